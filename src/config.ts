@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
+
+const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
+
+export const configSchema = z
+  .object({
+    /** Folder of articles to read. Relative paths are relative to the config file. */
+    input: z.string().default('input'),
+    /** Folder the outputs are written to. */
+    output: z.string().default('output'),
+    /** Articles processed at once. */
+    concurrency: z.number().int().min(1).max(64).default(4),
+    /** Inputs larger than this are reported and skipped, not read. */
+    maxFileBytes: z.number().int().positive().default(50 * 1024 * 1024),
+    /** Anchor for relative dates when an article states no date of its own. */
+    referenceDate: isoDate.optional(),
+    /** Zone of dates that name none (Chinese sites publish in Beijing time). */
+    timezone: z.string().default('Asia/Shanghai'),
+    /** Money records also carry their value in this currency. */
+    referenceCurrency: currencyCode.default('CNY'),
+    fx: z
+      .object({
+        /** The date the rates are valid for: written beside every converted value. */
+        asOf: isoDate,
+        /** Units of the reference currency per one unit of each currency. */
+        rates: z.record(currencyCode, z.number().positive()),
+      })
+      .default({ asOf: '2025-02-07', rates: {} }),
+  })
+  .strict();
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type Config = Readonly<z.output<typeof configSchema>> & { readonly baseDir: string; readonly hash: string };
+
+/** Typed helper for `pipeline.config.ts`. */
+export function defineConfig(config: ConfigInput): ConfigInput {
+  return config;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Validates a raw configuration object; one clear message names every bad field. */
+export function parseConfig(raw: unknown, baseDir: string): Config {
+  const result = configSchema.safeParse(raw ?? {});
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new ConfigError(`invalid configuration: ${problems}`);
+  }
+  const hash = createHash('sha256').update(JSON.stringify(result.data)).digest('hex').slice(0, 16);
+  return Object.freeze({ ...result.data, baseDir, hash });
+}
+
+/** Loads `pipeline.config.ts` (or the given file); without one, the defaults apply. */
+export async function loadConfig(file?: string): Promise<Config> {
+  const configPath = path.resolve(file ?? 'pipeline.config.ts');
+  if (!existsSync(configPath)) {
+    if (file) throw new ConfigError(`config file not found: ${configPath}`);
+    return parseConfig({}, process.cwd());
+  }
+  let module: { default?: unknown };
+  try {
+    module = (await import(pathToFileURL(configPath).href)) as { default?: unknown };
+  } catch (error) {
+    throw new ConfigError(`cannot load config ${configPath}: ${(error as Error).message}`);
+  }
+  return parseConfig(module.default, path.dirname(configPath));
+}
+
+/** A configured path, resolved against the config file's folder. */
+export function resolveConfigPath(config: Config, value: string): string {
+  return path.resolve(config.baseDir, value);
+}

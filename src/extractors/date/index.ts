@@ -1,0 +1,3 @@
+import type { Extractor } from '../../engine/extractor.ts';
+
+export const dateExtractors: Extractor<'date'>[] = [];

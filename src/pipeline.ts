@@ -1,0 +1,101 @@
+import pLimit from 'p-limit';
+import type { Config } from './config.ts';
+import type { Article, LoadResult } from './model/article.ts';
+import { Reporter, type Diagnostic } from './model/diagnostic.ts';
+import type { AnyRecord } from './model/records.ts';
+import type { ExtractContext } from './engine/extractor.ts';
+import { runExtractors } from './engine/run-extractors.ts';
+import { extractors, refiners } from './extractors/index.ts';
+import { enrichDrafts } from './enrich/index.ts';
+import { chooseAnchor } from './enrich/anchor.ts';
+import { validateDrafts } from './validate/index.ts';
+import { scanText } from './text/fold.ts';
+import { listInputs, loadInput, type InputFile } from './load/index.ts';
+
+export type ArticleStatus = 'ok' | 'failed';
+
+export interface ArticleResult {
+  article: Article;
+  records: AnyRecord[];
+  diagnostics: Diagnostic[];
+  status: ArticleStatus;
+  /** Milliseconds spent per stage. */
+  timings: Record<'extract' | 'normalize' | 'enrich' | 'validate', number>;
+}
+
+export interface InputResult {
+  load: LoadResult;
+  articles: ArticleResult[];
+  /** Failed when the input gave no article or an error diagnostic. */
+  status: ArticleStatus;
+}
+
+export interface RunResult {
+  inputs: InputResult[];
+  loadMs: number;
+}
+
+/** extract → normalize → enrich → validate for one loaded article. Never throws. */
+export function processArticle(article: Article, config: Config): ArticleResult {
+  const where = { path: article.path, articleId: article.id };
+  const ctx: ExtractContext = { article, scan: scanText(article.text, article.boilerplate), anchor: chooseAnchor(article, config) };
+  const reporters = {
+    extract: new Reporter('extract', where),
+    normalize: new Reporter('normalize', where),
+    enrich: new Reporter('enrich', where),
+    validate: new Reporter('validate', where),
+  };
+  const timings = { extract: 0, normalize: 0, enrich: 0, validate: 0 };
+  const timed = <T>(stage: keyof typeof timings, work: () => T, fallback: T): T => {
+    const started = performance.now();
+    try {
+      return work();
+    } catch (error) {
+      reporters[stage].error(`${stage}/failed`, `the ${stage} stage failed: ${(error as Error).message}`);
+      return fallback;
+    } finally {
+      timings[stage] += performance.now() - started;
+    }
+  };
+
+  let drafts = timed('extract', () => runExtractors(ctx, extractors, reporters.extract), []);
+  drafts = timed('normalize', () => refiners.reduce((acc, refiner) => refiner.refine(acc, ctx, reporters.normalize), drafts), drafts);
+  timed('enrich', () => enrichDrafts(drafts, ctx, config, reporters.enrich), undefined);
+  const records = timed('validate', () => validateDrafts(drafts, ctx, reporters.validate), []);
+
+  const diagnostics = Object.values(reporters).flatMap((r) => r.diagnostics);
+  const status: ArticleStatus = diagnostics.some((d) => d.severity === 'error') ? 'failed' : 'ok';
+  return { article, records, diagnostics, status, timings };
+}
+
+/** Loads one input and processes each of its articles. */
+export async function processInput(file: InputFile, config: Config): Promise<InputResult> {
+  const load = await loadInput(file, config);
+  const articles = load.articles.map((article) => processArticle(article, config));
+  const failed =
+    load.articles.length === 0 ||
+    load.diagnostics.some((d) => d.severity === 'error') ||
+    articles.some((a) => a.status === 'failed');
+  return { load, articles, status: failed ? 'failed' : 'ok' };
+}
+
+/** Runs the chain over every input of the folder, a few at a time, in a stable order. */
+export async function runPipeline(
+  inputDir: string,
+  config: Config,
+  onInputDone?: (result: InputResult) => void,
+): Promise<RunResult> {
+  const started = performance.now();
+  const files = await listInputs(inputDir);
+  const limit = pLimit(config.concurrency);
+  const inputs = await Promise.all(
+    files.map((file) =>
+      limit(async () => {
+        const result = await processInput(file, config);
+        onInputDone?.(result);
+        return result;
+      }),
+    ),
+  );
+  return { inputs, loadMs: performance.now() - started };
+}
