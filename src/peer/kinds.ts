@@ -1,0 +1,20 @@
+/** One case of a peer suite (see the suite's README for the format). */
+export interface PeerCase {
+  id: string;
+  kind: string;
+  level: string;
+  text: string;
+  supported: boolean;
+  referenceTime?: string | null;
+  expected: Array<{ text: string; value: unknown; unit?: string | null; type: string; start: number; end: number }>;
+}
+
+/** How newsgrid answers one kind of peer case: pass or fail, with what it found. */
+export interface PeerKind {
+  kind: string;
+  /** Suite files (in the suite folder) that hold this kind's cases. */
+  files: string[];
+  judge(testCase: PeerCase): { pass: boolean; got: unknown };
+}
+
+export const peerKinds: PeerKind[] = [];
