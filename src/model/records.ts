@@ -19,6 +19,9 @@ export type Granularity = z.infer<typeof granularity>;
 
 export const anchorSource = z.enum(['published', 'dateline', 'text', 'configured']);
 
+/** An ISO 8601 date or prefix of one; the writers show full dates as spreadsheet dates. */
+export const isoDateText = z.string().meta({ format: 'date' });
+
 /** Fields every record carries, in this column order. */
 export const baseRecord = z.object({
   /** Stable across runs: article id, type and offsets. */
@@ -57,7 +60,7 @@ export const moneyRecord = baseRecord.extend({
   referenceAmount: finite.optional(),
   referenceCurrency: z.string().regex(/^[A-Z]{3}$/).optional(),
   fxRate: finite.optional(),
-  fxAsOf: z.string().optional(),
+  fxAsOf: isoDateText.optional(),
   /** The id of the other side of a converted pair (近6000亿美元(约合4.3万亿元人民币)). */
   convertedFrom: z.string().optional(),
 });
@@ -85,9 +88,9 @@ export const ratioRecord = baseRecord.extend({
 export const dateRecord = baseRecord.extend({
   type: z.literal('date'),
   /** ISO 8601 prefix (`2025`, `2025-01`, `2025-01-27`, `2025-Q1`, `2025-H1`, `2025-01-27T09:30`); absent when vague. */
-  value: z.string().optional(),
+  value: isoDateText.optional(),
   /** End of a range (1月20日-2月5日), same form as `value`. */
-  valueEnd: z.string().optional(),
+  valueEnd: isoDateText.optional(),
   granularity,
   /** IANA zone named by the text (美东时间 → America/New_York). */
   timezone: z.string().optional(),
@@ -152,7 +155,7 @@ export const eventRecord = baseRecord.extend({
   subject: z.string().min(1),
   object: z.string().optional(),
   /** From the linked date record, else the publication date (then `dateInferred`). */
-  date: z.string().optional(),
+  date: isoDateText.optional(),
   dateInferred: z.boolean().optional(),
   /** Ids of the linked money, percent and ratio records. */
   figures: z.array(z.string()),
