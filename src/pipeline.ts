@@ -86,9 +86,18 @@ export async function runPipeline(
   onInputDone?: (result: InputResult) => void,
 ): Promise<RunResult> {
   const started = performance.now();
-  const files = await listInputs(inputDir);
+  const inputs = await runInputs(await listInputs(inputDir), config, onInputDone);
+  return { inputs, loadMs: performance.now() - started };
+}
+
+/** Runs the chain over the given inputs (e.g. only the changed ones of an incremental run), in their order. */
+export async function runInputs(
+  files: readonly InputFile[],
+  config: Config,
+  onInputDone?: (result: InputResult) => void,
+): Promise<InputResult[]> {
   const limit = pLimit(config.concurrency);
-  const inputs = await Promise.all(
+  return Promise.all(
     files.map((file) =>
       limit(async () => {
         const result = await processInput(file, config);
@@ -97,5 +106,4 @@ export async function runPipeline(
       }),
     ),
   );
-  return { inputs, loadMs: performance.now() - started };
 }
