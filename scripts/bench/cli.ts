@@ -1,0 +1,171 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig, type Config } from '../../src/config.ts';
+import { runPipeline, type InputResult } from '../../src/pipeline.ts';
+import { writeOutputs } from '../../src/writers/index.ts';
+import { generateCorpus } from './corpus.ts';
+import { measureFloor } from './floor.ts';
+import { MB, measurePhase, type PhaseFigures } from './measure.ts';
+
+const USAGE = `usage: npm run bench -- [--articles N] [--json] [--workers K] [--seed S] [--samples DIR]...
+
+Generates N varied articles (default 10000) from the sample articles, then measures in one
+process: the floor (read + ten regular expressions), extraction (load → validate) and the
+whole pipeline (load → every output).`;
+
+type Stage = 'load' | 'extract' | 'normalize' | 'enrich' | 'validate' | 'write';
+
+interface RunFigures extends PhaseFigures {
+  records: number;
+  failedInputs: number;
+  /** Milliseconds per stage summed over articles; `load` is the wall time the other stages leave. */
+  stages: Partial<Record<Stage, number>>;
+  /** Wall time over the floor's wall time: how many floors the run costs. */
+  floorRatio: number;
+}
+
+interface StageTotals {
+  records: number;
+  failedInputs: number;
+  stages: Record<Exclude<Stage, 'load' | 'write'>, number>;
+}
+
+function tally(): { totals: StageTotals; onInputDone: (result: InputResult) => void } {
+  const totals: StageTotals = { records: 0, failedInputs: 0, stages: { extract: 0, normalize: 0, enrich: 0, validate: 0 } };
+  return {
+    totals,
+    onInputDone(result) {
+      if (result.status === 'failed') totals.failedInputs++;
+      for (const article of result.articles) {
+        totals.records += article.records.length;
+        for (const stage of Object.keys(totals.stages) as (keyof StageTotals['stages'])[]) {
+          totals.stages[stage] += article.timings[stage];
+        }
+      }
+    },
+  };
+}
+
+function runFigures(figures: PhaseFigures, totals: StageTotals, floorMs: number, writeMs?: number): RunFigures {
+  const stageSum = Object.values(totals.stages).reduce((a, b) => a + b, 0) + (writeMs ?? 0);
+  return {
+    ...figures,
+    records: totals.records,
+    failedInputs: totals.failedInputs,
+    stages: { load: Math.max(0, figures.ms - stageSum), ...totals.stages, ...(writeMs === undefined ? {} : { write: writeMs }) },
+    floorRatio: figures.ms / floorMs,
+  };
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '10000' },
+      json: { type: 'boolean', default: false },
+      workers: { type: 'string', default: '1' },
+      seed: { type: 'string', default: '20250207' },
+      samples: { type: 'string', multiple: true },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const articles = Number(values.articles);
+  const workers = Number(values.workers);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(workers) || workers < 1 || !Number.isInteger(seed)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const log = values.json ? () => {} : (line: string) => console.error(line);
+
+  const baseConfig = await loadConfig();
+  const sampleDirs = values.samples ?? ['input', 'test/fixtures'].map((dir) => path.resolve(baseConfig.baseDir, dir));
+  log(`generating ${articles} articles…`);
+  const corpus = await generateCorpus({ articles, seed, sampleDirs });
+  log(`corpus: ${corpus.dir} (${(corpus.bytes / MB).toFixed(1)} MB from ${corpus.samples.length} samples)`);
+  const outputDir = await mkdtemp(path.join(os.tmpdir(), 'newsgrid-bench-out-'));
+  const config: Config = { ...baseConfig, input: corpus.dir, output: outputDir };
+
+  try {
+    log('floor: read + ten expressions…');
+    const floor = await measurePhase(articles, corpus.bytes, () => measureFloor(corpus.dir, config.concurrency));
+
+    log('extraction: load → validate…');
+    const extractionTally = tally();
+    const extraction = await measurePhase(articles, corpus.bytes, () => runPipeline(corpus.dir, config, extractionTally.onInputDone));
+
+    log('pipeline: load → every output…');
+    const pipelineTally = tally();
+    let writeMs = 0;
+    let outputs: string[] = [];
+    const pipeline = await measurePhase(articles, corpus.bytes, async () => {
+      const run = await runPipeline(corpus.dir, config, pipelineTally.onInputDone);
+      const started = performance.now();
+      outputs = await writeOutputs(run, outputDir, config);
+      writeMs = performance.now() - started;
+    });
+
+    const report = {
+      machine: { cores: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version },
+      corpus: { articles, mb: corpus.bytes / MB, samples: corpus.samples.length, seed, dir: corpus.dir },
+      workers,
+      floor: { ...floor.figures, hits: floor.result.hits },
+      extraction: runFigures(extraction.figures, extractionTally.totals, floor.figures.ms),
+      pipeline: { ...runFigures(pipeline.figures, pipelineTally.totals, floor.figures.ms, writeMs), outputs: outputs.map((o) => path.basename(o)) },
+      processPeakRssMb: (process.resourceUsage().maxRSS * 1024) / MB,
+    };
+    if (values.json) console.log(JSON.stringify(report, null, 2));
+    else console.log(formatReport(report));
+    return 0;
+  } finally {
+    await rm(outputDir, { recursive: true, force: true });
+  }
+}
+
+const fixed = (value: number, digits = 1) => value.toFixed(digits);
+
+function formatRun(name: string, run: RunFigures): string[] {
+  const stages = Object.entries(run.stages)
+    .map(([stage, ms]) => `${stage} ${fixed(ms / 1000, 2)}s`)
+    .join(', ');
+  return [
+    `${name.padEnd(11)} ${fixed(run.articlesPerSecond, 0).padStart(7)} articles/s ${fixed(run.mbPerSecond, 2).padStart(7)} MB/s  ` +
+      `${fixed(run.ms / 1000, 2)}s  ${fixed(run.floorRatio, 2)}× floor  peak RSS ${fixed(run.peakRssMb, 0)} MB  ${run.records} records` +
+      (run.failedInputs ? `  ${run.failedInputs} failed inputs` : ''),
+    `            stages: ${stages}`,
+  ];
+}
+
+function formatReport(report: {
+  machine: { cores: number; cpu: string; node: string };
+  corpus: { articles: number; mb: number; samples: number; seed: number };
+  workers: number;
+  floor: PhaseFigures & { hits: number };
+  extraction: RunFigures;
+  pipeline: RunFigures & { outputs: string[] };
+  processPeakRssMb: number;
+}): string {
+  const { floor } = report;
+  return [
+    `newsgrid bench: ${report.corpus.articles} articles, ${fixed(report.corpus.mb)} MB (seed ${report.corpus.seed}, ${report.corpus.samples} samples); ` +
+      `${report.machine.cores} cores (${report.machine.cpu}), node ${report.machine.node}, workers ${report.workers}`,
+    `floor       ${fixed(floor.articlesPerSecond, 0).padStart(7)} articles/s ${fixed(floor.mbPerSecond, 2).padStart(7)} MB/s  ` +
+      `${fixed(floor.ms / 1000, 2)}s  ${floor.hits} hits  peak RSS ${fixed(floor.peakRssMb, 0)} MB`,
+    ...formatRun('extraction', report.extraction),
+    ...formatRun('pipeline', report.pipeline),
+    `outputs: ${report.pipeline.outputs.join(', ')}; process peak RSS ${fixed(report.processPeakRssMb, 0)} MB`,
+  ].join('\n');
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

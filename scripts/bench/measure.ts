@@ -1,0 +1,44 @@
+/** Bytes per MB in every figure the benchmark prints (2^20: the stricter reading of "MB"). */
+export const MB = 1024 * 1024;
+
+export interface PhaseFigures {
+  ms: number;
+  articlesPerSecond: number;
+  mbPerSecond: number;
+  /** Highest resident set size seen while the phase ran, in MB. */
+  peakRssMb: number;
+}
+
+/**
+ * Runs one phase and samples the resident set size while it runs. The sampler is a timer, so
+ * it sees the heap between articles (each input read yields to the event loop), which is
+ * where a phase that holds every article shows its growth.
+ */
+export async function measurePhase<T>(
+  articles: number,
+  bytes: number,
+  work: () => Promise<T>,
+): Promise<{ result: T; figures: PhaseFigures }> {
+  (globalThis as { gc?: () => void }).gc?.();
+  let peak = process.memoryUsage.rss();
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 25);
+  const started = performance.now();
+  try {
+    const result = await work();
+    const ms = performance.now() - started;
+    peak = Math.max(peak, process.memoryUsage.rss());
+    return {
+      result,
+      figures: {
+        ms,
+        articlesPerSecond: articles / (ms / 1000),
+        mbPerSecond: bytes / MB / (ms / 1000),
+        peakRssMb: peak / MB,
+      },
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}

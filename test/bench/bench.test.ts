@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { makeArticle, seededRandom } from '../../scripts/bench/corpus.ts';
+import { scanFloor, type FloorHit } from '../../scripts/bench/floor.ts';
+
+const SAMPLE = [
+  '英伟达股价大跌，市值蒸发近6000亿美元',
+  '新华财经|2025年02月07日',
+  '新华财经上海2月7日电 1月27日，英伟达单日跌幅高达16.97%。',
+  '2025财年四家公司的资本支出预计至少将达到3000亿美元。',
+  '浪潮信息(000977.SZ)涨停，微软、亚马逊同日宣布接入。',
+].join('\n\n');
+
+describe('bench corpus', () => {
+  it('gives the same articles for the same seed and others for another seed', () => {
+    const first = makeArticle([SAMPLE], seededRandom(7));
+    expect(makeArticle([SAMPLE], seededRandom(7))).toBe(first);
+    expect(makeArticle([SAMPLE], seededRandom(8))).not.toBe(first);
+  });
+
+  it('keeps the lead in place, grows short samples to article size and keeps dates and codes valid', () => {
+    const random = seededRandom(42);
+    for (let i = 0; i < 50; i++) {
+      const article = makeArticle([SAMPLE], random);
+      expect(article.split('\n\n')[1]).toMatch(/^新华财经\|\d{4}年\d{1,2}月\d{1,2}日$/);
+      expect(Buffer.byteLength(article)).toBeGreaterThan(3000);
+      expect(article).toContain('000977.SZ');
+      for (const [, month] of article.matchAll(/(\d+)月/g)) expect(Number(month)).toBeLessThanOrEqual(12);
+      for (const [, day] of article.matchAll(/(\d+)日/g)) expect(Number(day)).toBeLessThanOrEqual(28);
+    }
+  });
+});
+
+describe('bench floor', () => {
+  it('builds one match object per hit of its expressions', () => {
+    const hits: FloorHit[] = [];
+    scanFloor('2025年2月7日，英伟达跌16.97%，市值蒸发6000亿美元；浪潮信息(000977.SZ)涨停。', hits);
+    const texts = hits.map((h) => h.text);
+    expect(texts).toEqual(expect.arrayContaining(['2025年2月7日', '16.97%', '6000亿美元', '000977.SZ']));
+    for (const hit of hits) expect(hit.end - hit.start).toBe(hit.text.length);
+  });
+});
+
+describe('npm run bench', () => {
+  it('runs the whole pipeline on a small corpus and prints its figures', async () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', '--expose-gc', 'scripts/bench/cli.ts', '--articles', '100', '--json'],
+      { cwd: root },
+    );
+    const report = JSON.parse(stdout);
+    expect(report.corpus.articles).toBe(100);
+    expect(report.corpus.mb).toBeGreaterThan(0.3);
+    expect(report.floor.hits).toBeGreaterThan(0);
+    for (const phase of [report.floor, report.extraction, report.pipeline]) {
+      expect(phase.mbPerSecond).toBeGreaterThan(0);
+      expect(phase.articlesPerSecond).toBeGreaterThan(0);
+      expect(phase.peakRssMb).toBeGreaterThan(0);
+    }
+    expect(Object.keys(report.extraction.stages)).toEqual(['load', 'extract', 'normalize', 'enrich', 'validate']);
+    expect(report.pipeline.stages.write).toBeGreaterThanOrEqual(0);
+    expect(report.pipeline.records).toBe(report.extraction.records);
+    expect(report.pipeline.outputs).toContain('records.jsonl');
+  });
+});
