@@ -28,6 +28,8 @@ export interface InputResult {
   articles: ArticleResult[];
   /** Failed when the input gave no article or an error diagnostic. */
   status: ArticleStatus;
+  /** Milliseconds spent reading and parsing the file. */
+  loadMs?: number;
 }
 
 export interface RunResult {
@@ -70,13 +72,15 @@ export function processArticle(article: Article, config: Config): ArticleResult 
 
 /** Loads one input and processes each of its articles. */
 export async function processInput(file: InputFile, config: Config): Promise<InputResult> {
+  const started = performance.now();
   const load = await loadInput(file, config);
+  const loadMs = performance.now() - started;
   const articles = load.articles.map((article) => processArticle(article, config));
   const failed =
     load.articles.length === 0 ||
     load.diagnostics.some((d) => d.severity === 'error') ||
     articles.some((a) => a.status === 'failed');
-  return { load, articles, status: failed ? 'failed' : 'ok' };
+  return { load, articles, status: failed ? 'failed' : 'ok', loadMs };
 }
 
 /** Runs the chain over every input of the folder, a few at a time, in a stable order. */
