@@ -1,0 +1,474 @@
+import Decimal from 'decimal.js';
+
+/**
+ * The numeral reader every figure extractor shares: Arabic digits (with `,` grouping, decimals,
+ * exponents), Chinese numerals (lower case, financial capitals, traditional forms, 〇/零/两/廿/卅),
+ * mixed forms (1.2万亿, 3千万, 一万五千亿, 四万万, 45,143.47万), negatives (负, −, -), fractions
+ * (三分之一, 1/30, 三百五又三分之一) and approximate forms (三十几万, 二百余万, 数千万).
+ * Arithmetic is decimal, so 557.6万 is exactly 5576000 and `exact` is a plain decimal string.
+ */
+
+export interface Numeral {
+  value: number;
+  /** The value as a plain decimal string (no exponent), exact where the text is. */
+  exact: string;
+  /** Bounds of an approximate numeral (三十几万 → 300000..400000); `value` is the lower bound. */
+  min?: number;
+  max?: number;
+}
+
+export interface NumeralMention extends Numeral {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ReadOptions {
+  /** Allow spaces between the parts of a numeral (七 万5 千4 百), as some sources write them. */
+  spaces?: boolean;
+}
+
+const DIGIT_VALUES: Record<string, number> = {};
+for (const [chars, value] of [
+  ['零〇0', 0], ['一壹幺弌', 1], ['二贰貳两兩倆俩弍', 2], ['三叁參叄弎', 3], ['四肆', 4],
+  ['五伍', 5], ['六陆陸', 6], ['七柒', 7], ['八捌', 8], ['九玖', 9],
+] as const) {
+  for (const ch of chars) DIGIT_VALUES[ch] = value;
+}
+const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+/** 廿 and 卅 are a digit and a ten in one character. */
+const TENS: Record<string, number> = { 廿: 2, 卅: 3 };
+/** Powers of ten of the big units. */
+const BIG_UNITS: Record<string, number> = { 万: 4, 萬: 4, 亿: 8, 億: 8, 兆: 12 };
+const ZERO = '零〇';
+const POINT = '点點';
+const NEGATIVE = '负負-−';
+/** 余/多 after a numeral: "and some more" (二百余, 一千多). */
+const MORE = '余餘多';
+/** 几/数 stand for an unknown digit (二十几, 数千). */
+const SOME = '几幾数數';
+
+/** Every character that can be part of a Chinese numeral, for character classes. */
+export const CHINESE_NUMERAL_CHARS =
+  Object.keys(DIGIT_VALUES).filter((c) => !/\d/.test(c)).join('') +
+  Object.keys(SMALL_UNITS).join('') + Object.keys(TENS).join('') + Object.keys(BIG_UNITS).join('') + POINT;
+
+const NUMERAL_CLASS = `\\d${CHINESE_NUMERAL_CHARS}`;
+
+/**
+ * Regex source (no capture groups) for a numeral run that other rules embed, e.g.
+ * `new RegExp(`(${NUMERAL_SOURCE})美元`, 'g')`. It is deliberately permissive and never starts
+ * inside another numeral; pass what it matched to `parseNumeral`, which decides.
+ * Linear: one character class, anchored by a lookbehind so each run is tried from its start only.
+ */
+export const NUMERAL_SOURCE =
+  `(?<![${NUMERAL_CLASS}.,${SOME}])(?:[负−-](?=[\\d${CHINESE_NUMERAL_CHARS}]))?` +
+  `(?:\\d|\\.\\d|[${CHINESE_NUMERAL_CHARS}${SOME}])(?:[${NUMERAL_CLASS}.,${MORE}${SOME}]|[ ](?=[${CHINESE_NUMERAL_CHARS}]))*`;
+
+const ARABIC = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y;
+const EXPONENT = /[eE]([-+]?\d+)(?![A-Za-z\d])/y;
+const POWER = /\^([-+]*)(\d+(?:\.\d+)?)/y;
+
+interface Group {
+  value: Decimal;
+  level: number;
+}
+
+/** The reader's state over one simple numeral (no fraction): sections of big units, as written. */
+class NumeralState {
+  groups: Group[] = [];
+  section = new Decimal(0);
+  pending: Decimal | null = null;
+  /** The pending value is one Chinese digit (so 二百五 may abbreviate 二百五十). */
+  pendingIsDigit = false;
+  lastSmall = 0;
+  lastBig = 0;
+  zero = false;
+  /** A decimal part written after a big unit (两千万点五五): added to the total. */
+  tailFraction: Decimal | null = null;
+  /** Only big units may follow: after a decimal point, 余 or a trailing 几. */
+  closed = false;
+  approxExtent: Decimal | null = null;
+  sawNumber = false;
+
+  private resolvedPending(): Decimal {
+    if (!this.pending) return new Decimal(0);
+    if (this.pendingIsDigit && !this.zero) {
+      if (this.lastSmall > 10) return this.pending.times(this.lastSmall / 10);
+      if (this.lastSmall === 0 && this.lastBig > 0 && this.section.isZero()) return this.pending.times(Decimal.pow(10, this.lastBig - 1));
+    }
+    return this.pending;
+  }
+
+  total(): Decimal {
+    let sum = this.section.plus(this.resolvedPending());
+    for (const g of this.groups) sum = sum.plus(g.value);
+    return this.tailFraction ? sum.plus(this.tailFraction) : sum;
+  }
+
+  addNumber(value: Decimal, isDigit: boolean): boolean {
+    if (this.pending || this.closed || this.tailFraction) return false;
+    if (!isDigit && this.lastSmall > 0 && !this.zero && this.section.gt(0) && value.gte(this.lastSmall)) return false;
+    this.pending = value;
+    this.pendingIsDigit = isDigit;
+    this.sawNumber = true;
+    return true;
+  }
+
+  addSmallUnit(unit: number): boolean {
+    if (this.closed || this.tailFraction) return false;
+    if (this.lastSmall > 0 && unit >= this.lastSmall && !(this.zero && this.pending === null)) return false;
+    if (this.lastSmall > 0 && unit >= this.lastSmall) return false;
+    this.section = this.section.plus((this.pending ?? new Decimal(1)).times(unit));
+    this.pending = null;
+    this.lastSmall = unit;
+    this.zero = false;
+    this.sawNumber = true;
+    return true;
+  }
+
+  addBigUnit(power: number): boolean {
+    if (this.tailFraction) return false;
+    let chunk = this.section.plus(this.pending ?? 0);
+    let level = 0;
+    while (this.groups.length > 0 && this.groups[this.groups.length - 1]!.level <= power) {
+      const g = this.groups.pop()!;
+      chunk = chunk.plus(g.value);
+      level = Math.max(level, g.level);
+    }
+    if (chunk.isZero()) return false;
+    this.groups.push({ value: chunk.times(Decimal.pow(10, power)), level: power + level });
+    if (this.approxExtent) this.approxExtent = this.approxExtent.times(Decimal.pow(10, power));
+    this.section = new Decimal(0);
+    this.pending = null;
+    this.lastSmall = 0;
+    this.lastBig = power;
+    this.zero = false;
+    this.closed = false;
+    return true;
+  }
+
+  addPoint(fraction: string): boolean {
+    if (this.closed || this.tailFraction) return false;
+    const decimal = new Decimal('0.' + fraction);
+    if (this.pending === null && this.section.isZero()) {
+      if (this.groups.length === 0) {
+        if (!this.zero) return false;
+        this.pending = decimal;
+      } else {
+        this.tailFraction = decimal;
+        return true;
+      }
+    } else {
+      this.pending = this.section.plus(this.resolvedPending()).plus(decimal);
+      this.section = new Decimal(0);
+      this.lastSmall = 0;
+    }
+    this.pendingIsDigit = false;
+    this.closed = true;
+    this.sawNumber = true;
+    return true;
+  }
+
+  /** 余/多 after a numeral: the range reaches to the next step of its last unit. */
+  addMore(): boolean {
+    if (this.closed || this.approxExtent || this.tailFraction) return false;
+    let extent: number;
+    if (this.pending) {
+      if (this.pendingIsDigit || !this.pending.isInteger()) return false;
+      const digits = this.pending.toFixed();
+      const trailingZeros = digits.length - digits.replace(/0+$/, '').length;
+      if (trailingZeros === 0) return false;
+      extent = 10 ** trailingZeros;
+    } else if (this.lastSmall > 0) {
+      extent = this.lastSmall;
+    } else {
+      return false;
+    }
+    this.approxExtent = new Decimal(extent);
+    this.closed = true;
+    return true;
+  }
+
+  /** 几/数 as an unknown digit: before a unit (几十, 数千) or in the last place (二十几). */
+  addSome(nextIsSmallUnit: boolean): boolean {
+    if (this.closed || this.pending || this.approxExtent || this.tailFraction) return false;
+    if (nextIsSmallUnit) {
+      this.pending = new Decimal(1);
+      this.pendingIsDigit = false;
+      this.approxExtent = new Decimal(-1);
+      return true;
+    }
+    if (this.lastSmall === 0 && !this.zero) return false;
+    this.approxExtent = new Decimal(this.zero ? 10 : this.lastSmall);
+    this.closed = true;
+    this.sawNumber = true;
+    return true;
+  }
+
+  /** A unit right after a leading 几/数 fixes how far the unknown digit reaches (数千: 1000..9000). */
+  settleLeadingSome(unit: number): void {
+    if (this.approxExtent?.eq(-1)) this.approxExtent = new Decimal(unit * 9);
+  }
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000';
+}
+
+interface Reading {
+  end: number;
+  value: Decimal;
+  extent: Decimal | null;
+}
+
+/**
+ * Reads the longest simple numeral (no fraction) at `start`. Returns where it ends and its value,
+ * or null when nothing there reads as a number.
+ */
+function readSimple(text: string, start: number, options: ReadOptions): Reading | null {
+  const state = new NumeralState();
+  let i = start;
+  let negative = false;
+  if (NEGATIVE.includes(text[i] ?? '\0')) {
+    negative = true;
+    i++;
+    if (options.spaces) while (isSpace(text[i])) i++;
+  }
+  let best: Reading | null = null;
+  let halfBefore = false;
+  const accept = (end: number) => {
+    if (!state.sawNumber) return;
+    const extent = state.approxExtent?.gt(0) ? state.approxExtent : null;
+    const value = state.total();
+    best = { end, value: negative ? value.negated() : value, extent };
+  };
+
+  while (i < text.length) {
+    let j = i;
+    if (options.spaces && j > start) while (isSpace(text[j])) j++;
+    const ch = text[j]!;
+    let next = j + 1;
+    let ok: boolean;
+    if (ch >= '0' && ch <= '9' || (ch === '.' && /\d/.test(text[j + 1] ?? ''))) {
+      ARABIC.lastIndex = j;
+      const m = ARABIC.exec(text);
+      if (!m) break;
+      let value = new Decimal(m[0].replace(/,/g, ''));
+      next = j + m[0].length;
+      EXPONENT.lastIndex = next;
+      const e = EXPONENT.exec(text);
+      if (e) {
+        value = value.times(Decimal.pow(10, Number(e[1])));
+        next += e[0].length;
+      }
+      ok = state.addNumber(value, false);
+    } else if (ch in DIGIT_VALUES) {
+      if (ZERO.includes(ch)) {
+        if (state.pending || state.closed) break;
+        state.zero = true;
+        ok = true;
+        if (!state.sawNumber && state.groups.length === 0 && state.section.isZero()) {
+          const after = text[j + 1];
+          if (after === undefined || !(after in SMALL_UNITS || POINT.includes(after))) {
+            state.sawNumber = true;
+          }
+        }
+      } else {
+        ok = state.addNumber(new Decimal(DIGIT_VALUES[ch]!), true);
+      }
+    } else if (ch in SMALL_UNITS) {
+      const unit = SMALL_UNITS[ch]!;
+      if (halfBefore) {
+        state.pending = new Decimal(0.5);
+        state.pendingIsDigit = false;
+        halfBefore = false;
+      }
+      state.settleLeadingSome(unit);
+      // A lone 百/千 is a word (百度, 千万不要…), not a number, until a digit confirms it.
+      const leading = !state.sawNumber && state.pending === null && unit > 10;
+      ok = state.addSmallUnit(unit);
+      if (ok && leading) state.sawNumber = false;
+    } else if (ch in TENS) {
+      ok = state.addNumber(new Decimal(TENS[ch]!), true) && state.addSmallUnit(10);
+    } else if (ch in BIG_UNITS) {
+      ok = state.addBigUnit(BIG_UNITS[ch]!);
+      if (ok) state.sawNumber = true;
+    } else if (POINT.includes(ch)) {
+      let k = j + 1;
+      if (options.spaces) while (isSpace(text[k])) k++;
+      let fraction = '';
+      while (k < text.length && text[k]! in DIGIT_VALUES && !'两兩倆俩'.includes(text[k]!)) {
+        fraction += DIGIT_VALUES[text[k]!]!;
+        k++;
+        if (options.spaces) {
+          let s = k;
+          while (isSpace(text[s])) s++;
+          if (s > k && text[s]! in DIGIT_VALUES && !'两兩倆俩'.includes(text[s]!)) k = s;
+        }
+      }
+      if (!fraction || !(state.sawNumber || state.zero)) break;
+      next = k;
+      ok = state.addPoint(fraction);
+    } else if (MORE.includes(ch)) {
+      ok = state.addMore();
+    } else if (SOME.includes(ch)) {
+      let k = j + 1;
+      if (options.spaces) while (isSpace(text[k])) k++;
+      ok = state.addSome((text[k] ?? '') in SMALL_UNITS);
+    } else if (ch === '半' && !state.sawNumber && (text[j + 1] ?? '') in SMALL_UNITS) {
+      halfBefore = true;
+      ok = true;
+    } else {
+      break;
+    }
+    if (!ok) break;
+    i = next;
+    accept(i);
+  }
+  return best;
+}
+
+function toNumeral(value: Decimal, extent: Decimal | null): Numeral {
+  const exact = value.toFixed();
+  const numeral: Numeral = { value: Number(exact), exact };
+  if (extent) {
+    numeral.min = numeral.value;
+    numeral.max = value.plus(extent).toNumber();
+  }
+  return numeral;
+}
+
+function skipSpaces(text: string, i: number, options: ReadOptions): number {
+  if (options.spaces) while (isSpace(text[i])) i++;
+  return i;
+}
+
+/** After `a`: 分之 b (b/a), or Arabic /b (a/b). Null when no fraction follows. */
+function readFractionTail(text: string, a: Reading, options: ReadOptions): Reading | null {
+  let i = skipSpaces(text, a.end, options);
+  if (text[i] === '分') {
+    i = skipSpaces(text, i + 1, options);
+    if (text[i] !== '之') return null;
+    const b = readSimple(text, skipSpaces(text, i + 1, options), options);
+    if (!b || a.value.isZero()) return null;
+    return { end: b.end, value: b.value.div(a.value), extent: null };
+  }
+  if (text[i] === '/' && i === a.end) {
+    const b = readSimple(text, i + 1, { spaces: false });
+    if (!b || b.value.isZero() || !/^\d/.test(text.slice(i + 1, i + 2))) return null;
+    return { end: b.end, value: a.value.div(b.value), extent: null };
+  }
+  return null;
+}
+
+/** Reads the longest numeral at `start`, fractions and powers included. */
+export function readNumeral(text: string, start: number, options: ReadOptions = {}): (Numeral & { end: number }) | null {
+  const a = readSimple(text, start, options);
+  if (!a) return null;
+  let reading: Reading = a;
+  const fraction = readFractionTail(text, a, options);
+  if (fraction) {
+    reading = fraction;
+  } else {
+    let i = skipSpaces(text, a.end, options);
+    const mixed = text[i] === '又' || (i > a.end && /\d/.test(text[i] ?? ''));
+    if (mixed && a.value.isInteger()) {
+      if (text[i] === '又') i = skipSpaces(text, i + 1, options);
+      const b = readSimple(text, i, options);
+      const tail = b && readFractionTail(text, b, options);
+      if (tail) reading = { end: tail.end, value: a.value.isNeg() ? a.value.minus(tail.value) : a.value.plus(tail.value), extent: null };
+    } else if (text[a.end] === '^') {
+      POWER.lastIndex = a.end;
+      const p = POWER.exec(text);
+      if (p) {
+        const exponent = (p[1]!.split('-').length - 1) % 2 === 1 ? -Number(p[2]) : Number(p[2]);
+        const base = a.value.abs().pow(exponent);
+        reading = { end: a.end + p[0].length, value: a.value.isNeg() ? base.negated() : base, extent: null };
+      }
+    }
+  }
+  const numeral = toNumeral(reading.value.toSignificantDigits(30), reading.extent);
+  return { ...numeral, end: reading.end };
+}
+
+/** The value of a string that is one numeral from end to end, or null. */
+export function parseNumeral(text: string, options: ReadOptions = {}): Numeral | null {
+  const trimmed = text.trim();
+  if (!trimmed) return null;
+  const reading = readNumeral(trimmed, 0, options);
+  if (!reading || reading.end !== trimmed.length) return null;
+  const { end: _end, ...numeral } = reading;
+  return numeral;
+}
+
+const NUMERAL_START = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}${SOME}负負−半-]|\\.(?=\\d)`, 'g');
+const LETTER_OR_DIGIT = /[A-Za-z\d]/;
+const CJK = /[\u3400-\u9fff]/;
+const FINANCIAL_CAPITALS = '壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
+/** Words after which a lone financial capital is a numeral (写法是叁), not part of a word (收拾). */
+const STANDALONE_AFTER = '是为和或及与';
+const SCALE_SUFFIX = /^[ ]?([kKM])(?![A-Za-z])/;
+/** Words a lone numeral character belongs to (一切, 四川, 一看), so it is no number there. */
+const LONE_WORD_AFTER = /^(?:切|看|川|美元|美刀|折|律|般|致|起|直|定|旦|些|样|下)/;
+
+/**
+ * Every numeral in the text, left to right, longest first and never overlapping. Numbers glued to
+ * Latin letters (GPT-4o, H800, MI300X) are not numerals; nor is a lone numeral character that is
+ * part of a word (一切, 四川, 收拾).
+ */
+export function findNumerals(text: string, options: ReadOptions = { spaces: true }): NumeralMention[] {
+  const found: NumeralMention[] = [];
+  NUMERAL_START.lastIndex = 0;
+  for (let m = NUMERAL_START.exec(text); m; m = NUMERAL_START.exec(text)) {
+    const start = m.index;
+    const reading = readNumeral(text, start, options);
+    if (!reading) continue;
+    let end = reading.end;
+    while (end > start && isSpace(text[end - 1])) end--;
+    const before = text[start - 1] ?? '';
+    const after = text[end] ?? '';
+    const glued = LETTER_OR_DIGIT.test(before) || (/[A-Za-z]/.test(after) && !SCALE_SUFFIX.test(text.slice(end)));
+    const first = text[start]!;
+    if (glued && (/[\d.-]/.test(first))) {
+      NUMERAL_START.lastIndex = end;
+      continue;
+    }
+    let numeral: Numeral = reading;
+    const scale = SCALE_SUFFIX.exec(text.slice(end));
+    if (scale && /\d/.test(text[end - 1] ?? '')) {
+      const factor = scale[1] === 'M' ? 1e6 : 1e3;
+      const exact = new Decimal(reading.exact).times(factor).toFixed();
+      numeral = { value: Number(exact), exact };
+      end += scale[0].length;
+    } else if (text[end] === '打' && CJK.test(first)) {
+      const exact = new Decimal(reading.exact).times(12).toFixed();
+      numeral = { value: Number(exact), exact };
+      end += 1;
+    }
+    const mentionText = text.slice(start, end);
+    if (isLoneWordNumeral(mentionText, before, text.slice(end, end + 2))) {
+      NUMERAL_START.lastIndex = end;
+      continue;
+    }
+    found.push({ start, end, text: mentionText, ...numeral });
+    NUMERAL_START.lastIndex = end;
+  }
+  return found;
+}
+
+function isLoneWordNumeral(mention: string, before: string, after: string): boolean {
+  if (mention.length !== 1) return false;
+  if (/[\d]/.test(mention)) return false;
+  if (mention === '半') return true;
+  if (FINANCIAL_CAPITALS.includes(mention)) {
+    return (CJK.test(before) && !STANDALONE_AFTER.includes(before)) || (CJK.test(after.charAt(0)) && !'个個'.includes(after.charAt(0)));
+  }
+  if (after.startsWith(mention)) return true;
+  return LONE_WORD_AFTER.test(after) || before === mention;
+}
+
+/** Multiplies an exact decimal string, keeping it exact. */
+export function scaleExact(exact: string, factor: number | string): string {
+  return new Decimal(exact).times(factor).toFixed();
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { findNumerals, NUMERAL_SOURCE, parseNumeral } from '../../src/text/numerals.ts';
+
+describe('parseNumeral', () => {
+  it.each([
+    ['557.6万', 5576000, '5576000'],
+    ['45,143.47万', 451434700, '451434700'],
+    ['1,100.9亿', 110090000000, '110090000000'],
+    ['1.2万亿', 1.2e12, '1200000000000'],
+    ['3千万', 3e7, '30000000'],
+    ['一万五千亿', 1.5e12, '1500000000000'],
+    ['四万万', 4e8, '400000000'],
+    ['一千二百万', 1.2e7, '12000000'],
+    ['两亿', 2e8, '200000000'],
+    ['壹佰', 100, '100'],
+    ['肆佰陆拾', 460, '460'],
+    ['贰拾', 20, '20'],
+    ['廿三', 23, '23'],
+    ['卅', 30, '30'],
+    ['一千零一', 1001, '1001'],
+    ['二百五', 250, '250'],
+    ['九万四', 94000, '94000'],
+    ['负三十二', -32, '-32'],
+    ['-5,371,666.75', -5371666.75, '-5371666.75'],
+    ['−0.2', -0.2, '-0.2'],
+    ['两千万点五五', 20000000.55, '20000000.55'],
+    ['三分之一', 1 / 3, null],
+    ['1/30', 1 / 30, null],
+  ])('%s → %d', (text, value, exact) => {
+    const numeral = parseNumeral(text);
+    expect(numeral?.value).toBeCloseTo(value, 9);
+    if (exact) expect(numeral?.exact).toBe(exact);
+  });
+
+  it('keeps amounts free of floating-point artefacts', () => {
+    expect(parseNumeral('0.1亿')?.exact).toBe('10000000');
+    expect(parseNumeral('11,963.90万')?.value).toBe(119639000);
+  });
+
+  it.each([
+    ['三十几万', 300000, 400000],
+    ['二百余万', 2000000, 3000000],
+    ['一千多万', 10000000, 20000000],
+    ['数千万', 10000000, 100000000],
+    ['500余万', 5000000, 6000000],
+  ])('%s is approximate: lower bound %d, upper bound %d', (text, min, max) => {
+    expect(parseNumeral(text)).toMatchObject({ value: min, min, max });
+  });
+
+  it.each(['万', '万万', '百度', '一二三', '', '元'])('%s is no numeral', (text) => {
+    expect(parseNumeral(text)).toBeNull();
+  });
+});
+
+describe('NUMERAL_SOURCE', () => {
+  it('matches numerals in running text without starting inside one', () => {
+    const re = new RegExp(`(${NUMERAL_SOURCE})美元`, 'g');
+    const found = [...'费用只有557.6万美元，市值蒸发近6000亿美元'.matchAll(re)].map((m) => m[1]);
+    expect(found).toEqual(['557.6万', '6000亿']);
+  });
+
+  it('stays linear on a long run of digits that ends in no unit', () => {
+    const re = new RegExp(`(${NUMERAL_SOURCE})美元`, 'g');
+    const started = performance.now();
+    expect(re.test('9'.repeat(200_000))).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('findNumerals', () => {
+  it('finds every numeral with its offsets', () => {
+    const found = findNumerals('营收1,050亿，同比增长十五点七，净利润四亿五千六百四十二万零一十五');
+    expect(found.map((n) => [n.text, n.value])).toEqual([
+      ['1,050亿', 105000000000],
+      ['十五点七', 15.7],
+      ['四亿五千六百四十二万零一十五', 456420015],
+    ]);
+    expect(found[0]).toMatchObject({ start: 2, end: 8 });
+  });
+
+  it.each(['GPT-4o', 'H800', 'MI300X', 'DeepSeek-R1', '一切', '我家在四川', '收拾房间', '两两'])('finds nothing in %s', (text) => {
+    expect(findNumerals(text)).toEqual([]);
+  });
+});
