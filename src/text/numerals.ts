@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 
 /**
  * The numeral reader every figure extractor shares: Arabic digits (with `,` grouping, decimals,
