@@ -1,0 +1,64 @@
+import { RECORD_TYPES, type AnyRecord, type RecordType } from '../model/records.ts';
+import { articleRow, orderedRecord } from './columns.ts';
+import { allArticles, failedInputs, type RunExport } from './outcome.ts';
+
+/** records.jsonl: one record a line, keys in column order, articles in input order. */
+export function toJsonl(records: readonly AnyRecord[]): string {
+  let out = '';
+  for (const record of records) out += `${JSON.stringify(orderedRecord(record))}\n`;
+  return out;
+}
+
+function withoutPlace<T extends { path?: string; articleId?: string }>(item: T): Omit<T, 'path' | 'articleId'> {
+  const { path: _path, articleId: _articleId, ...rest } = item;
+  return rest;
+}
+
+/**
+ * summary.json. Everything outside `run` depends on the inputs and configuration only, so two
+ * runs over the same inputs differ in the run timestamps and nothing else.
+ */
+export function toSummaryJson(runExport: RunExport): string {
+  const articles = allArticles(runExport.inputs).map((article) => {
+    const row = articleRow(article);
+    return {
+      id: article.id,
+      path: article.path,
+      status: article.status,
+      title: article.meta.title,
+      source: article.meta.source,
+      publishedAt: article.meta.publishedAt,
+      dateline: article.meta.dateline,
+      datelineDate: article.meta.datelineDate,
+      authors: article.meta.authors,
+      editor: article.meta.editor,
+      url: article.meta.url,
+      language: article.meta.language,
+      format: article.format,
+      encoding: article.encoding,
+      bytes: article.bytes,
+      counts: row.counts,
+      diagnostics: article.diagnostics.map(withoutPlace),
+    };
+  });
+  const totals = Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
+  for (const article of articles) for (const type of RECORD_TYPES) totals[type] += article.counts[type];
+  const failures = failedInputs(runExport.inputs).map((input) => ({
+    path: input.path,
+    reasons: input.diagnostics.filter((d) => d.severity !== 'info').map(withoutPlace),
+  }));
+  const summary = {
+    run: runExport.run,
+    counts: {
+      inputs: runExport.inputs.length,
+      articles: articles.length,
+      failedArticles: articles.filter((a) => a.status === 'failed').length,
+      failedInputs: failures.length,
+      records: Object.values(totals).reduce((sum, n) => sum + n, 0),
+    },
+    totals,
+    articles,
+    failures,
+  };
+  return `${JSON.stringify(summary, null, 2)}\n`;
+}
