@@ -1,0 +1,110 @@
+/**
+ * The name a text gives a security, read backwards from the code's opening bracket:
+ * 网宿科技(300017.SZ) → 网宿科技, `Larsen and Toubro (LART.NS)` → Larsen and Toubro,
+ * 申通快递(18.910,0.34,1.83%)(002468.SZ) → 申通快递 with the live quote kept aside.
+ * Works on the folded scan text (half-width brackets); callers slice names from the article text.
+ */
+
+export interface NameBefore {
+  start: number;
+  end: number;
+  /** An inline live quote between name and code: `18.910,0.34,1.83%`. */
+  quoteSnapshot?: string;
+}
+
+/** Price, change and percent change, as sites inline them beside a name. */
+const LIVE_QUOTE = /^\s*\d+(?:\.\d+)?\s*,\s*[-+]?\d+(?:\.\d+)?\s*,\s*[-+]?\d+(?:\.\d+)?%\s*$/;
+/** Another code group right before this one: `Google (NASDAQ: GOOG ) (NASDAQ: GOOGL )`. */
+const CODE_GROUP = /^\s*(?:[A-Za-z\u4e00-\u9fff ]{2,12}:\s*)?(?:[A-Z0-9]{1,12}(?:\.[A-Z]{1,2})?)\s*$/;
+
+// 丨 is a Han character that sites use as a separator (格隆汇5月21日丨中国铁建).
+const HAN_NAME_CHAR = /(?!丨)[\p{Script=Han}A-Za-z0-9·&]/u;
+const MAX_HAN_RUN = 24;
+/**
+ * Words that end the text before a Chinese name (的, 与, 预期, 5月21日…). The name starts after
+ * the last of them, provided two characters at least remain: 广和通 and 华为 keep their 和 and 为.
+ */
+const HAN_BOUNDARY =
+  /的|与|和|及|或|在|对|向|从|被|把|将|是|为|了|即|据|如|预期|预计|认为|表示|宣布|公告|显示|指出|旗下|其中|包括|以及|例如|比如|同时|今日|昨日|近日|此前|目前|今年|去年|\d+[年月日号]/gu;
+
+const LATIN_CONNECTORS = new Set(['and', 'of', 'de', '&']);
+/** Abbreviations that end a company name, not a sentence. */
+const NAME_ABBREVIATIONS = /^(?:Inc|Co|Corp|Cos|Ltd|Bhd|Plc|plc|Cie|Hldgs|Intl|Mfg|L\.P|S\.A|N\.V|A\.G)\.$/;
+/** Capitalized words that open a sentence or clause rather than a name. */
+const LEADING_NOISE = new Set(['The', 'Shares', 'Stock', 'Stocks', 'However', 'Meanwhile', 'And', 'But', 'In', 'On', 'As', 'While', 'With', 'Also']);
+const MAX_LATIN_TOKENS = 8;
+
+/** Steps back over bracket groups before `end`: a live quote is kept, a code group skipped, anything else stops. */
+function skipBracketGroups(scan: string, end: number): { end: number; quoteSnapshot?: string } {
+  let cursor = end;
+  let quoteSnapshot: string | undefined;
+  for (;;) {
+    while (cursor > 0 && scan[cursor - 1] === ' ') cursor--;
+    if (scan[cursor - 1] !== ')') return { end: cursor, ...(quoteSnapshot ? { quoteSnapshot } : {}) };
+    const open = scan.lastIndexOf('(', cursor - 1);
+    if (open < 0 || cursor - open > 48) return { end: cursor, ...(quoteSnapshot ? { quoteSnapshot } : {}) };
+    const inner = scan.slice(open + 1, cursor - 1);
+    if (LIVE_QUOTE.test(inner)) quoteSnapshot ??= inner.trim();
+    else if (!CODE_GROUP.test(inner)) return { end: cursor, ...(quoteSnapshot ? { quoteSnapshot } : {}) };
+    cursor = open;
+  }
+}
+
+function hanNameStart(scan: string, end: number): number | undefined {
+  let start = end;
+  while (start > 0 && end - start < MAX_HAN_RUN && HAN_NAME_CHAR.test(scan[start - 1]!)) start--;
+  const run = scan.slice(start, end);
+  let cut = 0;
+  HAN_BOUNDARY.lastIndex = 0;
+  for (let m = HAN_BOUNDARY.exec(run); m; m = HAN_BOUNDARY.exec(run)) {
+    const after = m.index + m[0].length;
+    if (run.length - after >= 2) cut = after;
+  }
+  const name = run.slice(cut);
+  // A name has a Han character or a Latin letter; 2025 or 5月 alone is no name.
+  return name.length >= 2 && /[\p{Script=Han}A-Za-z]/u.test(name) && !/^\d/.test(name) ? start + cut : undefined;
+}
+
+function latinNameStart(scan: string, end: number): number | undefined {
+  const tokens: Array<{ start: number; text: string }> = [];
+  const TOKEN = /\S+/g;
+  const windowStart = Math.max(0, end - 120);
+  const window = scan.slice(windowStart, end);
+  for (let m = TOKEN.exec(window); m; m = TOKEN.exec(window)) tokens.push({ start: windowStart + m.index, text: m[0] });
+  let first = tokens.length;
+  for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= MAX_LATIN_TOKENS; i--) {
+    const text = tokens[i]!.text;
+    const capitalized = /^[A-Z0-9][\w&'.-]*$/.test(text) && /[A-Za-z]/.test(text);
+    const endsSentence = /[.,;:!?]$/.test(text) && !NAME_ABBREVIATIONS.test(text);
+    if (capitalized && !(endsSentence && i < tokens.length - 1)) {
+      if (endsSentence) break;
+      first = i;
+      continue;
+    }
+    // A connector belongs to the name only between two capitalized words (Larsen and Toubro).
+    const previous = tokens[i - 1]?.text ?? '';
+    if (LATIN_CONNECTORS.has(text) && first === i + 1 && /^[A-Z]/.test(previous) && !/[.,;:!?]$/.test(previous)) continue;
+    break;
+  }
+  while (first < tokens.length && (LEADING_NOISE.has(tokens[first]!.text) || LATIN_CONNECTORS.has(tokens[first]!.text))) first++;
+  return first < tokens.length ? tokens[first]!.start : undefined;
+}
+
+/** The name right before the bracket at `open` (or before the code at `open` when unbracketed). */
+export function nameBefore(scan: string, open: number): NameBefore | undefined {
+  const { end: rawEnd, quoteSnapshot } = skipBracketGroups(scan, open);
+  let end = rawEnd;
+  const snapshot = quoteSnapshot ? { quoteSnapshot } : {};
+  const last = scan[end - 1];
+  if (last === undefined) return undefined;
+  if (/\p{Script=Han}/u.test(last)) {
+    const start = hanNameStart(scan, end);
+    return start === undefined ? undefined : { start, end, ...snapshot };
+  }
+  if (/[A-Za-z.]/.test(last)) {
+    while (end > 0 && scan[end - 1] === ' ') end--;
+    const start = latinNameStart(scan, end);
+    return start === undefined ? undefined : { start, end, ...snapshot };
+  }
+  return undefined;
+}
