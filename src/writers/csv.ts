@@ -4,6 +4,8 @@ import { LIST_SEPARATOR, type Column } from './columns.ts';
 /** Excel guesses the encoding of a double-clicked CSV; the BOM makes it read UTF-8 (Chinese). */
 const BOM = '\uFEFF';
 const NEEDS_QUOTES = /[\t\r\n]/;
+/** papaparse's own test (`/^[=+\-@\t\r].*$/`) misses multi-line cells, since `.` stops at a line break. */
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 function csvCell(value: unknown): unknown {
   if (value === undefined || value === null) return '';
@@ -23,7 +25,7 @@ export function toCsv<Row>(columns: readonly Column<Row>[], rows: readonly Row[]
   const body = Papa.unparse(
     { fields: columns.map((column) => column.key), data },
     {
-      escapeFormulae: true,
+      escapeFormulae: FORMULA_START,
       newline: '\r\n',
       quotes: (value: unknown) => typeof value === 'string' && NEEDS_QUOTES.test(value),
     },
