@@ -1,3 +1,4 @@
 import type { Extractor } from '../../engine/extractor.ts';
+import { zhCurrencyAmount } from './zh-currency.ts';
 
-export const moneyExtractors: Extractor<'money'>[] = [];
+export const moneyExtractors: Extractor<'money'>[] = [zhCurrencyAmount];

@@ -1,0 +1,68 @@
+import type { ExtractContext } from '../../engine/extractor.ts';
+import type { FieldsOf } from '../../model/records.ts';
+import { scaleExact, type Numeral } from '../../text/numerals.ts';
+import { clauseAfter, clauseBefore } from '../../lexicon/clause.ts';
+import { qualifierAfter, qualifierBefore, qualifierOf } from '../../lexicon/qualifiers.ts';
+import { directionBefore } from '../../lexicon/directions.ts';
+import { EN_PER_SOURCE, PER_UNIT_SOURCE, SHARE_PRICE_WORDS, perText } from '../../lexicon/per-units.ts';
+
+/** What a money rule found: the numeral, the currency, and where the mention lies. */
+export interface AmountMention {
+  numeral: Numeral;
+  currency: string;
+  /** Currency units per unit of the numeral: 0.01 for 港仙, 1e9 for `bn`. */
+  factor?: string;
+  inferred?: boolean;
+  /** A qualifier word written inside the mention (近6000亿美元 → 近). */
+  qualifierWord?: string;
+  start: number;
+  end: number;
+}
+
+const SLASH_PER = new RegExp(`^/(${PER_UNIT_SOURCE})`);
+const EACH_PER = new RegExp(`每((?:${PER_UNIT_SOURCE})[^，。；,;每]{0,8}?)(?:收取|收费|售价|价格|定价|为|是|需|要|约|达|花费)?$`);
+const EN_PER = new RegExp(`^\\s+${EN_PER_SOURCE}\\b`, 'i');
+
+/**
+ * The money fields of a mention, read from the mention and its clause: qualifier (adjacent, a
+ * verb away, or 左右 after), direction of a stated change, and what a price is per. Returns the
+ * end of the mention too, which grows over a `/百万` or `a barrel` that belongs to it.
+ */
+export function moneyFields(ctx: ExtractContext, m: AmountMention): { fields: FieldsOf<'money'>; start: number; end: number } {
+  const { scan } = ctx;
+  const factor = m.factor ?? '1';
+  const amountExact = scaleExact(m.numeral.exact, factor);
+  const fields: FieldsOf<'money'> = { amount: Number(amountExact), amountExact, currency: m.currency };
+  if (m.inferred) fields.currencyInferred = true;
+  let end = m.end;
+
+  const before = clauseBefore(scan, m.start, 16);
+  const after = qualifierAfter(clauseAfter(scan, end, 4));
+  const qualifier = qualifierOf(m.qualifierWord) ?? qualifierBefore(before) ?? after?.qualifier;
+  if (after && !m.qualifierWord) end += after.length;
+  if (m.numeral.min !== undefined && m.numeral.max !== undefined) {
+    fields.amountMin = Number(scaleExact(String(m.numeral.min), factor));
+    fields.amountMax = Number(scaleExact(String(m.numeral.max), factor));
+    fields.qualifier = qualifier ?? 'approx';
+  } else if (qualifier) {
+    fields.qualifier = qualifier;
+  }
+  const direction = directionBefore(clauseBefore(scan, m.start, 10));
+  if (direction) fields.direction = direction;
+
+  const slash = SLASH_PER.exec(scan.slice(end, end + 12));
+  const english = EN_PER.exec(scan.slice(end, end + 24));
+  const each = EACH_PER.exec(before);
+  if (slash) {
+    fields.per = perText(slash[1]!);
+    end += slash[0].length;
+  } else if (english) {
+    fields.per = english[1]!.toLowerCase();
+    end += english[0].length;
+  } else if (each) {
+    fields.per = perText(each[1]!);
+  } else if (SHARE_PRICE_WORDS.test(before)) {
+    fields.per = 'share';
+  }
+  return { fields, start: m.start, end };
+}

@@ -1,0 +1,21 @@
+/** Where a clause ends: Chinese and Latin clause punctuation and line breaks. */
+const CLAUSE_BREAK = /[，,。；;！!？?\n：:（(）)]/;
+
+/**
+ * The words before `start` in the same clause, at most `max` characters: what qualifiers and
+ * direction words of a figure are looked for in (单日跌幅高达16.97% → `单日跌幅高达`).
+ */
+export function clauseBefore(scan: string, start: number, max: number): string {
+  let from = start;
+  const limit = Math.max(0, start - max);
+  while (from > limit && !CLAUSE_BREAK.test(scan[from - 1]!)) from--;
+  return scan.slice(from, start);
+}
+
+/** The words after `end` in the same clause, at most `max` characters. */
+export function clauseAfter(scan: string, end: number, max: number): string {
+  let to = end;
+  const limit = Math.min(scan.length, end + max);
+  while (to < limit && !CLAUSE_BREAK.test(scan[to]!)) to++;
+  return scan.slice(end, to);
+}

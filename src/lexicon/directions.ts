@@ -1,0 +1,50 @@
+import type { Direction } from '../model/records.ts';
+
+/**
+ * Words that state a change, and its direction. 涨跌 (up or down) is listed as neutral so that it
+ * wins over the 涨 and 跌 inside it.
+ */
+const ZH_WORDS: ReadonlyArray<readonly [string, Direction | null]> = [
+  ['涨跌', null],
+  ['上涨', 'up'], ['涨幅', 'up'], ['收涨', 'up'], ['大涨', 'up'], ['暴涨', 'up'], ['涨', 'up'],
+  ['增长', 'up'], ['增加', 'up'], ['增幅', 'up'], ['增', 'up'], ['上扬', 'up'], ['上升', 'up'], ['攀升', 'up'],
+  ['提高', 'up'], ['提升', 'up'], ['上调', 'up'], ['走高', 'up'], ['反弹', 'up'], ['飙升', 'up'], ['升', 'up'],
+  ['下跌', 'down'], ['跌幅', 'down'], ['收跌', 'down'], ['暴跌', 'down'], ['大跌', 'down'], ['跌', 'down'],
+  ['下降', 'down'], ['降幅', 'down'], ['下调', 'down'], ['下滑', 'down'], ['降低', 'down'], ['降', 'down'],
+  ['减少', 'down'], ['减', 'down'], ['回落', 'down'], ['走低', 'down'], ['下行', 'down'], ['缩水', 'down'],
+  ['萎缩', 'down'], ['重挫', 'down'], ['蒸发', 'down'],
+];
+
+const EN_WORDS: ReadonlyArray<readonly [string, Direction]> = [
+  ['gained', 'up'], ['gains', 'up'], ['gain', 'up'], ['rose', 'up'], ['rising', 'up'], ['rise', 'up'], ['up', 'up'],
+  ['added', 'up'], ['adding', 'up'], ['higher', 'up'], ['climbed', 'up'], ['jumped', 'up'], ['advanced', 'up'],
+  ['increased', 'up'], ['grew', 'up'], ['surged', 'up'], ['rallied', 'up'],
+  ['fell', 'down'], ['falling', 'down'], ['down', 'down'], ['dropped', 'down'], ['declined', 'down'], ['lower', 'down'],
+  ['lost', 'down'], ['slipped', 'down'], ['decreased', 'down'], ['shed', 'down'], ['slid', 'down'], ['tumbled', 'down'],
+  ['plunged', 'down'], ['eased', 'down'],
+];
+
+const ZH_MAP = new Map(ZH_WORDS);
+const EN_MAP = new Map(EN_WORDS);
+const ZH_PATTERN = new RegExp(ZH_WORDS.map(([w]) => w).sort((a, b) => b.length - a.length).join('|'), 'g');
+const EN_PATTERN = new RegExp(`\\b(?:${EN_WORDS.map(([w]) => w).join('|')})\\b`, 'gi');
+
+/** The direction the nearest change word before a figure states (单日跌幅高达 → down). */
+export function directionBefore(before: string): Direction | undefined {
+  let last: string | undefined;
+  let lastAt = -1;
+  ZH_PATTERN.lastIndex = 0;
+  for (let m = ZH_PATTERN.exec(before); m; m = ZH_PATTERN.exec(before)) {
+    last = m[0];
+    lastAt = m.index;
+  }
+  EN_PATTERN.lastIndex = 0;
+  for (let m = EN_PATTERN.exec(before); m; m = EN_PATTERN.exec(before)) {
+    if (m.index > lastAt) {
+      last = m[0].toLowerCase();
+      lastAt = m.index;
+    }
+  }
+  if (last === undefined) return undefined;
+  return (ZH_MAP.get(last) ?? EN_MAP.get(last)) || undefined;
+}

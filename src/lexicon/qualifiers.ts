@@ -1,0 +1,81 @@
+import type { Qualifier } from '../model/records.ts';
+
+/** Chinese qualifier words written before a figure (FORMAT.md vocabulary), longest first. */
+const ZH_BEFORE: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['不超过', 'at_most'], ['最多', 'at_most'], ['至多', 'at_most'],
+  ['不低于', 'at_least'], ['不少于', 'at_least'], ['至少', 'at_least'], ['起码', 'at_least'],
+  ['不及', 'less_than'], ['不足', 'less_than'], ['不到', 'less_than'], ['低于', 'less_than'], ['少于', 'less_than'],
+  ['超过', 'more_than'], ['超出', 'more_than'], ['高于', 'more_than'], ['多于', 'more_than'], ['逾', 'more_than'], ['超', 'more_than'],
+  ['将近', 'nearly'], ['接近', 'nearly'], ['逼近', 'nearly'], ['近', 'nearly'],
+  ['约合', 'approx'], ['大约', 'approx'], ['大概', 'approx'], ['约为', 'approx'], ['约', 'approx'],
+];
+
+/** Chinese qualifier words written after a figure: 50万元左右, 八成以上. */
+const ZH_AFTER: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['左右', 'approx'], ['上下', 'approx'], ['以上', 'more_than'], ['以下', 'less_than'],
+];
+
+const EN_BEFORE: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['approximately', 'approx'], ['roughly', 'approx'], ['around', 'approx'], ['about', 'approx'], ['some', 'approx'],
+  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'],
+  ['more than', 'more_than'], ['over', 'more_than'], ['above', 'more_than'],
+  ['at least', 'at_least'],
+  ['less than', 'less_than'], ['under', 'less_than'], ['below', 'less_than'],
+  ['up to', 'at_most'], ['at most', 'at_most'],
+];
+
+function lookup(table: ReadonlyArray<readonly [string, Qualifier]>): Map<string, Qualifier> {
+  return new Map(table.map(([w, q]) => [w.toLowerCase(), q]));
+}
+
+const ZH_BEFORE_MAP = lookup(ZH_BEFORE);
+const ZH_AFTER_MAP = lookup(ZH_AFTER);
+const EN_BEFORE_MAP = lookup(EN_BEFORE);
+
+const alternation = (table: ReadonlyArray<readonly [string, Qualifier]>) =>
+  table.map(([w]) => w).sort((a, b) => b.length - a.length).join('|');
+
+/** Regex source of a Chinese qualifier written right before a figure, for rules to embed. */
+export const ZH_QUALIFIER_SOURCE = alternation(ZH_BEFORE);
+/** Regex source of an English qualifier right before a figure (followed by a space). */
+export const EN_QUALIFIER_SOURCE = alternation(EN_BEFORE);
+
+// A qualifier may stand a verb away from its figure: 至少将达到3000亿美元, 约为2.1%.
+const ZH_NEAR_END = new RegExp(`(${ZH_QUALIFIER_SOURCE})(?:将|可|能|或将|或|有望|预计)?(?:达到|达|到|为|是|有|在)?$`);
+const ZH_AFTER_START = new RegExp(`^(?:${alternation(ZH_AFTER)})`);
+const EN_NEAR_END = new RegExp(`\\b(${EN_QUALIFIER_SOURCE})\\s+(?:of\\s+)?$`, 'i');
+
+/** The qualifier a word names (`近` → nearly), Chinese or English. */
+export function qualifierOf(word: string | undefined): Qualifier | undefined {
+  if (!word) return undefined;
+  const key = word.toLowerCase().trim();
+  return ZH_BEFORE_MAP.get(key) ?? EN_BEFORE_MAP.get(key) ?? ZH_AFTER_MAP.get(key);
+}
+
+/** The qualifier at the end of the words before a figure (`至少将达到` → at_least). */
+export function qualifierBefore(before: string): Qualifier | undefined {
+  const zh = ZH_NEAR_END.exec(before);
+  if (zh) return qualifierOf(zh[1]);
+  const en = EN_NEAR_END.exec(before);
+  return en ? qualifierOf(en[1]) : undefined;
+}
+
+/** The qualifier at the start of the words after a figure (`左右` → approx), with its length. */
+export function qualifierAfter(after: string): { qualifier: Qualifier; length: number } | undefined {
+  const m = ZH_AFTER_START.exec(after);
+  return m ? { qualifier: ZH_AFTER_MAP.get(m[0])!, length: m[0].length } : undefined;
+}
+
+/** The nearest qualifier anywhere in the words before a figure (不及…成本1/10 → less_than). */
+export function nearestQualifier(before: string): Qualifier | undefined {
+  let found: Qualifier | undefined;
+  let at = -1;
+  for (const [word, q] of [...ZH_BEFORE, ...EN_BEFORE]) {
+    const i = before.lastIndexOf(word);
+    if (i > at || (i === at && i >= 0 && word.length > 1)) {
+      at = i;
+      found = q;
+    }
+  }
+  return found;
+}
