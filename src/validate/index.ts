@@ -41,6 +41,6 @@ export function validateDrafts(drafts: readonly AnyDraft[], ctx: ExtractContext,
       });
     }
   }
-  for (const check of consistencyChecks) check(records, reporter);
+  for (const check of consistencyChecks) check(records, reporter, ctx);
   return records;
 }
