@@ -147,7 +147,9 @@ export function scoreMentions(type: string, gold: readonly GoldRecord[], predict
     const match = candidates[index];
     if (!match) {
       score.fn++;
-      score.falseNegatives.push(describeRecord(goldRecord));
+      // A prediction over the same words with other values is the likely culprit: name it.
+      const nearMiss = candidates.find((p) => textsOverlap(goldRecord.text, p.text));
+      score.falseNegatives.push(describeRecord(goldRecord) + (nearMiss ? ` (overlapping prediction: ${describeRecord(nearMiss)})` : ''));
       continue;
     }
     matched[index] = true;

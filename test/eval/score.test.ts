@@ -59,7 +59,7 @@ describe('mention records', () => {
     ];
     const score = scoreMentions('money', gold, predicted);
     expect([score.tp, score.fp, score.fn]).toEqual([1, 2, 1]);
-    expect(score.falseNegatives[0]).toContain('2180亿美元');
+    expect(score.falseNegatives).toEqual(['"2180亿美元" amount=218000000000 currency=USD (overlapping prediction: "2180亿美元" amount=218000000000 currency=CNY)']);
   });
 
   it('walks gold in order and takes the first unmatched prediction in document order', () => {
