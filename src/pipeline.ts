@@ -37,10 +37,15 @@ export interface RunResult {
   loadMs: number;
 }
 
+/** What rules see of one article: the scan text, the date anchor. */
+export function extractContext(article: Article, config: Config): ExtractContext {
+  return { article, scan: scanText(article.text, article.boilerplate), anchor: chooseAnchor(article, config) };
+}
+
 /** extract → normalize → enrich → validate for one loaded article. Never throws. */
 export function processArticle(article: Article, config: Config): ArticleResult {
   const where = { path: article.path, articleId: article.id };
-  const ctx: ExtractContext = { article, scan: scanText(article.text, article.boilerplate), anchor: chooseAnchor(article, config) };
+  const ctx = extractContext(article, config);
   const reporters = {
     extract: new Reporter('extract', where),
     normalize: new Reporter('normalize', where),

@@ -3,17 +3,26 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '../../src/config.ts';
-import { runPipeline, type InputResult } from '../../src/pipeline.ts';
+import { listInputs } from '../../src/load/index.ts';
+import { runInputsInWorkers } from './workers/pool.ts';
+import { runPipeline, type InputResult, type RunResult } from '../../src/pipeline.ts';
 import { writeOutputs } from '../../src/writers/index.ts';
 import { generateCorpus } from './corpus.ts';
 import { measureFloor } from './floor.ts';
 import { MB, measurePhase, type PhaseFigures } from './measure.ts';
+import { profileRules, type RuleCost } from './rules.ts';
 
-const USAGE = `usage: npm run bench -- [--articles N] [--json] [--workers K] [--seed S] [--samples DIR]...
+/** Articles the rule profile keeps in memory and runs each rule over. */
+const RULE_PROFILE_ARTICLES = 1000;
+/** Rules printed by --rules (all of them go into --json). */
+const RULES_SHOWN = 15;
+
+const USAGE = `usage: npm run bench -- [--articles N] [--json] [--workers K] [--rules] [--seed S] [--samples DIR]...
 
 Generates N varied articles (default 10000) from the sample articles, then measures in one
 process: the floor (read + ten regular expressions), extraction (load → validate) and the
-whole pipeline (load → every output).`;
+whole pipeline (load → every output). --workers K extracts in K worker threads; --rules also
+times each rule and refiner on its own over the first ${RULE_PROFILE_ARTICLES} articles.`;
 
 type Stage = 'load' | 'extract' | 'normalize' | 'enrich' | 'validate' | 'write';
 
@@ -59,6 +68,14 @@ function runFigures(figures: PhaseFigures, totals: StageTotals, floorMs: number,
   };
 }
 
+/** The chain over the corpus, on the main thread or in a pool of worker threads. */
+async function runCorpus(config: Config, workers: number, onInputDone: (result: InputResult) => void): Promise<RunResult> {
+  if (workers === 1) return runPipeline(config.input, config, onInputDone);
+  const started = performance.now();
+  const inputs = await runInputsInWorkers(await listInputs(config.input), config, workers, onInputDone);
+  return { inputs, loadMs: performance.now() - started };
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -67,6 +84,7 @@ async function main(): Promise<number> {
       workers: { type: 'string', default: '1' },
       seed: { type: 'string', default: '20250207' },
       samples: { type: 'string', multiple: true },
+      rules: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -97,18 +115,24 @@ async function main(): Promise<number> {
 
     log('extraction: load → validate…');
     const extractionTally = tally();
-    const extraction = await measurePhase(articles, corpus.bytes, () => runPipeline(corpus.dir, config, extractionTally.onInputDone));
+    const extraction = await measurePhase(articles, corpus.bytes, () => runCorpus(config, workers, extractionTally.onInputDone));
 
     log('pipeline: load → every output…');
     const pipelineTally = tally();
     let writeMs = 0;
     let outputs: string[] = [];
     const pipeline = await measurePhase(articles, corpus.bytes, async () => {
-      const run = await runPipeline(corpus.dir, config, pipelineTally.onInputDone);
+      const run = await runCorpus(config, workers, pipelineTally.onInputDone);
       const started = performance.now();
       outputs = await writeOutputs(run, outputDir, config);
       writeMs = performance.now() - started;
     });
+
+    let rules: RuleCost[] | undefined;
+    if (values.rules) {
+      log('rules: each rule on its own…');
+      rules = await profileRules(corpus.dir, config, Math.min(articles, RULE_PROFILE_ARTICLES));
+    }
 
     const report = {
       machine: { cores: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version },
@@ -118,6 +142,7 @@ async function main(): Promise<number> {
       extraction: runFigures(extraction.figures, extractionTally.totals, floor.figures.ms),
       pipeline: { ...runFigures(pipeline.figures, pipelineTally.totals, floor.figures.ms, writeMs), outputs: outputs.map((o) => path.basename(o)) },
       processPeakRssMb: (process.resourceUsage().maxRSS * 1024) / MB,
+      rules,
     };
     if (values.json) console.log(JSON.stringify(report, null, 2));
     else console.log(formatReport(report));
@@ -149,6 +174,7 @@ function formatReport(report: {
   extraction: RunFigures;
   pipeline: RunFigures & { outputs: string[] };
   processPeakRssMb: number;
+  rules?: RuleCost[];
 }): string {
   const { floor } = report;
   return [
@@ -159,7 +185,22 @@ function formatReport(report: {
     ...formatRun('extraction', report.extraction),
     ...formatRun('pipeline', report.pipeline),
     `outputs: ${report.pipeline.outputs.join(', ')}; process peak RSS ${fixed(report.processPeakRssMb, 0)} MB`,
+    ...(report.rules ? formatRules(report.rules) : []),
   ].join('\n');
+}
+
+function formatRules(rules: RuleCost[]): string[] {
+  const total = rules.reduce((sum, rule) => sum + rule.ms, 0);
+  return [
+    `rules and refiners, costliest first (each alone over ${RULE_PROFILE_ARTICLES} articles at most; all: ${fixed(total / 1000, 2)}s):`,
+    ...rules
+      .slice(0, RULES_SHOWN)
+      .map(
+        (rule) =>
+          `  ${rule.id.padEnd(44)} ${fixed(rule.ms, 0).padStart(6)} ms ${fixed((100 * rule.ms) / total, 1).padStart(5)}%  ` +
+          `${fixed(rule.mbPerSecond, 1).padStart(8)} MB/s alone  ${rule.drafts} drafts`,
+      ),
+  ];
 }
 
 main().then(

@@ -118,9 +118,16 @@ async function findSamples(folders: readonly string[]): Promise<string[]> {
  * and reuses that folder when it is already complete.
  */
 export async function generateCorpus(options: { articles: number; seed: number; sampleDirs: readonly string[] }): Promise<Corpus> {
-  const samplePaths = await findSamples(options.sampleDirs);
-  if (samplePaths.length === 0) throw new Error(`no sample articles (.txt, .md) in ${options.sampleDirs.join(', ')}`);
-  const samples = await Promise.all(samplePaths.map((p) => readFile(p, 'utf8')));
+  const found = await findSamples(options.sampleDirs);
+  if (found.length === 0) throw new Error(`no sample articles (.txt, .md) in ${options.sampleDirs.join(', ')}`);
+  // input/ and test/fixtures/ hold copies of the same articles: each counts once.
+  const byText = new Map<string, string>();
+  for (const samplePath of found) {
+    const text = await readFile(samplePath, 'utf8');
+    if (!byText.has(text)) byText.set(text, samplePath);
+  }
+  const samples = [...byText.keys()];
+  const samplePaths = [...byText.values()];
   const hash = createHash('sha256');
   for (const sample of samples) hash.update(sample);
   const key = `${options.seed}-${options.articles}-${hash.digest('hex').slice(0, 12)}`;

@@ -15,7 +15,7 @@ export const FLOOR_PATTERNS: readonly RegExp[] = [
   /[零一二两三四五六七八九十百千万亿]{2,}/g,
   /“[^”\n]{1,200}”/g,
   /\$\d+(?:\.\d+)?(?: ?(?:billion|million|bn|m)\b)?/g,
-  /[\u4e00-\u9fa5]{2,8}?(?:公司|集团|银行|证券)/g,
+  /(?:股份)?有限(?:责任)?公司|集团|银行|证券|基金/g,
   /\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*\b/g,
 ];
 
