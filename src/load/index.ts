@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import type { Article, LoadResult } from '../model/article.ts';
 import { Reporter } from '../model/diagnostic.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { buildArticle, idSafe } from './build.ts';
+import { decodeBytes } from './encoding.ts';
+import { jsonArticles, jsonlArticles, xmlFeedArticles, type FeedFile } from './feed.ts';
+import { extractHtml } from './html.ts';
+import { textArticle } from './text.ts';
 
 export interface InputFile {
   /** Absolute path. */
@@ -13,11 +17,43 @@ export interface InputFile {
   relative: string;
 }
 
-/** Every file below the folder, in a stable order; hidden files and SOURCES.md are skipped. */
+type Kind = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'xml';
+
+const KINDS: Record<string, Kind> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.shtml': 'html',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.xml': 'xml',
+  '.rss': 'xml',
+  '.atom': 'xml',
+};
+
+/** File signatures of formats that are never articles, checked before any decoding. */
+const MAGIC_NUMBERS: Array<[string, number[]]> = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['ZIP archive (or XLSX/DOCX)', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip archive', [0x1f, 0x8b]],
+];
+const BINARY_PROBE_BYTES = 8192;
+
+/**
+ * Every input below the folder, in a stable order; hidden files and SOURCES.md are skipped.
+ * Symbolic links are listed too, so a broken one is reported rather than silently missing.
+ */
 export async function listInputs(inputDir: string): Promise<InputFile[]> {
   const entries = await readdir(inputDir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && !e.name.startsWith('.') && e.name !== 'SOURCES.md')
+    .filter((e) => (e.isFile() || e.isSymbolicLink()) && !e.name.startsWith('.') && e.name !== 'SOURCES.md')
     .map((e) => {
       const absolute = path.join(e.parentPath, e.name);
       return { absolute, relative: path.relative(inputDir, absolute).split(path.sep).join('/') };
@@ -27,33 +63,148 @@ export async function listInputs(inputDir: string): Promise<InputFile[]> {
 
 /** An article id from the file name: stable, readable, safe in a CSV cell. */
 export function articleIdFor(relative: string): string {
-  return relative.replace(/\.[^./]+$/, '').replace(/[^\p{L}\p{N}._-]+/gu, '-');
+  return idSafe(relative.replace(/\.[^./]+$/, ''));
 }
 
+/** A glob (`*`, `**`, `?`) as a regular expression over forward-slash paths. */
+function globPattern(glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i]!;
+    if (ch === '*' && glob[i + 1] === '*') {
+      source += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += glob[i + 2] === '/' ? 2 : 1;
+    } else if (ch === '*') source += '[^/]*';
+    else if (ch === '?') source += '[^/]';
+    else source += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
+}
+
+/** The configured encoding for this input: the first `encodings` entry whose glob or path matches. */
+export function encodingOverride(relative: string, encodings: Readonly<Record<string, string>> | undefined): string | undefined {
+  if (!encodings) return undefined;
+  const base = relative.slice(relative.lastIndexOf('/') + 1);
+  for (const [pattern, encoding] of Object.entries(encodings)) {
+    const normalised = pattern.replace(/^\.\//, '');
+    // A pattern without a folder part applies to the file name wherever the file sits.
+    const subject = normalised.includes('/') ? relative : base;
+    if (normalised === relative || globPattern(normalised).test(subject)) return encoding;
+  }
+  return undefined;
+}
+
+function binaryKind(bytes: Uint8Array): string | undefined {
+  for (const [name, signature] of MAGIC_NUMBERS) {
+    if (signature.every((b, i) => bytes[i] === b)) return name;
+  }
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) return 'binary data (NUL bytes)';
+  return undefined;
+}
+
+/**
+ * Reads one input into zero or more articles. Never throws: every problem (unreadable, too
+ * large, empty, binary, mis-encoded, malformed JSON, unknown format) is a diagnostic.
+ */
 export async function loadInput(file: InputFile, config: Config): Promise<LoadResult> {
   const reporter = new Reporter('load', { path: file.relative });
+  const result = (extra: Partial<LoadResult> = {}): LoadResult => ({
+    path: file.relative,
+    articles: [],
+    ...extra,
+    diagnostics: reporter.diagnostics,
+  });
+  const kind = KINDS[path.extname(file.relative).toLowerCase()];
+  if (!kind) {
+    reporter.warn('load/unsupported', `${file.relative}: not an article format this tool reads (.txt, .md, .html, .json, .jsonl, .xml); skipped`);
+    return result();
+  }
+
+  let size: number;
+  try {
+    const stats = await stat(file.absolute);
+    if (!stats.isFile()) {
+      reporter.error('load/unreadable', `${file.relative}: not a regular file (${stats.isDirectory() ? 'a directory' : 'a device or socket'})`);
+      return result();
+    }
+    size = stats.size;
+  } catch (error) {
+    reporter.error('load/unreadable', `${file.relative}: cannot open (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); a broken link or missing permission?`);
+    return result();
+  }
+  // Checked before reading, so a huge file is never loaded into memory.
+  if (size > config.maxFileBytes) {
+    reporter.error('load/too-large', `${file.relative}: ${size} bytes is over the limit of ${config.maxFileBytes} bytes (maxFileBytes in the config); skipped`);
+    return result({ bytes: size });
+  }
+  if (size === 0) {
+    reporter.error('load/empty', `${file.relative}: the file is empty`);
+    return result({ bytes: 0 });
+  }
+
   let bytes: Buffer;
   try {
     bytes = await readFile(file.absolute);
   } catch (error) {
-    reporter.error('load/unreadable', `cannot read ${file.relative}: ${(error as Error).message}`);
-    return { path: file.relative, articles: [], diagnostics: reporter.diagnostics };
+    reporter.error('load/unreadable', `${file.relative}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    return result();
   }
-  void config;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const text = bytes.toString('utf8');
-  const article: Article = {
-    id: articleIdFor(file.relative),
-    path: file.relative,
-    format: 'text',
-    encoding: 'utf-8',
-    text,
-    meta: { authors: [] },
-    boilerplate: [],
-    structure: [],
-    sentences: splitSentences(text),
-    sha256,
-    bytes: bytes.length,
-  };
-  return { path: file.relative, sha256, bytes: bytes.length, encoding: 'utf-8', articles: [article], diagnostics: reporter.diagnostics };
+  const known = { sha256, bytes: bytes.length };
+
+  const binary = binaryKind(bytes);
+  if (binary) {
+    reporter.error('load/binary', `${file.relative}: this is ${binary}, not text; skipped`);
+    return result(known);
+  }
+
+  const decoded = decodeBytes(bytes, { override: encodingOverride(file.relative, config.encodings), sniffDeclared: kind === 'html' || kind === 'xml' });
+  const withEncoding = { ...known, encoding: decoded.encoding };
+  if (decoded.problem) {
+    reporter.error('load/encoding', `${file.relative}: decoded as ${decoded.encoding} (${decoded.reason}) but ${decoded.problem}; set its encoding under "encodings" in the config`);
+    return result(withEncoding);
+  }
+  if (!decoded.text.trim()) {
+    reporter.error('load/empty', `${file.relative}: the file holds only white space`);
+    return result(withEncoding);
+  }
+
+  const id = articleIdFor(file.relative);
+  const feed: FeedFile = { path: file.relative, fileId: id, encoding: decoded.encoding, sha256, bytes: bytes.length, timeZone: config.timezone };
+  const common = { id, path: file.relative, encoding: decoded.encoding, sha256, bytes: bytes.length };
+  let articles: Article[];
+  try {
+    switch (kind) {
+      case 'text':
+      case 'markdown':
+        articles = [textArticle({ ...common, text: decoded.text }, kind === 'markdown')];
+        break;
+      case 'html': {
+        const page = extractHtml(decoded.text, config.timezone);
+        if (!page.text.trim()) {
+          reporter.error('load/empty', `${file.relative}: no article text found in the page`);
+          return result(withEncoding);
+        }
+        articles = [buildArticle({ ...common, format: 'html', text: page.text, stated: page.meta })];
+        break;
+      }
+      case 'json':
+        articles = jsonArticles(decoded.text, feed, reporter);
+        break;
+      case 'jsonl':
+        articles = jsonlArticles(decoded.text, feed, reporter);
+        break;
+      case 'xml':
+        articles = xmlFeedArticles(decoded.text, feed, reporter);
+        break;
+    }
+  } catch (error) {
+    reporter.error('load/failed', `${file.relative}: could not be read as ${kind}: ${(error as Error).message}`);
+    return result(withEncoding);
+  }
+  if (decoded.reason === 'guessed' || decoded.reason === 'declared') {
+    reporter.info('load/encoding-detected', `${file.relative}: read as ${decoded.encoding} (${decoded.reason === 'declared' ? 'declared by the page' : 'not UTF-8; guessed from the bytes'})`);
+  }
+  return result({ ...withEncoding, articles });
 }

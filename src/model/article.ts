@@ -1,7 +1,7 @@
 import type { Span } from './span.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
-export type InputFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl';
+export type InputFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'xml';
 
 /** How the date that anchors relative expressions (昨日, 1月27日) was found. */
 export type AnchorSource = 'published' | 'dateline' | 'text' | 'configured';

@@ -1,0 +1,47 @@
+import type { Article, ArticleMeta, InputFormat } from '../model/article.ts';
+import type { Span } from '../model/span.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { analyzeStructure, mergeSpans } from './structure.ts';
+
+export interface ArticleSource {
+  id: string;
+  path: string;
+  format: InputFormat;
+  encoding: string;
+  text: string;
+  sha256: string;
+  bytes: number;
+  /** Metadata the input states outright (feed fields, HTML meta); wins over what the text suggests. */
+  stated?: Partial<ArticleMeta>;
+  /** Regions the format itself marks as furniture (Markdown image syntax). */
+  extraBoilerplate?: Span[];
+}
+
+/** Characters safe in a CSV cell and a file name; everything else becomes `-`. */
+export function idSafe(raw: string): string {
+  return raw.replace(/[^\p{L}\p{N}._-]+/gu, '-');
+}
+
+/** An article from its text: structure read from the text, stated metadata on top. */
+export function buildArticle(source: ArticleSource): Article {
+  const stated = source.stated ?? {};
+  const found = analyzeStructure(source.text, stated.title);
+  const meta: ArticleMeta = { ...found.meta };
+  for (const [key, value] of Object.entries(stated) as Array<[keyof ArticleMeta, ArticleMeta[keyof ArticleMeta]]>) {
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    (meta as unknown as Record<string, unknown>)[key] = value;
+  }
+  return {
+    id: source.id,
+    path: source.path,
+    format: source.format,
+    encoding: source.encoding,
+    text: source.text,
+    meta,
+    boilerplate: mergeSpans([...found.boilerplate, ...(source.extraBoilerplate ?? [])]),
+    structure: found.structure,
+    sentences: splitSentences(source.text),
+    sha256: source.sha256,
+    bytes: source.bytes,
+  };
+}

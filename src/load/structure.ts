@@ -1,0 +1,431 @@
+import type { Article, ArticleMeta } from '../model/article.ts';
+import type { Span } from '../model/span.ts';
+
+export type StructureSpan = Article['structure'][number];
+
+/** What the text itself says about the article, with every span pointing into the text. */
+export interface TextStructure {
+  meta: ArticleMeta;
+  boilerplate: Span[];
+  structure: StructureSpan[];
+}
+
+/** How far from the top the title, source line, dateline and 原标题 are looked for. */
+const HEAD_CHARS = 600;
+/** A first line longer than this is body text, not a headline. */
+const MAX_TITLE_CHARS = 80;
+
+const HAN = /\p{Script=Han}/u;
+
+/** 'zh' when Han characters carry the text, else 'en'. */
+export function detectLanguage(text: string): 'zh' | 'en' {
+  let han = 0;
+  let latin = 0;
+  const limit = Math.min(text.length, 20000);
+  for (let i = 0; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) han++;
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
+  }
+  // One Han character carries about a word, a Latin word about five letters.
+  return han * 5 >= latin ? 'zh' : 'en';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Boilerplate: regions extractors must never see.
+
+const IMAGE_FILE = /[A-Za-z0-9_-]{8,}\.(?:png|jpe?g|gif|webp|bmp)(?![A-Za-z])/gi;
+const IMAGE_PLACEHOLDER = /\{IMG:\d+\}|\[(?:图片|图)\]/g;
+const SITE_FURNITURE = new RegExp(
+  [
+    '返回搜狐[，,]?\\s*查看更多',
+    '责任编辑[:：]\\s*(?=阅读|$)',
+    '阅读\\s*\\(\\s*\\d*\\s*\\)\\s*投诉',
+    '点击加载更多',
+    '更多精彩资讯点击',
+    '共\\s*\\d+\\s*页[^\\n]{0,20}下一页',
+    '【(?:点击|投票)[^】\\n]{0,10}】',
+    '^ALSO READ:[^\\n]*',
+    '^[^\\n]{0,10}转载请[^\\n]*',
+  ].join('|'),
+  'gm',
+);
+// A line that states a disclaimer: `声明:`, `免责声明：`, `新华财经声明:` or a risk warning.
+const DISCLAIMER_LINE = /^[^\n]{0,16}?(?:免责声明|风险提示|声明)[:：][^\n]*/gm;
+const DISCLAIMER_WORDS = /投资建议|仅供参考|风险自担|投资有风险|版权|转载|不代表|平台/;
+const RISK_WARNING = /不构成(?:实质性)?投资建议|投资有风险|据此操作[，,]?\s*风险自担/g;
+/** Risk warnings inside lines longer than this blank only their sentence. */
+const MAX_WARNING_LINE = 200;
+
+// ---------------------------------------------------------------------------------------------
+// Metadata lines.
+
+// `原标题：` opening a line names the headline; `（原标题：…）` only notes a renamed one.
+const ORIGINAL_TITLE = /(?<![（(])原标题[:：]\s*/g;
+// Marks of a promotion placed above an article (a headline never carries them).
+const PROMOTION = /【[^】\n]*】|点击|报名|领取|扫码|下载|推广|广告/;
+// Where a headline written on the same line as its metadata ends.
+const TITLE_END = /\s{2,}|\s+(?=\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})|\s*(?=来源[:：])/;
+const DATE =
+  '(\\d{4})(?:[-/.]|年\\s*)(\\d{1,2})(?:[-/.]|月\\s*)(\\d{1,2})日?(?:\\s*(\\d{1,2})[:：](\\d{2})(?:[:：]\\d{2})?)?';
+/** `新华财经|2025年02月07日` */
+const SOURCE_BAR_DATE = new RegExp(`^[ \\t\\u3000]*([^\\s|｜]{2,20})\\s*[|｜]\\s*${DATE}`, 'm');
+/** `2018-12-28 17:21 来源:中新经纬`, `发布时间：2019-09-26 10:09:11` */
+const DATE_THEN_SOURCE = new RegExp(`(?:(?:发布时间|时间|日期)[:：]\\s*)?${DATE}(?:[^\\S\\n]*(?:来源|来自)[:：]\\s*([^\\s|｜，,。;；]+))?`, 'g');
+const SOURCE_LABEL = /(?<![图片数据资料])(?:本文)?来源[:：]\s*(?!链接)([^\s|｜，,。;；()（）]{2,30})/g;
+const TRAILING_SOURCE = /[（(]([^（）()\n]{2,14})[）)]\s*$/;
+const NOT_A_SOURCE = /^(?:记者|作者|编辑|完|本报|end\b)|^\d/i;
+const SOURCE_SUFFIX = /(?:整理|供稿|报道|撰稿)$/;
+
+const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const ENGLISH_LEADING_DATE =
+  /^\s*(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2}),\s*(\d{4})/i;
+
+// `新华财经上海2月7日电(谈瑞、周子涵)`, `中新经纬客户端12月28日电`
+const ZH_DATELINE = /([\p{Script=Han}A-Za-z]{0,16}?)(\d{1,2})月(\d{1,2})日(?:\d{1,2}时)?电[^\S\n]*(?:[（(]([^（）()\n]{1,40})[）)])?/u;
+const NEWS_AGENCY =
+  /^(?:新华社|新华财经|新华网|中新社|中新网|中新经纬客户端|中新经纬|人民网|人民日报|央视网|央广网|本报|本刊|中证网|中国证券报|证券时报|上海证券报|经济日报|光明日报|财联社|澎湃新闻|界面新闻|第一财经|新京报|中国日报网|国际在线|路透社?|美联社|法新社|彭博社?)(?:记者)?/;
+const AGENCY_ENDING = /(?:社|网|端|报|台|讯|APP|客户端)$/;
+// `MUMBAI (Reuters) -`, `NEW YORK, Jan 5 (Reuters) —`
+const EN_DATELINE = /^([A-Z][A-Z .'-]{1,30}?)(?:,[^(\n]{1,30})?\s*\(([A-Z][A-Za-z. ]{1,25})\)\s*[-—–]/m;
+
+const NAME = '(?:[\\p{Script=Han}·]{2,5}(?![\\p{Script=Han}])|[A-Za-z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})';
+const NAME_LIST = `${NAME}(?:[ 、，,]${NAME}){0,5}`;
+const REPORTER_PARENS = new RegExp(`[（(]\\s*(?:记者|作者)[:：]?\\s*(${NAME_LIST})\\s*[）)]`, 'u');
+const AUTHOR_LABEL = new RegExp(`(?:作者|记者)[:：]\\s*(${NAME_LIST})`, 'u');
+const EDITOR_LABEL = new RegExp(`(?:责任编辑|编辑)[:：]\\s*(${NAME_LIST})(?:_[A-Za-z]{1,4}\\d+)?`, 'gu');
+const EDITOR_LINE_START = new RegExp(`^[\\[【]?(?:责任编辑|编辑)\\s+(${NAME_LIST})`, 'mu');
+const NOT_A_NAME = /^(?:网络整理|佚名|本站|综合|编辑部|原创|校对)$/;
+const EN_REPORTING = /\(Reporting by ([^;)]+?)(?:;\s*(?:Additional reporting by [^;)]+;\s*)?(?:Writing by [^;)]+;\s*)?Edit(?:ing|ed) by ([^;)]+))?\)/;
+const EN_BYLINE = /^By ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3}(?:(?:,| and) [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3})*)\s*$/m;
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+/** Non-empty lines, trimmed, as offsets. */
+function linesOf(text: string, limit: number): Line[] {
+  const lines: Line[] = [];
+  let from = 0;
+  while (from < text.length && from <= limit) {
+    const newline = text.indexOf('\n', from);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const trimmed = trimSpan(text, from, lineEnd);
+    if (trimmed.end > trimmed.start) lines.push(trimmed);
+    from = lineEnd + 1;
+  }
+  return lines;
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+function pad(value: number | string): string {
+  return String(value).padStart(2, '0');
+}
+
+function isoFrom(year: string, month: string, day: string, hour?: string, minute?: string): string | undefined {
+  const m = Number(month);
+  const d = Number(day);
+  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  const date = `${year}-${pad(m)}-${pad(d)}`;
+  return hour !== undefined && minute !== undefined ? `${date}T${pad(hour)}:${minute}` : date;
+}
+
+function splitNames(list: string): string[] {
+  return list
+    .split(/[、，,]|\s+(?=[\p{Script=Han}])|(?<=[\p{Script=Han}])\s+|\s+and\s+/u)
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0 && !NOT_A_NAME.test(name));
+}
+
+function covered(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((s) => s.start <= span.start && span.end <= s.end);
+}
+
+/** Finds disclaimers, image placeholders and site furniture. */
+function findBoilerplate(text: string): Span[] {
+  const spans: Span[] = [];
+  const add = (start: number, end: number) => {
+    const trimmed = trimSpan(text, start, end);
+    if (trimmed.end > trimmed.start) spans.push(trimmed);
+  };
+  for (const pattern of [IMAGE_FILE, IMAGE_PLACEHOLDER, SITE_FURNITURE]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      add(m.index, m.index + m[0].length);
+    }
+  }
+  DISCLAIMER_LINE.lastIndex = 0;
+  for (let m = DISCLAIMER_LINE.exec(text); m; m = DISCLAIMER_LINE.exec(text)) {
+    if (DISCLAIMER_WORDS.test(m[0])) add(m.index, m.index + m[0].length);
+  }
+  RISK_WARNING.lastIndex = 0;
+  for (let m = RISK_WARNING.exec(text); m; m = RISK_WARNING.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const newline = text.indexOf('\n', m.index);
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (lineEnd - lineStart <= MAX_WARNING_LINE) {
+      add(lineStart, lineEnd);
+    } else {
+      const before = text.slice(Math.max(lineStart, m.index - MAX_WARNING_LINE), m.index);
+      const sentenceStart = m.index - before.length + Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), -1) + 1;
+      const after = text.slice(m.index, Math.min(lineEnd, m.index + MAX_WARNING_LINE));
+      const stop = after.search(/[。！]/);
+      add(sentenceStart, stop === -1 ? m.index + after.length : m.index + stop + 1);
+    }
+  }
+  return mergeSpans(spans);
+}
+
+/** Sorted, with overlapping or touching spans joined. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  return merged;
+}
+
+/**
+ * Reads title, source line, dateline, byline and editor from a plain-text article, and marks
+ * boilerplate. Works on text with line breaks and on pages flattened to one line.
+ */
+export function analyzeStructure(text: string, statedTitle?: string): TextStructure {
+  const language = detectLanguage(text);
+  const meta: ArticleMeta = { authors: [], language };
+  const structure: StructureSpan[] = [];
+  const boilerplate = findBoilerplate(text);
+  const head = text.slice(0, HEAD_CHARS);
+  const lines = linesOf(text, HEAD_CHARS).filter((line) => !covered(line, boilerplate));
+
+  const titleSpan = statedTitleSpan(text, lines, statedTitle) ?? findTitle(text, head, lines, boilerplate, language);
+  if (titleSpan) {
+    meta.title = text.slice(titleSpan.start, titleSpan.end);
+    structure.push({ ...titleSpan, role: 'title' });
+  }
+  const afterTitle = titleSpan?.end ?? 0;
+
+  readSourceLine(text, afterTitle, meta, structure);
+  readDateline(text, meta, structure);
+  readBylines(text, meta, structure);
+  readEditor(text, boilerplate, meta, structure);
+  if (!meta.source) readTrailingSource(text, boilerplate, meta, structure);
+  markAdsBeforeOriginalTitle(text, head, structure, boilerplate);
+
+  structure.sort((a, b) => a.start - b.start);
+  return { meta, boilerplate: mergeSpans(boilerplate), structure };
+}
+
+/** The first line, when it is the title the input states (an HTML heading, a feed's title). */
+function statedTitleSpan(text: string, lines: readonly Line[], statedTitle: string | undefined): Span | undefined {
+  const first = lines[0];
+  if (!first || !statedTitle) return undefined;
+  return text.slice(first.start, first.end) === statedTitle.trim() ? { start: first.start, end: first.end } : undefined;
+}
+
+function findTitle(
+  text: string,
+  head: string,
+  lines: readonly Line[],
+  boilerplate: Span[],
+  language: 'zh' | 'en',
+): Span | undefined {
+  ORIGINAL_TITLE.lastIndex = 0;
+  const original = ORIGINAL_TITLE.exec(head);
+  const first = lines[0];
+  if (!first) return undefined;
+  // A first line ahead of the 原标题 line is an advertisement, not the headline.
+  const firstLine = text.slice(first.start, first.end);
+  const firstIsAd = original !== null && original.index > first.end && (firstLine.length > MAX_TITLE_CHARS || PROMOTION.test(firstLine));
+  if (original && (firstIsAd || original.index < first.end && original.index - first.start < 20)) {
+    if (firstIsAd) boilerplate.push({ start: first.start, end: trimSpan(text, first.start, original.index).end });
+    return headline(text, original.index + original[0].length, lineEndAt(text, original.index), language);
+  }
+  return headline(text, first.start, first.end, language);
+}
+
+function lineEndAt(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  return newline === -1 ? text.length : newline;
+}
+
+/** The headline at `start`: up to its line's end or to the metadata written after it. */
+function headline(text: string, start: number, lineEnd: number, language: 'zh' | 'en'): Span | undefined {
+  const line = text.slice(start, lineEnd);
+  const cut = line.search(TITLE_END);
+  const span = trimSpan(text, start, cut > 0 ? start + cut : lineEnd);
+  // A Markdown heading's marks are not part of the title.
+  const marks = /^#{1,6}\s+/.exec(text.slice(span.start, span.end));
+  if (marks) span.start += marks[0].length;
+  const title = text.slice(span.start, span.end);
+  if (title.length < 5 || title.length > MAX_TITLE_CHARS) return undefined;
+  // English headlines do not end in a full stop; a first line that does is a caption or body.
+  if (language === 'en' && /\.\s*$/.test(title)) return undefined;
+  if (language === 'zh' && /。\s*$/.test(title)) return undefined;
+  if (language === 'zh' && !HAN.test(title)) return undefined;
+  return span;
+}
+
+function readSourceLine(text: string, afterTitle: number, meta: ArticleMeta, structure: StructureSpan[]): void {
+  const head = text.slice(0, HEAD_CHARS);
+  const bar = SOURCE_BAR_DATE.exec(head);
+  if (bar && bar.index >= afterTitle - 1) {
+    meta.source = bar[1];
+    meta.publishedAt = isoFrom(bar[2]!, bar[3]!, bar[4]!, bar[5], bar[6]);
+    const span = trimSpan(text, bar.index, bar.index + bar[0].length);
+    structure.push({ ...span, role: 'source-line' });
+    return;
+  }
+  DATE_THEN_SOURCE.lastIndex = afterTitle;
+  const dated = DATE_THEN_SOURCE.exec(head);
+  // A date near the top is the publication date only on a short metadata line.
+  const onMetadataLine = dated !== null && (dated[6] !== undefined || (dated.index - afterTitle < 200 && startsShortLine(text, dated.index)));
+  if (dated && onMetadataLine) {
+    meta.publishedAt = isoFrom(dated[1]!, dated[2]!, dated[3]!, dated[4], dated[5]);
+    if (dated[6]) meta.source = dated[6];
+    structure.push({ ...trimSpan(text, dated.index, dated.index + dated[0].length), role: 'source-line' });
+  }
+  if (!meta.source) {
+    SOURCE_LABEL.lastIndex = 0;
+    const labelled = SOURCE_LABEL.exec(head) ?? lastMatch(SOURCE_LABEL, text, Math.max(0, text.length - 300));
+    if (labelled) {
+      meta.source = labelled[1];
+      structure.push({ ...trimSpan(text, labelled.index, labelled.index + labelled[0].length), role: 'source-line' });
+    }
+  }
+  if (!meta.publishedAt && meta.language === 'en') {
+    const leading = ENGLISH_LEADING_DATE.exec(head);
+    if (leading) {
+      const month = ENGLISH_MONTHS.indexOf(leading[1]!.slice(0, 3).toLowerCase()) + 1;
+      meta.publishedAt = isoFrom(leading[3]!, String(month), leading[2]!);
+      structure.push({ ...trimSpan(text, leading.index, leading.index + leading[0].length), role: 'source-line' });
+    }
+  }
+}
+
+/** A date opening a short line is metadata; one inside a sentence is content. */
+function startsShortLine(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return text.slice(lineStart, offset).trim() === '' && lineEndAt(text, offset) - lineStart <= 60;
+}
+
+function lastMatch(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+  pattern.lastIndex = from;
+  let last: RegExpExecArray | null = null;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) last = m;
+  return last;
+}
+
+function readDateline(text: string, meta: ArticleMeta, structure: StructureSpan[]): void {
+  const region = text.slice(0, HEAD_CHARS * 2);
+  const zh = ZH_DATELINE.exec(region);
+  if (zh) {
+    const prefix = zh[1] ?? '';
+    const agency = NEWS_AGENCY.exec(prefix)?.[0] ?? (meta.source && prefix.startsWith(meta.source) ? meta.source : '');
+    const city = prefix.slice(agency.length);
+    if (city.length >= 2 && city.length <= 6 && HAN.test(city) && !AGENCY_ENDING.test(city)) meta.dateline = city;
+    if (!meta.source && agency) meta.source = agency.replace(/记者$/, '');
+    meta.datelineDate = resolveMonthDay(Number(zh[2]), Number(zh[3]), meta.publishedAt);
+    if (zh[4]) {
+      const names = splitNames(zh[4].replace(/^(?:记者|实习生|通讯员)\s*/, ''));
+      if (names.length > 0 && meta.authors.length === 0) meta.authors = names;
+    }
+    const start = zh.index + (agency || city ? 0 : zh[1]!.length);
+    structure.push({ ...trimSpan(text, start, zh.index + zh[0].length), role: 'dateline' });
+    return;
+  }
+  const en = EN_DATELINE.exec(region);
+  if (en) {
+    meta.dateline = en[1]!.trim();
+    if (!meta.source) meta.source = en[2]!.trim();
+    structure.push({ ...trimSpan(text, en.index, en.index + en[0].length), role: 'dateline' });
+  }
+}
+
+/** A month and day stated without a year, placed in the year of the publication date. */
+function resolveMonthDay(month: number, day: number, publishedAt: string | undefined): string | undefined {
+  if (!publishedAt || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const year = Number(publishedAt.slice(0, 4));
+  const publishedMonth = Number(publishedAt.slice(5, 7));
+  // A dateline is never much later than publication: December under a January date is last year.
+  const resolvedYear = month > publishedMonth + 1 ? year - 1 : year;
+  return `${resolvedYear}-${pad(month)}-${pad(day)}`;
+}
+
+function readBylines(text: string, meta: ArticleMeta, structure: StructureSpan[]): void {
+  const reporting = EN_REPORTING.exec(text);
+  if (reporting) {
+    if (meta.authors.length === 0) meta.authors = splitNames(reporting[1]!);
+    if (reporting[2]) meta.editor = reporting[2].trim();
+    structure.push({ start: reporting.index, end: reporting.index + reporting[0].length, role: 'byline' });
+    return;
+  }
+  for (const pattern of [REPORTER_PARENS, AUTHOR_LABEL, EN_BYLINE]) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const names = splitNames(match[1]!);
+    if (names.length === 0) continue;
+    if (meta.authors.length === 0) meta.authors = names;
+    structure.push({ start: match.index, end: match.index + match[0].length, role: 'byline' });
+    return;
+  }
+}
+
+function readEditor(text: string, boilerplate: readonly Span[], meta: ArticleMeta, structure: StructureSpan[]): void {
+  EDITOR_LABEL.lastIndex = 0;
+  let best: RegExpExecArray | null = null;
+  for (let m = EDITOR_LABEL.exec(text); m; m = EDITOR_LABEL.exec(text)) {
+    if (covered({ start: m.index, end: m.index + 1 }, boilerplate)) continue;
+    // 责任编辑 names the editor in charge; a plain 编辑 line counts only without one.
+    if (!best || (m[0].startsWith('责任') && !best[0].startsWith('责任'))) best = m;
+  }
+  const match = best ?? EDITOR_LINE_START.exec(text);
+  if (!match) return;
+  const names = splitNames(match[1]!);
+  if (names.length === 0) return;
+  if (!meta.editor) meta.editor = names.join('、');
+  structure.push({ start: match.index, end: match.index + match[0].length, role: 'editor' });
+}
+
+function readTrailingSource(text: string, boilerplate: Span[], meta: ArticleMeta, structure: StructureSpan[]): void {
+  let end = text.length;
+  // Skip trailing boilerplate (disclaimers, furniture) to reach the article's last words.
+  for (let i = boilerplate.length - 1; i >= 0; i--) {
+    const span = boilerplate[i]!;
+    if (text.slice(span.end, end).trim() === '') end = span.start;
+  }
+  const tail = text.slice(Math.max(0, end - 40), end);
+  const match = TRAILING_SOURCE.exec(tail);
+  if (!match) return;
+  const name = match[1]!.trim().replace(SOURCE_SUFFIX, '');
+  if (name.length < 2 || NOT_A_SOURCE.test(name)) return;
+  meta.source = name;
+  const start = end - tail.length + match.index;
+  structure.push({ ...trimSpan(text, start, start + match[0].length), role: 'source-line' });
+}
+
+/** Text between the metadata at the top and 原标题 (tags, promotions) is furniture. */
+function markAdsBeforeOriginalTitle(text: string, head: string, structure: StructureSpan[], boilerplate: Span[]): void {
+  ORIGINAL_TITLE.lastIndex = 0;
+  const original = ORIGINAL_TITLE.exec(head);
+  if (!original) return;
+  const before = structure.filter((s) => s.end <= original.index);
+  if (before.length === 0) return;
+  const from = Math.max(...before.map((s) => s.end));
+  const gap = trimSpan(text, from, original.index);
+  if (gap.end > gap.start && !covered(gap, boilerplate)) boilerplate.push(gap);
+}
