@@ -62,7 +62,7 @@ const NUMERAL_CLASS = `\\d${CHINESE_NUMERAL_CHARS}`;
  * Linear: one character class, anchored by a lookbehind so each run is tried from its start only.
  */
 export const NUMERAL_SOURCE =
-  `(?<![${NUMERAL_CLASS}.,${SOME}])(?:[负−-](?=[\\d${CHINESE_NUMERAL_CHARS}]))?` +
+  `(?<![${NUMERAL_CLASS}${SOME}])(?<!\\d[.,])(?:[负−-](?=[\\d${CHINESE_NUMERAL_CHARS}]))?` +
   `(?:\\d|\\.\\d|[${CHINESE_NUMERAL_CHARS}${SOME}])(?:[${NUMERAL_CLASS}.,${MORE}${SOME}]|[ ](?=[${CHINESE_NUMERAL_CHARS}]))*`;
 
 const ARABIC = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y;

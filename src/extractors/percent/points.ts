@@ -1,0 +1,39 @@
+import type { PatternRule } from '../../engine/extractor.ts';
+import { NUMERAL_SOURCE, parseNumeral } from '../../text/numerals.ts';
+import { ZH_QUALIFIER_SOURCE } from '../../lexicon/qualifiers.ts';
+import { percentFields } from './fields.ts';
+
+const PATTERN = new RegExp(
+  `(?<qual>${ZH_QUALIFIER_SOURCE})?(?<num>${NUMERAL_SOURCE})(?:[ ]?(?<k>[kK]))?[ ]*(?:(?<pp>[个個][ ]*[百佰][ ]*分[ ]*[点點])|(?<bp>[个個]?基点|[ ]?bps?\\b))`,
+  'gd',
+);
+
+/** Percentage points (4.51个百分点, unit pp) and basis points (10个基点 → 0.1, unit bp). */
+export const zhPoints: PatternRule<'percent'> = {
+  id: 'percent/zh/points',
+  type: 'percent',
+  lang: 'zh',
+  pattern: PATTERN,
+  extract(match, ctx) {
+    const { num, k, pp, qual } = match.groups!;
+    const numeral = parseNumeral(num!, { spaces: true });
+    if (!numeral || numeral.min !== undefined) return null;
+    const scale = pp ? 1 : 0.01;
+    return percentFields(ctx, {
+      numeral,
+      unit: pp ? 'pp' : 'bp',
+      factor: String(k ? scale * 1000 : scale),
+      qualifierWord: qual,
+      start: match.index,
+      end: match.index + match[0].length,
+    });
+  },
+  examples: [
+    { text: 'MLF操作和公开市场逆回购操作的中标利率均下降10个基点。', mention: '10个基点', expect: { value: 0.1, valueExact: '0.1', unit: 'bp', direction: 'down' } },
+    { text: '政策工具利率下调10个基点力度不小', mention: '10个基点', expect: { value: 0.1, unit: 'bp', direction: 'down' } },
+    { text: '毛利率同比提高4.51个百分点', mention: '4.51个百分点', expect: { value: 4.51, unit: 'pp', direction: 'up' } },
+    { text: '六个百分点', expect: { value: 6, unit: 'pp' } },
+    { text: '降息25bp', mention: '25bp', expect: { value: 0.25, unit: 'bp', direction: 'down' } },
+  ],
+  negatives: ['二三十个百分点', '基点', '400-6123115'],
+};

@@ -1,0 +1,43 @@
+import type { PatternRule } from '../../engine/extractor.ts';
+import { NUMERAL_SOURCE, parseNumeral } from '../../text/numerals.ts';
+import { ZH_QUALIFIER_SOURCE } from '../../lexicon/qualifiers.ts';
+import { inLiveQuote, percentFields } from './fields.ts';
+
+const PATTERN = new RegExp(`(?<qual>${ZH_QUALIFIER_SOURCE})?(?<num>${NUMERAL_SOURCE})[ ]?[%％](?![A-Fa-f\\d])`, 'gd');
+
+/** Figures with a percent sign: 16.97%, ２２％, 负3.9%, 超15%, 近4%. */
+export const percentSign: PatternRule<'percent'> = {
+  id: 'percent/any/percent-sign',
+  type: 'percent',
+  lang: 'any',
+  pattern: PATTERN,
+  extract(match, ctx) {
+    if (inLiveQuote(ctx.scan, match.index)) return null;
+    const numeral = parseNumeral(match.groups!.num!);
+    if (!numeral) return null;
+    return percentFields(ctx, {
+      numeral,
+      unit: '%',
+      qualifierWord: match.groups!.qual,
+      start: match.index,
+      end: match.index + match[0].length,
+    });
+  },
+  examples: [
+    { text: '英伟达单日跌幅高达16.97%，', mention: '16.97%', expect: { value: 16.97, valueExact: '16.97', unit: '%', direction: 'down' } },
+    { text: '新华出海TMT指数涨4.5%', mention: '4.5%', expect: { value: 4.5, direction: 'up' } },
+    { text: '电新出海涨近4%。', mention: '近4%', expect: { value: 4, qualifier: 'nearly', direction: 'up' } },
+    { text: '成份股涨超15%。', mention: '超15%', expect: { value: 15, qualifier: 'more_than', direction: 'up' } },
+    { text: '1年期MLF中标利率为2.85%，', mention: '2.85%', expect: { value: 2.85 } },
+    { text: '增速为负3.9%', mention: '负3.9%', expect: { value: -3.9 } },
+    { text: '占比为２２％', mention: '２２％', expect: { value: 22 } },
+    { text: '毛利率-22.2%', mention: '-22.2%', expect: { value: -22.2 } },
+  ],
+  negatives: [
+    '申通快递(18.910,0.34,1.83%)',
+    '贝莱德(431.2, 7.37, 1.74%)',
+    'https://www.test.com/search?q=30%25',
+    '6cfc445ac8244e2caa7586f5326ca587.png',
+    '400-6123115',
+  ],
+};

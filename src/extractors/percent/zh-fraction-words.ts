@@ -1,0 +1,40 @@
+import type { PatternRule } from '../../engine/extractor.ts';
+import { CHINESE_NUMERAL_CHARS, NUMERAL_SOURCE, parseNumeral } from '../../text/numerals.ts';
+import { ZH_QUALIFIER_SOURCE } from '../../lexicon/qualifiers.ts';
+import { percentFields } from './fields.ts';
+
+/** Percent per unit of the numeral after 百分之 / 千分之 / 万分之. */
+const PER: Record<string, string> = { 百: '1', 佰: '1', 千: '0.1', 仟: '0.1', 万: '0.01', 萬: '0.01' };
+
+// 五百分之2.2 is a fraction of 500, not a percentage: no numeral may stand before 百分之.
+const PATTERN = new RegExp(
+  `(?<qual>${ZH_QUALIFIER_SOURCE})?(?<![\\d${CHINESE_NUMERAL_CHARS}])(?<base>[百佰千仟万萬])[ ]*分[ ]*之[ ]*(?<num>${NUMERAL_SOURCE})(?:[ ]?(?<k>[kK])(?![A-Za-z]))?`,
+  'gd',
+);
+
+/** 百分之三十, 百分之2.4, 千分之一 (0.1%), 万分之三 (0.03%). */
+export const zhPercentWords: PatternRule<'percent'> = {
+  id: 'percent/zh/fen-zhi',
+  type: 'percent',
+  lang: 'zh',
+  pattern: PATTERN,
+  extract(match, ctx) {
+    const { base, num, k, qual } = match.groups!;
+    const text = num!.trimEnd();
+    const numeral = parseNumeral(text, { spaces: true });
+    if (!numeral) return null;
+    const factor = k ? String(Number(PER[base!]) * 1000) : PER[base!]!;
+    const end = match.index + match[0].length - (num!.length - text.length);
+    return percentFields(ctx, { numeral, unit: '%', factor, qualifierWord: qual, start: match.index, end });
+  },
+  examples: [
+    { text: '持股比例为百分之三十', mention: '百分之三十', expect: { value: 30, unit: '%' } },
+    { text: '上升了百分之2.2', mention: '百分之2.2', expect: { value: 2.2, direction: 'up' } },
+    { text: '千分之一', expect: { value: 0.1 } },
+    { text: '印花税为千分之一', mention: '千分之一', expect: { value: 0.1 } },
+    { text: '万分之三', expect: { value: 0.03 } },
+    { text: '百分之一百二十点五', expect: { value: 120.5 } },
+    { text: '百 分之 一百二十点五', expect: { value: 120.5 } },
+  ],
+  negatives: ['五百分之2.2', '百分之二三十', '十分之一'],
+};

@@ -1,0 +1,49 @@
+import type { PatternRule } from '../../engine/extractor.ts';
+import { NUMERAL_SOURCE, parseNumeral, type Numeral } from '../../text/numerals.ts';
+import { ZH_QUALIFIER_SOURCE } from '../../lexicon/qualifiers.ts';
+import { percentFields } from './fields.ts';
+
+const TENTH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 半: 5 };
+
+// 成 also begins words (成交, 成本, 成为, 成份股, 一成不变): those are no tenths.
+const PATTERN = new RegExp(
+  `(?<qual>${ZH_QUALIFIER_SOURCE})?(?:(?<half>半)|(?<num>${NUMERAL_SOURCE}))[ ]*成(?![交本为立功绩果员份都熟长型品效就全年不])` +
+    `(?:[ ]*(?<tenth>[一二两兩三四五六七八九半])(?![十百千万亿\\d]))?`,
+  'gd',
+);
+
+/** Tenths: 八成 → 80%, 超八成 → more than 80%, 七成六 → 76%, 三成半 → 35%, 9.5成 → 95%. */
+export const zhTenths: PatternRule<'percent'> = {
+  id: 'percent/zh/tenths',
+  type: 'percent',
+  lang: 'zh',
+  pattern: PATTERN,
+  extract(match, ctx) {
+    const { half, num, tenth, qual } = match.groups!;
+    const numeral: Numeral | null = half ? { value: 0.5, exact: '0.5' } : parseNumeral(num!, { spaces: true });
+    if (!numeral || numeral.min !== undefined || numeral.value <= 0 || numeral.value > 10) return null;
+    let exact = numeral.exact;
+    if (tenth) {
+      if (!Number.isInteger(numeral.value) || numeral.value >= 10) return null;
+      exact = `${numeral.value}.${TENTH_DIGITS[tenth]}`;
+    }
+    return percentFields(ctx, {
+      numeral: { value: Number(exact), exact },
+      unit: '%',
+      factor: '10',
+      qualifierWord: qual,
+      start: match.index,
+      end: match.index + match[0].length,
+    });
+  },
+  examples: [
+    { text: 'TMT出海指数超八成样本周内收涨', mention: '超八成', expect: { value: 80, qualifier: 'more_than', unit: '%' } },
+    { text: '，六成样本涨幅超5%', mention: '六成', expect: { value: 60 } },
+    { text: '七成六', expect: { value: 76 } },
+    { text: '三成半', expect: { value: 35 } },
+    { text: '9.5成', expect: { value: 95 } },
+    { text: '半成', expect: { value: 5 } },
+    { text: '十成', expect: { value: 100 } },
+  ],
+  negatives: ['成交额', '一成不变', '沪深300成份股', '完成', '三成为', '二十成'],
+};
