@@ -1,0 +1,62 @@
+import type { EntityKind, EventRule } from './rule.ts';
+
+// Shareholders who pledge, sell or buy shares are people as often as companies.
+const HOLDERS: readonly EntityKind[] = ['person', 'organization', 'security'];
+
+export const sharePledge: EventRule = {
+  id: 'event/zh/share-pledge',
+  eventType: 'share_pledge',
+  lang: 'zh',
+  trigger: /(?<!累计|解除)质押(?!式|解除|率|比例)/g,
+  subjects: HOLDERS,
+  rejectClause: /解除|解押|累计/,
+  examples: [
+    { text: '融入方张洺豪以长生生物股票为质押物办理股票质押式回购交易业务。', expect: [{ eventType: 'share_pledge', subject: '张洺豪' }] },
+  ],
+  negatives: ['上述股权质押解除已经办理了相关手续。'],
+};
+
+export const pledgeRelease: EventRule = {
+  id: 'event/zh/pledge-release',
+  eventType: 'pledge_release',
+  lang: 'zh',
+  trigger: /解除(?:股权|股份)?质押|解押|质押(?:的)?解除|质押[^,。;]{0,40}?(?:进行了|办理了)?解除/g,
+  subjects: HOLDERS,
+  examples: [
+    {
+      text: '接公司控股股东——山东金晶节能玻璃有限公司通知，该公司于2019年9月5日将质押给民生加银资产管理有限公司的股份进行了解除。',
+      expect: [{ eventType: 'pledge_release', subject: '山东金晶节能玻璃有限公司', date: '2019-09-05' }],
+    },
+  ],
+  negatives: ['累计质押股份合计11985万股。'],
+};
+
+export const shareReduction: EventRule = {
+  id: 'event/zh/share-reduction',
+  eventType: 'share_reduction',
+  lang: 'zh',
+  trigger: /(?:获(?<subject>[^,。;]{1,30}?))?减持(?!类|公告|评级|计划公告)/dg,
+  subjects: HOLDERS,
+  rejectClause: /评级|"减持"|“减持”/,
+  examples: [
+    {
+      text: '正川股份8月3日晚间发布公告称，公司董事肖清计划于2020年8月25日至2021年2月20日期间减持公司股份不超过约1.57万股。',
+      publishedAt: '2020-08-04',
+      expect: [{ eventType: 'share_reduction', subject: '肖清' }],
+    },
+  ],
+  negatives: ['正川股份近一年共发布13次减持类公告。', '该行将其评级下调至减持评级。'],
+};
+
+export const shareIncrease: EventRule = {
+  id: 'event/zh/share-increase',
+  eventType: 'share_increase',
+  lang: 'zh',
+  trigger: /(?:获(?<subject>[^,。;]{1,30}?))?增持(?!类|公告|评级)/dg,
+  subjects: HOLDERS,
+  rejectClause: /评级|"增持"|“增持”/,
+  examples: [
+    { text: '金陵药业：25日获公司总裁助理李泉、贾明怡增持。', publishedAt: '2019-09-26', expect: [{ eventType: 'share_increase', subject: '李泉', date: '2019-09-25' }] },
+  ],
+  negatives: ['富瑞维持百度增持评级。'],
+};

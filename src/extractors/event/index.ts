@@ -1,0 +1,27 @@
+import type { Refiner } from '../../engine/extractor.ts';
+import { eventRefiner } from './find.ts';
+import type { EventRule } from './rule.ts';
+import { indexMove, indexMoveEn, limitDown, limitUp, stockMove, stockMoveEn } from './market.ts';
+import { adoption, pricing, productRelease } from './product.ts';
+import { acquisition, contractWin, partnership } from './deals.ts';
+import { buyback, capex, financing, investment, ipoListing } from './capital.ts';
+import { pledgeRelease, shareIncrease, sharePledge, shareReduction } from './holdings.ts';
+import { defaultEvent, earnings, impairment, overdueDebt } from './results.ts';
+import { appointment, departure } from './people.ts';
+import { ranking, rating } from './research.ts';
+import { rateDecision } from './policy.ts';
+
+export const eventRules: readonly EventRule[] = [
+  productRelease, adoption, pricing,
+  stockMove, limitUp, limitDown, indexMove, stockMoveEn, indexMoveEn,
+  partnership, acquisition, contractWin,
+  financing, investment, capex, ipoListing, buyback,
+  sharePledge, pledgeRelease, shareReduction, shareIncrease,
+  earnings, impairment, defaultEvent, overdueDebt,
+  appointment, departure,
+  rating, ranking,
+  rateDecision,
+];
+
+/** The event pass; runs last, over the drafts every other rule and refiner left. */
+export const eventRefiners: readonly Refiner[] = [eventRefiner(eventRules)];

@@ -1,0 +1,104 @@
+import type { Direction } from '../../model/records.ts';
+import type { EventRule } from './rule.ts';
+
+const moveDirection = (trigger: string): Direction | undefined =>
+  /跌|挫|蒸发|缩水|跳水|低开|走低|fell|lost|dropped|declined|slipped|tumbled|down|lower/.test(trigger)
+    ? 'down'
+    : /涨|升|扬|增|走高|高开|rose|gained|climbed|jumped|surged|up|higher/.test(trigger)
+      ? 'up'
+      : undefined;
+
+// Results and prices move too (营收同比下跌, 金价上涨): those clauses are not a stock's move.
+const NOT_A_SHARE = /同比|环比|营收|收入|利润|销量|销售额|出货|指数|板块|价格|金价|油价|房价|样本/;
+
+export const stockMove: EventRule = {
+  id: 'event/zh/stock-move',
+  eventType: 'stock_move',
+  lang: 'zh',
+  trigger: /股价|市值(?:蒸发|缩水|大增|增加)|跌幅|涨幅|暴跌|大跌|重挫|跳水|下挫|收跌|收涨|大涨|暴涨|飙升|上涨|下跌|(?<![上下])(?:涨|跌)(?:超|逾|近)?(?=\d)/g,
+  needs: ['percent', 'money'],
+  rejectClause: NOT_A_SHARE,
+  direction: moveDirection,
+  examples: [
+    {
+      text: '美东时间1月27日，英伟达股价暴跌，单日跌幅高达16.97%，市值蒸发近6000亿美元。',
+      expect: [{ eventType: 'stock_move', subject: '英伟达', date: '2025-01-27', direction: 'down' }],
+    },
+    { text: '10月8日，贵州茅台股价大涨5.2%，报收1800元。', expect: [{ eventType: 'stock_move', subject: '贵州茅台', date: '2025-10-08' }] },
+  ],
+  negatives: ['美股其他科技公司股价也纷纷重挫。', '贵州茅台营收同比上涨15%。'],
+};
+
+export const limitUp: EventRule = {
+  id: 'event/zh/limit-up',
+  eventType: 'limit_up',
+  lang: 'zh',
+  trigger: /涨停(?!板价|价|家数|数)/g,
+  direction: () => 'up',
+  examples: [
+    { text: '2月7日，成份公司浪潮信息盘中涨停。', expect: [{ eventType: 'limit_up', subject: '浪潮信息', date: '2025-02-07' }] },
+  ],
+  negatives: ['春节前后A股DeepSeek核心概念股则几乎全线涨停。', '两市共有52只个股涨停。'],
+};
+
+export const limitDown: EventRule = {
+  id: 'event/zh/limit-down',
+  eventType: 'limit_down',
+  lang: 'zh',
+  trigger: /跌停(?!板价|价|家数|数)/g,
+  direction: () => 'down',
+  examples: [{ text: '9月3日，百润股份开盘即跌停。', expect: [{ eventType: 'limit_down', subject: '百润股份', date: '2025-09-03' }] }],
+  negatives: ['当日两市共有8只个股跌停。'],
+};
+
+// An index move names the index as the clause's opening words, then a move and its size:
+// 新华出海TMT指数涨4.5%, 电新出海涨近4% (beside 指数), 沪指收跌1.2%.
+export const indexMove: EventRule = {
+  id: 'event/zh/index-move',
+  eventType: 'index_move',
+  lang: 'zh',
+  trigger:
+    /(?<=^|[,;:!?。\n]|本周|今日|今天|昨日|当日|周内|早盘|午间|收盘)(?<subject>(?:(?!录得|报收|实现|达到|股价|样本|成份股|个股|全线|本周|周内|今日|当日)[\p{Script=Han}A-Za-z0-9]){2,16}?)(?:本周|周内|全天|今日|盘中|早盘|午间|收盘|尾盘|日内|当日|全周)?(?:全线)?(?:收涨|收跌|上涨|下跌|上扬|走高|走低|高开|低开|涨|跌)幅?(?:达|了)?(?:近|超|逾|约)?(?=\d)/dgu,
+  namedSubject: true,
+  needs: ['percent'],
+  requireContext: /指数|大盘|沪指|深成指|创业板指|恒指|板块|综指|成指/,
+  rejectClause: /股价|样本|成份股|个股|营收|收入|利润|销量|同比|环比|价格/,
+  direction: moveDirection,
+  examples: [
+    { text: '本周新华出海TMT指数涨4.5%。', expect: [{ eventType: 'index_move', subject: '新华出海TMT指数', direction: 'up' }] },
+    { text: '本周新华出海系列指数全线上扬，TMT出海周内涨4.5%，电新出海涨近4%。', expect: [{ eventType: 'index_move', subject: '电新出海' }] },
+    { text: '截至收盘，沪指跌1.2%，创业板指涨0.5%。', expect: [{ eventType: 'index_move', subject: '沪指', direction: 'down' }] },
+  ],
+  negatives: ['浪潮信息盘中涨停，周内录得涨幅16%，指数同步走高。', 'TMT出海指数超八成样本周内收涨。'],
+};
+
+const ENGLISH_INDEX =
+  /\b(?<subject>(?:BSE )?Sensex|(?:NSE )?Nifty(?: 50)?|Dow Jones(?: Industrial Average)?|S&P 500|Nasdaq(?: Composite)?|FTSE 100|Nikkei(?: 225)?|Hang Seng(?: Index)?|DAX|CAC 40)\b[^.;]{0,80}?\b(?:rose|fell|gained|lost|climbed|dropped|declined|slipped|jumped|surged|tumbled|edged (?:up|down|higher|lower)|(?:was|were|ended|closed) (?:up|down|higher|lower|flat))\b/dg;
+
+export const indexMoveEn: EventRule = {
+  id: 'event/en/index-move',
+  eventType: 'index_move',
+  lang: 'en',
+  trigger: ENGLISH_INDEX,
+  namedSubject: true,
+  needs: ['percent'],
+  direction: moveDirection,
+  examples: [
+    { text: 'The BSE Sensex fell 0.4 percent to 26,500.12 on Monday.', expect: [{ eventType: 'index_move', subject: 'BSE Sensex', direction: 'down' }] },
+  ],
+  negatives: ['Analysts expect the Sensex to stay volatile.'],
+};
+
+export const stockMoveEn: EventRule = {
+  id: 'event/en/stock-move',
+  eventType: 'stock_move',
+  lang: 'en',
+  trigger: /\b(?:shares?|stock)\b[^.;]{0,40}?\b(?:rose|fell|gained|lost|climbed|dropped|declined|slipped|jumped|surged|tumbled|soared|plunged)\b|\b(?:rose|fell|gained|lost|climbed|dropped|declined|slipped|jumped|surged|tumbled|soared|plunged)\b(?= (?:about |nearly |more than )?\d)/g,
+  needs: ['percent'],
+  rejectClause: /\b(?:revenue|profit|sales|earnings|index|Sensex|Nifty)\b/i,
+  direction: moveDirection,
+  examples: [
+    { text: 'Shares of Apple fell 3.2 percent on Tuesday.', publishedAt: '2025-03-05', expect: [{ eventType: 'stock_move', subject: 'Apple', direction: 'down' }] },
+  ],
+  negatives: ['Apple said revenue rose 8 percent.'],
+};

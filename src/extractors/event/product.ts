@@ -1,0 +1,54 @@
+import type { EventRule } from './rule.ts';
+
+export const productRelease: EventRule = {
+  id: 'event/zh/product-release',
+  eventType: 'product_release',
+  lang: 'zh',
+  trigger: /(?:正式)?(?:发布|推出|首发|亮相|面世)(?:了)?/g,
+  product: 'after-trigger',
+  ownProductOnly: true,
+  examples: [
+    {
+      text: '1月20日，DeepSeek发布了全新的DeepSeek-R1模型。',
+      expect: [{ eventType: 'product_release', subject: 'DeepSeek', date: '2025-01-20', object: 'DeepSeek-R1' }],
+    },
+    { text: '9月11日，苹果公司发布了iPhone 11系列手机。', expect: [{ eventType: 'product_release', subject: '苹果', object: 'iPhone 11' }] },
+  ],
+  negatives: ['汉诺宝嘉近日发布2019年年度报告。', '华住集团在港交所发布公告称，公司拟发行新股。'],
+};
+
+export const adoption: EventRule = {
+  id: 'event/zh/adoption',
+  eventType: 'adoption',
+  lang: 'zh',
+  trigger: /接入|上线|上架|部署|集成|支持|采用|引入|适配/g,
+  product: 'after-subject',
+  examples: [
+    {
+      text: '1月31日，英伟达、亚马逊和微软同日宣布接入DeepSeek-R1。',
+      expect: [
+        { eventType: 'adoption', subject: '英伟达', date: '2025-01-31', object: 'DeepSeek-R1' },
+        { eventType: 'adoption', subject: '亚马逊', date: '2025-01-31' },
+        { eventType: 'adoption', subject: '微软', date: '2025-01-31' },
+      ],
+    },
+    { text: '2月5日，中国联通宣布联通云上架DeepSeek-R1系列模型。', expect: [{ eventType: 'adoption', subject: '中国联通', date: '2025-02-05' }] },
+  ],
+  negatives: ['头部公司正在竞先接入DeepSeek。', '中国联通表示将继续支持民营企业发展。'],
+};
+
+export const pricing: EventRule = {
+  id: 'event/zh/pricing',
+  eventType: 'pricing',
+  lang: 'zh',
+  trigger: /定价|收费|收取|售价|报价|起售价|价格为/g,
+  needs: ['money'],
+  rejectClause: /股价|发行价|目标价|回购/,
+  examples: [
+    {
+      text: '根据DeepSeek公布的API定价，每百万输入token收取0.55美元，每百万输出token收取2.19美元。',
+      expect: [{ eventType: 'pricing', subject: 'DeepSeek' }],
+    },
+  ],
+  negatives: ['相较而言，DeepSeek的收费大约是OpenAI运行成本的1/30。'],
+};

@@ -1,0 +1,59 @@
+import type { EventRule } from './rule.ts';
+
+export const earnings: EventRule = {
+  id: 'event/zh/earnings',
+  eventType: 'earnings',
+  lang: 'zh',
+  trigger: /营业(?:总)?收入|营收|(?:核心|主营业务|销售)?收入(?=[^,。;]{0,6}(?:按年|同比|为|达|\d))|归母净利润?|净利润|净亏损|扣非|营业利润|每股收益|(?<!减少)亏损(?!减少)|盈利/g,
+  needs: ['money', 'percent'],
+  rejectClause: /目标价|评级|融资规模|减值/,
+  polarity: (trigger) => (/亏损/.test(trigger) ? 'negative' : undefined),
+  examples: [
+    {
+      text: '汉诺宝嘉近日发布2019年年度报告，2019年公司实现营业收入11,659,096.08元，同比下滑32.97%。',
+      publishedAt: '2020-06-09',
+      expect: [{ eventType: 'earnings', subject: '汉诺宝嘉' }],
+    },
+  ],
+  negatives: ['报告期末公司总资产为62,213,933.55元。'],
+};
+
+export const impairment: EventRule = {
+  id: 'event/zh/impairment',
+  eventType: 'impairment',
+  lang: 'zh',
+  trigger: /(?:计提|确认)[^,。;]{0,16}?减值|商誉减值|资产减值准备/g,
+  needs: ['money'],
+  examples: [
+    { text: '兴业证券计提减值准备6.5亿元。', publishedAt: '2018-12-28', expect: [{ eventType: 'impairment', subject: '兴业证券', date: '2018-12-28' }] },
+  ],
+  negatives: ['该笔业务存在减值迹象，应当单独进行减值测试。'],
+};
+
+export const defaultEvent: EventRule = {
+  id: 'event/zh/default',
+  eventType: 'default',
+  lang: 'zh',
+  trigger: /(?:实质性)?违约(?!金|责任|条款|处置)|未(?:能)?(?:按期|如期|按时)?(?:兑付|履行[^,。;]{0,6}义务)/g,
+  subjects: ['organization', 'person'],
+  polarity: () => 'negative',
+  examples: [
+    {
+      text: '融入方中弘卓业集团有限公司以中弘股份股票为质押物。因股票被司法冻结，融入方未履行购回义务，构成违约。',
+      expect: [{ eventType: 'default', subject: '中弘卓业集团有限公司' }],
+    },
+  ],
+  negatives: ['交易双方约定了违约金条款。'],
+};
+
+export const overdueDebt: EventRule = {
+  id: 'event/zh/overdue-debt',
+  eventType: 'overdue_debt',
+  lang: 'zh',
+  trigger: /(?:债务|贷款|借款|本息)?逾期(?!率)|到期未(?:能)?(?:兑付|偿还|清偿)/g,
+  polarity: () => 'negative',
+  examples: [
+    { text: '中弘股份公告称，公司及子公司累计逾期债务金额合计77亿元。', expect: [{ eventType: 'overdue_debt', subject: '中弘股份' }] },
+  ],
+  negatives: ['银行业不良贷款逾期率有所下降。'],
+};

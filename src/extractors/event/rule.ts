@@ -1,0 +1,51 @@
+import type { Lang } from '../../engine/extractor.ts';
+import type { RuleId } from '../../model/span.ts';
+import type { Direction, EventType, RecordType } from '../../model/records.ts';
+
+export type FigureType = Extract<RecordType, 'money' | 'percent' | 'ratio'>;
+export type EntityKind = Extract<RecordType, 'organization' | 'person' | 'security'>;
+
+/** What an event example must yield, checked through the whole chain (text → records). */
+export interface EventExample {
+  text: string;
+  publishedAt?: string;
+  /** Every listed event must be among the article's events (subset match on these fields). */
+  expect: Array<{ eventType: EventType; subject: string; date?: string; object?: string; direction?: Direction }>;
+}
+
+/**
+ * One event rule: a trigger found in the text, plus the subject, date and figures the other
+ * rules already found around it. The trigger may name the subject's place with a named
+ * group `subject` (获李泉增持, 维持百度买入评级); otherwise the subject is the entity that
+ * opens the trigger's clause, or the one a pronoun (其, 公司) or a bare verb clause refers back to.
+ */
+export interface EventRule {
+  id: RuleId;
+  eventType: EventType;
+  lang: Lang;
+  /** Matched on `ctx.scan`; must carry the `g` flag (and `d` when it has a `subject` group). */
+  trigger: RegExp;
+  /** Entity kinds that may be the subject (default: organization and security). */
+  subjects?: readonly EntityKind[];
+  /** Every entity before the trigger in its clause is a subject (领投 lists), not only the first group. */
+  everyEntityBefore?: boolean;
+  /** The `subject` group's text is the subject itself when no entity lies in it (index names). */
+  namedSubject?: boolean;
+  /** At least one linked figure of these types, or no event (涨 without a number is no stock move). */
+  needs?: readonly FigureType[];
+  /** The event needs a product named in its clause (adoption, product release); it becomes `object`. */
+  product?: 'after-trigger' | 'after-subject';
+  /** The product must not bear another organization's name (华为云上线DeepSeek-R1 is adoption, not release). */
+  ownProductOnly?: boolean;
+  /** The event's object is the first entity after the trigger in the clause (the acquired, the partner). */
+  entityObject?: boolean;
+  /** The trigger's clause must not match this (营收 beside a stock-move word is earnings). */
+  rejectClause?: RegExp;
+  /** The sentence, or the one before, must match this (TMT出海涨4.5% is an index move only near 指数). */
+  requireContext?: RegExp;
+  direction?: (trigger: string) => Direction | undefined;
+  polarity?: (trigger: string) => 'positive' | 'negative' | undefined;
+  examples: EventExample[];
+  /** Texts on which this rule must yield no event. */
+  negatives: string[];
+}

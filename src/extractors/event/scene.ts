@@ -1,0 +1,363 @@
+import type { AnyDraft, ExtractContext } from '../../engine/extractor.ts';
+import type { Span } from '../../model/span.ts';
+import { recordId } from '../../validate/index.ts';
+import type { EntityKind, FigureType } from './rule.ts';
+
+/** An entity mention with its canonical name; a name followed by its code (网宿科技(300017.SZ)) is one mention. */
+export interface Mention extends Span {
+  name: string;
+  kind: EntityKind;
+}
+
+export interface DateMark extends Span {
+  value: string;
+}
+
+export interface FigureMark extends Span {
+  type: FigureType;
+  id: string;
+}
+
+export interface Clause extends Span {
+  sentence: number;
+  /** The break character after the clause (`:` marks a topic: `运达股份:中标…`). */
+  breakChar: string;
+}
+
+/** A resolved subject: its name, and the mention it was read from when the clause names it. */
+export interface Subject {
+  name: string;
+  mention?: Span;
+  /** The clause the subject was found in (for figure ranges). */
+  clause?: number;
+  /** Named by a collective before an appositive list, not by an entity mention. */
+  collective?: boolean;
+}
+
+// A clause ends at Chinese or Latin punctuation, but not at the comma of 11,659,096 or the colon of 09:30.
+const CLAUSE_BREAK = /[。!?;\n]|,(?!\d{3}(?!\d))|:(?!\d)|\.(?=\s|$)/g;
+const SENTENCE_BREAK = /[。!?\n]|\.(?=\s+[A-Z"“(]|\s*$)/g;
+
+// Words that may open a clause before its subject: time words, list markers, framing phrases.
+const CLAUSE_OPENER =
+  /^(?:\s+|\d{1,2}[、.)]|[(（]\d{1,2}[)）]|近日|日前|今日|今天|昨日|昨天|当日|当天|同日|此前|目前|本周|上周|周内|早间|晚间|午间|盘中|全天|截至目前|截至收盘|美东时间|北京时间|据悉|此外|另外|同时|而|但|且)/;
+// A dateline before the story's first words: 中新经纬客户端12月28日电, 新华财经上海2月7日电(谈瑞、周子涵).
+const DATELINE = /^[^,。:;]{0,24}?\d{1,2}日电(?:\s*[(（][^)）]{0,24}[)）])?\s*/;
+/** Words that stand for an entity named earlier. */
+const PRONOUN = /^(?:其|该公司|本公司|公司|该行|本行|该集团|该企业|该股|他|她|该机构)/;
+/** 四家公司, 上述三大巨头: a group defined earlier by an appositive list. */
+const GROUP_ANAPHOR = /^(?:这|上述|该|以上)?[两二三四五六七八九十\d]+(?:家|大)[\p{Script=Han}]{0,4}?(?:公司|巨头|企业|银行|机构|运营商)/u;
+/** Role nouns that name a party introduced with the same role earlier (融入方张洺豪 … 融入方未履行). */
+const ROLE = /^(?:融入方|借款人|发行人|控股股东|实际控制人|出质人|质权人|担保方|收购方|出让方|受让方)/;
+/** A clause opening with a verb continues the subject of the clause before (…,周内录得涨幅16%). */
+const CONTINUATION =
+  /^(?:并|且|又|也|还|均|将|已|已经|拟|计划|预计|预期|录得|报收|获|实现|完成|宣布|表示|称|披露|发布|构成|成为|同比|环比|市值|股价|单日|随后|最终|予|给予|维持|下降|上升|增长|减少|单项|累计|合计|共计|追加)/;
+/** The bare company word means the company that made the announcement (兴业证券28日公告称，公司…). */
+const COMPANY_WORD = /^(?:公司|本公司|该公司)/;
+const ANNOUNCES = /^\s*(?:\d{1,2}日)?(?:晚间|早间)?(?:在[^,。;]{1,8})?(?:发布|发出|披露)?(?:公告|宣布|表示|称|公布)/;
+// Between two mentions of one list: 英伟达、亚马逊和微软.
+const LIST_JOINER = /^[)）\]】\s]*(?:、|和|与|及|以及|跟|同|\/|and|&)\s*/;
+// The parent before its unit: 字节跳动旗下的火山引擎 → 火山引擎.
+const PARENT_LINK = /^[)）\s]*(?:旗下|下属|控股子公司|子公司|全资子公司)(?:的)?\s*/;
+// The partner after the subject: 华为云宣布与硅基流动联合首发.
+const PARTNER_LINK = /(?:与|同|联合|携手|和)\s*$/;
+// A name that only qualifies the noun after it is no subject: DeepSeek核心概念股.
+const MODIFIES = /^(?:核心)?(?:概念股|概念|板块|产业链|供应链|相关股|题材)/;
+/** The collective before an appositive list: 北美四大科技巨头——微软、Meta、谷歌、亚马逊. */
+const COLLECTIVE = /([\p{Script=Han}A-Za-z]{2,12}?(?:巨头|公司|企业|银行|运营商|机构|券商|厂商|平台))\s*(?:——|—|:)\s*$/u;
+
+/** How many clauses back 四家公司 may look for the list that defined it. */
+const COLLECTIVE_REACH = 12;
+
+function lowerBound<T extends Span>(items: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Items (sorted by start) lying wholly inside [start, end). */
+function within<T extends Span>(items: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(items, start); i < items.length && items[i]!.start < end; i++) {
+    if (items[i]!.end <= end) out.push(items[i]!);
+  }
+  return out;
+}
+
+/** How far back an open bracket keeps a comma from ending a clause: 中国铁建(9.220,-0.21,-2.23%). */
+const BRACKET_REACH = 40;
+
+function insideBrackets(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - BRACKET_REACH), at);
+  return window.lastIndexOf('(') > window.lastIndexOf(')');
+}
+
+function splitAt(text: string, pattern: RegExp, keepBrackets = false): Array<Span & { breakChar: string }> {
+  const parts: Array<Span & { breakChar: string }> = [];
+  let start = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (keepBrackets && insideBrackets(text, m.index)) continue;
+    if (m.index > start) parts.push({ start, end: m.index, breakChar: m[0] });
+    start = m.index + m[0].length;
+  }
+  if (text.length > start) parts.push({ start, end: text.length, breakChar: '' });
+  return parts;
+}
+
+function mentionsOf(drafts: readonly AnyDraft[]): Mention[] {
+  const named: Mention[] = [];
+  const codes: Mention[] = [];
+  for (const d of drafts) {
+    if (d.type === 'organization' || d.type === 'person') named.push({ start: d.start, end: d.end, name: d.fields.name, kind: d.type });
+    else if (d.type === 'security') codes.push({ start: d.start, end: d.end, name: d.fields.name ?? d.fields.symbol, kind: 'security' });
+  }
+  named.sort((a, b) => a.start - b.start || b.end - a.end);
+  // A code right after a name, or around it, belongs to that name: 网宿科技(300017.SZ).
+  for (const code of codes) {
+    const owner = named.find((n) => (n.start <= code.start && code.start <= n.end + 2) || (code.start <= n.start && n.end <= code.end));
+    if (owner) owner.end = Math.max(owner.end, code.end);
+    else named.push(code);
+  }
+  named.sort((a, b) => a.start - b.start || b.end - a.end);
+  const outer: Mention[] = [];
+  for (const m of named) if (!outer.length || m.start >= outer[outer.length - 1]!.end) outer.push(m);
+  return outer;
+}
+
+/**
+ * An article as the event rules see it: the clauses and sentences of the scan text, and the
+ * entity, date and figure drafts the other rules produced, sorted for range look-ups.
+ */
+export class Scene {
+  readonly scan: string;
+  readonly mentions: Mention[];
+  readonly dates: DateMark[];
+  readonly figures: FigureMark[];
+  readonly clauses: Clause[];
+  readonly sentences: Span[];
+
+  constructor(drafts: readonly AnyDraft[], ctx: ExtractContext) {
+    this.scan = ctx.scan;
+    this.mentions = mentionsOf(drafts);
+    this.dates = [];
+    this.figures = [];
+    for (const d of drafts) {
+      if (d.type === 'date' && d.fields.value) this.dates.push({ start: d.start, end: d.end, value: d.fields.value });
+      else if (d.type === 'money' || d.type === 'percent' || d.type === 'ratio') {
+        this.figures.push({ start: d.start, end: d.end, type: d.type, id: recordId(ctx.article.id, d.type, d.start, d.end) });
+      }
+    }
+    this.dates.sort((a, b) => a.start - b.start);
+    this.figures.sort((a, b) => a.start - b.start);
+    this.clauses = [];
+    this.sentences = splitAt(this.scan, SENTENCE_BREAK);
+    this.sentences.forEach((sentence, index) => {
+      for (const c of splitAt(this.scan.slice(sentence.start, sentence.end), CLAUSE_BREAK, true)) {
+        this.clauses.push({ start: sentence.start + c.start, end: sentence.start + c.end, sentence: index, breakChar: c.breakChar });
+      }
+    });
+  }
+
+  clauseAt(offset: number): number {
+    const i = lowerBound(this.clauses, offset + 1) - 1;
+    return i >= 0 && offset < this.clauses[i]!.end ? i : -1;
+  }
+
+  mentionsIn(start: number, end: number, kinds: readonly EntityKind[]): Mention[] {
+    return within(this.mentions, start, end).filter((m) => kinds.includes(m.kind));
+  }
+
+  /** Where the clause's own words begin, after time words, list markers and dates. */
+  effectiveStart(clause: Clause): number {
+    let at = clause.start;
+    const dateline = DATELINE.exec(this.scan.slice(at, Math.min(clause.end, at + 48)));
+    if (dateline) at += dateline[0].length;
+    for (let moved = true; moved && at < clause.end; ) {
+      moved = false;
+      const date = this.dates[lowerBound(this.dates, at)];
+      if (date && date.start === at) {
+        at = date.end;
+        moved = true;
+        continue;
+      }
+      const opener = CLAUSE_OPENER.exec(this.scan.slice(at, Math.min(clause.end, at + 8)));
+      if (opener && opener[0].length > 0) {
+        at += opener[0].length;
+        moved = true;
+      }
+    }
+    return at;
+  }
+
+  /**
+   * The subject group that opens a clause before `limit`: the first mention, the mentions
+   * listed with it, the unit a parent owns (X旗下的Y), the partner after 与, or the
+   * collective an appositive list defines (北美四大科技巨头——微软、Meta…).
+   */
+  leadingGroup(clauseIndex: number, limit: number, kinds: readonly EntityKind[]): Subject[] {
+    const clause = this.clauses[clauseIndex]!;
+    const candidates = this.mentionsIn(this.effectiveStart(clause), limit, kinds).filter(
+      (m) => !MODIFIES.test(this.scan.slice(m.end, m.end + 6)),
+    );
+    if (candidates.length === 0) return [];
+    const group = [candidates[0]!];
+    for (let i = 1; i < candidates.length; i++) {
+      const gap = this.scan.slice(group[group.length - 1]!.end, candidates[i]!.start);
+      const joined = LIST_JOINER.exec(gap);
+      if (joined && joined[0].length === gap.length) group.push(candidates[i]!);
+      else if (group.length === 1 && PARENT_LINK.exec(gap)?.[0].length === gap.length) group[0] = candidates[i]!;
+      else if (PARTNER_LINK.test(gap) && !/[，,]/.test(gap) && gap.length <= 12) group.push(candidates[i]!);
+      else break;
+    }
+    if (group.length > 1) {
+      const before = this.scan.slice(this.effectiveStart(clause), group[0]!.start);
+      const collective = COLLECTIVE.exec(before);
+      if (collective && collective[1]!.length === before.replace(/\s*(?:——|—|:)\s*$/, '').length) {
+        const start = group[0]!.start - before.length;
+        return [{ name: collective[1]!, mention: { start, end: start + collective[1]!.length }, clause: clauseIndex, collective: true }];
+      }
+    }
+    return group.map((m) => ({ name: m.name, mention: { start: m.start, end: m.end }, clause: clauseIndex }));
+  }
+
+  /**
+   * The subject of a trigger whose clause names none before it: a pronoun's antecedent, a
+   * role's earlier bearer, the topic before a colon, or the subject of the clause a verb
+   * clause continues. Nothing when none of these holds: an unresolved subject yields no event.
+   */
+  impliedSubject(clauseIndex: number, trigger: number, kinds: readonly EntityKind[]): Subject[] {
+    const clause = this.clauses[clauseIndex]!;
+    const at = this.effectiveStart(clause);
+    const opening = this.scan.slice(at, Math.min(clause.end, at + 12));
+    if (GROUP_ANAPHOR.test(opening)) return this.collectiveBefore(clauseIndex, kinds);
+    const role = ROLE.exec(opening);
+    if (role) return this.roleBearer(role[0], at, kinds);
+    const topic = this.topicBefore(clauseIndex, kinds);
+    if (topic.length) return topic;
+    if (PRONOUN.test(opening)) return this.resolvePronoun(opening, clauseIndex, at, kinds);
+    if (CONTINUATION.test(opening) || at === trigger) return this.previousSubject(clauseIndex, kinds);
+    return [];
+  }
+
+  /** A pronoun standing inside a trigger (维持其买入评级): its antecedent. */
+  antecedent(text: string, clauseIndex: number, at: number, kinds: readonly EntityKind[]): Subject[] {
+    const word = PRONOUN.exec(text.trim());
+    return word && word[0].length === text.trim().length ? this.resolvePronoun(word[0], clauseIndex, at, kinds) : [];
+  }
+
+  private resolvePronoun(word: string, clauseIndex: number, at: number, kinds: readonly EntityKind[]): Subject[] {
+    const previous = this.previousSubject(clauseIndex, kinds);
+    if (previous.length) return previous;
+    const latest = (COMPANY_WORD.test(word) && this.latestAnnouncer(at, kinds)) || this.latestMention(at, kinds);
+    return latest ? [latest] : [];
+  }
+
+  private latestAnnouncer(before: number, kinds: readonly EntityKind[]): Subject | undefined {
+    for (let i = lowerBound(this.mentions, before) - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (kinds.includes(m.kind) && m.end <= before && ANNOUNCES.test(this.scan.slice(m.end, m.end + 16))) return { name: m.name };
+    }
+    return undefined;
+  }
+
+  private previousSubject(clauseIndex: number, kinds: readonly EntityKind[]): Subject[] {
+    const sentence = this.clauses[clauseIndex]!.sentence;
+    for (let i = clauseIndex - 1; i >= 0 && this.clauses[i]!.sentence === sentence; i--) {
+      const group = this.leadingGroup(i, this.clauses[i]!.end, kinds);
+      if (group.length) return group;
+      const clause = this.clauses[i]!;
+      const at = this.effectiveStart(clause);
+      const role = ROLE.exec(this.scan.slice(at, at + 6));
+      if (role) return this.roleBearer(role[0], at, kinds);
+    }
+    return [];
+  }
+
+  /** The latest collective defined by an appositive list within the clauses before. */
+  private collectiveBefore(clauseIndex: number, kinds: readonly EntityKind[]): Subject[] {
+    for (let i = clauseIndex - 1; i >= Math.max(0, clauseIndex - COLLECTIVE_REACH); i--) {
+      const group = this.leadingGroup(i, this.clauses[i]!.end, kinds);
+      if (group[0]?.collective) return [{ name: group[0].name }];
+    }
+    return [];
+  }
+
+  private topicBefore(clauseIndex: number, kinds: readonly EntityKind[]): Subject[] {
+    const sentence = this.clauses[clauseIndex]!.sentence;
+    for (let i = clauseIndex - 1; i >= 0 && this.clauses[i]!.sentence === sentence; i--) {
+      const clause = this.clauses[i]!;
+      if (clause.breakChar !== ':') continue;
+      const mentions = this.mentionsIn(clause.start, clause.end, kinds);
+      const last = mentions[mentions.length - 1];
+      if (last && mentions[0]!.start === this.effectiveStart(clause) && /^[)）\s]*$/.test(this.scan.slice(last.end, clause.end))) {
+        return this.leadingGroup(i, clause.end, kinds);
+      }
+    }
+    return [];
+  }
+
+  private latestMention(before: number, kinds: readonly EntityKind[]): Subject | undefined {
+    for (let i = lowerBound(this.mentions, before) - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (kinds.includes(m.kind) && m.end <= before) return { name: m.name };
+    }
+    return undefined;
+  }
+
+  private roleBearer(role: string, before: number, kinds: readonly EntityKind[]): Subject[] {
+    for (let i = lowerBound(this.mentions, before) - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.start >= before || !kinds.includes(m.kind)) continue;
+      const lead = this.scan.slice(Math.max(0, m.start - role.length - 2), m.start).replace(/(?:——|—|:)$/, '');
+      if (lead.endsWith(role)) return [{ name: m.name }];
+    }
+    return [];
+  }
+
+  /** The event's date: a date in the trigger's clause, else the nearest one before it in the sentence. */
+  dateFor(clauseIndex: number, trigger: number): string | undefined {
+    const clause = this.clauses[clauseIndex]!;
+    let best: DateMark | undefined;
+    for (const d of within(this.dates, clause.start, clause.end)) {
+      if (!best || Math.abs(d.start - trigger) < Math.abs(best.start - trigger)) best = d;
+    }
+    if (best) return best.value;
+    let sentenceStart = clause.start;
+    for (let i = clauseIndex - 1; i >= 0 && this.clauses[i]!.sentence === clause.sentence; i--) sentenceStart = this.clauses[i]!.start;
+    const earlier = within(this.dates, sentenceStart, clause.start);
+    return earlier[earlier.length - 1]?.value;
+  }
+
+  /** The latest date of month or day precision within the few sentences before `offset`. */
+  recentDate(offset: number, sentences = 3): string | undefined {
+    const clauseIndex = this.clauseAt(offset);
+    if (clauseIndex < 0) return undefined;
+    const sentence = this.clauses[clauseIndex]!.sentence;
+    let from = clauseIndex;
+    while (from > 0 && this.clauses[from - 1]!.sentence >= sentence - sentences) from--;
+    const dates = within(this.dates, this.clauses[from]!.start, offset).filter((d) => /^\d{4}-\d{2}/.test(d.value));
+    return dates[dates.length - 1]?.value;
+  }
+
+  /**
+   * The figures of an event: those from the subject's clause to the trigger's clause, and in
+   * the clauses after it that add figures without naming another entity or date (…暴跌,单日跌幅
+   * 高达16.97%,市值蒸发近6000亿美元).
+   */
+  figuresFor(fromClause: number, triggerClause: number): FigureMark[] {
+    const sentence = this.clauses[triggerClause]!.sentence;
+    let last = triggerClause;
+    while (last + 1 < this.clauses.length && this.clauses[last + 1]!.sentence === sentence) {
+      const next = this.clauses[last + 1]!;
+      if (within(this.mentions, next.start, next.end).length || within(this.dates, next.start, next.end).length) break;
+      last++;
+    }
+    return within(this.figures, this.clauses[Math.min(fromClause, triggerClause)]!.start, this.clauses[last]!.end);
+  }
+}
