@@ -8,13 +8,14 @@
  *   `00700` → `0700.HK`), the form of FORMAT.md and of the gazetteer; `code` keeps the text's form.
  * - US listings all become `.US`: Reuters writes Nasdaq as `.O`/`.OQ` and NYSE as `.N`, and
  *   `(NASDAQ: PHCF)` names the exchange; the exchange is kept in the `exchange` field instead.
- * - India keeps Reuters'/Yahoo's `.NS` (NSE) and `.BO` (BSE), which are already market suffixes.
+ * - India keeps Reuters'/Yahoo's `.NS` (NSE) and `.BO` (BSE), which are already market suffixes;
+ *   so do Taipei `.TW`, Seoul `.KS` and Tokyo `.T`.
  * - Bare six-digit codes take their market from the code's prefix (600… Shanghai, 000…/300…
  *   Shenzhen, 920… Beijing); 43…/83…/87… are NEEQ (新三板) codes, written `.NQ`, although some
  *   of them moved to the Beijing exchange keeping their codes: the text rarely says which.
  */
 
-export type Market = 'SH' | 'SZ' | 'BJ' | 'NQ' | 'HK' | 'US' | 'NS' | 'BO';
+export type Market = 'SH' | 'SZ' | 'BJ' | 'NQ' | 'HK' | 'US' | 'NS' | 'BO' | 'TW' | 'KS' | 'T';
 
 export interface Exchange {
   /** Short id written in the `exchange` field. */
@@ -32,6 +33,7 @@ export const EXCHANGES: readonly Exchange[] = [
   { id: 'HKEX', market: 'HK', names: ['HK', 'HKEX', 'SEHK', 'HKSE', '港交所', '联交所', '香港联交所', '港股'] },
   { id: 'NASDAQ', market: 'US', names: ['NASDAQ', 'Nasdaq', 'NasdaqGS', 'NasdaqGM', 'NasdaqCM', '纳斯达克', '纳斯达克交易所', '纳市'] },
   { id: 'NYSE', market: 'US', names: ['NYSE', 'NYSE American', 'NYSE Arca', 'NYSE MKT', 'AMEX', '纽交所', '纽约证券交易所', '纽约证交所'] },
+  { id: 'OTC', market: 'US', names: ['OTC', 'OTCQX', 'OTCQB', 'OTC Markets', 'OTC Pink'] },
   { id: 'NSE', market: 'NS', names: ['NSE'] },
   { id: 'BSE', market: 'BO', names: ['BOM'] },
 ];
@@ -56,10 +58,13 @@ export const SUFFIXES: Readonly<Record<string, { market: Market; exchange: strin
   N: { market: 'US', exchange: 'NYSE' },
   NS: { market: 'NS', exchange: 'NSE' },
   BO: { market: 'BO', exchange: 'BSE' },
+  TW: { market: 'TW', exchange: 'TWSE' },
+  KS: { market: 'KS', exchange: 'KRX' },
+  T: { market: 'T', exchange: 'TSE' },
 };
 
 const MARKET_EXCHANGE: Readonly<Record<Market, string>> = {
-  SH: 'SSE', SZ: 'SZSE', BJ: 'BSE-CN', NQ: 'NEEQ', HK: 'HKEX', US: 'US', NS: 'NSE', BO: 'BSE',
+  SH: 'SSE', SZ: 'SZSE', BJ: 'BSE-CN', NQ: 'NEEQ', HK: 'HKEX', US: 'US', NS: 'NSE', BO: 'BSE', TW: 'TWSE', KS: 'KRX', T: 'TSE',
 };
 
 /** The exchange id of a market, for codes whose text names only the market. */
@@ -93,6 +98,9 @@ const SYMBOL_SHAPES: ReadonlyArray<readonly [Market, RegExp]> = [
   ['US', /^[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z])?\.US$/],
   ['NS', /^[A-Z][A-Z0-9&-]{0,11}\.NS$/],
   ['BO', /^[A-Z0-9][A-Z0-9&-]{0,11}\.BO$/],
+  ['TW', /^\d{4,6}\.TW$/],
+  ['KS', /^\d{6}\.KS$/],
+  ['T', /^\d{4}\.T$/],
 ];
 
 /** Why a symbol is malformed, or undefined when it is a well-formed normalized symbol. */

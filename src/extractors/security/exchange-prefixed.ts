@@ -18,7 +18,7 @@ export const exchangePrefixedCode: PatternRule<'security'> = {
   type: 'security',
   lang: 'any',
   pattern: new RegExp(
-    `(?:(?<=[(;,]\\s*)(?<exchange>${EXCHANGE_NAMES})\\s*:\\s*(?<code>[A-Z][A-Z0-9]{0,5}(?:\\.[A-Z])?|\\d{4,6})(?=\\s*[);,])` +
+    `(?:(?<=[(;,]\\s*)(?<exchange>${EXCHANGE_NAMES})\\s*:\\s*(?<code>[A-Z][A-Z0-9]{0,5}(?:\\.[A-Z])?|\\d{1,6})(?=\\s*[);,])` +
       `|(?<![\\w=/"'-])(?<mainlandPrefix>SH|SZ|BJ|sh|sz|bj)\\s?(?<mainland>\\d{6})(?!\\d))`,
     'dg',
   ),
@@ -46,6 +46,9 @@ export const exchangePrefixedCode: PatternRule<'security'> = {
     { text: 'The Boeing Co. (NYSE: BA) traded higher', mention: 'NYSE: BA', expect: { symbol: 'BA.US', name: 'Boeing Co.' } },
     { text: '拼多多（纳斯达克：PDD）公布财报', mention: '纳斯达克：PDD', expect: { symbol: 'PDD.US', exchange: 'NASDAQ', name: '拼多多' } },
     { text: '阿里巴巴(NYSE: BABA; HKEX: 9988)', mention: 'HKEX: 9988', expect: { symbol: '9988.HK', exchange: 'HKEX' } },
+    { text: 'Tencent Holdings (HKEX: 700) rose', mention: 'HKEX: 700', expect: { symbol: '0700.HK', name: 'Tencent Holdings' } },
+    { text: '贵州茅台（上交所：600519）', mention: '上交所：600519', expect: { symbol: '600519.SH', exchange: 'SSE', name: '贵州茅台' } },
+    { text: 'Some Miner Corp. (OTCQX: SMCX) said', mention: 'OTCQX: SMCX', expect: { symbol: 'SMCX.US', exchange: 'OTC' } },
     { text: '每经AI快讯，正川股份（SH 603976，收盘价：102.17元）8月3日晚间发布公告称', mention: 'SH 603976', expect: { symbol: '603976.SH', code: '603976', exchange: 'SSE', name: '正川股份' } },
     { text: '平安银行sz000001今日走强', mention: 'sz000001', expect: { symbol: '000001.SZ' } },
   ],

@@ -18,7 +18,10 @@ const LIVE_QUOTE = /^\s*\d+(?:\.\d+)?\s*,\s*[-+]?\d+(?:\.\d+)?\s*,\s*[-+]?\d+(?:
 const CODE_GROUP = /^\s*(?:[A-Za-z\u4e00-\u9fff ]{2,12}:\s*)?(?:[A-Z0-9]{1,12}(?:\.[A-Z]{1,2})?)\s*$/;
 
 // 丨 is a Han character that sites use as a separator (格隆汇5月21日丨中国铁建).
-const HAN_NAME_CHAR = /(?!丨)[\p{Script=Han}A-Za-z0-9·&]/u;
+// * belongs to the risk-warning prefix of *ST康美.
+const HAN_NAME_CHAR = /(?!丨)[\p{Script=Han}A-Za-z0-9·&*]/u;
+/** Hong Kong share-class markers written after the short name: 阿里巴巴-SW, 美团-W. */
+const HK_CLASS_SUFFIX = /\p{Script=Han}-(?:SW|W|S|B|R)$/u;
 const MAX_HAN_RUN = 24;
 /**
  * Words that end the text before a Chinese name (的, 与, 预期, 5月21日…). The name starts after
@@ -50,7 +53,8 @@ function skipBracketGroups(scan: string, end: number): { end: number; quoteSnaps
   }
 }
 
-function hanNameStart(scan: string, end: number): number | undefined {
+function hanNameStart(scan: string, nameEnd: number): number | undefined {
+  const end = HK_CLASS_SUFFIX.test(scan.slice(Math.max(0, nameEnd - 4), nameEnd)) ? scan.lastIndexOf('-', nameEnd) : nameEnd;
   let start = end;
   while (start > 0 && end - start < MAX_HAN_RUN && HAN_NAME_CHAR.test(scan[start - 1]!)) start--;
   const run = scan.slice(start, end);
@@ -97,7 +101,7 @@ export function nameBefore(scan: string, open: number): NameBefore | undefined {
   const snapshot = quoteSnapshot ? { quoteSnapshot } : {};
   const last = scan[end - 1];
   if (last === undefined) return undefined;
-  if (/\p{Script=Han}/u.test(last)) {
+  if (/\p{Script=Han}/u.test(last) || HK_CLASS_SUFFIX.test(scan.slice(Math.max(0, end - 4), end))) {
     const start = hanNameStart(scan, end);
     return start === undefined ? undefined : { start, end, ...snapshot };
   }

@@ -3,7 +3,8 @@ import { mainlandMarket, SUFFIXES } from '../../lexicon/exchanges.ts';
 import { openingBracketBefore, securityFields } from './fields.ts';
 
 /**
- * A code with its market suffix: 300017.SZ, 600519.SH, 01186.HK, TSLA.US, NVDA.O, LART.NS.
+ * A code with its market suffix: 300017.SZ, 600519.SH, 01186.HK, TSLA.US, NVDA.O, LART.NS,
+ * 2330.TW, 005930.KS, (7203.T).
  * Letter codes with Reuters suffixes (.O, .N, .NS) must sit in brackets, so that U.N or
  * Corp.N in running English is not read as a ticker.
  */
@@ -12,7 +13,7 @@ export const suffixedCode: PatternRule<'security'> = {
   type: 'security',
   lang: 'any',
   pattern:
-    /(?<![\w.])(?:(?<mainland>\d{6})\.(?<mainlandSuffix>S[ZHS]|BJ|s[zhs]|bj)|(?<hk>\d{4,5})\.(?:HK|hk)|(?<bracket>\(\s*)?(?<letters>[A-Z][A-Z0-9&]{0,11})\.(?<letterSuffix>US|OQ|O|NS|N|BO))(?![\w.]*\w)/dg,
+    /(?<![\w.])(?:(?<mainland>\d{6})\.(?<mainlandSuffix>S[ZHS]|BJ|s[zhs]|bj)|(?<hk>\d{4,5})\.(?:HK|hk)|(?<asia>\d{4}\.TW|\d{6}\.KS|(?<=\(\s*)\d{4}\.T)|(?<bracket>\(\s*)?(?<letters>[A-Z][A-Z0-9&]{0,11})\.(?<letterSuffix>US|OQ|O|NS|N|BO))(?![\w.]*\w)/dg,
   extract(match, ctx) {
     const g = match.groups!;
     if (g.mainland) {
@@ -22,6 +23,10 @@ export const suffixedCode: PatternRule<'security'> = {
       return { fields: securityFields(ctx, g.mainland, suffix.market, openingBracketBefore(ctx.scan, match.index)) };
     }
     if (g.hk) return { fields: securityFields(ctx, g.hk, 'HK', openingBracketBefore(ctx.scan, match.index)) };
+    if (g.asia) {
+      const [code, suffix] = g.asia.split('.') as [string, string];
+      return { fields: securityFields(ctx, code, SUFFIXES[suffix]!.market, openingBracketBefore(ctx.scan, match.index), SUFFIXES[suffix]!.exchange) };
+    }
     const suffix = SUFFIXES[g.letterSuffix!]!;
     if (suffix.market !== 'US' || g.letterSuffix !== 'US') {
       if (!g.bracket) return null;
@@ -50,6 +55,10 @@ export const suffixedCode: PatternRule<'security'> = {
     { text: '申通快递(18.910,0.34,1.83%)(002468.SZ)收购天津转运中心', mention: '002468.SZ', expect: { symbol: '002468.SZ', name: '申通快递', quoteSnapshot: '18.910,0.34,1.83%' } },
     { text: '中国铁建(9.140,-0.21,-2.23%)(01186.HK)：联合体中标', mention: '01186.HK', expect: { name: '中国铁建', quoteSnapshot: '9.140,-0.21,-2.23%' } },
     { text: '龙湖集团（00960.HK）来说', mention: '00960.HK', expect: { symbol: '0960.HK', name: '龙湖集团' } },
+    { text: '阿里巴巴-SW(09988.HK)午后走高', mention: '09988.HK', expect: { symbol: '9988.HK', name: '阿里巴巴-SW' } },
+    { text: '*ST康美(600518.SH)复牌', mention: '600518.SH', expect: { name: '*ST康美' } },
+    { text: '台积电(2330.TW)与三星电子(005930.KS)', mention: '2330.TW', expect: { symbol: '2330.TW', exchange: 'TWSE', name: '台积电' } },
+    { text: '丰田汽车(7203.T)', mention: '7203.T', expect: { symbol: '7203.T', name: '丰田汽车' } },
   ],
   negatives: [
     '客服电话400-6123115',
@@ -59,5 +68,6 @@ export const suffixedCode: PatternRule<'security'> = {
     'Corp.N is not a ticker',
     '图片 6cfc445a7e.png',
     '2025.02.07',
+    '截至2019.T年',
   ],
 };
