@@ -1,3 +1,28 @@
 import type { Extractor } from '../../engine/extractor.ts';
+import { calendarDay, dayOfMonth } from './zh-day.ts';
+import { isoDate, shortNumericDate } from './numeric.ts';
+import { fiscalYear, yearPeriod } from './zh-year.ts';
+import { calendarMonth } from './zh-month.ts';
+import { relativeDay, vagueRecent, week, weekday } from './zh-relative.ts';
+import { dateRange } from './zh-range.ts';
+import { holiday, lunarDate } from './holiday.ts';
+import { englishDate, englishYear } from './en.ts';
 
-export const dateExtractors: Extractor<'date'>[] = [];
+export const dateExtractors: Extractor<'date'>[] = [
+  isoDate,
+  shortNumericDate,
+  calendarDay,
+  dayOfMonth,
+  calendarMonth,
+  yearPeriod,
+  fiscalYear,
+  dateRange,
+  relativeDay,
+  weekday,
+  week,
+  vagueRecent,
+  holiday,
+  lunarDate,
+  englishDate,
+  englishYear,
+];

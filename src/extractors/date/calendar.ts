@@ -1,0 +1,146 @@
+/**
+ * Calendar arithmetic on ISO date strings, in UTC so that no local zone can shift a day.
+ * Dates here are civil dates (`2025-02-07`): the zone a text names is kept beside them.
+ */
+
+const DAY_MS = 86_400_000;
+
+export const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+export function isoYear(y: number): string {
+  return String(y).padStart(4, '0');
+}
+
+export function isoMonth(y: number, m: number): string {
+  return `${isoYear(y)}-${pad2(m)}`;
+}
+
+export function isoDay(y: number, m: number, d: number): string {
+  return `${isoMonth(y, m)}-${pad2(d)}`;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function isValidDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+export interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export function parseDay(iso: string): YMD {
+  return { y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) };
+}
+
+function toMs({ y, m, d }: YMD): number {
+  const date = new Date(Date.UTC(2000, m - 1, d));
+  date.setUTCFullYear(y);
+  return date.getTime();
+}
+
+function fromMs(ms: number): string {
+  const date = new Date(ms);
+  return isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+export function addDays(iso: string, days: number): string {
+  return fromMs(toMs(parseDay(iso)) + days * DAY_MS);
+}
+
+export function addMonths(y: number, m: number, months: number): { y: number; m: number } {
+  const index = y * 12 + (m - 1) + months;
+  return { y: Math.floor(index / 12), m: (index % 12) + 1 };
+}
+
+/** Days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((toMs(parseDay(b)) - toMs(parseDay(a))) / DAY_MS);
+}
+
+/** ISO weekday: Monday 1 … Sunday 7. */
+export function weekdayOf(iso: string): number {
+  return ((new Date(toMs(parseDay(iso))).getUTCDay() + 6) % 7) + 1;
+}
+
+/** The ISO week holding a day, written `2025-W06`. */
+export function isoWeek(iso: string): string {
+  const thursday = addDays(iso, 4 - weekdayOf(iso));
+  const year = parseDay(thursday).y;
+  const week = Math.floor(daysBetween(isoDay(year, 1, 1), thursday) / 7) + 1;
+  return `${isoYear(year)}-W${pad2(week)}`;
+}
+
+/** The Monday of the week holding `iso`, moved by `weeks`. */
+export function mondayOf(iso: string, weeks = 0): string {
+  return addDays(iso, 1 - weekdayOf(iso) + 7 * weeks);
+}
+
+/**
+ * Which of several candidate days a year-less mention means. News mostly reports what has
+ * happened, so a later day counts double its distance unless the sentence speaks of the future
+ * (then an earlier one does): a December date in a January article is last year's.
+ */
+export function nearestDate(anchor: string, candidates: readonly string[], future: boolean): string | undefined {
+  let best: string | undefined;
+  let bestCost = Infinity;
+  for (const candidate of candidates) {
+    const distance = daysBetween(anchor, candidate);
+    const cost = distance > 0 === future ? Math.abs(distance) : Math.abs(distance) * 2;
+    if (cost < bestCost) {
+      best = candidate;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+/** The year of a year-less month and day, the one nearest the anchor (see `nearestDate`). */
+export function nearestYear(anchor: string, month: number, day: number, future: boolean): number {
+  const anchorYear = parseDay(anchor).y;
+  const candidates = [anchorYear - 1, anchorYear, anchorYear + 1].map((y) => isoDay(y, month, Math.min(day, daysInMonth(y, month))));
+  return parseDay(nearestDate(anchor, candidates, future)!).y;
+}
+
+/** A day of the month with no month named (兴业证券28日公告): the anchor's month, or the one before when that day is still to come. */
+export function monthOfBareDay(anchor: string, day: number, future: boolean): { y: number; m: number } {
+  const { y, m, d } = parseDay(anchor);
+  if (future) return day >= d ? { y, m } : addMonths(y, m, 1);
+  return day <= d ? { y, m } : addMonths(y, m, -1);
+}
+
+/** The first day of a period value (`2025` → 2025-01-01, `2025-Q2` → 2025-04-01, `2025-W06` → its Monday). */
+export function periodStart(value: string): string | undefined {
+  const year = Number(value.slice(0, 4));
+  let m: RegExpExecArray | null;
+  if (/^\d{4}$/.test(value)) return isoDay(year, 1, 1);
+  if ((m = /^\d{4}-(\d{2})$/.exec(value))) return isoDay(year, Number(m[1]), 1);
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
+  if ((m = /^\d{4}-Q([1-4])$/.exec(value))) return isoDay(year, 3 * Number(m[1]) - 2, 1);
+  if ((m = /^\d{4}-H([12])$/.exec(value))) return isoDay(year, m[1] === '1' ? 1 : 7, 1);
+  if ((m = /^\d{4}-W(\d{2})$/.exec(value))) return mondayOf(isoDay(year, 1, 4), Number(m[1]) - 1);
+  return undefined;
+}
+
+/** The day after a period value ends (`2025` → 2026-01-01). */
+export function periodEndExclusive(value: string): string | undefined {
+  const year = Number(value.slice(0, 4));
+  let m: RegExpExecArray | null;
+  if (/^\d{4}$/.test(value)) return isoDay(year + 1, 1, 1);
+  if ((m = /^\d{4}-(\d{2})$/.exec(value))) {
+    const next = addMonths(year, Number(m[1]), 1);
+    return isoDay(next.y, next.m, 1);
+  }
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return addDays(value.slice(0, 10), 1);
+  if ((m = /^\d{4}-Q([1-4])$/.exec(value))) {
+    const next = addMonths(year, 3 * Number(m[1]) - 2, 3);
+    return isoDay(next.y, next.m, 1);
+  }
+  if ((m = /^\d{4}-H([12])$/.exec(value))) return m[1] === '1' ? isoDay(year, 7, 1) : isoDay(year + 1, 1, 1);
+  if (/^\d{4}-W\d{2}$/.test(value)) return addDays(periodStart(value)!, 7);
+  return undefined;
+}

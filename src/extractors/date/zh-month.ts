@@ -1,0 +1,64 @@
+import type { Anchor, PatternRule } from '../../engine/extractor.ts';
+import { addMonths, daysInMonth, isoDay, isoMonth, nearestYear, parseDay } from './calendar.ts';
+import { MONTH, YEAR2, YEAR4, dayLevel, num, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
+
+const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 去年: -1, 上年: -1, 明年: 1, 前年: -2 };
+const RELATIVE_MONTH: Readonly<Record<string, number>> = {
+  本月: 0, 这个月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1,
+};
+
+const MONTH_EDGE = '(?<edge>份|初|底|末|上旬|中旬|下旬)?';
+
+function edgeFields(y: number, m: number, edge: string | undefined): DateFields {
+  if (edge === '底' || edge === '末') return { value: isoDay(y, m, daysInMonth(y, m)), granularity: 'day' };
+  return { value: isoMonth(y, m), granularity: 'month' };
+}
+
+function monthYear(g: Record<string, string | undefined>, month: number, anchor: Anchor | undefined, future: boolean) {
+  if (g.y) return yearOf(g.y);
+  if (!anchor) return undefined;
+  if (g.rel) return parseDay(anchor.date).y + RELATIVE_YEAR[g.rel]!;
+  return nearestYear(anchor.date, month, 1, future);
+}
+
+/**
+ * Months: 2018年9月, 2018年十二月, 去年5月, 八月 and 1月底; 本月/上个月/下月. A month without a year
+ * takes the year that puts it nearest the anchor, earlier rather than later.
+ */
+export const calendarMonth: PatternRule<'date'> = {
+  id: 'date/zh/month',
+  type: 'date',
+  lang: 'zh',
+  pattern: new RegExp(
+    `(?:(?<![\\d.])(?<y>${YEAR4}|${YEAR2})\\s*年\\s*|(?<rel>${Object.keys(RELATIVE_YEAR).join('|')})\\s*` +
+      `|(?<![\\d.〇零一二三四五六七八九十第个每几数前后近两]))(?<m>${MONTH})\\s*月${MONTH_EDGE}` +
+      `|(?<![月个])(?<rm>${Object.keys(RELATIVE_MONTH).join('|')})(?<redge>初|底|末|上旬|中旬|下旬)?`,
+    'g',
+  ),
+  extract(match, ctx) {
+    const g = match.groups!;
+    const { anchor } = ctx;
+    if (g.rm) {
+      if (!anchor || !dayLevel(anchor)) return { fields: { granularity: 'month' } };
+      const { y, m } = parseDay(anchor.date);
+      const target = addMonths(y, m, RELATIVE_MONTH[g.rm]!);
+      return { fields: { ...edgeFields(target.y, target.m, g.redge), anchor: anchor.source } };
+    }
+    const month = num(g.m)!;
+    if (month < 1 || month > 12) return null;
+    const year = monthYear(g, month, anchor, speaksOfFuture(ctx.scan, match.index));
+    if (year === undefined) return { fields: { granularity: 'month' } };
+    const fields = edgeFields(year, month, g.edge);
+    return { fields: g.y ? fields : { ...fields, anchor: anchor!.source } };
+  },
+  examples: [
+    { text: '2018年9月发行人未支付利息', mention: '2018年9月', expect: { value: '2018-09', granularity: 'month' } },
+    { text: '2018年十二月', expect: { value: '2018-12', granularity: 'month' } },
+    { text: '我们去年5月见过', mention: '去年5月', expect: { value: '2024-05', anchor: 'published' } },
+    { text: '接下来介绍一下ZStack在八月的重要动态', mention: '八月', publishedAt: '2020-09-01', expect: { value: '2020-08', granularity: 'month' } },
+    { text: '12月社会融资规模', mention: '12月', expect: { value: '2024-12' } },
+    { text: '预计1月底完成', mention: '1月底', expect: { value: '2025-01-31', granularity: 'day' } },
+    { text: '上个月发布', mention: '上个月', expect: { value: '2025-01', granularity: 'month', anchor: 'published' } },
+  ],
+  negatives: ['3个月', '持有6个月以上', '第3月'],
+};

@@ -1,0 +1,105 @@
+import { groupSpan, type Anchor, type PatternRule } from '../../engine/extractor.ts';
+import { isValidDay, isoDay, isoMonth, isoYear, monthOfBareDay, nearestYear, periodStart } from './calendar.ts';
+import { DAY, DAY_MARK, MONTH, YEAR2, YEAR4, dayLevel, num, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
+
+const FULL =
+  `(?:${YEAR4}|${YEAR2})\\s*年\\s*${MONTH}\\s*月(?:\\s*${DAY}\\s*${DAY_MARK})?|${YEAR4}\\s*年` +
+  `|${MONTH}\\s*月(?:\\s*${DAY}\\s*${DAY_MARK})?|${DAY}\\s*${DAY_MARK}`;
+const BARE = `\\d{1,4}|[〇零一二三四五六七八九十]{1,4}`;
+const SEPARATOR = '(?:至|到|-|—|–|~|～|－)';
+
+const SIDE = new RegExp(
+  `^(?:(?<y>${YEAR4}|${YEAR2})\\s*年\\s*)?(?:(?<m>${MONTH})\\s*月\\s*)?(?:(?<d>${DAY})\\s*${DAY_MARK})?$|^(?<n>${BARE})$`,
+);
+
+interface Side {
+  y?: number;
+  m?: number;
+  d?: number;
+}
+
+function parseSide(text: string): (Side & { bare?: number }) | undefined {
+  const g = SIDE.exec(text.trim())?.groups;
+  if (!g) return undefined;
+  if (g.n !== undefined) return { bare: num(g.n) };
+  return { y: g.y === undefined ? undefined : yearOf(g.y), m: num(g.m), d: num(g.d) };
+}
+
+function sideValue({ y, m, d }: Side): DateFields | undefined {
+  if (y === undefined) return undefined;
+  if (m === undefined) return { value: isoYear(y), granularity: 'year' };
+  if (d === undefined) return m >= 1 && m <= 12 ? { value: isoMonth(y, m), granularity: 'month' } : undefined;
+  return isValidDay(y, m, d) ? { value: isoDay(y, m, d), granularity: 'day' } : undefined;
+}
+
+/** Fills what a side leaves out from the other side and, last, from the anchor. */
+function completeSides(from: Side, to: Side, anchor: Anchor | undefined, future: boolean): boolean {
+  if (to.m === undefined && to.y === undefined && to.d !== undefined) to.m = from.m;
+  if (to.y === undefined && from.y !== undefined && to.m !== undefined) to.y = to.m < (from.m ?? 1) ? from.y + 1 : from.y;
+  if (from.y === undefined && to.y !== undefined && from.m !== undefined) from.y = from.m > (to.m ?? 12) ? to.y - 1 : to.y;
+  if (to.y !== undefined && from.y !== undefined) return true;
+  if (!anchor) return false;
+  if (to.m !== undefined) {
+    to.y = nearestYear(anchor.date, to.m, to.d ?? 1, future);
+  } else if (to.d !== undefined && dayLevel(anchor)) {
+    const month = monthOfBareDay(anchor.date, to.d, future);
+    [to.y, to.m, from.m] = [month.y, month.m, month.m];
+  } else return false;
+  if (from.m === undefined && from.d !== undefined) from.m = to.m;
+  from.y = (from.m ?? 1) > (to.m ?? 12) ? to.y! - 1 : to.y;
+  return true;
+}
+
+/**
+ * Ranges as one record: 2020年8月25日至2021年2月20日, 1月20日-2月5日, 1—8月, 9月7日至10月, 2019-2022年,
+ * 从一月十日到十二日. A bare number on the left takes the unit of the right (1—8月 is January to August).
+ */
+export const dateRange: PatternRule<'date'> = {
+  id: 'date/zh/range',
+  type: 'date',
+  lang: 'zh',
+  pattern: new RegExp(
+    `(?<from>从|自|由)?\\s*(?<![\\d.:/])(?<a>${FULL}|${BARE})\\s*${SEPARATOR}\\s*(?<b>${FULL}|(?<=[从自由][^，。]{0,8})\\d{4})(?![\\d均内以])`,
+    'gd',
+  ),
+  extract(match, ctx) {
+    const g = match.groups!;
+    const from = parseSide(g.a!);
+    const to = parseSide(g.b!);
+    if (!from || !to || to.bare !== undefined && !g.from) return null;
+    if (to.bare !== undefined) [to.y, to.bare] = [to.bare, undefined];
+    if (from.bare !== undefined) {
+      if (to.y !== undefined && to.m === undefined) from.y = from.bare;
+      else if (to.m !== undefined && to.d === undefined && to.y === undefined) from.m = from.bare;
+      else if (to.d !== undefined && to.m === undefined && to.y === undefined) from.d = from.bare;
+      else return null;
+    }
+    const start = groupSpan(match, 'a')!.start;
+    const end = match.index + match[0].length;
+    const anchor = ctx.anchor;
+    const explicit = from.y !== undefined || to.y !== undefined;
+    if (!completeSides(from, to, anchor, speaksOfFuture(ctx.scan, match.index))) {
+      return { start, end, fields: { granularity: to.d !== undefined ? 'day' : to.m !== undefined ? 'month' : 'year' }, priority: 1 };
+    }
+    const low = sideValue(from);
+    const high = sideValue(to);
+    if (!low || !high || periodStart(low.value!)! > periodStart(high.value!)!) return null;
+    const fields: DateFields = { value: low.value, valueEnd: high.value, granularity: low.granularity };
+    if (!explicit) fields.anchor = anchor!.source;
+    return { start, end, fields, priority: 1 };
+  },
+  examples: [
+    {
+      text: '2020年8月25日至2021年2月20日',
+      expect: { value: '2020-08-25', valueEnd: '2021-02-20', granularity: 'day' },
+    },
+    { text: '1月20日-2月5日', expect: { value: '2025-01-20', valueEnd: '2025-02-05', granularity: 'day', anchor: 'published' } },
+    { text: '1—8月,全国规模以上工业企业利润', mention: '1—8月', publishedAt: '2019-09-27', expect: { value: '2019-01', valueEnd: '2019-08' } },
+    { text: '9月7日至10月', publishedAt: '2019-10-20', expect: { value: '2019-09-07', valueEnd: '2019-10' } },
+    { text: '《纲要(2019-2022年)》', mention: '2019-2022年', expect: { value: '2019', valueEnd: '2022', granularity: 'year' } },
+    { text: '时间从一月十日到十二日', mention: '一月十日到十二日', expect: { value: '2025-01-10', valueEnd: '2025-01-12' } },
+  ],
+  negatives: ['客服:400-6123115', '2019-09-30', '5-1/2 year low', '10-20日均线'],
+};
+
+

@@ -1,0 +1,107 @@
+import type { Anchor, PatternRule } from '../../engine/extractor.ts';
+import { isoDay, isoMonth, isoYear, parseDay } from './calendar.ts';
+import { YEAR2, YEAR4, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
+
+const RELATIVE_YEAR: Readonly<Record<string, number>> = {
+  今年: 0, 本年: 0, 去年: -1, 上年: -1, 上一年: -1, 明年: 1, 下一年: 1, 前年: -2, 后年: 2,
+};
+const QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 两: 2, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+const HEAD =
+  `(?:(?<![\\d.])(?:(?<y>${YEAR4})\\s*年|(?<yy>${YEAR2})\\s*年(?=以后|以前|之后|之前|以来))` +
+  `|(?<rel>${Object.keys(RELATIVE_YEAR).join('|')}))`;
+const PERIOD =
+  `(?:(?<h>上|下)半年|第(?<q>[一二三四1-4])季度?|(?<q2>[一二三四1-4])季度|Q(?<q3>[1-4])(?![\\dA-Za-z])|前(?<qn>[二三两])个?季度` +
+  `|(?<edge>年初|年末|年底|年内|初|末|底|内)|(?<full>全年|年度|度))`;
+
+const BARE_PERIOD = '[上下]半年|第[一二三四1-4]季|[一二三四1-4]季度|Q[1-4]|前[二三两]个?季度|年初|年末|年底|年内';
+
+/** The year a head names, or the anchor-relative one; undefined when nothing anchors it. */
+function headYear(g: Record<string, string | undefined>, anchor: Anchor | undefined): number | undefined {
+  if (g.y) return yearOf(g.y);
+  if (g.yy) return yearOf(g.yy);
+  if (g.rel && anchor) return parseDay(anchor.date).y + RELATIVE_YEAR[g.rel]!;
+  return undefined;
+}
+
+/** Fields for a period of a known year. */
+function periodFields(year: number, g: Record<string, string | undefined>): DateFields {
+  const y = isoYear(year);
+  if (g.h) return { value: `${y}-H${g.h === '上' ? 1 : 2}`, granularity: 'half' };
+  const quarter = g.q ?? g.q2 ?? g.q3;
+  if (quarter) return { value: `${y}-Q${QUARTER[quarter]}`, granularity: 'quarter' };
+  if (g.qn) return { value: `${y}-Q1`, valueEnd: `${y}-Q${QUARTER[g.qn]}`, granularity: 'quarter' };
+  const edge = g.edge?.replace('年', '');
+  if (edge === '初') return { value: isoMonth(year, 1), granularity: 'month' };
+  if (edge === '末' || edge === '底') return { value: isoDay(year, 12, 31), granularity: 'day' };
+  return { value: y, granularity: 'year' };
+}
+
+/** Months after which a head-less period (上半年, 一季度, 前三季度) is over. */
+function periodEndMonth(g: Record<string, string | undefined>): number | undefined {
+  if (g.h) return g.h === '上' ? 6 : 12;
+  const quarter = g.q ?? g.q2 ?? g.q3 ?? g.qn;
+  if (quarter) return 3 * QUARTER[quarter]!;
+  return undefined;
+}
+
+/**
+ * Years and their periods: 2025年, 2017年度, 2024年全年, 2017年末, 2018年上半年, 2025年一季度,
+ * 今年/去年/明年, and head-less 上半年/第四季度/前三季度/年底, which take the anchor's year (the year
+ * before for a quarter or half not yet over, unless the clause speaks of the future).
+ */
+export const yearPeriod: PatternRule<'date'> = {
+  id: 'date/zh/year-period',
+  type: 'date',
+  lang: 'zh',
+  pattern: new RegExp(`(?:${HEAD}|(?<![\\d一二三四五六七八九十两个今本去明上下前后])(?=${BARE_PERIOD}))(?:\\s*${PERIOD})?`, 'g'),
+  extract(match, ctx) {
+    const g = match.groups!;
+    const hasHead = g.y !== undefined || g.yy !== undefined || g.rel !== undefined;
+    if (!hasHead && (g.full || (g.edge !== undefined && !g.edge.startsWith('年')))) return null;
+    if (match[0].length === 0) return null;
+    const { anchor } = ctx;
+    let year = headYear(g, anchor);
+    if (!hasHead && anchor) {
+      year = parseDay(anchor.date).y;
+      const endMonth = periodEndMonth(g);
+      const anchorMonth = parseDay(anchor.date).m;
+      if (endMonth !== undefined && endMonth > anchorMonth && !speaksOfFuture(ctx.scan, match.index)) year -= 1;
+    }
+    if (year === undefined) return { fields: { granularity: periodFields(2000, g).granularity } };
+    const fields = periodFields(year, g);
+    return { fields: g.y || g.yy ? fields : { ...fields, anchor: anchor!.source } };
+  },
+  examples: [
+    { text: '对于近期纷纷宣布在2025年大笔增加AI资本支出的科技巨头来说', mention: '2025年', expect: { value: '2025', granularity: 'year' } },
+    { text: '据外媒预计,2024年全年,北美四大科技巨头', mention: '2024年全年', expect: { value: '2024', granularity: 'year' } },
+    { text: '其中2017年度已计提人民币6,480.50万元', mention: '2017年度', expect: { value: '2017', granularity: 'year' } },
+    { text: '截至2017年末', mention: '2017年末', expect: { value: '2017-12-31', granularity: 'day' } },
+    { text: '2025年一季度', expect: { value: '2025-Q1', granularity: 'quarter' } },
+    { text: '2018年上半年', expect: { value: '2018-H1', granularity: 'half' } },
+    { text: '其中上半年已计提人民币4,913.62万元', mention: '上半年', publishedAt: '2018-12-28', expect: { value: '2018-H1', anchor: 'published' } },
+    { text: '公司第四季度营收', mention: '第四季度', expect: { value: '2024-Q4', granularity: 'quarter' } },
+    { text: '前三季度GDP同比增长', mention: '前三季度', publishedAt: '2019-10-20', expect: { value: '2019-Q1', valueEnd: '2019-Q3' } },
+    { text: '去年净利润', mention: '去年', expect: { value: '2024', granularity: 'year', anchor: 'published' } },
+    { text: '他07年以后就没再来过学校', mention: '07年', expect: { value: '2007' } },
+  ],
+  negatives: ['成立21年', '建设期3年', '1年期MLF中标利率为2.85%', '2042.215万股', '三年半过去了', '上半场'],
+};
+
+/** 2025财年, FY2025, FY25: fiscal years. */
+export const fiscalYear: PatternRule<'date'> = {
+  id: 'date/zh/fiscal-year',
+  type: 'date',
+  lang: 'any',
+  pattern: new RegExp(`(?<![\\d.])(?<y>${YEAR4})\\s*(?:财年|财政年度|会计年度)|\\bFY\\s?(?<fy>\\d{4}|\\d{2})(?!\\d)`, 'g'),
+  extract(match) {
+    const g = match.groups!;
+    const year = yearOf(g.y ?? g.fy!);
+    return year === undefined ? null : { fields: { value: isoYear(year), granularity: 'fiscal_year' }, priority: 1 };
+  },
+  examples: [
+    { text: '2025财年四家公司的资本支出预计至少将达到3000亿美元', mention: '2025财年', expect: { value: '2025', granularity: 'fiscal_year' } },
+    { text: 'FY2025 revenue', mention: 'FY2025', expect: { value: '2025', granularity: 'fiscal_year' } },
+  ],
+  negatives: ['财年预算', 'FYI'],
+};
