@@ -66,14 +66,22 @@ export function qualifierAfter(after: string): { qualifier: Qualifier; length: n
   return m ? { qualifier: ZH_AFTER_MAP.get(m[0])!, length: m[0].length } : undefined;
 }
 
+const NEAREST_WORDS = [...ZH_BEFORE, ...EN_BEFORE];
+
 /** The nearest qualifier anywhere in the words before a figure (不及…成本1/10 → less_than). */
 export function nearestQualifier(before: string): Qualifier | undefined {
   let found: Qualifier | undefined;
-  let at = -1;
-  for (const [word, q] of [...ZH_BEFORE, ...EN_BEFORE]) {
-    const i = before.lastIndexOf(word);
-    if (i > at || (i === at && i >= 0 && word.length > 1)) {
-      at = i;
+  let bestEnd = -1;
+  let bestLength = 0;
+  const lower = before.toLowerCase();
+  // The word ending nearest the figure wins; of words ending together the longest (不超过 over 超过).
+  for (const [word, q] of NEAREST_WORDS) {
+    const i = lower.lastIndexOf(word);
+    if (i < 0) continue;
+    const end = i + word.length;
+    if (end > bestEnd || (end === bestEnd && word.length > bestLength)) {
+      bestEnd = end;
+      bestLength = word.length;
       found = q;
     }
   }

@@ -1,0 +1,53 @@
+import type { PatternRule } from '../../engine/extractor.ts';
+import { CHINESE_NUMERAL_CHARS, NUMERAL_SOURCE, parseNumeral } from '../../text/numerals.ts';
+import { ratioFields } from './fields.ts';
+
+// A slash fraction stands alone: not part of a date (2025/02/07), a path or a version (R1/V3).
+const SLASH = /(?<![\w./-])(?<num>\d{1,4})\/(?<den>\d{1,5})(?![\w/.]|-\d)/dg;
+
+/** Slash fractions: 1/10, 1/30 (value as a decimal, kind fraction). */
+export const slashFraction: PatternRule<'ratio'> = {
+  id: 'ratio/any/slash-fraction',
+  type: 'ratio',
+  lang: 'any',
+  pattern: SLASH,
+  extract(match, ctx) {
+    const numerator = Number(match.groups!.num);
+    const denominator = Number(match.groups!.den);
+    // 1/10 could be 10 January: only a proper fraction with a sensible denominator reads as one.
+    if (!(numerator > 0 && numerator < denominator)) return null;
+    return { fields: ratioFields(ctx, numerator / denominator, 'fraction', match.index), priority: 1 };
+  },
+  examples: [
+    { text: '不及OpenAI GPT-4o模型训练成本1/10的模型', mention: '1/10', expect: { value: 0.1, kind: 'fraction', qualifier: 'less_than' } },
+    { text: 'DeepSeek的收费大约是OpenAI o1运行成本的1/30。', mention: '1/30', expect: { value: 1 / 30, qualifier: 'approx' } },
+  ],
+  negatives: ['2025/02/07', 'DeepSeekR1/V3推理服务', '15美元/百万', '8.69元/股', '24/7', '400-6123115'],
+};
+
+const FEN_ZHI = new RegExp(
+  `(?<![百佰千仟万萬\\d${CHINESE_NUMERAL_CHARS}])(?<den>${NUMERAL_SOURCE})[ ]*分[ ]*之[ ]*(?<num>${NUMERAL_SOURCE})`,
+  'dg',
+);
+
+/** Chinese fractions: 三分之一, 三分之二, 十分之一 (百分之 is a percentage, left to the percent rules). */
+export const zhFraction: PatternRule<'ratio'> = {
+  id: 'ratio/zh/fen-zhi',
+  type: 'ratio',
+  lang: 'zh',
+  pattern: FEN_ZHI,
+  extract(match, ctx) {
+    const den = match.groups!.den!.trim();
+    if (/^[百佰千仟万萬]$/.test(den)) return null;
+    const denominator = parseNumeral(den);
+    const numerator = parseNumeral(match.groups!.num!.trim());
+    if (!denominator || !numerator || denominator.value === 0 || numerator.min !== undefined) return null;
+    return { fields: ratioFields(ctx, numerator.value / denominator.value, 'fraction', match.index), priority: 1 };
+  },
+  examples: [
+    { text: '占比约三分之一', mention: '三分之一', expect: { value: 1 / 3, kind: 'fraction', qualifier: 'approx' } },
+    { text: '超过三分之二的股东同意', mention: '三分之二', expect: { value: 2 / 3, qualifier: 'more_than' } },
+    { text: '十分之一', expect: { value: 0.1 } },
+  ],
+  negatives: ['百分之三十', '千分之一', '分之'],
+};

@@ -1,0 +1,45 @@
+import type { PatternRule } from '../../engine/extractor.ts';
+import { NUMERAL_SOURCE, parseNumeral } from '../../text/numerals.ts';
+import { ratioFields } from './fields.ts';
+
+const TIMES = new RegExp(`(?<num>${NUMERAL_SOURCE})[ ]?倍(?![数率])`, 'dg');
+
+/** Multiples: 3.39倍, 增长了两倍 (kind multiple). */
+export const zhMultiple: PatternRule<'ratio'> = {
+  id: 'ratio/zh/multiple',
+  type: 'ratio',
+  lang: 'zh',
+  pattern: TIMES,
+  extract(match, ctx) {
+    const numeral = parseNumeral(match.groups!.num!);
+    if (!numeral || numeral.value <= 0) return null;
+    return { fields: ratioFields(ctx, numeral.value, 'multiple', match.index) };
+  },
+  examples: [
+    { text: '市盈率达到3.39倍', mention: '3.39倍', expect: { value: 3.39, kind: 'multiple' } },
+    { text: '净利润增长了两倍', mention: '两倍', expect: { value: 2, direction: 'up' } },
+    { text: '认购倍数超过10倍', mention: '10倍', expect: { value: 10, qualifier: 'more_than' } },
+  ],
+  negatives: ['倍数', '加倍努力', '一倍率'],
+};
+
+const DOUBLING = /翻(?<times>一|两|二|三)?番|翻倍/dg;
+const DOUBLINGS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3 };
+
+/** Doubling: 翻番 and 翻倍 (×2), 翻两番 (×4). */
+export const zhDoubling: PatternRule<'ratio'> = {
+  id: 'ratio/zh/doubling',
+  type: 'ratio',
+  lang: 'zh',
+  pattern: DOUBLING,
+  extract(match, ctx) {
+    const times = DOUBLINGS[match.groups!.times ?? '一']!;
+    return { fields: { ...ratioFields(ctx, 2 ** times, 'multiple', match.index), direction: 'up' } };
+  },
+  examples: [
+    { text: '营收同比翻番', mention: '翻番', expect: { value: 2, kind: 'multiple', direction: 'up' } },
+    { text: '十年内GDP翻两番', mention: '翻两番', expect: { value: 4 } },
+    { text: '股价翻倍', mention: '翻倍', expect: { value: 2 } },
+  ],
+  negatives: ['翻身', '推翻'],
+};
