@@ -44,10 +44,17 @@ export async function evaluateGold(goldPath: string, config: Config): Promise<Go
   const { gold } = parsed;
 
   const absolute = path.resolve(path.dirname(goldPath), gold.article);
-  const loaded = await loadInput({ absolute, relative: path.basename(absolute) }, config);
+  let loaded;
+  try {
+    loaded = await loadInput({ absolute, relative: path.basename(absolute) }, config);
+  } catch (error) {
+    return { gold: goldPath, article: absolute, error: `the loader failed: ${(error as Error).message}`, problems: [] };
+  }
   const problems = loaded.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.severity} ${d.code}: ${d.message}`);
   const article = loaded.articles[0];
-  if (!article) return { gold: goldPath, article: absolute, error: 'the article gave no text to score', problems };
+  if (!article) {
+    return { gold: goldPath, article: absolute, error: `the article gave no text to score${problems.length ? `: ${problems.join('; ')}` : ''}`, problems };
+  }
   if (loaded.articles.length > 1) problems.push(`warning eval/many-articles: the input holds ${loaded.articles.length} articles; the first is scored`);
 
   const result = processArticle(article, config);

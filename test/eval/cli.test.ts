@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -46,6 +48,27 @@ describe('npm run eval', () => {
     expect(stdout).toContain('zh-pboc-mlf-rate-cut-brief.gold.json');
     expect(stdout).not.toContain('xinhua-deepseek');
     expect(stdout).toMatch(/TOTAL \(micro-averaged over 1 files\)/);
+  });
+
+  it('reports a gold file that points at a missing article and still scores the others', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'newsgrid-eval-'));
+    try {
+      writeFileSync(path.join(dir, 'missing.gold.json'), JSON.stringify({ article: 'nowhere.txt', records: [] }));
+      writeFileSync(path.join(dir, 'broken.gold.json'), '{ "article": ');
+      writeFileSync(path.join(dir, 'tiny.gold.json'), JSON.stringify({ article: 'tiny.txt', records: [{ type: 'security', text: '600519.SH', symbol: '600519.SH', name: '贵州茅台' }] }));
+      writeFileSync(path.join(dir, 'tiny.txt'), '贵州茅台(600519.SH)今日收涨。');
+      const { code, stdout } = evalCli('--gold', dir, '--json');
+      expect(code).toBe(0);
+      const report = JSON.parse(stdout) as { files: FileFigures[] };
+      expect(report.files.map((f) => [path.basename(f.gold), f.error === null])).toEqual([
+        ['broken.gold.json', false],
+        ['missing.gold.json', false],
+        ['tiny.gold.json', true],
+      ]);
+      expect(report.files[2]!.types.security).toMatchObject({ tp: 1, fp: 0, fn: 0, f1: 1 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 on usage errors', () => {
