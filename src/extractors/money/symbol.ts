@@ -1,0 +1,55 @@
+import type { PatternRule } from '../../engine/extractor.ts';
+import { parseNumeral } from '../../text/numerals.ts';
+import { sentenceAt } from '../../text/sentences.ts';
+import { EN_QUALIFIER_SOURCE } from '../../lexicon/qualifiers.ts';
+import { CURRENCY_SYMBOLS, EN_SCALES, EN_SCALE_SOURCE, alternation, currencyNamed, yenOrYuan } from '../../lexicon/currencies.ts';
+import { ZH_SCALE_SOURCE, zhScaleFactor } from './scale.ts';
+import { moneyFields } from './fields.ts';
+
+const PATTERN = new RegExp(
+  `(?:\\b(?<qual>${EN_QUALIFIER_SOURCE})\\s+)?(?<![A-Za-z])(?<symbol>${alternation(CURRENCY_SYMBOLS)})[ ]?` +
+    `(?<num>-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?![\\d.]\\d)` +
+    `(?:[ ]?(?<scale>(?:${EN_SCALE_SOURCE})\\b)|(?<zhScale>${ZH_SCALE_SOURCE}))?`,
+  'gd',
+);
+
+/** Amounts after a currency symbol or code: $1.2 billion, US$5, HK$3.2, RMB 3.5bn, €40m, ￥300, $57 a barrel. */
+export const symbolAmount: PatternRule<'money'> = {
+  id: 'money/any/currency-symbol',
+  type: 'money',
+  lang: 'any',
+  pattern: PATTERN,
+  extract(match, ctx) {
+    const { qual, symbol, num, scale, zhScale } = match.groups!;
+    const numeral = parseNumeral(num!);
+    if (!numeral) return null;
+    let currency = currencyNamed(CURRENCY_SYMBOLS, symbol!)!.code;
+    if (symbol === '¥' || symbol === '￥') {
+      const sentence = sentenceAt(ctx.article.sentences, match.index);
+      currency = yenOrYuan(sentence ? ctx.article.text.slice(sentence.start, sentence.end) : '');
+    }
+    const factor = scale ? EN_SCALES[scale.toLowerCase()] ?? EN_SCALES[scale] : zhScale ? zhScaleFactor(zhScale) : '1';
+    const { fields, start, end } = moneyFields(ctx, {
+      numeral,
+      currency,
+      factor,
+      qualifierWord: qual,
+      start: match.index,
+      end: match.index + match[0].length,
+    });
+    return { start, end, fields };
+  },
+  examples: [
+    { text: 'Nvidia lost $589 billion in market value.', mention: '$589 billion', expect: { amount: 589e9, currency: 'USD' } },
+    { text: 'Brent crude fell to a 5-1/2 year low below $57 a barrel.', mention: 'below $57 a barrel', expect: { amount: 57, currency: 'USD', qualifier: 'less_than', per: 'barrel' } },
+    { text: 'It raised US$1.2 billion.', mention: 'US$1.2 billion', expect: { amount: 1.2e9, currency: 'USD' } },
+    { text: 'Shares closed at HK$3.25.', mention: 'HK$3.25', expect: { amount: 3.25, currency: 'HKD' } },
+    { text: 'revenue of RMB 3.5bn', mention: 'RMB 3.5bn', expect: { amount: 3.5e9, currency: 'CNY' } },
+    { text: 'a €40m deal', mention: '€40m', expect: { amount: 4e7, currency: 'EUR' } },
+    { text: 'NT$300 million', mention: 'NT$300 million', expect: { amount: 3e8, currency: 'TWD' } },
+    { text: '在下面的价格中选一个，$20，300美圆, ￥300, ok?', mention: '￥300', expect: { amount: 300, currency: 'CNY' } },
+    { text: '这款相机在日本售价¥39800。', mention: '¥39800', expect: { amount: 39800, currency: 'JPY' } },
+    { text: '募资US$5亿', mention: 'US$5亿', expect: { amount: 5e8, currency: 'USD' } },
+  ],
+  negatives: ['400-6123115', 'GPT-4o', 'H800', 'MI300X', '$', 'USDT'],
+};
