@@ -472,3 +472,13 @@ function isLoneWordNumeral(mention: string, before: string, after: string): bool
 export function scaleExact(exact: string, factor: number | string): string {
   return new Decimal(exact).times(factor).toFixed();
 }
+
+/**
+ * Where a numeral read from the width-folded scan text crosses a full-width comma of the original
+ * (`$20，300美圆`): `，` is clause punctuation in Chinese, never a thousands separator after ASCII
+ * digits. Returns the offset of the first such comma in [start, end), or -1.
+ */
+export function clauseCommaWithin(original: string, start: number, end: number): number {
+  const at = original.indexOf('，', start);
+  return at >= 0 && at < end && /[0-9]/.test(original[at - 1] ?? '') ? at : -1;
+}

@@ -1,5 +1,6 @@
 import type { PatternRule } from '../../engine/extractor.ts';
-import { parseNumeral } from '../../text/numerals.ts';
+import { clauseCommaWithin, parseNumeral } from '../../text/numerals.ts';
+import { groupSpan } from '../../engine/extractor.ts';
 import { sentenceAt } from '../../text/sentences.ts';
 import { EN_QUALIFIER_SOURCE } from '../../lexicon/qualifiers.ts';
 import { CURRENCY_SYMBOLS, EN_SCALES, EN_SCALE_SOURCE, alternation, currencyNamed, yenOrYuan } from '../../lexicon/currencies.ts';
@@ -20,7 +21,16 @@ export const symbolAmount: PatternRule<'money'> = {
   lang: 'any',
   pattern: PATTERN,
   extract(match, ctx) {
-    const { qual, symbol, num, scale, zhScale } = match.groups!;
+    const { qual, symbol, scale, zhScale } = match.groups!;
+    let { num } = match.groups!;
+    let end = match.index + match[0].length;
+    // $20，300美圆 is $20 before a clause comma, not $20,300.
+    const numSpan = groupSpan(match, 'num')!;
+    const comma = clauseCommaWithin(ctx.article.text, numSpan.start, numSpan.end);
+    if (comma >= 0) {
+      num = ctx.scan.slice(numSpan.start, comma);
+      end = comma;
+    }
     const numeral = parseNumeral(num!);
     if (!numeral) return null;
     let currency = currencyNamed(CURRENCY_SYMBOLS, symbol!)!.code;
@@ -28,16 +38,9 @@ export const symbolAmount: PatternRule<'money'> = {
       const sentence = sentenceAt(ctx.article.sentences, match.index);
       currency = yenOrYuan(sentence ? ctx.article.text.slice(sentence.start, sentence.end) : '');
     }
-    const factor = scale ? EN_SCALES[scale.toLowerCase()] ?? EN_SCALES[scale] : zhScale ? zhScaleFactor(zhScale) : '1';
-    const { fields, start, end } = moneyFields(ctx, {
-      numeral,
-      currency,
-      factor,
-      qualifierWord: qual,
-      start: match.index,
-      end: match.index + match[0].length,
-    });
-    return { start, end, fields };
+    const factor = comma >= 0 ? '1' : scale ? EN_SCALES[scale.toLowerCase()] ?? EN_SCALES[scale] : zhScale ? zhScaleFactor(zhScale) : '1';
+    const mention = moneyFields(ctx, { numeral, currency, factor, qualifierWord: qual, start: match.index, end });
+    return { start: mention.start, end: mention.end, fields: mention.fields };
   },
   examples: [
     { text: 'Nvidia lost $589 billion in market value.', mention: '$589 billion', expect: { amount: 589e9, currency: 'USD' } },
@@ -50,6 +53,7 @@ export const symbolAmount: PatternRule<'money'> = {
     { text: '在下面的价格中选一个，$20，300美圆, ￥300, ok?', mention: '￥300', expect: { amount: 300, currency: 'CNY' } },
     { text: '这款相机在日本售价¥39800。', mention: '¥39800', expect: { amount: 39800, currency: 'JPY' } },
     { text: '募资US$5亿', mention: 'US$5亿', expect: { amount: 5e8, currency: 'USD' } },
+    { text: '在下面的价格中选一个，$20，300美圆', mention: '$20', expect: { amount: 20, currency: 'USD' } },
   ],
   negatives: ['400-6123115', 'GPT-4o', 'H800', 'MI300X', '$', 'USDT'],
 };

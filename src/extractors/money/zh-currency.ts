@@ -1,5 +1,6 @@
 import type { PatternRule } from '../../engine/extractor.ts';
-import { NUMERAL_SOURCE, parseNumeral } from '../../text/numerals.ts';
+import { NUMERAL_SOURCE, clauseCommaWithin, parseNumeral } from '../../text/numerals.ts';
+import { groupSpan } from '../../engine/extractor.ts';
 import { ZH_QUALIFIER_SOURCE } from '../../lexicon/qualifiers.ts';
 import { ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES, alternation, currencyNamed } from '../../lexicon/currencies.ts';
 import { moneyFields } from './fields.ts';
@@ -9,7 +10,7 @@ const SUFFIX = `(?:${alternation(ZH_CURRENCY_SUFFIXES)})(?![旦素宇件器首�
 
 const PATTERN = new RegExp(
   `(?<qual>${ZH_QUALIFIER_SOURCE})?(?<prefix>${alternation(ZH_CURRENCY_PREFIXES)})?[ ]?(?<qual2>${ZH_QUALIFIER_SOURCE})?` +
-    `(?<num>${NUMERAL_SOURCE})[ ]?(?<suffix>${SUFFIX})?`,
+    `(?<num>${NUMERAL_SOURCE})[ ]?个?(?<suffix>${SUFFIX})?`,
   'gd',
 );
 
@@ -20,22 +21,31 @@ export const zhCurrencyAmount: PatternRule<'money'> = {
   lang: 'zh',
   pattern: PATTERN,
   extract(match, ctx) {
-    const { prefix, suffix, num, qual, qual2 } = match.groups!;
+    const { prefix, suffix, qual, qual2 } = match.groups!;
+    let { num } = match.groups!;
+    let start = match.index;
     if (!prefix && !suffix) return null;
+    // 20，300美圆 is 300 USD after a clause comma, not 20,300.
+    const numSpan = groupSpan(match, 'num')!;
+    const comma = clauseCommaWithin(ctx.article.text, numSpan.start, numSpan.end);
+    if (comma >= 0) {
+      start = comma + 1;
+      num = ctx.scan.slice(start, numSpan.end);
+    }
     // A prefix alone needs a scale (人民币5000万); 美元 before a bare number is usually a name (美元2号).
     if (!suffix && !/[万亿千百]$/.test(num!)) return null;
     const numeral = parseNumeral(num!);
     if (!numeral) return null;
+    const noQualifier = start !== match.index;
     const suffixName = suffix ? currencyNamed(ZH_CURRENCY_SUFFIXES, suffix) : undefined;
     const prefixName = prefix ? currencyNamed(ZH_CURRENCY_PREFIXES, prefix) : undefined;
     // 港币100万元: the prefix names the currency and 元 is only the unit.
     const currency = suffixName && suffixName.name !== '元' ? suffixName : (prefixName ?? suffixName)!;
-    const start = match.index;
     const { fields, end } = moneyFields(ctx, {
       numeral,
       currency: currency.code,
       factor: currency === suffixName ? suffixName.factor : undefined,
-      qualifierWord: qual2 ?? qual,
+      qualifierWord: noQualifier ? undefined : qual2 ?? qual,
       start,
       end: match.index + match[0].length,
     });
@@ -58,6 +68,8 @@ export const zhCurrencyAmount: PatternRule<'money'> = {
     { text: '出售价格为3亿欧元', mention: '3亿欧元', expect: { amount: 3e8, currency: 'EUR' } },
     { text: '韩国投入2万亿韩元', mention: '2万亿韩元', expect: { amount: 2e12, currency: 'KRW' } },
     { text: '我有一千元', mention: '一千元', expect: { amount: 1000, currency: 'CNY' } },
+    { text: '在下面的价格中选一个，$20，300美圆', mention: '300美圆', expect: { amount: 300, currency: 'USD' } },
+    { text: '我有20个比特币', mention: '20个比特币', expect: { amount: 20, currency: 'XBT' } },
     { text: '每百万输入token收取0.55美元', mention: '0.55美元', expect: { amount: 0.55, currency: 'USD', per: '1M input tokens' } },
     { text: '相应收费分别为15美元/百万和60美元/百万', mention: '15美元/百万', expect: { amount: 15, currency: 'USD', per: '1M' } },
     { text: '发行价格为8.69元/股', mention: '8.69元/股', expect: { amount: 8.69, per: 'share' } },

@@ -21,7 +21,8 @@ export const zhPercentWords: PatternRule<'percent'> = {
   extract(match, ctx) {
     const { base, num, k, qual } = match.groups!;
     const text = num!.trimEnd();
-    const numeral = parseNumeral(text, { spaces: true });
+    // 百分之百: a lone 百 is a number here, where nothing else could follow 之.
+    const numeral = /^[百佰]$/.test(text) ? { value: 100, exact: '100' } : parseNumeral(text, { spaces: true });
     if (!numeral) return null;
     const factor = k ? String(Number(PER[base!]) * 1000) : PER[base!]!;
     const end = match.index + match[0].length - (num!.length - text.length);
@@ -34,6 +35,7 @@ export const zhPercentWords: PatternRule<'percent'> = {
     { text: '印花税为千分之一', mention: '千分之一', expect: { value: 0.1 } },
     { text: '万分之三', expect: { value: 0.03 } },
     { text: '百分之一百二十点五', expect: { value: 120.5 } },
+    { text: '百分之百', expect: { value: 100 } },
     { text: '百 分之 一百二十点五', expect: { value: 120.5 } },
   ],
   negatives: ['五百分之2.2', '百分之二三十', '十分之一'],
