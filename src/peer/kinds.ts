@@ -1,3 +1,7 @@
+import { numberKind } from './number.ts';
+import { percentKind } from './percent.ts';
+import { currencyKind } from './currency.ts';
+
 /** One case of a peer suite (see the suite's README for the format). */
 export interface PeerCase {
   id: string;
@@ -17,4 +21,4 @@ export interface PeerKind {
   judge(testCase: PeerCase): { pass: boolean; got: unknown };
 }
 
-export const peerKinds: PeerKind[] = [];
+export const peerKinds: PeerKind[] = [numberKind, percentKind, currencyKind];
