@@ -17,7 +17,8 @@ export const bracketedBareCode: PatternRule<'security'> = {
     const market: Market | undefined = code.length === 6 ? mainlandMarket(code) : 'HK';
     if (!market) return null;
     const fields = securityFields(ctx, code, market, match.index);
-    if (fields.name === undefined) return null;
+    // 上证指数(000001) is an index, not a listed security.
+    if (fields.name === undefined || fields.name.endsWith('指数')) return null;
     const span = groupSpan(match, 'code')!;
     return { start: span.start, end: span.end, fields };
   },
@@ -26,5 +27,5 @@ export const bracketedBareCode: PatternRule<'security'> = {
     { text: '柏荣集团控股（08316）发布公告', mention: '08316', expect: { symbol: '8316.HK', code: '08316', name: '柏荣集团控股' } },
     { text: '贵州茅台(600519)今日收涨', mention: '600519', expect: { symbol: '600519.SH', name: '贵州茅台' } },
   ],
-  negatives: ['营业收入（123456）元', '全年（2019）', '编号（100000）', '(600519)', '，（000001）'],
+  negatives: ['本周指数(000001)上涨', '营业收入（123456）元', '全年（2019）', '编号（100000）', '(600519)', '，（000001）'],
 };
