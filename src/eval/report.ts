@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { rates, type ArticleScore, type TypeScore } from './score.ts';
+import { ATTRIBUTE_FIELDS, rates, type ArticleScore, type TypeScore } from './score.ts';
 import type { GoldEvaluation } from './run.ts';
 
 /** Display order: mention types, then entities, quotes, events; any other type after. */
@@ -14,8 +14,15 @@ function fixed(value: number | null): string {
   return value === null ? '   -' : value.toFixed(2);
 }
 
-function attributeSummary(typeScore: TypeScore): string {
-  return Object.entries(typeScore.attributes)
+/** Attributes in the order FORMAT.md lists them, whatever order the gold records met them in. */
+function orderedAttributes(type: string, typeScore: TypeScore) {
+  const order = ATTRIBUTE_FIELDS[type] ?? [];
+  const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  return Object.entries(typeScore.attributes).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+function attributeSummary(type: string, typeScore: TypeScore): string {
+  return orderedAttributes(type, typeScore)
     .map(([field, t]) => `${field} ${t.correct}/${t.total}`)
     .join(', ');
 }
@@ -29,7 +36,7 @@ export function formatScoreTable(score: ArticleScore): string[] {
     if (typeScore.tp + typeScore.fp + typeScore.fn === 0) continue;
     lines.push(
       `  ${type.padEnd(12)} ${String(typeScore.tp).padStart(4)} ${String(typeScore.fp).padStart(4)} ${String(typeScore.fn).padStart(4)}  ` +
-        `${fixed(r.precision)}  ${fixed(r.recall)}  ${fixed(r.f1)}  ${attributeSummary(typeScore)}`,
+        `${fixed(r.precision)}  ${fixed(r.recall)}  ${fixed(r.f1)}  ${attributeSummary(type, typeScore)}`,
     );
   }
   if (score.metadata && score.metadata.total > 0) {
@@ -72,9 +79,9 @@ export function formatReport(evaluations: readonly GoldEvaluation[], total: Arti
   return lines.join('\n');
 }
 
-function typeJson(typeScore: TypeScore, verbose: boolean) {
+function typeJson(type: string, typeScore: TypeScore, verbose: boolean) {
   const attributes = Object.fromEntries(
-    Object.entries(typeScore.attributes).map(([field, t]) => [field, { ...t, accuracy: t.total ? t.correct / t.total : null }]),
+    orderedAttributes(type, typeScore).map(([field, t]) => [field, { ...t, accuracy: t.total ? t.correct / t.total : null }]),
   );
   const details = verbose
     ? { falseNegatives: typeScore.falseNegatives, falsePositives: typeScore.falsePositives, attributeMisses: typeScore.attributeMisses }
@@ -84,7 +91,7 @@ function typeJson(typeScore: TypeScore, verbose: boolean) {
 
 function scoreJson(score: ArticleScore, verbose: boolean) {
   return {
-    types: Object.fromEntries(orderedTypes(score).map((t) => [t, typeJson(score.types[t]!, verbose)])),
+    types: Object.fromEntries(orderedTypes(score).map((t) => [t, typeJson(t, score.types[t]!, verbose)])),
     metadata: score.metadata
       ? {
           right: score.metadata.right,
