@@ -3,7 +3,7 @@ import { CHINESE_NUMERAL_CHARS, NUMERAL_SOURCE, parseNumeral } from '../../text/
 import { ratioFields } from './fields.ts';
 
 // A slash fraction stands alone: not part of a date (2025/02/07), a path or a version (R1/V3).
-const SLASH = /(?<![\w./-])(?<num>\d{1,4})\/(?<den>\d{1,5})(?![\w/.]|-\d)/dg;
+const SLASH = /(?<![\w./-])(?<num>\d{1,4})\/(?<den>\d{1,5})(?![\w/.]|-\d|季|月|日|号)/dg;
 
 /** Slash fractions: 1/10, 1/30 (value as a decimal, kind fraction). */
 export const slashFraction: PatternRule<'ratio'> = {
@@ -22,7 +22,7 @@ export const slashFraction: PatternRule<'ratio'> = {
     { text: '不及OpenAI GPT-4o模型训练成本1/10的模型', mention: '1/10', expect: { value: 0.1, kind: 'fraction', qualifier: 'less_than' } },
     { text: 'DeepSeek的收费大约是OpenAI o1运行成本的1/30。', mention: '1/30', expect: { value: 1 / 30, qualifier: 'approx' } },
   ],
-  negatives: ['2025/02/07', 'DeepSeekR1/V3推理服务', '15美元/百万', '8.69元/股', '24/7', '400-6123115'],
+  negatives: ['2025/02/07', '第1/2季度', 'DeepSeekR1/V3推理服务', '15美元/百万', '8.69元/股', '24/7', '400-6123115'],
 };
 
 const FEN_ZHI = new RegExp(
