@@ -1,7 +1,7 @@
 import type { ArticleMeta, InputFormat } from '../model/article.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { AnyRecord } from '../model/records.ts';
-import type { ArticleResult, ArticleStatus, InputResult } from '../pipeline.ts';
+import type { ArticleStatus, InputResult } from '../pipeline.ts';
 
 /**
  * What the writers need of one article: everything but its text. Small enough to keep in the
@@ -19,7 +19,6 @@ export interface ArticleOutcome {
   /** Sorted by offsets, so the order does not depend on the order rules run in. */
   records: AnyRecord[];
   diagnostics: Diagnostic[];
-  timings: ArticleResult['timings'];
 }
 
 export interface InputOutcome {
@@ -65,7 +64,7 @@ export function outcomeOf(result: InputResult): InputOutcome {
     encoding: load.encoding,
     status: result.status,
     diagnostics: load.diagnostics,
-    articles: result.articles.map(({ article, records, diagnostics, status, timings }) => ({
+    articles: result.articles.map(({ article, records, diagnostics, status }) => ({
       id: article.id,
       path: article.path,
       format: article.format,
@@ -76,7 +75,6 @@ export function outcomeOf(result: InputResult): InputOutcome {
       status,
       records: [...records].sort(compareRecords),
       diagnostics,
-      timings,
     })),
   };
 }

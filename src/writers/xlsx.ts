@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
 import JSZip from 'jszip';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { RECORD_TYPES, type AnyRecord, type RecordType } from '../model/records.ts';
@@ -78,26 +79,51 @@ function cellOf(kind: ColumnKind, value: unknown): { value: CellValue; format?: 
   return { value };
 }
 
-function addTable<Row>(workbook: ExcelJS.Workbook, name: string, columns: readonly Column<Row>[], rows: readonly Row[]): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+/** Excel's limit is 1,048,576 rows; a longer table continues on "Money (2)" and so on. */
+export const MAX_DATA_ROWS_PER_SHEET = 1_048_575;
+
+function columnWidths<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): number[] {
   const widths = columns.map((column) => displayWidth(column.key, MAX_WIDTH));
   const caps = columns.map((column) => (column.key === 'sentence' ? CONTEXT_WIDTH : MAX_WIDTH));
-  const header = sheet.addRow(columns.map((column) => column.key));
-  header.font = { bold: true };
   for (const row of rows) {
-    const line = sheet.addRow([]);
     columns.forEach((column, index) => {
       const { value, format } = cellOf(column.kind, column.value(row));
       if (value === null) return;
-      const cell = line.getCell(index + 1);
-      cell.value = value;
-      if (format) cell.numFmt = format;
       const shown = value instanceof Date ? (format === DATE_FORMAT ? 10 : 16) : displayWidth(String(value), caps[index]!);
       if (shown > widths[index]!) widths[index] = shown;
     });
   }
-  widths.forEach((width, index) => (sheet.getColumn(index + 1).width = Math.max(MIN_WIDTH, width + 2)));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return widths.map((width) => Math.max(MIN_WIDTH, width + 2));
+}
+
+function addTable<Row>(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: readonly Column<Row>[],
+  rows: readonly Row[],
+  rowsPerSheet: number,
+): void {
+  const widths = columnWidths(columns, rows);
+  for (let part = 0, first = 0; part === 0 || first < rows.length; part++, first += rowsPerSheet) {
+    const sheet = workbook.addWorksheet(part === 0 ? name : `${name} (${part + 1})`, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+    sheet.columns = widths.map((width) => ({ width }));
+    const header = sheet.addRow(columns.map((column) => column.key));
+    header.font = { bold: true };
+    header.commit();
+    for (const row of rows.slice(first, first + rowsPerSheet)) {
+      const line = sheet.addRow([]);
+      columns.forEach((column, index) => {
+        const { value, format } = cellOf(column.kind, column.value(row));
+        if (value === null) return;
+        const cell = line.getCell(index + 1);
+        cell.value = value;
+        if (format) cell.numFmt = format;
+      });
+      line.commit();
+    }
+    sheet.commit();
+  }
 }
 
 interface SummaryLine {
@@ -145,20 +171,30 @@ async function withFixedTimes(buffer: ArrayBuffer | Buffer): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
-/** report.xlsx: Summary, Articles, one sheet per record type, Diagnostics. */
-export async function toXlsx(runExport: RunExport, records: readonly AnyRecord[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * report.xlsx: Summary, Articles, one sheet per record type, Diagnostics. Written with exceljs's
+ * streaming writer (several times faster than its in-memory workbook) into memory.
+ */
+export async function toXlsx(
+  runExport: RunExport,
+  records: readonly AnyRecord[],
+  rowsPerSheet = MAX_DATA_ROWS_PER_SHEET,
+): Promise<Buffer> {
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
   workbook.creator = 'newsgrid';
   workbook.lastModifiedBy = 'newsgrid';
   workbook.created = FIXED_STAMP;
   workbook.modified = FIXED_STAMP;
 
-  const lines = summaryLines(runExport, records);
-  addTable(workbook, 'Summary', summaryColumns, lines);
-  addTable(workbook, 'Articles', articleColumns, allArticles(runExport.inputs).map(articleRow));
+  addTable(workbook, 'Summary', summaryColumns, summaryLines(runExport, records), rowsPerSheet);
+  addTable(workbook, 'Articles', articleColumns, allArticles(runExport.inputs).map(articleRow), rowsPerSheet);
   for (const type of RECORD_TYPES) {
-    addTable(workbook, sheetName(type), recordColumns(type), records.filter((r) => r.type === type));
+    addTable(workbook, sheetName(type), recordColumns(type), records.filter((r) => r.type === type), rowsPerSheet);
   }
-  addTable(workbook, 'Diagnostics', diagnosticColumns, allDiagnostics(runExport.inputs));
-  return withFixedTimes(await workbook.xlsx.writeBuffer());
+  addTable(workbook, 'Diagnostics', diagnosticColumns, allDiagnostics(runExport.inputs), rowsPerSheet);
+  await workbook.commit();
+  return withFixedTimes(Buffer.concat(chunks));
 }

@@ -46,7 +46,6 @@ export function sampleInputs(records: AnyRecord[] = RECORDS): InputOutcome[] {
           status: 'ok',
           records: [...records].sort((a, b) => a.start - b.start),
           diagnostics: [{ severity: 'warning', code: 'validate/sample', message: '@warn "quoted", two\nlines', stage: 'validate', path: 'a1.txt', articleId: 'a1', span: { start: 1, end: 2 } }],
-          timings: { extract: 1, normalize: 1, enrich: 1, validate: 1 },
         },
       ],
     },

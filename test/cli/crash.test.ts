@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { recoverStaging, STAGING_DIR } from '../../src/writers/atomic.ts';
+import { ARTICLES, inputWith, readJson, runCli, snapshot, tempDir } from './helpers.ts';
+
+const REFERENCE = 'xinhua-deepseek-2025-02-07.txt';
+
+/** Starts the real CLI and kills it with SIGKILL as soon as it reports its first finished input. */
+function killMidway(args: string[]): Promise<{ signal: NodeJS.Signals | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (stderr.includes('"input-done"')) child.kill('SIGKILL');
+    });
+    child.on('error', reject);
+    child.on('exit', (_code, signal) => resolve({ signal, stderr }));
+  });
+}
+
+describe('crash safety', () => {
+  it('leaves the previous outputs intact when a run is killed midway, and the next run recovers', async () => {
+    const output = path.join(tempDir(), 'out');
+    expect((await runCli(['--input', inputWith(REFERENCE), '--output', output])).code).toBe(0);
+    const before = snapshot(output);
+
+    const many = tempDir();
+    for (let i = 0; i < 200; i++) copyFileSync(path.join(ARTICLES, REFERENCE), path.join(many, `copy-${String(i).padStart(3, '0')}.txt`));
+    const killed = await killMidway(['--input', many, '--output', output, '--log', 'json']);
+    expect(killed.signal, 'the run must be killed before it finishes').toBe('SIGKILL');
+
+    expect(snapshot(output)).toEqual(before);
+
+    // The killed run's lock goes stale once not refreshed for --lock-stale seconds (its mtime may
+    // lie up to a second ahead: proper-lockfile rounds it up).
+    await new Promise((resolve) => setTimeout(resolve, 3100));
+    const next = await runCli(['--input', many, '--output', output, '--lock-stale', '2']);
+    expect(next.code).toBe(0);
+    expect(readJson(path.join(output, 'summary.json')).counts.articles).toBe(200);
+    expect(existsSync(path.join(output, STAGING_DIR))).toBe(false);
+  });
+
+  it('completes a swap that was committed before the crash', async () => {
+    const output = tempDir();
+    writeFileSync(path.join(output, 'records.jsonl'), 'old\n');
+    const staging = path.join(output, STAGING_DIR);
+    mkdirSync(staging);
+    writeFileSync(path.join(staging, 'summary.json'), '{"new":true}\n');
+    writeFileSync(path.join(staging, 'COMMITTED.json'), JSON.stringify(['records.jsonl', 'summary.json']));
+    // records.jsonl was already moved into place before the crash.
+    writeFileSync(path.join(output, 'records.jsonl'), 'new\n');
+
+    expect(await recoverStaging(output)).toBe('rolled-forward');
+    expect(readdirSync(output).sort()).toEqual(['records.jsonl', 'summary.json']);
+    expect(readJson(path.join(output, 'summary.json'))).toEqual({ new: true });
+  });
+
+  it('discards a staging folder that was never committed', async () => {
+    const output = tempDir();
+    writeFileSync(path.join(output, 'records.jsonl'), 'old\n');
+    mkdirSync(path.join(output, STAGING_DIR));
+    writeFileSync(path.join(output, STAGING_DIR, 'records.jsonl'), 'half');
+    expect(await recoverStaging(output)).toBe('discarded');
+    expect(snapshot(output)).toEqual(new Map([['records.jsonl', Buffer.from('old\n')]]));
+  });
+});

@@ -1,0 +1,55 @@
+import { appendFileSync, rmSync, copyFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARTICLES, inputWith, readJson, runCli, snapshot, tempDir } from './helpers.ts';
+
+const REFERENCE = 'xinhua-deepseek-2025-02-07.txt';
+const ENGLISH = 'en-reuters-sensex-nifty-flat.txt';
+const IMPAIRMENT = 'zh-industrial-securities-impairment.txt';
+const PBOC = 'zh-pboc-mlf-rate-cut-brief.txt';
+
+/** The outputs that must not depend on how the run got there (run.json records the run itself). */
+function comparable(dir: string): Map<string, unknown> {
+  const files = snapshot(dir);
+  files.delete('run.json');
+  const summary = JSON.parse(files.get('summary.json')!.toString());
+  const result = new Map<string, unknown>(files);
+  result.set('summary.json', { ...summary, run: { ...summary.run, startedAt: undefined, finishedAt: undefined } });
+  return result;
+}
+
+describe('incremental runs', () => {
+  it('re-extracts only new and changed inputs, drops removed ones, and equals a full run byte for byte', async () => {
+    const input = inputWith(REFERENCE, ENGLISH, IMPAIRMENT);
+    const incremental = path.join(tempDir(), 'out');
+    expect((await runCli(['--input', input, '--output', incremental])).code).toBe(0);
+
+    appendFileSync(path.join(input, ENGLISH), '\nThe rupee ended at 61.25 per dollar on Jan. 5, 2015, up 0.3%.\n');
+    rmSync(path.join(input, IMPAIRMENT));
+    copyFileSync(path.join(ARTICLES, PBOC), path.join(input, PBOC));
+
+    const second = await runCli(['--input', input, '--output', incremental]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('(0 failed, 1 reused)');
+    const manifest = readJson(path.join(incremental, 'run.json'));
+    expect(manifest.inputs.map((i: { path: string; reused: boolean }) => [i.path, i.reused])).toEqual([
+      [ENGLISH, false],
+      [REFERENCE, true],
+      [PBOC, false],
+    ]);
+
+    const full = path.join(tempDir(), 'out');
+    const fullRun = await runCli(['--input', input, '--output', full, '--full']);
+    expect(fullRun.stdout).toContain('(0 failed, 0 reused)');
+    expect(comparable(incremental)).toEqual(comparable(full));
+  });
+
+  it('re-extracts everything when the configuration changes, and on --full', async () => {
+    const input = inputWith(REFERENCE, ENGLISH);
+    const output = path.join(tempDir(), 'out');
+    await runCli(['--input', input, '--output', output]);
+    expect((await runCli(['--input', input, '--output', output])).stdout).toContain('2 reused');
+    expect((await runCli(['--input', input, '--output', output, '--reference-date', '2025-01-01'])).stdout).toContain('0 reused');
+    expect((await runCli(['--input', input, '--output', output, '--full'])).stdout).toContain('0 reused');
+  });
+});
