@@ -1,3 +1,4 @@
+import { datetimeKind } from './datetime.ts';
 import { numberKind } from './number.ts';
 import { percentKind } from './percent.ts';
 import { currencyKind } from './currency.ts';
@@ -21,4 +22,4 @@ export interface PeerKind {
   judge(testCase: PeerCase): { pass: boolean; got: unknown };
 }
 
-export const peerKinds: PeerKind[] = [numberKind, percentKind, currencyKind];
+export const peerKinds: PeerKind[] = [datetimeKind, numberKind, percentKind, currencyKind];

@@ -99,18 +99,28 @@ export function nearestDate(anchor: string, candidates: readonly string[], futur
   return best;
 }
 
-/** The year of a year-less month and day, the one nearest the anchor (see `nearestDate`). */
-export function nearestYear(anchor: string, month: number, day: number, future: boolean): number {
+/**
+ * The year of a year-less month and day, the one nearest the anchor (see `nearestDate`) among
+ * the years that have that day (2月29日 only in leap years); undefined when none has it.
+ */
+export function nearestYear(anchor: string, month: number, day: number, future: boolean): number | undefined {
   const anchorYear = parseDay(anchor).y;
-  const candidates = [anchorYear - 1, anchorYear, anchorYear + 1].map((y) => isoDay(y, month, Math.min(day, daysInMonth(y, month))));
-  return parseDay(nearestDate(anchor, candidates, future)!).y;
+  const candidates: string[] = [];
+  for (let y = anchorYear - 4; y <= anchorYear + 4; y++) if (isValidDay(y, month, day)) candidates.push(isoDay(y, month, day));
+  const best = nearestDate(anchor, candidates, future);
+  return best === undefined ? undefined : parseDay(best).y;
 }
 
-/** A day of the month with no month named (兴业证券28日公告): the anchor's month, or the one before when that day is still to come. */
+/**
+ * A day of the month with no month named (兴业证券28日公告): the anchor's month, or the latest
+ * month before it that has the day when that day is still to come (later, in future context).
+ */
 export function monthOfBareDay(anchor: string, day: number, future: boolean): { y: number; m: number } {
   const { y, m, d } = parseDay(anchor);
-  if (future) return day >= d ? { y, m } : addMonths(y, m, 1);
-  return day <= d ? { y, m } : addMonths(y, m, -1);
+  const step = future ? 1 : -1;
+  let month = (future ? day >= d : day <= d) ? { y, m } : addMonths(y, m, step);
+  for (let tries = 0; tries < 2 && !isValidDay(month.y, month.m, day); tries++) month = addMonths(month.y, month.m, step);
+  return month;
 }
 
 /** The first day of a period value (`2025` → 2025-01-01, `2025-Q2` → 2025-04-01, `2025-W06` → its Monday). */

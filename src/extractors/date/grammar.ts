@@ -16,11 +16,25 @@ const CN_DIGIT = '[〇零○一二三四五六七八九]';
 export const YEAR4 = `(?:1\\d{3}|2[01]\\d{2}|${CN_DIGIT}{4}|[两二]千(?:零?[一二三四五六七八九十]{1,3})?)`;
 /** A two-digit year (18年10月1日); rules admit it only where a month follows. */
 export const YEAR2 = `(?:\\d{2}|${CN_DIGIT}{2})`;
+/** A year of three Chinese digits (三六七年); rules admit it only where a month follows. */
+export const YEAR3_CN = `${CN_DIGIT}{3}`;
 export const MONTH = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
 export const DAY = '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
 /** A Chinese-numeral day written without 日 (八月十五). */
 export const CN_DAY = '(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
 export const DAY_MARK = '[日号號]';
+/** A day of a lunar month: 初一, 十五, 廿三, 三十. */
+export const LUNAR_DAY = '(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)';
+const LUNAR_MONTH: Readonly<Record<string, number>> = { 正: 1, 冬: 11, 腊: 12 };
+
+export function lunarDayNumber(text: string): number | undefined {
+  return dateNumber(text.replace('初', '').replace('廿', '二十'));
+}
+
+/** 正月 is the first lunar month, 冬月 and 腊月 the last two; others are numbered. */
+export function lunarMonthNumber(text: string): number | undefined {
+  return LUNAR_MONTH[text] ?? dateNumber(text);
+}
 
 /** Zone words and the IANA zone each names; 当地时间 names none. */
 const ZONES: ReadonlyArray<readonly [string, string | undefined]> = [
@@ -160,7 +174,7 @@ export function dayFields(
   }
   if (!anchor || month < 1 || month > 12 || day < 1 || day > 31) return { granularity: 'day' };
   const y = nearestYear(anchor.date, month, day, future);
-  if (!isValidDay(y, month, day)) return { granularity: 'day' };
+  if (y === undefined) return { granularity: 'day' };
   return { value: isoDay(y, month, day), granularity: 'day', anchor: anchor.source };
 }
 

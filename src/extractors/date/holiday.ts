@@ -2,8 +2,7 @@ import type { PatternRule } from '../../engine/extractor.ts';
 import { HOLIDAYS, type HolidayDate } from '../../lexicon/holidays.ts';
 import { addDays, isoDay, nearestDate, parseDay, weekdayOf } from './calendar.ts';
 import { lunarToSolar } from './lunar.ts';
-import { MONTH, YEAR4, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
-import { dateNumber } from './numbers.ts';
+import { LUNAR_DAY, MONTH, YEAR4, lunarDayNumber, lunarMonthNumber, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 明年: 1 };
 const HOLIDAY_OF = new Map(HOLIDAYS.flatMap((h) => h.names.map((name) => [name, h.date] as const)));
@@ -76,8 +75,6 @@ export const holiday: PatternRule<'date'> = {
   negatives: ['第十五一次', '五一路'],
 };
 
-const LUNAR_MONTH: Readonly<Record<string, number>> = { 正: 1, 冬: 11, 腊: 12 };
-const LUNAR_DAY = '(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)';
 
 /** 农历2015年十月初一, 正月三十, 腊月二十三: lunar days, as Gregorian days. */
 export const lunarDate: PatternRule<'date'> = {
@@ -91,9 +88,9 @@ export const lunarDate: PatternRule<'date'> = {
   ),
   extract(match, ctx) {
     const g = match.groups!;
-    const month = LUNAR_MONTH[g.m!] ?? dateNumber(g.m!)!;
-    const dayText = g.d!.replace('初', '').replace('廿', '二十');
-    const day = dateNumber(dayText)!;
+    const month = lunarMonthNumber(g.m!);
+    const day = lunarDayNumber(g.d!);
+    if (month === undefined || day === undefined) return null;
     const explicit = g.y ?? g.y2;
     const { anchor } = ctx;
     let value: string | undefined;

@@ -7,6 +7,8 @@ import { relativeDay, vagueRecent, week, weekday } from './zh-relative.ts';
 import { dateRange } from './zh-range.ts';
 import { holiday, lunarDate } from './holiday.ts';
 import { englishDate, englishYear } from './en.ts';
+import { relativePoint, relativeSpan } from './zh-span.ts';
+import { decade, eraDate } from './zh-era.ts';
 
 export const dateExtractors: Extractor<'date'>[] = [
   isoDate,
@@ -23,6 +25,10 @@ export const dateExtractors: Extractor<'date'>[] = [
   vagueRecent,
   holiday,
   lunarDate,
+  relativeSpan,
+  relativePoint,
+  eraDate,
+  decade,
   englishDate,
   englishYear,
 ];

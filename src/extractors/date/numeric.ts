@@ -13,13 +13,13 @@ export const isoDate: PatternRule<'date'> = {
   type: 'date',
   lang: 'any',
   pattern: new RegExp(
-    `(?<![\\d.:/-])(?<y>1[5-9]\\d{2}|20\\d{2})(?<sep>[-/.])(?<m>1[0-2]|0?[1-9])\\k<sep>(?<d>3[01]|[12]\\d|0[1-9]|[1-9])` +
+    `(?<![\\d.:/-])(?<y>1[5-9]\\d{2}|20\\d{2})(?:(?<sep>[-/.])(?<m>1[0-2]|0?[1-9])\\k<sep>(?<d>3[01]|[12]\\d|0[1-9]|[1-9])|\\s(?<ms>1[0-2]|0[1-9])\\s(?<ds>3[01]|[12]\\d|0[1-9]))` +
       `${CLOCK_GLUED}(?![\\d.:/]\\d|\\d)`,
     'g',
   ),
   extract(match, ctx) {
     const g = match.groups!;
-    const fields = dayFields(Number(g.y), Number(g.m), Number(g.d), ctx.anchor, false);
+    const fields = dayFields(Number(g.y), Number(g.m ?? g.ms), Number(g.d ?? g.ds), ctx.anchor, false);
     return { fields: withClock(fields, g), priority: 1 };
   },
   examples: [
@@ -27,6 +27,7 @@ export const isoDate: PatternRule<'date'> = {
     { text: '2019-09-3007:42', expect: { value: '2019-09-30T07:42', granularity: 'time' } },
     { text: '发布于2025/2/7', mention: '2025/2/7', expect: { value: '2025-02-07', granularity: 'day' } },
     { text: '2010.01.29', expect: { value: '2010-01-29' } },
+    { text: '2010 01 29', expect: { value: '2010-01-29' } },
   ],
   negatives: ['客服:400-6123115', '192.168.255.255', '2042.215万股', '《促进健康产业高质量发展行动纲要(2019-2022年)》'],
 };

@@ -1,6 +1,6 @@
 import type { PatternRule } from '../../engine/extractor.ts';
 import {
-  CLOCK, CN_DAY, DAY, DAY_MARK, MONTH, PART_OF_DAY, YEAR2, YEAR4, ZONE,
+  CLOCK, CN_DAY, DAY, DAY_MARK, MONTH, PART_OF_DAY, YEAR2, YEAR3_CN, YEAR4, ZONE,
   bareDayFields, dayFields, num, speaksOfFuture, withClock, yearOf,
 } from './grammar.ts';
 
@@ -13,7 +13,7 @@ export const calendarDay: PatternRule<'date'> = {
   type: 'date',
   lang: 'zh',
   pattern: new RegExp(
-    `(?:${ZONE}\\s*)?(?<![\\d.])(?:(?<y>${YEAR4}|${YEAR2})\\s*年\\s*)?(?<m>${MONTH})\\s*月\\s*` +
+    `(?:${ZONE}\\s*)?(?<![\\d.])(?:(?<y>${YEAR4}|${YEAR3_CN}|${YEAR2})\\s*年\\s*)?(?<m>${MONTH})\\s*月\\s*` +
       `(?:(?<d>${DAY})\\s*${DAY_MARK}|(?<dc>${CN_DAY})(?![\\d〇零一二三四五六七八九十百千万亿个元%]))` +
       WEEKDAY_AFTER + CLOCK_AFTER,
     'g',

@@ -6,7 +6,7 @@ const FULL =
   `(?:${YEAR4}|${YEAR2})\\s*年\\s*${MONTH}\\s*月(?:\\s*${DAY}\\s*${DAY_MARK})?|${YEAR4}\\s*年` +
   `|${MONTH}\\s*月(?:\\s*${DAY}\\s*${DAY_MARK})?|${DAY}\\s*${DAY_MARK}`;
 const BARE = `\\d{1,4}|[〇零一二三四五六七八九十]{1,4}`;
-const SEPARATOR = '(?:至|到|-|—|–|~|～|－)';
+const SEPARATOR = '(?:至|到|-|—|–|~|～|－|(?<and>与|和)|(?<after>之后|以后))';
 
 const SIDE = new RegExp(
   `^(?:(?<y>${YEAR4}|${YEAR2})\\s*年\\s*)?(?:(?<m>${MONTH})\\s*月\\s*)?(?:(?<d>${DAY})\\s*${DAY_MARK})?$|^(?<n>${BARE})$`,
@@ -41,6 +41,7 @@ function completeSides(from: Side, to: Side, anchor: Anchor | undefined, future:
   if (!anchor) return false;
   if (to.m !== undefined) {
     to.y = nearestYear(anchor.date, to.m, to.d ?? 1, future);
+    if (to.y === undefined) return false;
   } else if (to.d !== undefined && dayLevel(anchor)) {
     const month = monthOfBareDay(anchor.date, to.d, future);
     [to.y, to.m, from.m] = [month.y, month.m, month.m];
@@ -59,14 +60,15 @@ export const dateRange: PatternRule<'date'> = {
   type: 'date',
   lang: 'zh',
   pattern: new RegExp(
-    `(?<from>从|自|由)?\\s*(?<![\\d.:/])(?<a>${FULL}|${BARE})\\s*${SEPARATOR}\\s*(?<b>${FULL}|(?<=[从自由][^，。]{0,8})\\d{4})(?![\\d均内以])`,
+    `(?<from>从|自|由)?\\s*(?<![\\d.:/])(?<a>${FULL}|${BARE})\\s*${SEPARATOR}\\s*(?<b>${FULL}|(?<=[从自由][^，。]{0,8})\\d{4})(?![\\d均内以])(?<between>之?间|(?<=(?:之后|以后)\\s*\\S+)(?:之前|以前))?`,
     'gd',
   ),
   extract(match, ctx) {
     const g = match.groups!;
     const from = parseSide(g.a!);
     const to = parseSide(g.b!);
-    if (!from || !to || to.bare !== undefined && !g.from) return null;
+    // 2007年与2009年 names two years; only 2007年与2009年间 is a range.
+    if (!from || !to || (to.bare !== undefined && !g.from) || (g.and && !g.between)) return null;
     if (to.bare !== undefined) [to.y, to.bare] = [to.bare, undefined];
     if (from.bare !== undefined) {
       if (to.y !== undefined && to.m === undefined) from.y = from.bare;
@@ -75,7 +77,7 @@ export const dateRange: PatternRule<'date'> = {
       else return null;
     }
     const start = groupSpan(match, 'a')!.start;
-    const end = match.index + match[0].length;
+    const end = match.index + match[0].length - (g.between?.length ?? 0);
     const anchor = ctx.anchor;
     const explicit = from.y !== undefined || to.y !== undefined;
     if (!completeSides(from, to, anchor, speaksOfFuture(ctx.scan, match.index))) {

@@ -8,7 +8,7 @@ const RELATIVE_YEAR: Readonly<Record<string, number>> = {
 const QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 两: 2, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 const HEAD =
-  `(?:(?<![\\d.])(?:(?<y>${YEAR4})\\s*年|(?<yy>${YEAR2})\\s*年(?=以后|以前|之后|之前|以来))` +
+  `(?:(?<![\\d.])(?:(?<y>${YEAR4})\\s*年|(?<yy>${YEAR2})\\s*年(?=以后|以前|之后|之前|以来)|(?<yy0>0\\d)\\s*年)` +
   `|(?<rel>${Object.keys(RELATIVE_YEAR).join('|')}))`;
 const PERIOD =
   `(?:(?<h>上|下)半年|第(?<q>[一二三四1-4])季度?|(?<q2>[一二三四1-4])季度|Q(?<q3>[1-4])(?![\\dA-Za-z])|前(?<qn>[二三两])个?季度` +
@@ -19,7 +19,7 @@ const BARE_PERIOD = '[上下]半年|第[一二三四1-4]季|[一二三四1-4]季
 /** The year a head names, or the anchor-relative one; undefined when nothing anchors it. */
 function headYear(g: Record<string, string | undefined>, anchor: Anchor | undefined): number | undefined {
   if (g.y) return yearOf(g.y);
-  if (g.yy) return yearOf(g.yy);
+  if (g.yy ?? g.yy0) return yearOf((g.yy ?? g.yy0)!);
   if (g.rel && anchor) return parseDay(anchor.date).y + RELATIVE_YEAR[g.rel]!;
   return undefined;
 }
@@ -57,7 +57,7 @@ export const yearPeriod: PatternRule<'date'> = {
   pattern: new RegExp(`(?:${HEAD}|(?<![\\d一二三四五六七八九十两个今本去明上下前后])(?=${BARE_PERIOD}))(?:\\s*${PERIOD})?`, 'g'),
   extract(match, ctx) {
     const g = match.groups!;
-    const hasHead = g.y !== undefined || g.yy !== undefined || g.rel !== undefined;
+    const hasHead = g.y !== undefined || g.yy !== undefined || g.yy0 !== undefined || g.rel !== undefined;
     if (!hasHead && (g.full || (g.edge !== undefined && !g.edge.startsWith('年')))) return null;
     if (match[0].length === 0) return null;
     const { anchor } = ctx;
@@ -70,7 +70,7 @@ export const yearPeriod: PatternRule<'date'> = {
     }
     if (year === undefined) return { fields: { granularity: periodFields(2000, g).granularity } };
     const fields = periodFields(year, g);
-    return { fields: g.y || g.yy ? fields : { ...fields, anchor: anchor!.source } };
+    return { fields: g.rel || !hasHead ? { ...fields, anchor: anchor!.source } : fields };
   },
   examples: [
     { text: '对于近期纷纷宣布在2025年大笔增加AI资本支出的科技巨头来说', mention: '2025年', expect: { value: '2025', granularity: 'year' } },
@@ -84,6 +84,7 @@ export const yearPeriod: PatternRule<'date'> = {
     { text: '前三季度GDP同比增长', mention: '前三季度', publishedAt: '2019-10-20', expect: { value: '2019-Q1', valueEnd: '2019-Q3' } },
     { text: '去年净利润', mention: '去年', expect: { value: '2024', granularity: 'year', anchor: 'published' } },
     { text: '他07年以后就没再来过学校', mention: '07年', expect: { value: '2007' } },
+    { text: '08年奥运会在北京举办', mention: '08年', expect: { value: '2008', granularity: 'year' } },
   ],
   negatives: ['成立21年', '建设期3年', '1年期MLF中标利率为2.85%', '2042.215万股', '三年半过去了', '上半场'],
 };
