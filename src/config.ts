@@ -4,6 +4,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { canonicalEncoding } from './load/encoding.ts';
+import { gazetteerOption, resolveGazetteer } from './lexicon/user-gazetteer.ts';
+import type { GazetteerEntry } from './lexicon/companies.ts';
 
 const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
@@ -39,11 +41,21 @@ export const configSchema = z
     encodings: z
       .record(z.string(), z.string().refine((name) => canonicalEncoding(name) !== undefined, 'an encoding such as utf-8, gb18030 or big5'))
       .optional(),
+    /**
+     * Your own organizations, added to the built-in gazetteer: a JSON file of entries (relative
+     * to the config file) or the entries inline, each `{ name, aliases?, kind?, security? }`.
+     */
+    gazetteer: gazetteerOption.optional(),
   })
   .strict();
 
 export type ConfigInput = z.input<typeof configSchema>;
-export type Config = Readonly<z.output<typeof configSchema>> & { readonly baseDir: string; readonly hash: string };
+export type Config = Readonly<Omit<z.output<typeof configSchema>, 'gazetteer'>> & {
+  readonly baseDir: string;
+  readonly hash: string;
+  /** The user's gazetteer entries, read and validated. */
+  readonly gazetteer: readonly GazetteerEntry[];
+};
 
 /** Typed helper for `pipeline.config.ts`. */
 export function defineConfig(config: ConfigInput): ConfigInput {
@@ -61,8 +73,15 @@ export function parseConfig(raw: unknown, baseDir: string): Config {
     const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
     throw new ConfigError(`invalid configuration: ${problems}`);
   }
-  const hash = createHash('sha256').update(JSON.stringify(result.data)).digest('hex').slice(0, 16);
-  return Object.freeze({ ...result.data, baseDir, hash });
+  let gazetteer: GazetteerEntry[];
+  try {
+    gazetteer = resolveGazetteer(result.data.gazetteer, baseDir);
+  } catch (error) {
+    throw new ConfigError(`invalid configuration: ${(error as Error).message}`);
+  }
+  const data = { ...result.data, gazetteer };
+  const hash = createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 16);
+  return Object.freeze({ ...data, baseDir, hash });
 }
 
 /** Loads `pipeline.config.ts` (or the given file); without one, the defaults apply. */

@@ -37,9 +37,9 @@ export interface RunResult {
   loadMs: number;
 }
 
-/** What rules see of one article: the scan text, the date anchor. */
+/** What rules see of one article: the scan text, the date anchor, the configuration. */
 export function extractContext(article: Article, config: Config): ExtractContext {
-  return { article, scan: scanText(article.text, article.boilerplate), anchor: chooseAnchor(article, config) };
+  return { article, scan: scanText(article.text, article.boilerplate), anchor: chooseAnchor(article, config), config };
 }
 
 /** extract → normalize → enrich → validate for one loaded article. Never throws. */

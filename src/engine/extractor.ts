@@ -2,6 +2,7 @@ import type { Article, AnchorSource } from '../model/article.ts';
 import type { RuleId, Span } from '../model/span.ts';
 import type { FieldsOf, RecordType } from '../model/records.ts';
 import type { Reporter } from '../model/diagnostic.ts';
+import type { Config } from '../config.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -20,6 +21,8 @@ export interface ExtractContext {
    */
   scan: string;
   anchor?: Anchor;
+  /** The run's configuration, for rules that take user data (the user's gazetteer). */
+  config?: Config;
 }
 
 /** What a rule says about one mention. Offsets default to the whole match. */

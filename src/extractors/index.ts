@@ -8,6 +8,9 @@ import { organizationExtractors } from './organization/index.ts';
 import { personExtractors } from './person/index.ts';
 import { quoteExtractors } from './quote/index.ts';
 import { resolveOverlaps } from '../refiners/overlap.ts';
+import { linkEntities } from '../refiners/entities.ts';
+import { speakersArePeople, nameSpeakers } from '../refiners/link.ts';
+import { eventRefiners } from './event/index.ts';
 
 /** THE ordered registry of rules. Order matters only for ties the refiners cannot break. */
 export const extractors: readonly Extractor[] = [
@@ -22,4 +25,4 @@ export const extractors: readonly Extractor[] = [
 ] as Extractor[];
 
 /** Refiners run in this order over all drafts of an article, after extraction. */
-export const refiners: readonly Refiner[] = [resolveOverlaps];
+export const refiners: readonly Refiner[] = [resolveOverlaps, speakersArePeople, linkEntities, nameSpeakers, ...eventRefiners];

@@ -1,3 +1,19 @@
 import type { Extractor } from '../../engine/extractor.ts';
+import { gazetteerOrganization } from './gazetteer.ts';
+import { legalSuffixOrganization } from './suffix.ts';
+import { aliasDefinitionOrganization } from './alias-definition.ts';
+import { nameBesideCode } from './beside-code.ts';
+import { ownershipOrganization, announcingOrganization } from './context.ts';
+import { englishNameBesideTicker, englishLegalSuffix, englishAcronymDefinition } from './english.ts';
 
-export const organizationExtractors: Extractor<'organization'>[] = [];
+export const organizationExtractors: Extractor<'organization'>[] = [
+  gazetteerOrganization,
+  aliasDefinitionOrganization,
+  legalSuffixOrganization,
+  nameBesideCode,
+  ownershipOrganization,
+  announcingOrganization,
+  englishNameBesideTicker,
+  englishLegalSuffix,
+  englishAcronymDefinition,
+];

@@ -1,3 +1,15 @@
 import type { Extractor } from '../../engine/extractor.ts';
+import { personAfterRole } from './role.ts';
+import { chineseByline, chineseEditorLine, englishByline } from './byline.ts';
+import { personBiography, personPseudonym, transliteratedPerson, englishSpeaker } from './context.ts';
 
-export const personExtractors: Extractor<'person'>[] = [];
+export const personExtractors: Extractor<'person'>[] = [
+  personAfterRole,
+  chineseByline,
+  chineseEditorLine,
+  englishByline,
+  personBiography,
+  personPseudonym,
+  transliteratedPerson,
+  englishSpeaker,
+];

@@ -1,3 +1,4 @@
 import type { Extractor } from '../../engine/extractor.ts';
+import { attributedQuote } from './attributed.ts';
 
-export const quoteExtractors: Extractor<'quote'>[] = [];
+export const quoteExtractors: Extractor<'quote'>[] = [attributedQuote];

@@ -1,0 +1,68 @@
+/**
+ * Where a Chinese name starts. Chinese writes no spaces, so a name found by its end (a legal
+ * suffix, a bracketed code) is bounded on the left by punctuation, or by a function word or
+ * verb that cannot be part of a name: 其中|高毅资产, 预期|百度, 宣布|...
+ */
+
+const CJK = /[\u3400-\u9fff]/;
+/** 丨 (U+4E28) is a CJK code point that news sites use as a separator: 格隆汇9月27丨汉诺宝嘉. */
+export const isCjk = (ch: string | undefined): boolean => ch !== undefined && ch !== '丨' && CJK.test(ch);
+
+/** Words after which a name may begin, longest first so 包括 is tried before 括. */
+const LEFT_WORDS = [
+  '其中', '包括', '例如', '比如', '以及', '还有', '据悉', '预期', '预计', '认为', '指出', '表示', '宣布', '公告', '发布',
+  '融入方', '融出方', '免去', '任命', '出任', '担任', '旗下', '母公司', '子公司', '控股股东', '股东', '联合', '携手', '联手', '牵头', '领投',
+  '跟投', '参与', '选择', '通过', '收购', '入股', '持有', '成为', '加入', '接入', '完成', '获得', '设立', '成立', '报道',
+  '来自', '对于', '关于', '根据', '随着', '同时', '另外', '此外', '而且', '并且', '目前', '近日', '今年', '去年', '日前',
+  '消息', '显示', '透露', '证实', '指', '据', '由', '向', '与', '和', '及', '或', '在', '对', '从', '被', '将', '把', '其',
+  '该', '了', '是', '为', '等', '称', '讯', '即', '而', '但', '并', '也', '给', '让', '跟', '同', '至', '于', '到', '的',
+].sort((a, b) => b.length - a.length);
+
+const INNER_QUALIFIER = /^\((?:集团|中国|香港|北京|上海|深圳|控股)\)$/;
+
+function leftWordEndingAt(text: string, end: number): boolean {
+  for (const word of LEFT_WORDS) {
+    if (word.length <= end && text.startsWith(word, end - word.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * The start of the Chinese name that ends at `end`: walking left over CJK characters, the first
+ * place (at least `min` characters in) preceded by punctuation, a non-CJK character or a left
+ * word. Undefined when no boundary is found within `max` characters.
+ */
+export function nameStartBefore(text: string, end: number, min = 2, max = 8): number | undefined {
+  for (let start = end - 1; start >= 0 && end - start <= max; start--) {
+    // 安徽盛运环保(集团)股份有限公司: a bracketed qualifier inside a registered name.
+    if (text[start] === ')' && qualifierEndsAt(text, start + 1)) {
+      start -= 3;
+      continue;
+    }
+    if (!isCjk(text[start])) return end - start - 1 >= min ? start + 1 : undefined;
+    if (end - start < min) continue;
+    const opensName = start === 0 || (!isCjk(text[start - 1]) && !qualifierEndsAt(text, start)) || leftWordEndingAt(text, start);
+    if (opensName) return start;
+  }
+  return undefined;
+}
+
+function qualifierEndsAt(text: string, end: number): boolean {
+  return end >= 4 && INNER_QUALIFIER.test(text.slice(end - 4, end));
+}
+
+/** Words that make a candidate a description rather than a name: 该公司, 一家信托公司, 国内最大规模资产管理公司. */
+const DESCRIPTION = /指数|板块|概念|最|一家|多家|几家|两家|三家|这|那|该|某|各|其他|其它|相关|此|旗下|下属|有关|部分|主要|知名|头部|龙头|大型|小型|第三方/;
+
+/**
+ * Words that make a short name before a common suffix (科技, 公司, 资本, 云) a description: 美国科技公司,
+ * 高估值科技公司, 大数据公司. A full legal name (…股份有限公司) may hold them.
+ */
+const COMMON_WORD = /商业|城市|农村|地方|国内|国外|全球|海外|境内|境外|本土|美国|中国|上市|传统|高估值|外资|中资|国有|民营|新兴|新型|专门|研究|大数据|同类|中小|金融|互联网|科技|投资|管理|服务|平台|技术|行业|企业|机构|公司/;
+
+/** Common nouns that stand where a name could: 交易所公告显示, 机构认为. */
+const COMMON_NOUN = /^(?:交易所|公司|银行|集团|基金|证券|券商|机构|监管|官方|媒体|外媒|市场|业内|专家|董事会|股东|本行|我们|他们|对方)$/;
+
+export function isDescription(body: string, legalForm: boolean): boolean {
+  return body.length < 2 || DESCRIPTION.test(body) || COMMON_NOUN.test(body) || (!legalForm && COMMON_WORD.test(body));
+}

@@ -1,0 +1,69 @@
+import type { PatternRule } from '../../engine/extractor.ts';
+import { isChineseName } from '../../lexicon/people.ts';
+import { isDescription, nameStartBefore } from './boundary.ts';
+import { kindOfName } from './kind.ts';
+
+/** A name, unless it is shaped like a person's (王雪红宣布) or a description (该公司). */
+function organizationBefore(scan: string, text: string, end: number, max: number) {
+  const start = nameStartBefore(scan, end, 2, max);
+  if (start === undefined) return undefined;
+  const name = text.slice(start, end);
+  if (isDescription(name, false) || isChineseName(name)) return undefined;
+  return { start, end, name };
+}
+
+/**
+ * Ownership: `字节跳动旗下的火山引擎`, `脸书母公司Meta`, `阿里巴巴全资子公司`. The owner before
+ * 旗下/子公司 is an organization, and so is a Latin name right after 母公司.
+ */
+export const ownershipOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/ownership',
+  type: 'organization',
+  lang: 'zh',
+  pattern: /(?<owner>[A-Za-z][A-Za-z0-9.&-]{1,30})?(?<link>旗下|的全资子公司|全资子公司|控股子公司|子公司|母公司)(?<parent>[A-Z][A-Za-z0-9.&-]{1,30})?/dg,
+  extract(match, ctx) {
+    const link = match.indices?.groups?.link;
+    if (!link) return null;
+    const results = [];
+    const latinOwner = match.indices?.groups?.owner;
+    const owner = latinOwner
+      ? { start: latinOwner[0], end: latinOwner[1], name: ctx.article.text.slice(latinOwner[0], latinOwner[1]) }
+      : organizationBefore(ctx.scan, ctx.article.text, link[0], 6);
+    if (owner) results.push({ start: owner.start, end: owner.end, fields: { name: owner.name, aliases: [], kind: kindOfName(owner.name) } });
+    const parent = match.indices?.groups?.parent;
+    if (parent && match.groups?.link === '母公司') {
+      const name = ctx.article.text.slice(parent[0], parent[1]);
+      results.push({ start: parent[0], end: parent[1], fields: { name, aliases: [], kind: kindOfName(name) } });
+    }
+    return results.length ? results : null;
+  },
+  examples: [
+    { text: '据悉,脸书母公司Meta已经成立了四个专门研究小组。', mention: 'Meta', expect: { name: 'Meta' } },
+    { text: '2月4日,爱奇艺旗下的云平台宣布上线。', mention: '爱奇艺', expect: { name: '爱奇艺' } },
+  ],
+  negatives: ['其旗下平台支持一键部署。', '该公司的子公司已完成交割。'],
+};
+
+/**
+ * The subject of an announcement: `阳光照明公告称`, `，迈克生物披露定增结果`. Companies announce;
+ * a person-shaped subject is left to the person rules.
+ */
+export const announcingOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/announcement-subject',
+  type: 'organization',
+  lang: 'zh',
+  pattern: /(?:公告称|公告显示|发布公告|晚间公告|披露)/g,
+  extract(match, ctx) {
+    const found = organizationBefore(ctx.scan, ctx.article.text, match.index, 6);
+    if (!found) return null;
+    const before = ctx.scan[found.start - 1];
+    // Only a subject that opens its clause: 据阳光照明公告称 is fine, 其中某条公告称 is not a name.
+    if (before !== undefined && !/[\s,，。；;:：!！?？、\n丨|]/.test(before)) return null;
+    return { start: found.start, end: found.end, fields: { name: found.name, aliases: [], kind: kindOfName(found.name) } };
+  },
+  examples: [
+    { text: '阳光照明公告称，公司回购股份已实施完毕。', mention: '阳光照明', expect: { name: '阳光照明' } },
+    { text: '迈克生物定增结果：高毅资产获配近2.7亿元\n迈克生物披露定增结果。', mention: '迈克生物', expect: { name: '迈克生物' } },
+  ],
+  negatives: ['王雪红公告称将专任董事长。', '该公司公告称业绩下滑。', '同日,交易所公告显示成交放量。'],
+};

@@ -1,0 +1,90 @@
+import type { PatternRule } from '../../engine/extractor.ts';
+import { kindOfName } from './kind.ts';
+
+/** A capitalized word of a company name: Larsen, Toubro, L&T, ONGC, McDonald's. */
+const WORD = String.raw`(?:[A-Z][A-Za-z&'.-]*|[A-Z]{2,})`;
+/** Capitalized words joined by spaces, `and`, `&` or `of`: Oil and Natural Gas Corp. */
+const NAME = String.raw`${WORD}(?:\s(?:(?:and|&|of|de)\s)?${WORD}){0,5}`;
+
+/** Words that start a sentence or a clause and are no part of a name. */
+const LEADING_WORDS = /^(?:(?:The|A|An|In|On|At|For|With|And|But|Shares|Stocks|While|However|Analysts|Investors|of|and|&|de)\s)+/;
+
+function trimName(name: string): string {
+  return name.replace(LEADING_WORDS, '');
+}
+
+/** `Larsen and Toubro (LART.NS)`, `Transocean Partners LLC (NYSE: RIGP)`, `Qualcomm (NASDAQ: QCOM )`. */
+export const englishNameBesideTicker: PatternRule<'organization'> = {
+  id: 'organization/en/name-beside-ticker',
+  type: 'organization',
+  lang: 'en',
+  pattern: new RegExp(String.raw`(?<![A-Za-z])(?<name>${NAME})\s\((?:(?:NYSE|NASDAQ|Nasdaq|NYSEMKT|AMEX|LSE|TSX|OTC)\s*:\s*[A-Z.]{1,6}\s*|[A-Z0-9]{1,6}\.[A-Z]{1,2})\)`, 'dg'),
+  extract(match, ctx) {
+    const range = match.indices?.groups?.name;
+    if (!range) return null;
+    const raw = ctx.article.text.slice(range[0], range[1]);
+    const name = trimName(raw);
+    if (name.length < 2) return null;
+    const start = range[1] - name.length;
+    return { start, end: range[1], priority: 1, fields: { name, aliases: [], kind: kindOfName(name) } };
+  },
+  examples: [
+    { text: 'Infrastructure stocks gained with Larsen and Toubro (LART.NS) adding 0.5 percent.', mention: 'Larsen and Toubro', expect: { name: 'Larsen and Toubro' } },
+    { text: 'Lanco Infratech (LAIN.NS) rose 4.3 percent.', mention: 'Lanco Infratech', expect: { name: 'Lanco Infratech' } },
+    { text: 'Transocean Partners LLC (NYSE: RIGP) hit a low of $13.18.', mention: 'Transocean Partners LLC', expect: { name: 'Transocean Partners LLC' } },
+  ],
+  negatives: ['The index rose (0.5 percent) on Tuesday.', 'prices fell (ONGC.NS) today'],
+};
+
+const LEGAL_WORD = 'Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|PLC|Plc|Group|Holdings|Industries|Infratech|Bank|Capital|Partners|Technologies|Motors|Airlines|Securities';
+
+/** English names by their legal or sector word: Oil and Natural Gas Corp, Reliance Industries. */
+export const englishLegalSuffix: PatternRule<'organization'> = {
+  id: 'organization/en/legal-suffix',
+  type: 'organization',
+  lang: 'en',
+  pattern: new RegExp(String.raw`(?<![A-Za-z])${WORD}(?:\s(?:(?:and|&|of|de)\s)?${WORD}){0,4}\s(?:${LEGAL_WORD})\b\.?`, 'g'),
+  extract(match) {
+    const name = trimName(match[0].replace(/\.$/, ''));
+    const words = name.split(/\s+/);
+    if (words.length < 2) return null;
+    const start = match.index + match[0].indexOf(name);
+    return { start, end: start + name.length, priority: 1, fields: { name, aliases: [], kind: kindOfName(name) } };
+  },
+  examples: [
+    { text: 'Oil and Natural Gas Corp ended down 1.5 percent.', mention: 'Oil and Natural Gas Corp', expect: { name: 'Oil and Natural Gas Corp' } },
+    { text: 'Shares of Lanco Infratech rose.', mention: 'Lanco Infratech', expect: { name: 'Lanco Infratech', kind: 'company' } },
+  ],
+  negatives: ['The Group met on Tuesday.', 'the bank said on Monday'],
+};
+
+const ORGANIZATION_WORD = /\b(?:Exchange|Bank|Corporation|Company|Commission|Fund|Association|Organization|Agency|Authority|Board|Council|Institute|Reserve|Group|Industries|Securities|Capital|Partners|Holdings|Ministry|Office)\b/;
+
+/**
+ * `Bombay Stock Exchange (BSE)`: an acronym defined in brackets is an alias of the name before
+ * it, when its letters are the name's initials.
+ */
+export const englishAcronymDefinition: PatternRule<'organization'> = {
+  id: 'organization/en/acronym-definition',
+  type: 'organization',
+  lang: 'en',
+  pattern: /(?<![A-Za-z])(?<full>[A-Z][a-z]+(?:\s(?:of\s|and\s|&\s)?[A-Z][a-z]+){1,6})\s\((?<short>[A-Z]{2,6})\)/dg,
+  extract(match, ctx) {
+    const full = match.indices?.groups?.full;
+    const short = match.indices?.groups?.short;
+    if (!full || !short) return null;
+    const fullName = trimName(ctx.article.text.slice(full[0], full[1]));
+    const acronym = ctx.article.text.slice(short[0], short[1]);
+    const initials = fullName.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+    if (initials !== acronym || !ORGANIZATION_WORD.test(fullName)) return null;
+    const fields = { name: fullName, aliases: [acronym], kind: kindOfName(fullName) };
+    return [
+      { start: full[1] - fullName.length, end: full[1], priority: 1, fields },
+      { start: short[0], end: short[1], priority: 1, fields },
+    ];
+  },
+  examples: [
+    { text: 'People walk past the Bombay Stock Exchange (BSE) building in Mumbai.', mention: 'BSE', expect: { name: 'Bombay Stock Exchange', kind: 'exchange' } },
+  ],
+  negatives: ['He met John Smith (JS) yesterday.'],
+};

@@ -1,0 +1,52 @@
+import type { ExtractContext, ScanRule } from '../../engine/extractor.ts';
+import { COMPANIES, type GazetteerEntry } from '../../lexicon/companies.ts';
+import { NameTrie } from './trie.ts';
+
+const builtIn = new NameTrie(COMPANIES);
+/** One trie per configured list of user entries (theirs first, so they win ties). */
+const withUserEntries = new WeakMap<readonly GazetteerEntry[], NameTrie>();
+
+function trieFor(ctx: ExtractContext): NameTrie {
+  const user = ctx.config?.gazetteer;
+  if (!user || user.length === 0) return builtIn;
+  let trie = withUserEntries.get(user);
+  if (!trie) {
+    trie = new NameTrie([...user, ...COMPANIES]);
+    withUserEntries.set(user, trie);
+  }
+  return trie;
+}
+
+/** Organizations the gazetteer knows, by any of their names, reported under the canonical one. */
+export const gazetteerOrganization: ScanRule<'organization'> = {
+  id: 'organization/any/gazetteer',
+  type: 'organization',
+  lang: 'any',
+  *scan(ctx) {
+    for (const { start, end, entry } of trieFor(ctx).scan(ctx.scan)) {
+      yield {
+        start,
+        end,
+        priority: 2,
+        fields: { name: entry.name, aliases: [...entry.aliases], kind: entry.kind, ...(entry.security ? { security: entry.security } : {}) },
+      };
+    }
+  },
+  examples: [
+    { text: '美股其他高估值科技公司如特斯拉、苹果、微软等股价也在恐慌情绪蔓延下纷纷重挫。', mention: '特斯拉', expect: { name: '特斯拉', kind: 'company', security: 'TSLA.US' } },
+    { text: '英伟达股价遭遇了前所未见的暴跌。', mention: '英伟达', expect: { name: '英伟达', security: 'NVDA.US' } },
+    { text: '头部公司正在竞先接入Deepseek。', mention: 'Deepseek', expect: { name: 'DeepSeek' } },
+    { text: '字节跳动旗下的火山引擎宣布将支持V3/R1等不同尺寸的DeepSeek开源模型。', mention: '火山引擎', expect: { name: '火山引擎' } },
+    { text: '中国人民银行今日开展7000亿元MLF操作。', mention: '中国人民银行', expect: { name: '中国人民银行', kind: 'regulator' } },
+    { text: '央行宣布下调MLF利率10个基点。', mention: '央行', expect: { name: '中国人民银行', kind: 'regulator' } },
+    { text: '2月7日,深交所发布公告。', mention: '深交所', expect: { name: '深圳证券交易所', kind: 'exchange' } },
+    { text: 'Reliance Industries closed down 1.9 percent.', mention: 'Reliance Industries', expect: { name: 'Reliance Industries' } },
+  ],
+  negatives: [
+    '从硅谷到华尔街,DeepSeek-R1的余震仍在持续。',
+    '春节前后A股和美股的核心概念股则几乎全线涨停。',
+    '这让人联想到一股新的浪潮。',
+    '印度央行维持利率不变。',
+    'The metadata is safe.',
+  ],
+};

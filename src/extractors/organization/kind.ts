@@ -1,0 +1,19 @@
+import type { OrganizationRecord } from '../../model/records.ts';
+
+type Kind = NonNullable<OrganizationRecord['kind']>;
+
+/** The kind a name's own words state (…银行 is a bank, …证券 a broker); company otherwise. */
+const KIND_BY_ENDING: ReadonlyArray<[RegExp, Kind]> = [
+  [/(?:监督管理委员会|监管局|证监局|银监局|银保监局|证监会|Commission)$/, 'regulator'],
+  [/(?:交易所|Exchange)$/, 'exchange'],
+  [/(?:银行|Bank)(?:股份有限公司|有限责任公司|有限公司)?$/, 'bank'],
+  [/(?:证券|期货|Securities)(?:股份有限公司|有限责任公司|有限公司)?$/, 'broker'],
+  [/(?:基金|资本|创投|资产管理|投资|Capital|Partners|Fund)(?:股份有限公司|有限责任公司|有限公司|管理有限公司)?$/, 'fund'],
+  [/(?:通讯社|日报|晚报|时报|周刊|电视台|新闻|财经)$/, 'media'],
+  [/(?:政府|部|委员会|Ministry)$/, 'government'],
+];
+
+export function kindOfName(name: string): Kind {
+  for (const [ending, kind] of KIND_BY_ENDING) if (ending.test(name)) return kind;
+  return 'company';
+}

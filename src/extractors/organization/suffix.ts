@@ -1,0 +1,55 @@
+import type { PatternRule } from '../../engine/extractor.ts';
+import { isCjk, isDescription, nameStartBefore } from './boundary.ts';
+import { kindOfName } from './kind.ts';
+
+const LEGAL_FORM = '股份有限公司|有限责任公司|有限公司';
+const SECTOR = '集团|控股|银行|证券|期货|基金|资本|创投|资产管理|信托|保险|科技|交易所|云';
+
+/** A suffix chain: sector words then a legal form (科技股份有限公司), or sector words alone (证券). */
+const SUFFIX = new RegExp(`(?:${SECTOR})*(?:${LEGAL_FORM}|公司)|(?:${SECTOR})+`, 'g');
+const LEGAL_END = new RegExp(`(?:${LEGAL_FORM})$`);
+
+/**
+ * A sector word followed by one of these is a common noun, not a name's end: 证券市场,
+ * 科技巨头, 资本支出, 控股股东, 华为云服务.
+ */
+const CONTINUES_NOUN = new Set('市行业股板指支巨产服领企机监法化界类部端上计原商厂圈软件网平配务体资子账化类员'.split(''));
+
+/**
+ * Names the gazetteer lacks, found by their legal form or sector word: 华融国际信托有限责任公司,
+ * 兴业证券, 红岭创投, 同盾科技. The name's start is the nearest word boundary on the left.
+ */
+export const legalSuffixOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/legal-suffix',
+  type: 'organization',
+  lang: 'zh',
+  pattern: SUFFIX,
+  extract(match, ctx) {
+    const suffix = match[0];
+    const end = match.index + suffix.length;
+    const legalForm = LEGAL_END.test(suffix);
+    if (!legalForm && CONTINUES_NOUN.has(ctx.scan[end] ?? '')) return null;
+    if (suffix === '公司' && isCjk(ctx.scan[end])) return null;
+    const start = nameStartBefore(ctx.scan, match.index, 2, legalForm ? 20 : 4);
+    if (start === undefined) return null;
+    const body = ctx.scan.slice(start, match.index);
+    if (isDescription(body, legalForm)) return null;
+    const name = ctx.article.text.slice(start, end);
+    return { start, end, priority: legalForm ? 3 : 1, fields: { name, aliases: [], kind: kindOfName(name) } };
+  },
+  examples: [
+    { text: '中国华融党委研究建议,免去华融国际信托有限责任公司董事长职务。', mention: '华融国际信托有限责任公司', expect: { name: '华融国际信托有限责任公司', kind: 'company' } },
+    { text: '2018年上半年,华融信托的净利润由5.54亿元降至1.57亿元。', mention: '华融信托', expect: { name: '华融信托' } },
+    { text: '警方调查了新颜科技、魔蝎科技等数据公司。', mention: '魔蝎科技', expect: { name: '魔蝎科技' } },
+    { text: '1.红岭创投260亿待收如何兑付?', mention: '红岭创投', expect: { name: '红岭创投', kind: 'fund' } },
+    { text: '其中高毅证券获配近2.7亿元。', mention: '高毅证券', expect: { name: '高毅证券', kind: 'broker' } },
+  ],
+  negatives: [
+    '美股其他高估值科技公司如特斯拉等股价纷纷重挫。',
+    '全球科技界对于资本支出的评估出现分歧。',
+    '中国华融是国内最大规模资产管理公司。',
+    '该公司的控股股东将于下周公告。',
+    '投资银行和商业银行都在关注证券市场。',
+    '基于昇腾云服务的推理服务已上线。',
+  ],
+};

@@ -1,0 +1,85 @@
+import type { Extraction, PatternRule } from '../../engine/extractor.ts';
+import type { Span } from '../../model/span.ts';
+import { isNameInByline, startsWithSurname } from '../../lexicon/people.ts';
+
+/** Names in a run such as `谈瑞、周子涵` or `林子 赵毅波`, with their offsets. */
+function* namesIn(text: string, start: number, end: number, separator: RegExp): Generator<Span & { name: string }> {
+  let at = start;
+  for (const part of text.slice(start, end).split(separator)) {
+    const offset = text.indexOf(part, at);
+    at = offset + part.length;
+    if (part.length > 0) yield { start: offset, end: offset + part.length, name: part };
+  }
+}
+
+function chineseBylineNames(match: RegExpExecArray, role: string): Extraction<'person'>[] | null {
+  const range = match.indices?.groups?.names;
+  if (!range) return null;
+  const people: Extraction<'person'>[] = [];
+  for (const { start, end, name } of namesIn(match.input, range[0], range[1], /[、,，\s和]+/)) {
+    if (isNameInByline(name)) people.push({ start, end, priority: 2, fields: { name, aliases: [], role } });
+  }
+  return people.length ? people : null;
+}
+
+/** `新华财经上海2月7日电(谈瑞、周子涵)`, `（记者 林子 赵毅波）`: the article's reporters. */
+export const chineseByline: PatternRule<'person'> = {
+  id: 'person/zh/byline',
+  type: 'person',
+  lang: 'zh',
+  pattern: /(?:电\s*\((?:记者\s*)?|\((?:本报|新京报)?记者\s*)(?<names>[\u4e00-\u9fff]{2,4}(?:(?:[、,]|和| )\s*[\u4e00-\u9fff]{2,4}){0,4})\)/dg,
+  extract(match) {
+    return chineseBylineNames(match, '记者');
+  },
+  examples: [
+    { text: '新华财经上海2月7日电(谈瑞、周子涵) 西子湖畔一只蝴蝶扇动的翅膀。', mention: '周子涵', expect: { name: '周子涵', role: '记者' } },
+    { text: '中弘股份逾期债务达77.65亿元（记者 林子 赵毅波）', mention: '赵毅波', expect: { name: '赵毅波', role: '记者' } },
+  ],
+  negatives: ['中国电信表示(数据来自公司公告)。', '新华社北京2月7日电(记者团)'],
+};
+
+/** `编辑:林郑宏`, `责任编辑：张三_NF4425`, `作者：李在山`. */
+export const chineseEditorLine: PatternRule<'person'> = {
+  id: 'person/zh/editor-line',
+  type: 'person',
+  lang: 'zh',
+  pattern: /(?<role>责任编辑|编辑|作者|撰文|审校|校对)\s*[:：]\s*(?<name>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])/dg,
+  extract(match) {
+    const range = match.indices?.groups?.name;
+    const name = match.groups?.name;
+    if (!range || !name || !startsWithSurname(name)) return null;
+    const role = match.groups?.role === '责任编辑' ? '编辑' : (match.groups?.role ?? '编辑');
+    return { start: range[0], end: range[1], priority: 2, fields: { name, aliases: [], role } };
+  },
+  examples: [
+    { text: '编辑:林郑宏\n', mention: '林郑宏', expect: { name: '林郑宏', role: '编辑' } },
+    { text: '作者：李在山 证券时报e公司讯', mention: '李在山', expect: { name: '李在山', role: '作者' } },
+  ],
+  negatives: ['编辑:新华财经', '作者：本站原创'],
+};
+
+const LATIN_PERSON = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$/;
+
+/** `(Reporting by Indulal PM; Editing by Sunil Nair)`. */
+export const englishByline: PatternRule<'person'> = {
+  id: 'person/en/byline',
+  type: 'person',
+  lang: 'en',
+  pattern: /(?<role>Reporting|Writing|Additional reporting|Editing|Compiled) by (?<names>[A-Z][^;)\n]{1,80})/dg,
+  extract(match) {
+    const range = match.indices?.groups?.names;
+    if (!range) return null;
+    const role = match.groups?.role === 'Editing' ? 'editor' : 'reporter';
+    const people: Extraction<'person'>[] = [];
+    for (const { start, end, name } of namesIn(match.input, range[0], range[1], /,\s*|\s+and\s+/)) {
+      const trimmed = name.trim();
+      if (LATIN_PERSON.test(trimmed)) people.push({ start, end: start + trimmed.length, priority: 2, fields: { name: trimmed, aliases: [], role } });
+    }
+    return people.length ? people : null;
+  },
+  examples: [
+    { text: '(Reporting by Indulal PM; Editing by Sunil Nair)', mention: 'Indulal PM', expect: { name: 'Indulal PM', role: 'reporter' } },
+    { text: '(Reporting by Indulal PM; Editing by Sunil Nair)', mention: 'Sunil Nair', expect: { name: 'Sunil Nair', role: 'editor' } },
+  ],
+  negatives: ['Prices were driven by strong demand.'],
+};

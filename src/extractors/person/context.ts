@@ -1,0 +1,80 @@
+import type { PatternRule } from '../../engine/extractor.ts';
+import { isChineseName } from '../../lexicon/people.ts';
+import { nameStartBefore } from '../organization/boundary.ts';
+import { personNameAt } from './names.ts';
+
+/** A biography opening: `沈易明，硕士。`, `张三，男，1970年出生`. */
+export const personBiography: PatternRule<'person'> = {
+  id: 'person/zh/biography',
+  type: 'person',
+  lang: 'zh',
+  pattern: /(?<=^|[\s。；;\n])(?<name>[\u4e00-\u9fff]{2,4})[,，](?=男|女|硕士|博士|本科|研究生|大专|汉族|中共党员|\d{4}年(?:\d{1,2}月)?(?:出)?生)/dg,
+  extract(match, ctx) {
+    const name = match.groups?.name;
+    if (!name || !isChineseName(name)) return null;
+    const start = match.index + (match[0].indexOf(name));
+    return { start, end: start + name.length, priority: 1, fields: { name: ctx.article.text.slice(start, start + name.length), aliases: [] } };
+  },
+  examples: [{ text: '2018年上半年净利润下降71.7%。 沈易明，硕士。历任中国人民银行北京市分行科员。', mention: '沈易明', expect: { name: '沈易明' } }],
+  negatives: ['公司，男装业务增长。', '中国华融，本科以上学历员工占比高。'],
+};
+
+/** A pseudonymous source: `孙丹（化名）`. */
+export const personPseudonym: PatternRule<'person'> = {
+  id: 'person/zh/pseudonym',
+  type: 'person',
+  lang: 'zh',
+  pattern: /\(化名\)/g,
+  extract(match, ctx) {
+    for (const length of [3, 2]) {
+      const start = match.index - length;
+      const name = ctx.scan.slice(start, match.index);
+      if (start >= 0 && isChineseName(name) && personNameAt(ctx.scan, start)?.end === match.index) {
+        return { start, end: match.index, priority: 1, fields: { name, aliases: [], role: '化名' } };
+      }
+    }
+    return null;
+  },
+  examples: [{ text: '在一家助贷平台做中层的孙丹（化名）表示。', mention: '孙丹', expect: { name: '孙丹' } }],
+  negatives: ['一位业内人士（化名）表示。'],
+};
+
+/**
+ * A transliterated name standing alone, bounded on the left by punctuation or a function word:
+ * `，伊隆·马斯克表示`. (After a role, the role rule reads it.)
+ */
+export const transliteratedPerson: PatternRule<'person'> = {
+  id: 'person/zh/transliterated',
+  type: 'person',
+  lang: 'zh',
+  pattern: /[\u4e00-\u9fff]·[\u4e00-\u9fff]/g,
+  extract(match, ctx) {
+    const start = nameStartBefore(ctx.scan, match.index + 1, 1, 5);
+    if (start === undefined) return null;
+    const found = personNameAt(ctx.scan, start);
+    if (!found || found.end <= match.index + 1) return null;
+    return { start, end: found.end, priority: 1, fields: { name: ctx.article.text.slice(start, found.end), aliases: found.aliases } };
+  },
+  examples: [{ text: '特斯拉首席执行官的表态之后,伊隆·马斯克(Elon Musk)在社交媒体上回应。', mention: '伊隆·马斯克', expect: { name: '伊隆·马斯克' } }],
+  negatives: ['1·2·3号文件'],
+};
+
+/** `said John Smith`, `John Smith said`: an English speaker of two or three capitalized words. */
+export const englishSpeaker: PatternRule<'person'> = {
+  id: 'person/en/speaker',
+  type: 'person',
+  lang: 'en',
+  pattern: /\b(?:said|says|told)\s(?<after>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\b|\b(?<before>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}),?\s(?:said|says|told)\b/dg,
+  extract(match, ctx) {
+    const range = match.indices?.groups?.after ?? match.indices?.groups?.before;
+    if (!range) return null;
+    const name = ctx.article.text.slice(range[0], range[1]);
+    if (/^(?:The|A|An|In|On|But|And|It|He|She|They|We)\s/.test(name)) return null;
+    return { start: range[0], end: range[1], priority: 1, fields: { name, aliases: [] } };
+  },
+  examples: [
+    { text: '"We are not selling," said Marissa Mayer on Monday.', mention: 'Marissa Mayer', expect: { name: 'Marissa Mayer' } },
+    { text: 'Tim Armstrong said the deal would close.', mention: 'Tim Armstrong', expect: { name: 'Tim Armstrong' } },
+  ],
+  negatives: ['The company said on Monday.', 'In March Yahoo said it would sell.'],
+};

@@ -1,0 +1,40 @@
+import type { PatternRule } from '../../engine/extractor.ts';
+import { ROLES } from '../../lexicon/people.ts';
+import { personNameAt } from './names.ts';
+
+const ROLE_BEFORE_NAME = new RegExp(`(?:${ROLES.join('|')})(?= ?[\\u4e00-\\u9fffA-Z])`, 'g');
+
+/**
+ * A name right after its title or role: 董事长沈易明, 首席技术官兼阿里云智能总裁张建锋,
+ * OpenAI创始成员安德烈·卡帕西(Andrej Karpathy), 前副总裁Yves Maitre, 融入方张洺豪.
+ */
+export const personAfterRole: PatternRule<'person'> = {
+  id: 'person/zh/after-role',
+  type: 'person',
+  lang: 'zh',
+  pattern: ROLE_BEFORE_NAME,
+  extract(match, ctx) {
+    let at = match.index + match[0].length;
+    if (ctx.scan[at] === ' ') at++;
+    const found = personNameAt(ctx.scan, at);
+    if (!found) return null;
+    return {
+      start: found.start,
+      end: found.end,
+      priority: 2,
+      fields: { name: ctx.article.text.slice(found.start, found.end), aliases: found.aliases, role: match[0] },
+    };
+  },
+  examples: [
+    {
+      text: '“未来或许不需要超大规模的GPU集群了。”OpenAI创始成员安德烈·卡帕西(Andrej Karpathy)在这一高性价比模型发布后感慨道。',
+      mention: '安德烈·卡帕西',
+      expect: { name: '安德烈·卡帕西', role: '创始成员', organization: 'OpenAI' },
+    },
+    { text: '法国Orange前副总裁Yves Maitre接任HTC首席执行官职务,创始人王雪红专任董事长。', mention: '王雪红', expect: { name: '王雪红', role: '创始人' } },
+    { text: '法国Orange前副总裁Yves Maitre接任HTC首席执行官职务。', mention: 'Yves Maitre', expect: { name: 'Yves Maitre', role: '副总裁' } },
+    { text: '首席技术官兼阿里云智能总裁张建锋表示,含光800是阿里巴巴在芯片领域的第一步。', mention: '张建锋', expect: { name: '张建锋', role: '总裁' } },
+    { text: '（新京报记者 陆一夫）亚马逊海外购入驻拼多多。', mention: '陆一夫', expect: { name: '陆一夫', role: '记者' } },
+  ],
+  negatives: ['免去其董事长职务,改任总经理级干部。', '分析师表示,银行长期贷款增速放缓。', '董事会秘书于近日辞职。'],
+};

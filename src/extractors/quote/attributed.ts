@@ -1,0 +1,71 @@
+import type { PatternRule } from '../../engine/extractor.ts';
+import { attributionAfter, attributionBefore, englishAttribution } from './speaker.ts';
+
+/** Quoted words between “…”, 「…」, 『…』 or "…" (the scan text has folded full-width forms). */
+const QUOTED = /“(?<a>[^“”]{2,800})”|「(?<b>[^「」]{2,800})」|『(?<c>[^『』]{2,800})』|"(?<d>[^"\n]{2,800})"/dg;
+const ENDS_SENTENCE = /[。！？!?…．.,，]$/;
+/** What may follow a quotation that is a whole utterance rather than a term in a sentence. */
+const CLOSES_UTTERANCE = /^\s*(?:[。！？!?，,；;:\n]|$)/;
+
+/**
+ * A direct quotation with its speaker and speech verb, the speaker after it (“…”X感慨道) or
+ * before it (X表示，“…”). Scare quotes (“算力信仰”, “卖铲子”, “含光800”是…) are not utterances:
+ * they sit inside a sentence with no speaker and verb beside them.
+ */
+export const attributedQuote: PatternRule<'quote'> = {
+  id: 'quote/any/attributed',
+  type: 'quote',
+  lang: 'any',
+  pattern: QUOTED,
+  extract(match, ctx) {
+    const groups = match.indices?.groups;
+    const range = groups?.a ?? groups?.b ?? groups?.c ?? groups?.d;
+    if (!range) return null;
+    const [start, end] = range;
+    const content = ctx.scan.slice(start, end).trim();
+    const closeEnd = end + 1;
+    const after = ctx.scan.slice(closeEnd, closeEnd + 80);
+    const before = ctx.scan.slice(Math.max(0, start - 1 - 80), start - 1);
+    const wholeUtterance = ENDS_SENTENCE.test(content) || CLOSES_UTTERANCE.test(after);
+    if (content.length < 4 || !wholeUtterance) return null;
+    const found =
+      (ENDS_SENTENCE.test(content) || /^\s*[,，]/.test(after) ? attributionAfter(after) : undefined) ??
+      attributionBefore(before) ??
+      englishAttribution(before, after);
+    if (!found) return null;
+    return { start, end, fields: { speaker: found.speaker, verb: found.verb } };
+  },
+  examples: [
+    {
+      text: '“未来或许不需要超大规模的GPU集群了。”OpenAI创始成员安德烈·卡帕西(Andrej Karpathy)在这一高性价比模型发布后感慨道。',
+      mention: '未来或许不需要超大规模的GPU集群了。',
+      expect: { speaker: '安德烈·卡帕西', verb: '感慨道' },
+    },
+    {
+      text: '发布含光800芯片时，张建锋拿出一张芯片展示，称“这个芯片真的非常大”。',
+      mention: '这个芯片真的非常大',
+      expect: { speaker: '张建锋', verb: '称' },
+    },
+    {
+      text: '能效比500 IPS/W，张建锋称：“含光800是阿里巴巴在芯片领域的万里长征第一步。”',
+      mention: '含光800是阿里巴巴在芯片领域的万里长征第一步。',
+      expect: { speaker: '张建锋', verb: '称' },
+    },
+    {
+      text: '“我们就像是一部提款机，在一次又一次的欺骗中，送出了家中借来的钱。”王振杰称，这场婚姻是骗局。',
+      mention: '我们就像是一部提款机，在一次又一次的欺骗中，送出了家中借来的钱。',
+      expect: { speaker: '王振杰', verb: '称' },
+    },
+    {
+      text: '"We will keep Yahoo going," said Marissa Mayer on Monday.',
+      mention: 'We will keep Yahoo going,',
+      expect: { speaker: 'Marissa Mayer', verb: 'said' },
+    },
+  ],
+  negatives: [
+    '业界戏称“大力出奇迹”是AI时代的典型特征,但原有“算力信仰”和“资本堆砌”都悉数崩塌。',
+    '因而,算力界“卖铲子”的英伟达首当其冲。',
+    '张建锋表示，“含光800”是阿里平头哥的第一颗芯片。',
+    '不过BaillieGifford很快回应称，8月末的行动属于“被迫”减持。',
+  ],
+};

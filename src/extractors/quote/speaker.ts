@@ -1,0 +1,74 @@
+import { ROLES, SPEECH_VERBS_ZH } from '../../lexicon/people.ts';
+import { personNameAt } from '../person/names.ts';
+
+const VERB = new RegExp(SPEECH_VERBS_ZH.join('|'));
+const VERB_AT_END = new RegExp(`(?:${SPEECH_VERBS_ZH.join('|')})\\s*[:,]?\\s*$`);
+const ROLE = new RegExp(ROLES.join('|'), 'g');
+const PRONOUN = /^(?:他|她)(?:们)?/;
+
+export interface Attribution {
+  speaker: string;
+  verb: string;
+}
+
+/**
+ * Who speaks in a clause that ends at a speech verb: a name at the clause's start (张建锋称),
+ * the name after its role (OpenAI创始成员安德烈·卡帕西(Andrej Karpathy)在…感慨道), or a pronoun
+ * (他表示) that the link refiner resolves to the last person named.
+ */
+function speakerOf(clause: string): string | undefined {
+  // The nearest comma-separated part that names someone: 张建锋拿出一张芯片展示，称“…”.
+  const parts = clause.split(/[,，、]/);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const speaker = speakerOfPart(parts[i]!.trim());
+    if (speaker) return speaker;
+  }
+  return undefined;
+}
+
+function speakerOfPart(part: string): string | undefined {
+  const first = personNameAt(part, 0);
+  if (first) return first.name;
+  let afterRole: string | undefined;
+  ROLE.lastIndex = 0;
+  for (let m = ROLE.exec(part); m; m = ROLE.exec(part)) {
+    const at = m.index + m[0].length + (part[m.index + m[0].length] === ' ' ? 1 : 0);
+    afterRole = personNameAt(part, at)?.name ?? afterRole;
+  }
+  return afterRole ?? PRONOUN.exec(part)?.[0];
+}
+
+/** `“…”OpenAI创始成员安德烈·卡帕西…感慨道。`: the speaker and verb in the clause after a quotation. */
+export function attributionAfter(after: string): Attribution | undefined {
+  const clause = after.split(/[。！？!?；;\n“"]/, 1)[0] ?? '';
+  const verb = VERB.exec(clause);
+  if (!verb || verb.index > 60) return undefined;
+  const speaker = speakerOf(clause.slice(0, verb.index));
+  return speaker ? { speaker, verb: verb[0] } : undefined;
+}
+
+/** `张建锋称：“…”`, `吴亚军…在中期业绩会上表示，“…”`: the speaker and verb in the clause before. */
+export function attributionBefore(before: string): Attribution | undefined {
+  const verbMatch = VERB_AT_END.exec(before);
+  if (!verbMatch) return undefined;
+  const verb = verbMatch[0].replace(/[\s:,]+$/, '');
+  const head = before.slice(0, verbMatch.index);
+  const clause = head.slice(Math.max(head.search(/[^。！？!?\n”"]*$/), 0));
+  const speaker = speakerOf(clause);
+  return speaker ? { speaker, verb } : undefined;
+}
+
+const EN_NAME = String.raw`[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}`;
+const EN_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?<verb1>said|says|told)\s(?<name1>${EN_NAME})|(?<name2>${EN_NAME})\s(?<verb2>said|says|told)\b)`);
+const EN_BEFORE = new RegExp(String.raw`(?<name>${EN_NAME})\s(?<verb>said|says|told)(?:\s[a-z]+){0,3}\s*[:,]\s*$`);
+const NOT_A_NAME = /^(?:The|It|He|She|They|We|I|You|This|That)$/;
+
+/** English: `"…," said Marissa Mayer`, `"…," Mayer said`, `Mayer said: "…"`. */
+export function englishAttribution(before: string, after: string): Attribution | undefined {
+  const a = EN_AFTER.exec(after)?.groups;
+  const name = a?.name1 ?? a?.name2;
+  if (a && name && !NOT_A_NAME.test(name)) return { speaker: name, verb: (a.verb1 ?? a.verb2)! };
+  const b = EN_BEFORE.exec(before)?.groups;
+  if (b?.name && !NOT_A_NAME.test(b.name)) return { speaker: b.name, verb: b.verb! };
+  return undefined;
+}

@@ -1,0 +1,88 @@
+import type { AnyDraft, Draft, ExtractContext, Refiner } from '../engine/extractor.ts';
+import type { Span } from '../model/span.ts';
+import { isChineseName } from '../lexicon/people.ts';
+
+type QuoteDraft = Draft<'quote'>;
+const PRONOUNS = new Set(['他', '她', '他们', '她们']);
+const LATIN_PERSON = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/;
+const overlapping = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** The occurrence of `name` nearest to the quotation, within its neighbourhood. */
+function nearestOccurrence(ctx: ExtractContext, name: string, quote: QuoteDraft): Span | undefined {
+  const from = Math.max(0, quote.start - 120);
+  const to = Math.min(ctx.scan.length, quote.end + 120);
+  let best: Span | undefined;
+  for (let at = ctx.scan.indexOf(name, from); at >= 0 && at + name.length <= to; at = ctx.scan.indexOf(name, at + 1)) {
+    const span = { start: at, end: at + name.length };
+    if (overlapping(span, quote)) continue;
+    const distance = at < quote.start ? quote.start - at : at - quote.end;
+    const bestDistance = best ? (best.start < quote.start ? quote.start - best.start : best.start - quote.end) : Infinity;
+    if (distance < bestDistance) best = span;
+  }
+  return best;
+}
+
+/**
+ * A quote's speaker is a person even where no other rule named them (王振杰称): their mention is
+ * added so the entity refiner links and counts it.
+ */
+export const speakersArePeople: Refiner = {
+  id: 'refine/quote-speakers',
+  refine(drafts, ctx) {
+    const added: AnyDraft[] = [];
+    for (const quote of drafts) {
+      if (quote.type !== 'quote' || !quote.fields.speaker) continue;
+      const speaker = quote.fields.speaker;
+      if (!isChineseName(speaker) && !LATIN_PERSON.test(speaker) && !speaker.includes('·')) continue;
+      const span = nearestOccurrence(ctx, speaker, quote);
+      if (!span) continue;
+      const taken = [...drafts, ...added].some((d) => (d.type === 'person' || d.type === 'organization') && overlapping(d, span));
+      if (!taken) added.push({ type: 'person', ...span, rule: 'person/any/quote-speaker', priority: 0, fields: { name: speaker, aliases: [] } });
+    }
+    return added.length ? [...drafts, ...added].sort((a, b) => a.start - b.start || a.end - b.end) : drafts;
+  },
+};
+
+/**
+ * Speakers under their entity's canonical name (卡帕西 → 安德烈·卡帕西), a pronoun (他表示) under
+ * the last person named before the quote; people with a role get the organization named right
+ * before the role (OpenAI创始成员安德烈·卡帕西).
+ */
+export const nameSpeakers: Refiner = {
+  id: 'refine/speaker-names',
+  refine(drafts, ctx) {
+    const canonical = new Map<string, string>();
+    for (const d of drafts) {
+      if (d.type !== 'person' && d.type !== 'organization') continue;
+      for (const alias of [d.fields.name, ...d.fields.aliases, ctx.article.text.slice(d.start, d.end)]) {
+        if (!canonical.has(alias.toLowerCase())) canonical.set(alias.toLowerCase(), d.fields.name);
+      }
+    }
+    let lastPerson: string | undefined;
+    for (const d of drafts) {
+      if (d.type === 'person') {
+        lastPerson = d.fields.name;
+        linkRoleOrganization(d, drafts, ctx);
+      }
+      if (d.type !== 'quote' || !d.fields.speaker) continue;
+      const speaker = d.fields.speaker;
+      const resolved = PRONOUNS.has(speaker) ? lastPerson : canonical.get(speaker.toLowerCase());
+      if (resolved) d.fields = { ...d.fields, speaker: resolved };
+      else if (PRONOUNS.has(speaker)) d.fields = { verb: d.fields.verb };
+    }
+    return drafts;
+  },
+};
+
+function linkRoleOrganization(person: Draft<'person'>, drafts: AnyDraft[], ctx: ExtractContext): void {
+  const role = person.fields.role;
+  if (!role || person.fields.organization) return;
+  let roleStart = person.start;
+  if (ctx.scan[roleStart - 1] === ' ') roleStart--;
+  if (ctx.scan.slice(roleStart - role.length, roleStart) !== role) return;
+  roleStart -= role.length;
+  const organization = drafts.find(
+    (d) => d.type === 'organization' && (d.end === roleStart || (d.end === roleStart - 1 && /[前的兼原现]/.test(ctx.scan[roleStart - 1]!))),
+  );
+  if (organization?.type === 'organization') person.fields = { ...person.fields, organization: organization.fields.name };
+}
