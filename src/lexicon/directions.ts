@@ -5,7 +5,7 @@ import type { Direction } from '../model/records.ts';
  * wins over the 涨 and 跌 inside it.
  */
 const ZH_WORDS: ReadonlyArray<readonly [string, Direction | null]> = [
-  ['涨跌', null],
+  ['涨跌', null], ['减值', null], ['减持', null], ['增持', null], ['增发', null], ['增资', null], ['升级', null],
   ['上涨', 'up'], ['涨幅', 'up'], ['收涨', 'up'], ['大涨', 'up'], ['暴涨', 'up'], ['涨', 'up'],
   ['增长', 'up'], ['增加', 'up'], ['增幅', 'up'], ['增', 'up'], ['上扬', 'up'], ['上升', 'up'], ['攀升', 'up'],
   ['提高', 'up'], ['提升', 'up'], ['上调', 'up'], ['走高', 'up'], ['反弹', 'up'], ['飙升', 'up'], ['升', 'up'],
@@ -18,10 +18,10 @@ const ZH_WORDS: ReadonlyArray<readonly [string, Direction | null]> = [
 const EN_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ['gained', 'up'], ['gains', 'up'], ['gain', 'up'], ['rose', 'up'], ['rising', 'up'], ['rise', 'up'], ['up', 'up'],
   ['added', 'up'], ['adding', 'up'], ['higher', 'up'], ['climbed', 'up'], ['jumped', 'up'], ['advanced', 'up'],
-  ['increased', 'up'], ['grew', 'up'], ['surged', 'up'], ['rallied', 'up'],
+  ['increased', 'up'], ['grew', 'up'], ['surged', 'up'], ['rallied', 'up'], ['jump', 'up'], ['increase', 'up'],
   ['fell', 'down'], ['falling', 'down'], ['down', 'down'], ['dropped', 'down'], ['declined', 'down'], ['lower', 'down'],
   ['lost', 'down'], ['slipped', 'down'], ['decreased', 'down'], ['shed', 'down'], ['slid', 'down'], ['tumbled', 'down'],
-  ['plunged', 'down'], ['eased', 'down'],
+  ['plunged', 'down'], ['eased', 'down'], ['drop', 'down'], ['fall', 'down'], ['decline', 'down'], ['loss', 'down'],
 ];
 
 const ZH_MAP = new Map(ZH_WORDS);

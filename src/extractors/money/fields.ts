@@ -19,8 +19,11 @@ export interface AmountMention {
   end: number;
 }
 
+/** A numeral that begins with a unit (百万, 千万) names a unit, not an amount. */
+export const BARE_UNIT = /^[百佰千仟万萬亿億]/;
+
 const SLASH_PER = new RegExp(`^/(${PER_UNIT_SOURCE})`);
-const EACH_PER = new RegExp(`每((?:${PER_UNIT_SOURCE})[^，。；,;每]{0,8}?)(?:收取|收费|售价|价格|定价|为|是|需|要|约|达|花费)?$`);
+const EACH_PER = new RegExp(`每(${PER_UNIT_SOURCE})[^，。；,;每]{0,8}?$`);
 const EN_PER = new RegExp(`^\\s+${EN_PER_SOURCE}\\b`, 'i');
 
 /**

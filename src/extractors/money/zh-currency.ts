@@ -3,7 +3,7 @@ import { NUMERAL_SOURCE, clauseCommaWithin, parseNumeral } from '../../text/nume
 import { groupSpan } from '../../engine/extractor.ts';
 import { ZH_QUALIFIER_SOURCE } from '../../lexicon/qualifiers.ts';
 import { ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES, alternation, currencyNamed } from '../../lexicon/currencies.ts';
-import { moneyFields } from './fields.ts';
+import { BARE_UNIT, moneyFields } from './fields.ts';
 
 // 元 also begins words that are no currency after a number (2元旦 never occurs, but 3元素 does).
 const SUFFIX = `(?:${alternation(ZH_CURRENCY_SUFFIXES)})(?![旦素宇件器首老朝帅])`;
@@ -34,6 +34,8 @@ export const zhCurrencyAmount: PatternRule<'money'> = {
     }
     // A prefix alone needs a scale (人民币5000万); 美元 before a bare number is usually a name (美元2号).
     if (!suffix && !/[万亿千百]$/.test(num!)) return null;
+    // 百万元 alone is a unit (营业收入（百万元）), not an amount: an amount starts with a digit.
+    if (BARE_UNIT.test(num!)) return null;
     const numeral = parseNumeral(num!);
     if (!numeral) return null;
     const noQualifier = start !== match.index;
@@ -82,5 +84,5 @@ export const zhCurrencyAmount: PatternRule<'money'> = {
     { text: '中标价壹佰万元整', mention: '壹佰万元', expect: { amount: 1000000 } },
     { text: '投资50万元左右', mention: '50万元左右', expect: { amount: 500000, qualifier: 'approx' } },
   ],
-  negatives: ['2042.215万股', '1200万像素', '2025年', '1月27日', '元旦', '四川', '一切', '第六位', '一只', '3元素'],
+  negatives: ['营业收入（百万元）：2,891,17', '2042.215万股', '1200万像素', '2025年', '1月27日', '元旦', '四川', '一切', '第六位', '一只', '3元素'],
 };

@@ -2,7 +2,7 @@ import type { PatternRule } from '../../engine/extractor.ts';
 import { NUMERAL_SOURCE, parseNumeral } from '../../text/numerals.ts';
 import { ZH_QUALIFIER_SOURCE } from '../../lexicon/qualifiers.ts';
 import { clauseBefore } from '../../lexicon/clause.ts';
-import { moneyFields } from './fields.ts';
+import { BARE_UNIT, moneyFields } from './fields.ts';
 
 // Only what may follow a bare amount: an end of clause, or a word that keeps it money (资金).
 // 4176亿块, 2042.215万股, 1200万像素 and 10万亿次 are followed by their unit and so never match.
@@ -28,6 +28,8 @@ export const zhInferredAmount: PatternRule<'money'> = {
     const { num, qual } = match.groups!;
     if (!/[万亿萬億]$/.test(num!)) return null;
     if (!MONEY_CONTEXT.test(clauseBefore(ctx.scan, match.index, 24))) return null;
+    // 百万元 alone is a unit (营业收入（百万元）), not an amount: an amount starts with a digit.
+    if (BARE_UNIT.test(num!)) return null;
     const numeral = parseNumeral(num!);
     if (!numeral) return null;
     const { fields, start, end } = moneyFields(ctx, {
