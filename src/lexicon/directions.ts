@@ -5,7 +5,7 @@ import type { Direction } from '../model/records.ts';
  * wins over the 涨 and 跌 inside it.
  */
 const ZH_WORDS: ReadonlyArray<readonly [string, Direction | null]> = [
-  ['涨跌', null], ['减值', null], ['减持', null], ['增持', null], ['增发', null], ['增资', null], ['升级', null],
+  ['涨跌', null], ['减值', null], ['减持', null], ['增持', null], ['增发', null], ['增资', null], ['升级', null], ['新增', null],
   ['上涨', 'up'], ['涨幅', 'up'], ['收涨', 'up'], ['大涨', 'up'], ['暴涨', 'up'], ['涨', 'up'],
   ['增长', 'up'], ['增加', 'up'], ['增幅', 'up'], ['增', 'up'], ['上扬', 'up'], ['上升', 'up'], ['攀升', 'up'],
   ['提高', 'up'], ['提升', 'up'], ['上调', 'up'], ['走高', 'up'], ['反弹', 'up'], ['飙升', 'up'], ['升', 'up'],

@@ -23,7 +23,10 @@ export interface AmountMention {
 export const BARE_UNIT = /^[百佰千仟万萬亿億]/;
 
 const SLASH_PER = new RegExp(`^/(${PER_UNIT_SOURCE})`);
-const EACH_PER = new RegExp(`每(${PER_UNIT_SOURCE})[^，。；,;每]{0,8}?$`);
+// 每百万输入token收取0.55美元, 每股发行价297港元; not 每月购买约300亿欧元资产 (a frequency, not a price).
+const EACH_PER = new RegExp(
+  `每(${PER_UNIT_SOURCE})(?:收取|收费|售价|价格|定价|报价|发行价|价|费用|费|为|是|需|要|花费|亏损|收益|盈利|派息|派发|派|分红|净资产|现金红利)*(?:约|仅|只|达|高达)?$`,
+);
 const EN_PER = new RegExp(`^\\s+${EN_PER_SOURCE}\\b`, 'i');
 
 /**
