@@ -3,16 +3,23 @@ import type { Anchor } from '../engine/extractor.ts';
 import type { Config } from '../config.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-// Years the text states (2020年, 2014-05-13, May 13, 2014): an article with no date of its own is
-// most likely about the year it names most.
-const STATED_YEAR = /(?<![\d.])((?:19|20)\d{2})(?=\s*年|-\d{1,2}-\d{1,2}(?!\d))|(?<=[A-Z][a-z]{2,8}\.? \d{1,2}, )((?:19|20)\d{2})\b/g;
+// Years the text states (2020年, 2014-05-13, May 13, 2014, in 2015): an article with no date of
+// its own is most likely about the year it names most.
+const STATED_YEAR = new RegExp(
+  [
+    '(?<![\\d.])((?:19|20)\\d{2})(?=\\s*年|-\\d{1,2}-\\d{1,2}(?!\\d))',
+    '(?<=[A-Z][a-z]{2,8}\\.? \\d{1,2}, )((?:19|20)\\d{2})\\b',
+    '(?<=\\b(?:in|of|for|since|during) )((?:19|20)\\d{2})\\b(?![-/.]\\d)',
+  ].join('|'),
+  'g',
+);
 
 /** December 31 of the year the text names most often (the later one on a tie). */
 function statedYearEnd(text: string): string | undefined {
   const counts = new Map<string, number>();
   STATED_YEAR.lastIndex = 0;
   for (let m = STATED_YEAR.exec(text); m; m = STATED_YEAR.exec(text)) {
-    const year = (m[1] ?? m[2])!;
+    const year = (m[1] ?? m[2] ?? m[3])!;
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   let best: string | undefined;

@@ -8,6 +8,7 @@ import { dayFields, dayLevel, type DateFields } from './grammar.ts';
 // naming a month, a weekday or today/yesterday/tomorrow are kept.
 const NAMED = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow)\b/i;
 const WEEKDAY_ONLY = /^(?:(?:on|last|this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const RELATIVE_DAY = /\b(?:today|yesterday|tomorrow)\b/i;
 const LEADING_WORD = /^(?:on|at|by|since|from|until|in)\s+/i;
 const FUTURE = /\b(?:will|next|coming|scheduled|expected|due)\b/i;
 const ZONE_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -49,12 +50,12 @@ export const englishDate: ScanRule<'date'> = {
           const value = future ? addDays(anchor.date, (7 - back) % 7) : addDays(anchor.date, -back);
           fields = { value, granularity: 'day', anchor: anchor.source };
         }
+      } else if (RELATIVE_DAY.test(text)) {
+        if (!anchor || !dayLevel(anchor)) fields = { granularity: 'day' };
+        else fields = { value: isoDay(known.get('year')!, known.get('month')!, known.get('day')!), granularity: 'day', anchor: anchor.source };
       } else if (known.isCertain('month') && known.isCertain('day')) {
         const year = known.isCertain('year') ? known.get('year')! : undefined;
         fields = dayFields(year, known.get('month')!, known.get('day')!, anchor, future);
-      } else if (known.isCertain('day') && /\b(?:today|yesterday|tomorrow)\b/i.test(text)) {
-        if (!anchor || !dayLevel(anchor)) fields = { granularity: 'day' };
-        else fields = { value: isoDay(known.get('year')!, known.get('month')!, known.get('day')!), granularity: 'day', anchor: anchor.source };
       } else if (known.isCertain('month') && known.isCertain('year')) {
         fields = { value: `${isoYear(known.get('year')!)}-${pad2(known.get('month')!)}`, granularity: 'month' };
       } else continue;
@@ -76,6 +77,7 @@ export const englishDate: ScanRule<'date'> = {
     { text: 'published 27 January 2025', mention: '27 January 2025', expect: { value: '2025-01-27' } },
     { text: 'as of December 28, 2014', mention: 'December 28, 2014', expect: { value: '2014-12-28' } },
     { text: 'The Sensex ended flat on Tuesday.', mention: 'Tuesday', publishedAt: '2014-12-30', expect: { value: '2014-12-30' } },
+    { text: 'IBM dropped more than 1% today.', mention: 'today', publishedAt: '2014-12-26', expect: { value: '2014-12-26', anchor: 'published' } },
   ],
   negatives: ['Brent crude fell to a 5-1/2 year low below $57 a barrel.', 'costs 1/10 of GPT-4o', 'a day after the order'],
 };

@@ -1,7 +1,7 @@
 import type { Anchor } from '../../engine/extractor.ts';
 import type { FieldsOf } from '../../model/records.ts';
 import { dateNumber } from './numbers.ts';
-import { isoDay, isValidDay, monthOfBareDay, nearestYear, pad2 } from './calendar.ts';
+import { isoDay, isValidDay, monthOfBareDay, nearestYear, pad2, parseDay } from './calendar.ts';
 
 /**
  * Pieces of the Chinese date grammar shared by the date rules (regex sources, compiled once by
@@ -81,7 +81,7 @@ export const CLOCK =
 
 /** Words before a date that make it future rather than past. */
 const FUTURE_CUE = /将|预计|计划|拟|有望|即将|届时|预期|定于|准备|还将|会在|明年|下周|下月/;
-const CLAUSE_BREAK = /[。！？；\n]/;
+const CLAUSE_BREAK = /[。！？；，,;!?\n]/;
 
 /** Whether the clause before `index` speaks of the future (公司将于3月1日…). */
 export function speaksOfFuture(scan: string, index: number): boolean {
@@ -173,9 +173,25 @@ export function dayFields(
     return isValidDay(year, month, day) ? { value: isoDay(year, month, day), granularity: 'day' } : { granularity: 'day' };
   }
   if (!anchor || month < 1 || month > 12 || day < 1 || day > 31) return { granularity: 'day' };
-  const y = nearestYear(anchor.date, month, day, future);
+  const y = yearOfYearless(anchor, month, day, future);
   if (y === undefined) return { granularity: 'day' };
   return { value: isoDay(y, month, day), granularity: 'day', anchor: anchor.source };
+}
+
+/**
+ * The year of a month and day the text gives without one: the nearest against a day anchor;
+ * against a text anchor, the year the text states (its December 31 is no day to count from).
+ */
+export function yearOfYearless(anchor: Anchor, month: number, day: number, future: boolean): number | undefined {
+  if (dayLevel(anchor)) return nearestYear(anchor.date, month, day, future);
+  const { y } = parseDay(anchor.date);
+  return isValidDay(y, month, day) ? y : undefined;
+}
+
+/** Years a year-less holiday may fall in: around a day anchor, or the one a text anchor states. */
+export function candidateYears(anchor: Anchor): number[] {
+  const { y } = parseDay(anchor.date);
+  return dayLevel(anchor) ? [y - 1, y, y + 1] : [y];
 }
 
 /** A day of the month alone (28日): of the anchor's month, or the month before. */

@@ -2,7 +2,7 @@ import type { PatternRule } from '../../engine/extractor.ts';
 import { HOLIDAYS, type HolidayDate } from '../../lexicon/holidays.ts';
 import { addDays, isoDay, nearestDate, parseDay, weekdayOf } from './calendar.ts';
 import { lunarToSolar } from './lunar.ts';
-import { LUNAR_DAY, MONTH, YEAR4, lunarDayNumber, lunarMonthNumber, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
+import { LUNAR_DAY, MONTH, YEAR4, candidateYears, lunarDayNumber, lunarMonthNumber, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 明年: 1 };
 const HOLIDAY_OF = new Map(HOLIDAYS.flatMap((h) => h.names.map((name) => [name, h.date] as const)));
@@ -53,8 +53,7 @@ export const holiday: PatternRule<'date'> = {
     if (g.y) value = holidayIn(yearOf(g.y)!, date);
     else if (anchor && g.rel) value = holidayIn(parseDay(anchor.date).y + RELATIVE_YEAR[g.rel]!, date);
     else if (anchor) {
-      const year = parseDay(anchor.date).y;
-      const candidates = [year - 1, year, year + 1].map((y) => holidayIn(y, date)).filter((d): d is string => !!d);
+      const candidates = candidateYears(anchor).map((y) => holidayIn(y, date)).filter((d): d is string => !!d);
       value = nearestDate(anchor.date, candidates, speaksOfFuture(ctx.scan, match.index));
     }
     const fields: DateFields = value ? { value, granularity: 'day' } : { granularity: 'day' };
@@ -96,8 +95,7 @@ export const lunarDate: PatternRule<'date'> = {
     let value: string | undefined;
     if (explicit) value = lunarToSolar(yearOf(explicit)!, month, day);
     else if (anchor) {
-      const year = parseDay(anchor.date).y;
-      const candidates = [year - 1, year, year + 1].map((y) => lunarToSolar(y, month, day)).filter((d): d is string => !!d);
+      const candidates = candidateYears(anchor).map((y) => lunarToSolar(y, month, day)).filter((d): d is string => !!d);
       value = nearestDate(anchor.date, candidates, speaksOfFuture(ctx.scan, match.index));
     }
     const fields: DateFields = value ? { value, granularity: 'day' } : { granularity: 'day' };

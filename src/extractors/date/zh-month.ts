@@ -1,6 +1,6 @@
 import type { Anchor, PatternRule } from '../../engine/extractor.ts';
-import { addMonths, daysInMonth, isoDay, isoMonth, nearestYear, parseDay } from './calendar.ts';
-import { MONTH, YEAR2, YEAR4, dayLevel, num, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
+import { addMonths, daysInMonth, isoDay, isoMonth, parseDay } from './calendar.ts';
+import { MONTH, YEAR2, YEAR4, dayLevel, num, speaksOfFuture, yearOf, yearOfYearless, type DateFields } from './grammar.ts';
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 去年: -1, 上年: -1, 明年: 1, 前年: -2 };
 const RELATIVE_MONTH: Readonly<Record<string, number>> = {
@@ -18,7 +18,7 @@ function monthYear(g: Record<string, string | undefined>, month: number, anchor:
   if (g.y) return yearOf(g.y);
   if (!anchor) return undefined;
   if (g.rel) return parseDay(anchor.date).y + RELATIVE_YEAR[g.rel]!;
-  return nearestYear(anchor.date, month, 1, future);
+  return yearOfYearless(anchor, month, 1, future);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { groupSpan, type Anchor, type PatternRule } from '../../engine/extractor.ts';
-import { isValidDay, isoDay, isoMonth, isoYear, monthOfBareDay, nearestYear, periodStart } from './calendar.ts';
-import { DAY, DAY_MARK, MONTH, YEAR2, YEAR4, dayLevel, num, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
+import { isValidDay, isoDay, isoMonth, isoYear, monthOfBareDay, periodStart } from './calendar.ts';
+import { DAY, DAY_MARK, MONTH, YEAR2, YEAR4, dayLevel, num, speaksOfFuture, yearOf, yearOfYearless, type DateFields } from './grammar.ts';
 
 const FULL =
   `(?:${YEAR4}|${YEAR2})\\s*年\\s*${MONTH}\\s*月(?:\\s*${DAY}\\s*${DAY_MARK})?|${YEAR4}\\s*年` +
@@ -40,7 +40,7 @@ function completeSides(from: Side, to: Side, anchor: Anchor | undefined, future:
   if (to.y !== undefined && from.y !== undefined) return true;
   if (!anchor) return false;
   if (to.m !== undefined) {
-    to.y = nearestYear(anchor.date, to.m, to.d ?? 1, future);
+    to.y = yearOfYearless(anchor, to.m, to.d ?? 1, future);
     if (to.y === undefined) return false;
   } else if (to.d !== undefined && dayLevel(anchor)) {
     const month = monthOfBareDay(anchor.date, to.d, future);

@@ -100,7 +100,7 @@ export const weekday: PatternRule<'date'> = {
   type: 'date',
   lang: 'zh',
   pattern: new RegExp(
-    `(?<![一二三四五六七八九十\\d每个几])${BEN_IN_WORD}(?<shift>上个|下个|这个|上|下|本|这)?(?:周|星期|礼拜|禮拜|週)(?<wd>[一二三四五六日天1-7])` +
+    `(?<![一二三四五六七八九十\\d每个几]|黑色)${BEN_IN_WORD}(?<shift>上个|下个|这个|上|下|本|这)?(?:周|星期|礼拜|禮拜|週)(?<wd>[一二三四五六日天1-7])` +
       `(?![\\d年])(?:\\s*[(（](?<pd>3[01]|[12]\\d|0?[1-9])${DAY_MARK}[)）])?${CLOCK_AFTER}`,
     'g',
   ),
@@ -123,7 +123,7 @@ export const weekday: PatternRule<'date'> = {
     { text: '美股周三收盘', mention: '周三', expect: { value: '2025-02-05', granularity: 'day' } },
     { text: '公司周三(25日)公告', mention: '周三(25日)', publishedAt: '2019-09-26', expect: { value: '2019-09-25' } },
   ],
-  negatives: ['一周', '每周一', '周年庆'],
+  negatives: ['一周', '每周一', '周年庆', '今年“黑色星期五”购物节'],
 };
 
 const WEEK_WORD: Readonly<Record<string, number>> = {

@@ -5,6 +5,8 @@ import { dayLevel, num, type DateFields } from './grammar.ts';
 const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 const UNIT_DAYS: Readonly<Record<string, number>> = { 周: 7, 个星期: 7, 星期: 7, 个礼拜: 7, 天: 1, 日: 1 };
 const UNIT_MONTHS: Readonly<Record<string, number>> = { 年: 12, 个月: 1 };
+/** 一两年, 三五天: two digits side by side are a rough count, not a span to date. */
+const APPROXIMATE = /[一二两三四五六七八九]{2}/;
 const PAST = new Set(['近', '过去', '最近', '前', '上', '以前', '之前']);
 
 /** The anchor moved by `count` units (a negative count goes back); month ends are clamped. */
@@ -36,7 +38,7 @@ export const relativeSpan: PatternRule<'date'> = {
   extract(match, ctx) {
     const g = match.groups!;
     const count = num(g.n!);
-    if (!count) return null;
+    if (!count || APPROXIMATE.test(g.n!)) return null;
     const fields = anchored(ctx.anchor, (date) =>
       PAST.has(g.dir!)
         ? { value: moved(date, -count, g.unit!), valueEnd: date, granularity: 'day' }
@@ -49,7 +51,7 @@ export const relativeSpan: PatternRule<'date'> = {
     { text: '过去十年中国有了巨大的变化', mention: '过去十年', publishedAt: '2018-07-24', expect: { value: '2008-07-24', valueEnd: '2018-07-24' } },
     { text: '在未来两天', mention: '未来两天', expect: { value: '2025-02-08', valueEnd: '2025-02-09' } },
   ],
-  negatives: ['建设期3年', '一周', '前三季度', '三年前', '截至目前2018年单项计提资产减值准备', '最后3年'],
+  negatives: ['建设期3年', '一周', '前三季度', '三年前', '截至目前2018年单项计提资产减值准备', '最后3年', '近一两年'],
 };
 
 /** 5年前, 两天后: one day counted from the anchor. */
