@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { RECORD_TYPES } from '../../src/model/records.ts';
 import { renderOutputs } from '../../src/writers/index.ts';
-import { displayWidth } from '../../src/writers/xlsx.ts';
-import { sampleExport } from './sample.ts';
+import { displayWidth, toXlsx } from '../../src/writers/xlsx.ts';
+import { RECORDS, sampleExport } from './sample.ts';
 
 // A zone far from UTC: a writer that built dates from local time would shift the day here.
 process.env.TZ = 'Pacific/Kiritimati';
@@ -98,5 +98,15 @@ describe('report.xlsx', () => {
     expect(summary).toContainEqual(['failed input', 'broken.txt', 'broken.txt is empty']);
     expect(summary).toContainEqual(['money records', 2]);
     expect(cellOf('Diagnostics', 'code', (row) => row.getCell(4).value === 'broken.txt').value).toBe('load/empty-file');
+  });
+
+  it('continues a table on a second sheet when it passes the rows a sheet can hold', async () => {
+    const small = new ExcelJS.Workbook();
+    await small.xlsx.load((await toXlsx(sampleExport(), RECORDS, 2)) as unknown as ArrayBuffer);
+    const names = small.worksheets.map((ws) => ws.name);
+    expect(names).toContain('Date (2)');
+    expect(small.getWorksheet('Date')!.rowCount).toBe(3);
+    expect(small.getWorksheet('Date (2)')!.rowCount).toBe(2);
+    expect(small.getWorksheet('Date (2)')!.getRow(1).getCell(1).value).toBe('id');
   });
 });
