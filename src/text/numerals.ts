@@ -63,7 +63,7 @@ const NUMERAL_CLASS = `\\d${CHINESE_NUMERAL_CHARS}`;
  */
 export const NUMERAL_SOURCE =
   `(?<![${NUMERAL_CLASS}${SOME}])(?<!\\d[.,])(?:[负−-](?=[\\d${CHINESE_NUMERAL_CHARS}]))?` +
-  `(?:\\d|\\.\\d|[${CHINESE_NUMERAL_CHARS}${SOME}])(?:[${NUMERAL_CLASS}.,${MORE}${SOME}]|[ ](?=[${CHINESE_NUMERAL_CHARS}]))*`;
+  `(?:\\d|\\.\\d|[${CHINESE_NUMERAL_CHARS}${SOME}])(?:[${NUMERAL_CLASS}${MORE}${SOME}]|[.,](?=\\d)|[ ](?=[${CHINESE_NUMERAL_CHARS}]))*`;
 
 const ARABIC = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y;
 const EXPONENT = /[eE]([-+]?\d+)(?![A-Za-z\d])/y;
@@ -410,7 +410,7 @@ const FINANCIAL_CAPITALS = '壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
 const STANDALONE_AFTER = '是为和或及与';
 const SCALE_SUFFIX = /^[ ]?([kKM])(?![A-Za-z])/;
 /** Words a lone numeral character belongs to (一切, 四川, 一看), so it is no number there. */
-const LONE_WORD_AFTER = /^(?:切|看|川|美元|美刀|折|律|般|致|起|直|定|旦|些|样|下)/;
+const LONE_WORD_AFTER = /^(?:切|看|川|美元|美刀|折|律|般|致|起|直|定|旦|些|样|下|足)/;
 
 /**
  * Every numeral in the text, left to right, longest first and never overlapping. Numbers glued to

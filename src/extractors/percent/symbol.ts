@@ -3,7 +3,8 @@ import { NUMERAL_SOURCE, parseNumeral } from '../../text/numerals.ts';
 import { ZH_QUALIFIER_SOURCE } from '../../lexicon/qualifiers.ts';
 import { inLiveQuote, percentFields } from './fields.ts';
 
-const PATTERN = new RegExp(`(?<qual>${ZH_QUALIFIER_SOURCE})?(?<num>${NUMERAL_SOURCE})[ ]?[%％](?![A-Fa-f\\d])`, 'gd');
+// Not inside a URL: %2020% is an escaped space and a digit run, 30%25 an escaped percent sign.
+const PATTERN = new RegExp(`(?<qual>${ZH_QUALIFIER_SOURCE})?(?<![%=&/?#A-Za-z_])(?<num>${NUMERAL_SOURCE})[ ]?[%％](?![A-Fa-f\\d])`, 'gd');
 
 /** Figures with a percent sign: 16.97%, ２２％, 负3.9%, 超15%, 近4%. */
 export const percentSign: PatternRule<'percent'> = {
@@ -37,6 +38,7 @@ export const percentSign: PatternRule<'percent'> = {
     '申通快递(18.910,0.34,1.83%)',
     '贝莱德(431.2, 7.37, 1.74%)',
     'https://www.test.com/search?q=30%25',
+    'https://www.test.com/search?q=30%25%2020%',
     '6cfc445ac8244e2caa7586f5326ca587.png',
     '400-6123115',
   ],

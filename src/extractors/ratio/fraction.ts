@@ -38,7 +38,7 @@ export const zhFraction: PatternRule<'ratio'> = {
   pattern: FEN_ZHI,
   extract(match, ctx) {
     const den = match.groups!.den!.trim();
-    if (/^[百佰千仟万萬]$/.test(den)) return null;
+    if (/^[百佰千仟万萬]+$/.test(den)) return null;
     const denominator = parseNumeral(den);
     const numerator = parseNumeral(match.groups!.num!.trim());
     if (!denominator || !numerator || denominator.value === 0 || numerator.min !== undefined) return null;
