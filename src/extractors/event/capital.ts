@@ -8,7 +8,7 @@ export const financing: EventRule = {
   lang: 'zh',
   trigger: new RegExp(String.raw`(?:完成|获得?|斩获|宣布获)[^,。;]{0,20}?(?:${ROUND})轮(?:融资|投资)?|(?:${ROUND})轮融资`, 'g'),
   examples: [
-    { text: 'ZStack正式宣布获2.3亿元B+轮融资。', publishedAt: '2020-08-31', expect: [{ eventType: 'financing', subject: 'ZStack' }] },
+    { text: '2月3日，商汤科技宣布完成2.3亿元B+轮融资。', expect: [{ eventType: 'financing', subject: '商汤', date: '2025-02-03' }] },
   ],
   negatives: ['本轮融资方由多家机构跟投。', '目前融资规模人民币6.3亿元。'],
 };
@@ -21,9 +21,12 @@ export const investment: EventRule = {
   everyEntityBefore: true,
   examples: [
     {
-      text: 'ZStack宣布获2.3亿元B+轮融资，本轮融资由三峡鑫泰领投，交银国际、安恒信息跟投。',
-      publishedAt: '2020-08-31',
-      expect: [{ eventType: 'investment', subject: '交银国际' }],
+      text: '小米集团宣布获2.3亿元B轮融资，本轮融资由腾讯领投，阿里巴巴、百度跟投。',
+      expect: [
+        { eventType: 'investment', subject: '腾讯' },
+        { eventType: 'investment', subject: '阿里巴巴' },
+        { eventType: 'investment', subject: '百度' },
+      ],
     },
   ],
   negatives: ['多家知名机构跟投。'],
@@ -50,7 +53,7 @@ export const ipoListing: EventRule = {
   eventType: 'ipo_listing',
   lang: 'zh',
   trigger: /IPO(?!筹集|资金|募集)|首次公开(?:发行|募股)|招股|(?:挂牌|登陆|登录)(?=[^,。;]{0,10}?(?:上市|纳斯达克|纽交所|港交所|联交所|主板|创业板|科创板))|(?<!终止|暂停|退市|申请|公司)上市(?!公司|地位|企业|以来|后|规则|委|的|时间)/g,
-  rejectClause: /终止上市|退市|新品|产品|上市公司/,
+  rejectClause: /终止上市|退市|新品|产品|上市公司|周年|年前/,
   examples: [
     {
       text: '华住集团在港交所发布公告称，公司拟发行2042.215万股，每股发行价297港元，预期将于9月22日上市。',
@@ -58,17 +61,17 @@ export const ipoListing: EventRule = {
       expect: [{ eventType: 'ipo_listing', subject: '华住集团', date: '2020-09-22' }],
     },
   ],
-  negatives: ['本次回购不会影响公司的上市地位。', '2018年11月8日，中弘股份被深圳证券交易所决定终止上市。'],
+  negatives: ['2019年，龙湖集团即将迎来赴港上市10周年。', '本次回购不会影响公司的上市地位。', '2018年11月8日，中弘股份被深圳证券交易所决定终止上市。'],
 };
 
 export const buyback: EventRule = {
   id: 'event/zh/buyback',
   eventType: 'buyback',
   lang: 'zh',
-  trigger: /(?<!逆|质押式)回购(?!交易|义务|条款)/g,
+  trigger: /(?<!逆|质押式)回购(?=[^,。;]{0,10}股)|(?:股份|股票)回购|buyback|repurchase/g,
   rejectClause: /质押式|逆回购|购回/,
   examples: [
     { text: '5月19日，阳光照明发布公告，披露了公司最新股份回购实施结果。', publishedAt: '2020-05-19', expect: [{ eventType: 'buyback', subject: '阳光照明' }] },
   ],
-  negatives: ['人民银行开展1000亿元公开市场逆回购操作。', '融入方在公司办理股票质押式回购交易业务。'],
+  negatives: ['人民银行开展1000亿元公开市场逆回购操作。', '融入方在公司办理股票质押式回购交易业务。', '苹果天猫旗舰店可以用一年5折回购旧手机。'],
 };

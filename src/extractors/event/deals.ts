@@ -19,8 +19,8 @@ export const acquisition: EventRule = {
   trigger: /(?<!回|要约)收购(?!目标|对象|标的|方)|要约收购|并购(?!基金|重组委)|竞得|吸收合并|受让(?=[^,。;]{0,20}股权)|购买(?=[^,。;]{0,12}股权)/g,
   entityObject: true,
   examples: [
-    { text: '伊戈尔：拟1079.6万元收购控股子公司日本伊戈尔少数股权。', expect: [{ eventType: 'acquisition', subject: '伊戈尔' }] },
-    { text: '9月13日，英伟达宣布以400亿美元收购ARM。', expect: [{ eventType: 'acquisition', subject: '英伟达', date: '2025-09-13' }] },
+    { text: '伊戈尔(002922)：拟1079.6万元收购控股子公司日本伊戈尔少数股权。', expect: [{ eventType: 'acquisition', subject: '伊戈尔' }] },
+    { text: '2月3日，英伟达宣布以400亿美元收购ARM。', expect: [{ eventType: 'acquisition', subject: '英伟达', date: '2025-02-03', object: 'ARM' }] },
   ],
   negatives: ['如果有合适的收购目标，公司会毫不犹豫地采取行为。'],
 };
@@ -31,8 +31,8 @@ export const contractWin: EventRule = {
   lang: 'zh',
   trigger: /中标(?!利率|价|额|金额|通知书|人)|中选|成交供应商|确定为[^,。;]{0,40}?(?:供应商|中标人|承包商)|签订[^,。;]{0,20}?(?:采购|工程|施工|供货)合同/g,
   examples: [
-    { text: '天奇股份：确认中标广汽丰田公司涂装车间工程项目，中标额6962万元。', expect: [{ eventType: 'contract_win', subject: '天奇股份' }] },
-    { text: '运达股份：确定为节能风电公司两风电场项目的风力发电机组设备供应商，中标价7亿元。', expect: [{ eventType: 'contract_win', subject: '运达股份' }] },
+    { text: '天奇股份(002009)：确认中标广汽丰田公司涂装车间工程项目，中标额6962万元。', expect: [{ eventType: 'contract_win', subject: '天奇股份' }] },
+    { text: '运达股份(300772)：确定为节能风电公司两风电场项目的风力发电机组设备供应商，中标价7亿元。', expect: [{ eventType: 'contract_win', subject: '运达股份' }] },
   ],
   negatives: ['1年期MLF中标利率为2.85%。'],
 };

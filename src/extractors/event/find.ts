@@ -6,9 +6,11 @@ import type { EntityKind, EventRule } from './rule.ts';
 
 const DEFAULT_SUBJECTS: readonly EntityKind[] = ['organization', 'security'];
 
-// A product as news names it: DeepSeek-R1, GPT-4o, MI300X, iPhone 11, 含光800芯片.
+// A product as news names it: DeepSeek-R1, GPT-4o, MI300X, iPhone 11, 含光800芯片, “含光800”.
 const PRODUCT =
-  /[A-Za-z][A-Za-z0-9]*(?:[-./+][A-Za-z0-9]+)*(?: (?:Pro|Max|Plus|Ultra|mini|\d+[A-Za-z]*)\b)*|[\p{Script=Han}]{2,4}\d{2,4}[A-Za-z]*(?=芯片|手机|处理器|系列|模型)/gu;
+  /“(?<quoted>[^”"]{0,12}[A-Za-z0-9][^”"]{0,12})”|[A-Za-z][A-Za-z0-9]*(?:[-./+][A-Za-z0-9]+)*(?: (?:Pro|Max|Plus|Ultra|mini|\d+[A-Za-z]*)\b)*|[\p{Script=Han}]{2,4}\d{2,4}[A-Za-z]*(?=芯片|手机|处理器|系列|模型)/gu;
+/** A product name without a digit needs a few letters: AI芯片 names no product. */
+const MIN_WORD_PRODUCT = 3;
 const PRODUCT_NOUN = /^\s?(?:模型|大模型|芯片|手机|系统|平台|应用|汽车|处理器|App|APP|app)/;
 
 interface Found {
@@ -16,15 +18,18 @@ interface Found {
   span: Span;
   trigger: Span;
   fields: FieldsOf<'event'>;
+  /** The linked figures' values: a headline and its body sentence restate the same ones. */
+  figureValues: string;
 }
 
 function productIn(scene: Scene, from: number, to: number, subjects: readonly Subject[]): string | undefined {
   const region = scene.scan.slice(from, to);
   PRODUCT.lastIndex = 0;
   for (let m = PRODUCT.exec(region); m; m = PRODUCT.exec(region)) {
-    const token = m[0];
+    const token = m.groups?.quoted ?? m[0];
     if (subjects.some((s) => s.name.toLowerCase() === token.toLowerCase())) continue;
-    if (/\d/.test(token) || PRODUCT_NOUN.test(region.slice(m.index + token.length))) return token;
+    if (/\d/.test(token)) return token;
+    if (token.length >= MIN_WORD_PRODUCT && PRODUCT_NOUN.test(region.slice(m.index + m[0].length))) return token;
   }
   return undefined;
 }
@@ -43,11 +48,20 @@ function subjectsFor(rule: EventRule, scene: Scene, match: RegExpExecArray, clau
   if (group && group[1] > group[0]) {
     const inside = scene.mentions.filter((m) => m.start >= group[0] && m.end <= group[1]);
     if (rule.namedSubject) {
-      if (inside.length) return [];
-      return [{ name: scene.scan.slice(group[0], group[1]).trim(), mention: { start: group[0], end: group[1] }, clause: clauseIndex }];
+      const name = scene.scan.slice(group[0], group[1]).trim();
+      if (inside.length || !(rule.namedSubject.test(name) || scene.seriesMember(name, clauseIndex))) return [];
+      return [{ name, mention: { start: group[0], end: group[1] }, clause: clauseIndex }];
     }
     const named = inside.filter((m) => kinds.includes(m.kind));
     if (named.length) return named.map((m) => ({ name: m.name, mention: { start: m.start, end: m.end }, clause: clauseIndex }));
+    if (kinds.includes('person')) {
+      // 免去华融信托董事长沈易明的职务: the person follows the post.
+      const clause = scene.clauses[clauseIndex]!;
+      const after = scene.mentionsIn(group[0], clause.end, ['person'])[0];
+      if (after) return [{ name: after.name, mention: { start: after.start, end: after.end }, clause: clauseIndex }];
+      const people = scene.peopleOpening(scene.scan.slice(group[0], group[1]));
+      if (people.length) return people;
+    }
     return scene.antecedent(scene.scan.slice(group[0], group[1]), clauseIndex, start, kinds);
   }
   if (rule.everyEntityBefore) {
@@ -69,7 +83,7 @@ function contextMatches(rule: EventRule, scene: Scene, clauseIndex: number): boo
   return false;
 }
 
-function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ctx: ExtractContext): Found[] {
+function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ctx: ExtractContext, triggers: readonly number[]): Found[] {
   const trigger = { start: match.index, end: match.index + match[0].length };
   const clauseIndex = scene.clauseAt(trigger.start);
   if (clauseIndex < 0 || !contextMatches(rule, scene, clauseIndex)) return [];
@@ -77,7 +91,9 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
   if (subjects.length === 0) return [];
 
   const fromClause = Math.min(...subjects.map((s) => (s.clause !== undefined && s.clause <= clauseIndex ? s.clause : clauseIndex)));
-  const figures = scene.figuresFor(fromClause, clauseIndex);
+  // A subject named by the trigger itself (index moves) ends where the next such trigger begins.
+  const startsAnother = rule.namedSubject ? (c: Span) => triggers.some((t) => t >= c.start && t < c.end) : undefined;
+  const figures = scene.figuresFor(fromClause, clauseIndex, startsAnother);
   if (rule.needs && !figures.some((f) => rule.needs!.includes(f.type))) return [];
 
   const clause = scene.clauses[clauseIndex]!;
@@ -110,27 +126,49 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
     // One subject named in the trigger's clause: the span runs from it to the trigger, which reads well.
     const inClause = subject.mention && subject.mention.start >= clause.start && subject.mention.end <= trigger.start;
     const span = inClause && subjects.length === 1 ? { start: subject.mention!.start, end: trigger.end } : (subject.mention ?? trigger);
-    return { rule, span, trigger, fields };
+    const figureValues = figures.map((f) => f.value).sort().join(' ');
+    return { rule, span, trigger, fields, figureValues };
   });
 }
 
-/** Several triggers may tell one event (英伟达股价…暴跌,单日跌幅…): one record per type, subject and date. */
+/** An event dated only by the publication date (or not at all) says nothing about its day. */
+const undated = (f: FieldsOf<'event'>) => !f.date || f.dateInferred === true;
+
+/**
+ * Several triggers may tell one event (英伟达股价…暴跌,单日跌幅…): one record per type, subject
+ * and date. An undated event is the same as a dated one of its type and subject, or as one of
+ * its type with the same figures (a headline's 新华出海TMT指数涨4.5% and the body's TMT出海周内涨4.5%).
+ */
 function merge(found: Found[]): Found[] {
   const byKey = new Map<string, Found>();
+  const bySubject = new Map<string, Found>();
+  const byFigures = new Map<string, Found>();
+  const kept: Found[] = [];
   for (const event of found.sort((a, b) => a.trigger.start - b.trigger.start)) {
     const f = event.fields;
-    const key = `${f.eventType}\u0000${f.subject}\u0000${f.date ?? ''}`;
-    const kept = byKey.get(key);
-    if (!kept) {
-      byKey.set(key, event);
+    const subjectKey = `${f.eventType}\u0000${f.subject}`;
+    const figureKey = event.figureValues && `${f.eventType}\u0000${event.figureValues}`;
+    const either = (other: Found | undefined) => (other && (undated(f) || undated(other.fields)) ? other : undefined);
+    const same =
+      byKey.get(`${subjectKey}\u0000${f.date ?? ''}`) ?? either(bySubject.get(subjectKey)) ?? (figureKey ? either(byFigures.get(figureKey)) : undefined);
+    if (!same) {
+      kept.push(event);
+      byKey.set(`${subjectKey}\u0000${f.date ?? ''}`, event);
+      if (!bySubject.has(subjectKey)) bySubject.set(subjectKey, event);
+      if (figureKey && !byFigures.has(figureKey)) byFigures.set(figureKey, event);
       continue;
     }
-    for (const id of f.figures) if (!kept.fields.figures.includes(id)) kept.fields.figures.push(id);
-    kept.fields.object ??= f.object;
-    kept.fields.direction ??= f.direction;
-    kept.fields.polarity ??= f.polarity;
+    const into = same.fields;
+    if (undated(into) && !undated(f)) {
+      into.date = f.date;
+      delete into.dateInferred;
+    }
+    for (const id of f.figures) if (!into.figures.includes(id)) into.figures.push(id);
+    into.object ??= f.object;
+    into.direction ??= f.direction;
+    into.polarity ??= f.polarity;
   }
-  return [...byKey.values()];
+  return kept;
 }
 
 /** Turns the merged events into drafts, each on a span of its own where one is free. */
@@ -153,11 +191,9 @@ export function eventRefiner(rules: readonly EventRule[]): Refiner {
       const found: Found[] = [];
       for (const rule of rules) {
         try {
-          rule.trigger.lastIndex = 0;
-          for (let m = rule.trigger.exec(ctx.scan); m; m = rule.trigger.exec(ctx.scan)) {
-            if (m[0].length === 0) rule.trigger.lastIndex++;
-            else found.push(...eventsOfMatch(rule, scene, m, ctx));
-          }
+          const matches = [...ctx.scan.matchAll(rule.trigger)].filter((m) => m[0].length > 0);
+          const starts = matches.map((m) => m.index);
+          for (const m of matches) found.push(...eventsOfMatch(rule, scene, m, ctx, starts));
         } catch (error) {
           reporter.error('normalize/event-rule-failed', `event rule ${rule.id} failed: ${(error as Error).message}`, { rule: rule.id });
         }

@@ -7,11 +7,11 @@ export const sharePledge: EventRule = {
   id: 'event/zh/share-pledge',
   eventType: 'share_pledge',
   lang: 'zh',
-  trigger: /(?<!累计|解除)质押(?!式|解除|率|比例)/g,
+  trigger: /(?<!累计|解除|的)质押(?!式|解除|率|比例|股票)/g,
   subjects: HOLDERS,
   rejectClause: /解除|解押|累计/,
   examples: [
-    { text: '融入方张洺豪以长生生物股票为质押物办理股票质押式回购交易业务。', expect: [{ eventType: 'share_pledge', subject: '张洺豪' }] },
+    { text: '融入方张洺豪以长生生物股票为质押物。', expect: [{ eventType: 'share_pledge', subject: '张洺豪' }] },
   ],
   negatives: ['上述股权质押解除已经办理了相关手续。'],
 };
@@ -40,9 +40,9 @@ export const shareReduction: EventRule = {
   rejectClause: /评级|"减持"|“减持”/,
   examples: [
     {
-      text: '正川股份8月3日晚间发布公告称，公司董事肖清计划于2020年8月25日至2021年2月20日期间减持公司股份不超过约1.57万股。',
+      text: '正川股份(603976)8月3日晚间发布公告称，公司董事姜凤安计划于2020年8月25日至2021年2月20日期间减持公司股份不超过约3.51万股。',
       publishedAt: '2020-08-04',
-      expect: [{ eventType: 'share_reduction', subject: '肖清' }],
+      expect: [{ eventType: 'share_reduction', subject: '姜凤安' }],
     },
   ],
   negatives: ['正川股份近一年共发布13次减持类公告。', '该行将其评级下调至减持评级。'],
@@ -56,7 +56,7 @@ export const shareIncrease: EventRule = {
   subjects: HOLDERS,
   rejectClause: /评级|"增持"|“增持”/,
   examples: [
-    { text: '金陵药业：25日获公司总裁助理李泉、贾明怡增持。', publishedAt: '2019-09-26', expect: [{ eventType: 'share_increase', subject: '李泉', date: '2019-09-25' }] },
+    { text: '金陵药业(000919)：25日获公司董事长张三、总经理李四增持。', publishedAt: '2019-09-26', expect: [{ eventType: 'share_increase', subject: '张三', date: '2019-09-25' }] },
   ],
   negatives: ['富瑞维持百度增持评级。'],
 };

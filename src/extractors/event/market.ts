@@ -24,7 +24,7 @@ export const stockMove: EventRule = {
       text: '美东时间1月27日，英伟达股价暴跌，单日跌幅高达16.97%，市值蒸发近6000亿美元。',
       expect: [{ eventType: 'stock_move', subject: '英伟达', date: '2025-01-27', direction: 'down' }],
     },
-    { text: '10月8日，贵州茅台股价大涨5.2%，报收1800元。', expect: [{ eventType: 'stock_move', subject: '贵州茅台', date: '2025-10-08' }] },
+    { text: '2月6日，贵州茅台股价大涨5.2%，报收1800元。', expect: [{ eventType: 'stock_move', subject: '贵州茅台', date: '2025-02-06', direction: 'up' }] },
   ],
   negatives: ['美股其他科技公司股价也纷纷重挫。', '贵州茅台营收同比上涨15%。'],
 };
@@ -47,9 +47,13 @@ export const limitDown: EventRule = {
   lang: 'zh',
   trigger: /跌停(?!板价|价|家数|数)/g,
   direction: () => 'down',
-  examples: [{ text: '9月3日，百润股份开盘即跌停。', expect: [{ eventType: 'limit_down', subject: '百润股份', date: '2025-09-03' }] }],
+  examples: [{ text: '2月3日，百润股份(002568)开盘即跌停。', expect: [{ eventType: 'limit_down', subject: '百润股份', date: '2025-02-03' }] }],
   negatives: ['当日两市共有8只个股跌停。'],
 };
+
+// An index names itself as one (…指数, 沪指, 创业板指, 半导体板块), or is a member of a series of indexes
+// named beside it (TMT出海 beside 新华出海系列指数). A company's name is neither.
+const INDEX_NAME = /(?:指数|股指|指|板块|\d{2,3})$|^(?:沪|深|恒|国)指$/;
 
 // An index move names the index as the clause's opening words, then a move and its size:
 // 新华出海TMT指数涨4.5%, 电新出海涨近4% (beside 指数), 沪指收跌1.2%.
@@ -58,8 +62,8 @@ export const indexMove: EventRule = {
   eventType: 'index_move',
   lang: 'zh',
   trigger:
-    /(?<=^|[,;:!?。\n]|本周|今日|今天|昨日|当日|周内|早盘|午间|收盘)(?<subject>(?:(?!录得|报收|实现|达到|股价|样本|成份股|个股|全线|本周|周内|今日|当日)[\p{Script=Han}A-Za-z0-9]){2,16}?)(?:本周|周内|全天|今日|盘中|早盘|午间|收盘|尾盘|日内|当日|全周)?(?:全线)?(?:收涨|收跌|上涨|下跌|上扬|走高|走低|高开|低开|涨|跌)幅?(?:达|了)?(?:近|超|逾|约)?(?=\d)/dgu,
-  namedSubject: true,
+    /(?<=^|[,;:!?。\n]|本周|今日|今天|昨日|当日|周内|早盘|午间|收盘|其中)(?<subject>(?![其两三四五六七八九十多各])(?:(?!录得|报收|实现|达到|股价|样本|成份股|个股|全线|本周|周内|今日|当日|一度)[\p{Script=Han}A-Za-z0-9]){2,16}?)(?:本周|周内|全天|今日|盘中|早盘|午间|收盘|尾盘|日内|当日|全周|一度|集体|均|全线)*(?:收涨|收跌|上涨|下跌|上扬|走高|走低|高开|低开|大涨|大跌|暴涨|暴跌|微涨|微跌|涨|跌)幅?(?:达|了)?(?:近|超|逾|约)?(?=\d)/dgu,
+  namedSubject: INDEX_NAME,
   needs: ['percent'],
   requireContext: /指数|大盘|沪指|深成指|创业板指|恒指|板块|综指|成指/,
   rejectClause: /股价|样本|成份股|个股|营收|收入|利润|销量|同比|环比|价格/,
@@ -80,7 +84,7 @@ export const indexMoveEn: EventRule = {
   eventType: 'index_move',
   lang: 'en',
   trigger: ENGLISH_INDEX,
-  namedSubject: true,
+  namedSubject: /./,
   needs: ['percent'],
   direction: moveDirection,
   examples: [
@@ -98,7 +102,7 @@ export const stockMoveEn: EventRule = {
   rejectClause: /\b(?:revenue|profit|sales|earnings|index|Sensex|Nifty)\b/i,
   direction: moveDirection,
   examples: [
-    { text: 'Shares of Apple fell 3.2 percent on Tuesday.', publishedAt: '2025-03-05', expect: [{ eventType: 'stock_move', subject: 'Apple', direction: 'down' }] },
+    { text: 'Shares of IBM fell 3.2 percent on Tuesday.', expect: [{ eventType: 'stock_move', subject: 'IBM', date: '2025-02-04', direction: 'down' }] },
   ],
   negatives: ['Apple said revenue rose 8 percent.'],
 };

@@ -11,7 +11,7 @@ export const appointment: EventRule = {
   entityObject: true,
   examples: [
     {
-      text: '中国华融党委研究建议，免去沈易明华融国际信托有限责任公司董事长职务。',
+      text: '中国华融党委研究建议，免去华融信托董事长沈易明的职务。',
       publishedAt: '2018-09-20',
       expect: [{ eventType: 'executive_change', subject: '沈易明' }],
     },
@@ -26,7 +26,7 @@ export const departure: EventRule = {
   trigger: new RegExp(String.raw`(?:辞去|辞任|卸任|离任|接任|出任|升任|获任|被任命为|将担任)[^,。;]{0,20}?${POST}`, 'gu'),
   subjects: ['person'],
   examples: [
-    { text: '8月10日，王石辞去万科董事长职务。', expect: [{ eventType: 'executive_change', subject: '王石', date: '2025-08-10' }] },
+    { text: '2月3日，公司收到董事长郁亮的辞职报告，郁亮辞去公司董事长职务。', expect: [{ eventType: 'executive_change', subject: '郁亮', date: '2025-02-03' }] },
   ],
   negatives: ['公司将尽快选聘新任董事长。'],
 };

@@ -41,7 +41,7 @@ export const pricing: EventRule = {
   id: 'event/zh/pricing',
   eventType: 'pricing',
   lang: 'zh',
-  trigger: /定价|收费|收取|售价|报价|起售价|价格为/g,
+  trigger: /定价|收费|收取|售价|起售价|价格为/g,
   needs: ['money'],
   rejectClause: /股价|发行价|目标价|回购/,
   examples: [

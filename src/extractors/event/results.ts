@@ -10,7 +10,7 @@ export const earnings: EventRule = {
   polarity: (trigger) => (/亏损/.test(trigger) ? 'negative' : undefined),
   examples: [
     {
-      text: '汉诺宝嘉近日发布2019年年度报告，2019年公司实现营业收入11,659,096.08元，同比下滑32.97%。',
+      text: '汉诺宝嘉（872197）近日发布2019年年度报告，2019年公司实现营业收入11,659,096.08元，同比下滑32.97%。',
       publishedAt: '2020-06-09',
       expect: [{ eventType: 'earnings', subject: '汉诺宝嘉' }],
     },
@@ -36,6 +36,8 @@ export const defaultEvent: EventRule = {
   lang: 'zh',
   trigger: /(?:实质性)?违约(?!金|责任|条款|处置)|未(?:能)?(?:按期|如期|按时)?(?:兑付|履行[^,。;]{0,6}义务)/g,
   subjects: ['organization', 'person'],
+  // A risk of default is no default: 或面临…承担违约责任的风险, 陷入…违约困局.
+  rejectClause: /可能|或将|或面临|风险|困局|担忧|如果|若/,
   polarity: () => 'negative',
   examples: [
     {
@@ -43,7 +45,7 @@ export const defaultEvent: EventRule = {
       expect: [{ eventType: 'default', subject: '中弘卓业集团有限公司' }],
     },
   ],
-  negatives: ['交易双方约定了违约金条款。'],
+  negatives: ['交易双方约定了违约金条款。', '龙湖极有可能陷入项目无法按期交付的违约困局。'],
 };
 
 export const overdueDebt: EventRule = {

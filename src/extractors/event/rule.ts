@@ -29,8 +29,11 @@ export interface EventRule {
   subjects?: readonly EntityKind[];
   /** Every entity before the trigger in its clause is a subject (领投 lists), not only the first group. */
   everyEntityBefore?: boolean;
-  /** The `subject` group's text is the subject itself when no entity lies in it (index names). */
-  namedSubject?: boolean;
+  /**
+   * The `subject` group's text is the subject itself when no entity lies in it (index names), if it
+   * has this form or shares its last two characters with an index named in the sentence (TMT出海 beside 新华出海系列指数).
+   */
+  namedSubject?: RegExp;
   /** At least one linked figure of these types, or no event (涨 without a number is no stock move). */
   needs?: readonly FigureType[];
   /** The event needs a product named in its clause (adoption, product release); it becomes `object`. */

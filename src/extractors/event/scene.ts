@@ -16,6 +16,8 @@ export interface DateMark extends Span {
 export interface FigureMark extends Span {
   type: FigureType;
   id: string;
+  /** The figure's value as a comparable key (`percent:4.5`). */
+  value: string;
 }
 
 export interface Clause extends Span {
@@ -35,18 +37,24 @@ export interface Subject {
 }
 
 // A clause ends at Chinese or Latin punctuation, but not at the comma of 11,659,096 or the colon of 09:30.
-const CLAUSE_BREAK = /[。!?;\n]|,(?!\d{3}(?!\d))|:(?!\d)|\.(?=\s|$)/g;
+// Headlines separate phrases with a space: 富瑞:维持百度买入评级 目标价262港元.
+const CLAUSE_BREAK = /[。!?;\n丨|]|,(?!\d{3}(?!\d))|:(?!\d)|\.(?=\s|$)|(?<=[\p{Script=Han}%])\s+(?=\p{Script=Han})/gu;
 const SENTENCE_BREAK = /[。!?\n]|\.(?=\s+[A-Z"“(]|\s*$)/g;
 
 // Words that may open a clause before its subject: time words, list markers, framing phrases.
 const CLAUSE_OPENER =
-  /^(?:\s+|\d{1,2}[、.)]|[(（]\d{1,2}[)）]|近日|日前|今日|今天|昨日|昨天|当日|当天|同日|此前|目前|本周|上周|周内|早间|晚间|午间|盘中|全天|截至目前|截至收盘|美东时间|北京时间|据悉|此外|另外|同时|而|但|且)/;
+  /^(?:\s+|\d{1,2}[、.)]|[(（]\d{1,2}[)）]|近日|日前|今日|今天|昨日|昨天|当日|当天|同日|此前|目前|本周|上周|周内|早间|晚间|午间|盘中|全天|截至目前|截至收盘|美东时间|北京时间|据悉|此外|另外|同时|其中|而|但|且)/;
 // A dateline before the story's first words: 中新经纬客户端12月28日电, 新华财经上海2月7日电(谈瑞、周子涵).
 const DATELINE = /^[^,。:;]{0,24}?\d{1,2}日电(?:\s*[(（][^)）]{0,24}[)）])?\s*/;
+/** A clause that is only a source and a date before 丨: 格隆汇5月21日丨. */
+const SOURCE_STAMP = /^[^,。:;]{0,12}?\d{1,2}月\d{1,2}日$/;
 /** Words that stand for an entity named earlier. */
-const PRONOUN = /^(?:其|该公司|本公司|公司|该行|本行|该集团|该企业|该股|他|她|该机构)/;
+const PRONOUN = /^(?:其(?![中他余实次])|该公司|本公司|公司|该行|本行|该集团|该企业|该股|他|她|该机构)/;
 /** 四家公司, 上述三大巨头: a group defined earlier by an appositive list. */
 const GROUP_ANAPHOR = /^(?:这|上述|该|以上)?[两二三四五六七八九十\d]+(?:家|大)[\p{Script=Han}]{0,4}?(?:公司|巨头|企业|银行|机构|运营商)/u;
+/** 公司董事肖清: the company word qualifies the post of the person named next. */
+const POST_OF =
+  /^(?:公司|本公司|该公司|其)[\p{Script=Han}]{0,6}?(?:董事长|董事|监事|高管|股东|总经理|总裁|财务总监|董秘|助理|实际控制人|员工|负责人)$/u;
 /** Role nouns that name a party introduced with the same role earlier (融入方张洺豪 … 融入方未履行). */
 const ROLE = /^(?:融入方|借款人|发行人|控股股东|实际控制人|出质人|质权人|担保方|收购方|出让方|受让方)/;
 /** A clause opening with a verb continues the subject of the clause before (…,周内录得涨幅16%). */
@@ -66,6 +74,9 @@ const MODIFIES = /^(?:核心)?(?:概念股|概念|板块|产业链|供应链|相
 /** The collective before an appositive list: 北美四大科技巨头——微软、Meta、谷歌、亚马逊. */
 const COLLECTIVE = /([\p{Script=Han}A-Za-z]{2,12}?(?:巨头|公司|企业|银行|运营商|机构|券商|厂商|平台))\s*(?:——|—|:)\s*$/u;
 
+// A date after 从, 较, 比 is the baseline of a comparison, not the day of the event.
+const BASELINE = /(?:从|较|比|自)$/;
+const INDEX_MENTION = /[\p{Script=Han}A-Za-z0-9]{1,14}指数/gu;
 /** How many clauses back 四家公司 may look for the list that defined it. */
 const COLLECTIVE_REACH = 12;
 
@@ -110,7 +121,7 @@ function splitAt(text: string, pattern: RegExp, keepBrackets = false): Array<Spa
   return parts;
 }
 
-function mentionsOf(drafts: readonly AnyDraft[]): Mention[] {
+function mentionsOf(drafts: readonly AnyDraft[], scan: string): Mention[] {
   const named: Mention[] = [];
   const codes: Mention[] = [];
   for (const d of drafts) {
@@ -121,7 +132,7 @@ function mentionsOf(drafts: readonly AnyDraft[]): Mention[] {
   // A code right after a name, or around it, belongs to that name: 网宿科技(300017.SZ).
   for (const code of codes) {
     const owner = named.find((n) => (n.start <= code.start && code.start <= n.end + 2) || (code.start <= n.start && n.end <= code.end));
-    if (owner) owner.end = Math.max(owner.end, code.end);
+    if (owner) owner.end = Math.max(owner.end, scan[code.end] === ')' && owner.end <= code.start ? code.end + 1 : code.end);
     else named.push(code);
   }
   named.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -144,13 +155,15 @@ export class Scene {
 
   constructor(drafts: readonly AnyDraft[], ctx: ExtractContext) {
     this.scan = ctx.scan;
-    this.mentions = mentionsOf(drafts);
+    this.mentions = mentionsOf(drafts, this.scan);
     this.dates = [];
     this.figures = [];
     for (const d of drafts) {
-      if (d.type === 'date' && d.fields.value) this.dates.push({ start: d.start, end: d.end, value: d.fields.value });
+      // An event is dated to the day: 2018-12-28 17:21 in a source line is the day 2018-12-28.
+      if (d.type === 'date' && d.fields.value) this.dates.push({ start: d.start, end: d.end, value: d.fields.value.replace(/T.*$/, '') });
       else if (d.type === 'money' || d.type === 'percent' || d.type === 'ratio') {
-        this.figures.push({ start: d.start, end: d.end, type: d.type, id: recordId(ctx.article.id, d.type, d.start, d.end) });
+        const value = d.type === 'money' ? `${d.fields.amount}${d.fields.currency}` : String(d.fields.value);
+        this.figures.push({ start: d.start, end: d.end, type: d.type, id: recordId(ctx.article.id, d.type, d.start, d.end), value: `${d.type}:${value}` });
       }
     }
     this.dates.sort((a, b) => a.start - b.start);
@@ -167,6 +180,22 @@ export class Scene {
   clauseAt(offset: number): number {
     const i = lowerBound(this.clauses, offset + 1) - 1;
     return i >= 0 && offset < this.clauses[i]!.end ? i : -1;
+  }
+
+  /** The name shares its last two characters with an index the sentence names (TMT出海 beside 新华出海系列指数). */
+  seriesMember(name: string, clauseIndex: number): boolean {
+    const sentence = this.sentences[this.clauses[clauseIndex]!.sentence]!;
+    const tail = name.slice(-2);
+    for (const m of this.scan.slice(sentence.start, sentence.end).matchAll(INDEX_MENTION)) {
+      if (m[0].includes(tail) && m[0] !== name) return true;
+    }
+    return false;
+  }
+
+  /** People of the article whose name opens the text (沈易明华融国际信托… when the name was read into a company's). */
+  peopleOpening(text: string): Subject[] {
+    const person = this.mentions.find((m) => m.kind === 'person' && text.startsWith(m.name));
+    return person ? [{ name: person.name }] : [];
   }
 
   mentionsIn(start: number, end: number, kinds: readonly EntityKind[]): Mention[] {
@@ -202,7 +231,9 @@ export class Scene {
    */
   leadingGroup(clauseIndex: number, limit: number, kinds: readonly EntityKind[]): Subject[] {
     const clause = this.clauses[clauseIndex]!;
-    const candidates = this.mentionsIn(this.effectiveStart(clause), limit, kinds).filter(
+    const at = this.effectiveStart(clause);
+    if (this.opensWithReference(at) || this.isSourceStamp(clauseIndex)) return [];
+    const candidates = this.mentionsIn(at, limit, kinds).filter(
       (m) => !MODIFIES.test(this.scan.slice(m.end, m.end + 6)),
     );
     if (candidates.length === 0) return [];
@@ -224,6 +255,18 @@ export class Scene {
       }
     }
     return group.map((m) => ({ name: m.name, mention: { start: m.start, end: m.end }, clause: clauseIndex }));
+  }
+
+  /** The clause opens with a word that refers back (其, 公司, 融入方, 四家公司), not with a name. */
+  private opensWithReference(at: number): boolean {
+    const next = this.mentions[lowerBound(this.mentions, at)];
+    if (next && next.start === at) return false;
+    if (next && next.start - at <= 12 && POST_OF.test(this.scan.slice(at, next.start))) return false;
+    // 融入方张洺豪: a role followed by its bearer introduces the bearer.
+    const role = ROLE.exec(this.scan.slice(at, at + 8));
+    if (role && next && /^(?:——|—|:)?$/.test(this.scan.slice(at + role[0].length, next.start))) return false;
+    const opening = this.scan.slice(at, at + 12);
+    return PRONOUN.test(opening) || ROLE.test(opening) || GROUP_ANAPHOR.test(opening);
   }
 
   /**
@@ -279,6 +322,12 @@ export class Scene {
     return [];
   }
 
+  /** The clause is only a source and its date (格隆汇5月21日丨): it names no subject. */
+  isSourceStamp(clauseIndex: number): boolean {
+    const clause = this.clauses[clauseIndex]!;
+    return clause.breakChar === '丨' || clause.breakChar === '|' ? SOURCE_STAMP.test(this.scan.slice(clause.start, clause.end).trim()) : false;
+  }
+
   /** The latest collective defined by an appositive list within the clauses before. */
   private collectiveBefore(clauseIndex: number, kinds: readonly EntityKind[]): Subject[] {
     for (let i = clauseIndex - 1; i >= Math.max(0, clauseIndex - COLLECTIVE_REACH); i--) {
@@ -325,6 +374,7 @@ export class Scene {
     const clause = this.clauses[clauseIndex]!;
     let best: DateMark | undefined;
     for (const d of within(this.dates, clause.start, clause.end)) {
+      if (BASELINE.test(this.scan.slice(Math.max(0, d.start - 2), d.start))) continue;
       if (!best || Math.abs(d.start - trigger) < Math.abs(best.start - trigger)) best = d;
     }
     if (best) return best.value;
@@ -350,12 +400,12 @@ export class Scene {
    * the clauses after it that add figures without naming another entity or date (…暴跌,单日跌幅
    * 高达16.97%,市值蒸发近6000亿美元).
    */
-  figuresFor(fromClause: number, triggerClause: number): FigureMark[] {
+  figuresFor(fromClause: number, triggerClause: number, startsAnother: (clause: Clause) => boolean = () => false): FigureMark[] {
     const sentence = this.clauses[triggerClause]!.sentence;
     let last = triggerClause;
     while (last + 1 < this.clauses.length && this.clauses[last + 1]!.sentence === sentence) {
       const next = this.clauses[last + 1]!;
-      if (within(this.mentions, next.start, next.end).length || within(this.dates, next.start, next.end).length) break;
+      if (within(this.mentions, next.start, next.end).length || within(this.dates, next.start, next.end).length || startsAnother(next)) break;
       last++;
     }
     return within(this.figures, this.clauses[Math.min(fromClause, triggerClause)]!.start, this.clauses[last]!.end);
