@@ -13,6 +13,8 @@ export interface ArticleSource {
   bytes: number;
   /** Metadata the input states outright (feed fields, HTML meta); wins over what the text suggests. */
   stated?: Partial<ArticleMeta>;
+  /** Guesses (a site name) used only where neither the input nor the text says anything. */
+  fallback?: Partial<ArticleMeta>;
   /** Regions the format itself marks as furniture (Markdown image syntax). */
   extraBoilerplate?: Span[];
 }
@@ -22,15 +24,20 @@ export function idSafe(raw: string): string {
   return raw.replace(/[^\p{L}\p{N}._-]+/gu, '-');
 }
 
+/** `base` with every field `top` states (non-empty) laid over it. */
+function overlay(base: ArticleMeta, top: Partial<ArticleMeta> | undefined): ArticleMeta {
+  const merged: ArticleMeta = { ...base };
+  for (const [key, value] of Object.entries(top ?? {})) {
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    (merged as unknown as Record<string, unknown>)[key] = value;
+  }
+  return merged;
+}
+
 /** An article from its text: structure read from the text, stated metadata on top. */
 export function buildArticle(source: ArticleSource): Article {
-  const stated = source.stated ?? {};
-  const found = analyzeStructure(source.text, stated.title);
-  const meta: ArticleMeta = { ...found.meta };
-  for (const [key, value] of Object.entries(stated) as Array<[keyof ArticleMeta, ArticleMeta[keyof ArticleMeta]]>) {
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-    (meta as unknown as Record<string, unknown>)[key] = value;
-  }
+  const found = analyzeStructure(source.text, source.stated?.title);
+  const meta = overlay(overlay(overlay({ authors: [] }, source.fallback), found.meta), source.stated);
   return {
     id: source.id,
     path: source.path,

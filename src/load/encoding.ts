@@ -128,10 +128,16 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   const declared = options.sniffDeclared ? declaredCharset(bytes) : undefined;
   const declaredEncoding = declared ? canonicalEncoding(declared) : undefined;
   if (declaredEncoding && declaredEncoding !== 'utf-8') {
-    return finish(decodeWith(bytes, declaredEncoding), declaredEncoding, 'declared');
+    const asDeclared = finish(decodeWith(bytes, declaredEncoding), declaredEncoding, 'declared');
+    if (!CHINESE_DOUBLE_BYTE.has(declaredEncoding)) return asDeclared;
+    // Pages declare gb2312 over Big5 bytes and the reverse; the reading that is Chinese wins.
+    const guessed = guessChinese(bytes);
+    return guessed.encoding === declaredEncoding || guessed.problem ? asDeclared : guessed;
   }
   return guessChinese(bytes);
 }
+
+const CHINESE_DOUBLE_BYTE = new Set(['gb18030', 'big5']);
 
 function guessChinese(bytes: Uint8Array): Decoded {
   let high = 0;

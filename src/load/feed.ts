@@ -62,6 +62,7 @@ function itemArticle(
     return undefined;
   }
   const stated: Partial<ArticleMeta> = { ...fromHtml?.meta };
+  const fallback = fromHtml?.fallback;
   const title = stringField(record, 'title', 'headline');
   const source = stringField(record, 'source', 'publisher');
   const published = stringField(record, 'publishedAt', 'published_at', 'date', 'pubDate');
@@ -73,7 +74,7 @@ function itemArticle(
   if (url) stated.url = url.trim();
   if (authors.length) stated.authors = authors;
   const id = idSafe(stringField(record, 'id', 'guid')?.trim() ?? '') || fallbackId;
-  return buildArticle({ id, path: file.path, format, encoding: file.encoding, text, sha256: file.sha256, bytes: file.bytes, stated });
+  return buildArticle({ id, path: file.path, format, encoding: file.encoding, text, sha256: file.sha256, bytes: file.bytes, stated, fallback });
 }
 
 /** Gives the articles unique ids within the file; a repeated id is reported and suffixed. */
@@ -146,7 +147,7 @@ export function xmlFeedArticles(text: string, file: FeedFile, reporter: Reporter
     const item = {
       id: field('guid') ?? field('id'),
       title: field('title'),
-      html: field('content\\:encoded') ?? field('content') ?? field('description') ?? field('summary'),
+      content: field('content\\:encoded') ?? field('content') ?? field('description') ?? field('summary'),
       publishedAt: field('pubDate') ?? field('published') ?? field('updated') ?? field('dc\\:date'),
       url: link.attr('href') ?? (link.text().trim() || undefined),
       authors: field('author name') ?? field('dc\\:creator') ?? field('author'),

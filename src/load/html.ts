@@ -1,11 +1,15 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { ArticleMeta } from '../model/article.ts';
+import { NOT_A_NAME } from './structure.ts';
 
 /** What a page gives: the article as text (title, metadata line, paragraphs) and its metadata. */
 export interface HtmlArticle {
   text: string;
+  /** What the page states in its markup: wins over what the text suggests. */
   meta: Partial<ArticleMeta>;
+  /** Site-level guesses (publisher, site name, a meta author): used only where the text says nothing. */
+  fallback: Partial<ArticleMeta>;
 }
 
 type Doc = cheerio.CheerioAPI;
@@ -17,8 +21,8 @@ const BLOCK_TAGS = new Set([
 ]);
 // Parts of class and id names (split at - and _) that mark page furniture. Substrings for
 // words that never name an article body; whole parts for short words (ad, nav, tie…).
-const FURNITURE_SUBSTRING = /share|comment|recommend|related|tuijian|fenxiang|sidebar|breadcrumb|jubao|advert|sinaads|qrcode|copyright|shenming|newsletter|pinglun|subscribe|hotnews|paging/i;
-const FURNITURE_PART = /^(?:ad|ads|nav|navbar|menu|foot|footer|side|aside|tool|tools|rank|ranking|hot|banner|login|tie|cmt|promo|crumb|reply|survey|ewm|zoom|fav|collect|print|sc|font|like|ilike)$/i;
+const FURNITURE_SUBSTRING = /share|comment|recommend|related|tuijian|fenxiang|sidebar|breadcrumb|jubao|advert|sinaads|qrcode|copyright|shenming|newsletter|pinglun|subscribe|hotnews|paging|player/i;
+const FURNITURE_PART = /^(?:ad|ads|nav|navbar|menu|foot|footer|side|aside|tool|tools|rank|ranking|hot|banner|login|tie|cmt|promo|crumb|reply|survey|ewm|zoom|fav|collect|print|sc|font|like|ilike|counter|count|views)$/i;
 // Names that mark the article's own container win over furniture words in the same name
 // (Sina's body is `BSHARE_POP … #artibody`); comment sections are furniture whatever they say.
 const ARTICLE_NAME = /article|body|content|main|story|artibody|正文/i;
@@ -31,14 +35,15 @@ const RELATED_HEADINGS = new Set([
   '图片新闻', '今日推荐', '编辑推荐', '24小时排行', 'Related Coverage', 'More From', 'Most Popular', 'Related Articles',
 ]);
 const DATE_IN_TEXT = /(\d{4})(?:[-/.]|年\s*)(\d{1,2})(?:[-/.]|月\s*)(\d{1,2})日?(?:\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
-const EDITOR_TEXT = /^[[【]?\s*责任编辑[:：]\s*([^\]】\s]+)/;
+const EDITOR_TEXT = /^[[【]?\s*[责責]任[编編][辑輯][:：]\s*([^\]】\s]+)/;
 const SITE_CODE = /_[A-Za-z]{1,4}\d+$/;
-const NOT_A_NAME = /^(?:网络整理|佚名|本站|综合|编辑部|原创)$/;
 const ORGANISATION_NAME = /网|报|社|新闻|财经|科技|日报|周刊|时报|在线|中文|传媒|媒体|自媒体|Times|News|Post|Journal|Reuters|Press|Media/;
 const TITLE_SEPARATORS = /\s*(?:_|\||｜|--|\s-\s|–|—)\s*/;
 /** Text blocks shorter than this (in characters) do not vote for their container. */
 const MIN_VOTING_CHARS = 10;
 const MAX_INFO_LINE_CHARS = 160;
+// Widgets that sit on the metadata line: font size buttons, bookmark and report links.
+const INFO_LINE_WIDGETS = /字号[:：]?\s*(?:A[-+]?\s*)+|收藏本文|收藏|举报|我要分享|分享到[:：]?|打印/g;
 
 /** Whole characters without white space: CJK text is measured in characters, not words. */
 function charCount(text: string): number {
@@ -109,9 +114,16 @@ function metaContent($: Doc, ...keys: string[]): string | undefined {
 }
 
 /** The offset of a zone at a local date, as `+08:00`. */
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function zoneOffset(localIso: string, timeZone: string): string {
   const probe = new Date(`${localIso.slice(0, 10)}T12:00:00Z`);
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+  let format = offsetFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    offsetFormats.set(timeZone, format);
+  }
+  const name = format
     .formatToParts(probe)
     .find((p) => p.type === 'timeZoneName')?.value;
   const offset = name?.replace('GMT', '') ?? '';
@@ -190,18 +202,40 @@ function findInfoLine($: Doc, headline: Element | undefined, title: string): Ele
 }
 
 /** Removes each list of other articles that opens with a heading such as 为你推荐. */
+/** Every text node below the body, with its element, in document order. */
+function textNodes($: Doc): Array<{ text: string; el: Element }> {
+  const found: Array<{ text: string; el: Element }> = [];
+  const walk = (node: AnyNode): void => {
+    if (node.type === 'text') {
+      const text = squash(node.data);
+      if (text && node.parent?.type === 'tag') found.push({ text, el: node.parent as Element });
+    } else if (node.type === 'tag') (node as Element).children.forEach(walk);
+  };
+  $('body').each((_, body) => walk(body));
+  return found;
+}
+
 function removeRelatedSections($: Doc): void {
-  $('body *').each((_, el) => {
-    const text = squash($(el).text());
-    if (text.length > 20 || !RELATED_HEADINGS.has(text.replace(/[:：]$/, ''))) return;
+  for (const { text: raw, el } of textNodes($)) {
+    const text = raw.replace(/[:：]$/, '');
+    if (!RELATED_HEADINGS.has(text) || !el.parent) continue;
     let section: Element = el;
     while (section.parent && section.parent.type === 'tag' && (section.parent as Element).tagName !== 'body') {
       const parentText = squash($(section.parent).text());
       if (!parentText.startsWith(text) || parentText.length > 3000) break;
       section = section.parent as Element;
     }
+    // A heading paragraph standing alone is followed by the headlines it introduces.
+    if (section === el) {
+      for (let next = $(el).next(); next.length > 0 && isHeadlineLike(squash(next.text())); next = $(el).next()) next.remove();
+    }
     $(section).remove();
-  });
+  }
+}
+
+/** A short line without sentence punctuation: another article's headline. */
+function isHeadlineLike(text: string): boolean {
+  return text.length > 0 && text.length <= 40 && !/[。，；]/.test(text);
 }
 
 interface Candidate {
@@ -246,7 +280,8 @@ function bestContainers($: Doc): Element[] {
   const scores = scoreContainers($);
   let top: Candidate | undefined;
   for (const [el, score] of scores) if (!top || score > top.score) top = { el, score };
-  if (!top) return [];
+  // A fragment without any scoring block (a feed item's bare text) is read whole.
+  if (!top) return $('body').toArray() as Element[];
   // Pages that break the story into several blocks (ads and asides between them) keep each
   // block: siblings of the best container, and elsewhere blocks of the same kind.
   const threshold = Math.max(10, top.score * 0.2);
@@ -313,9 +348,8 @@ export function extractHtml(html: string, timeZone: string): HtmlArticle {
   const ogTitle = metaContent($, 'og:title', 'twitter:title', 'hdl');
   const ldTitle = names(ld?.['headline'] ?? ld?.['title'])[0];
 
-  const editorText = $('body *')
-    .toArray()
-    .map((el) => squash($(el).contents().filter((_, n) => n.type === 'text').text() || $(el).text()))
+  const editorText = textNodes($)
+    .map((node) => node.text)
     .find((text) => text.length < 40 && EDITOR_TEXT.test(text));
   const editor = editorText ? EDITOR_TEXT.exec(editorText)![1]!.replace(SITE_CODE, '') : undefined;
 
@@ -327,12 +361,12 @@ export function extractHtml(html: string, timeZone: string): HtmlArticle {
   const headlineEl = findHeadline($, [ldTitle ?? '', ogTitle ?? '', pageTitle]);
   const title = headlineEl ? squash($(headlineEl).text()) : (ldTitle ?? ogTitle ?? pageTitle.split(TITLE_SEPARATORS)[0] ?? '');
   const infoEl = findInfoLine($, headlineEl, title);
-  const infoLine = infoEl ? spacedText($, infoEl) : undefined;
+  const infoLine = infoEl ? squash(spacedText($, infoEl).replace(INFO_LINE_WIDGETS, ' ')) : undefined;
   const infoSource = infoEl
     ? $(infoEl)
         .find('[class*="source"], [id*="source"], [id*="media_name"], [class*="where"], [bosszone="jgname"]')
         .toArray()
-        .map((el) => squash($(el).text()).replace(/^(?:来源|来自)[:：]\s*/, ''))
+        .map((el) => squash($(el).text()).replace(/^(?:[来來]源|来自)[:：]\s*/, ''))
         .find((text) => text.length >= 2 && text.length <= 30 && !DATE_IN_TEXT.test(text))
     : undefined;
 
@@ -349,6 +383,7 @@ export function extractHtml(html: string, timeZone: string): HtmlArticle {
   const text = [title, infoLine, ...paragraphs].filter((part): part is string => Boolean(part)).join('\n');
 
   const meta: Partial<ArticleMeta> = {};
+  const fallback: Partial<ArticleMeta> = {};
   if (title) meta.title = title;
   const published =
     metaContent($, 'article:published_time', 'article:published', 'og:published_time', 'datePublished', 'pubdate', 'publishdate') ??
@@ -358,30 +393,25 @@ export function extractHtml(html: string, timeZone: string): HtmlArticle {
   const publishedAt = published ? normaliseTimestamp(published, timeZone) : undefined;
   if (publishedAt) meta.publishedAt = publishedAt;
 
-  const metaAuthor = metaContent($, 'author', 'article:author');
-  const titleSuffix = title && pageTitle.startsWith(title) ? pageTitle.slice(title.length).replace(/^[\s_|｜\-–—]+/, '').split(TITLE_SEPARATORS).filter(Boolean).pop() : undefined;
-  const siteName = metaContent($, 'og:site_name', 'application-name') ?? titleSuffix;
-  const source =
-    metaContent($, 'source', 'article:source') ??
-    (infoLine ? /(?:来源|来自)[:：]\s*([^\s|｜]{2,30})/.exec(infoLine)?.[1] : undefined) ??
-    infoSource ??
-    names(ld?.['publisher'])[0] ??
-    (metaAuthor && ORGANISATION_NAME.test(metaAuthor) ? metaAuthor : undefined) ??
-    (siteName && siteName !== title ? siteName : undefined);
+  // The 来源 and 作者 written on the metadata line are read from the text by the structure
+  // analysis; what the page marks up is stated, and site-level names only fill gaps.
+  const source = metaContent($, 'source', 'article:source') ?? infoSource;
   if (source) meta.source = source;
+  const metaAuthor = metaContent($, 'author', 'article:author');
+  const authorIsOrganisation = metaAuthor !== undefined && ORGANISATION_NAME.test(metaAuthor);
+  const titleSuffix =
+    title && pageTitle.startsWith(title)
+      ? pageTitle.slice(title.length).replace(/^[\s_|｜\-–—]+/, '').split(TITLE_SEPARATORS).filter(Boolean).pop()
+      : undefined;
+  const siteSource = names(ld?.['publisher'])[0] ?? (authorIsOrganisation ? metaAuthor : undefined) ?? metaContent($, 'og:site_name', 'application-name') ?? titleSuffix;
+  if (siteSource) fallback.source = siteSource;
 
-  const infoAuthors = infoLine ? /(?:作者|记者)[:：]\s*([^\s|｜]{2,20}(?: [^\s|｜:：]{2,4})*)/.exec(infoLine)?.[1] : undefined;
-  const authors = names(ld?.['author']).length
-    ? names(ld?.['author'])
-    : infoAuthors
-      ? infoAuthors.split(/[\s、，,]+/).filter((name) => !NOT_A_NAME.test(name))
-      : metaAuthor && !ORGANISATION_NAME.test(metaAuthor) && metaAuthor !== source && !metaAuthor.includes('@')
-        ? [metaAuthor]
-        : [];
-  if (authors.length) meta.authors = authors;
+  const ldAuthors = names(ld?.['author']);
+  if (ldAuthors.length) meta.authors = ldAuthors;
+  else if (metaAuthor && !authorIsOrganisation && !metaAuthor.includes('@') && !NOT_A_NAME.test(metaAuthor)) fallback.authors = [metaAuthor];
   if (editor) meta.editor = editor;
 
   const url = $('link[rel="canonical"]').attr('href') ?? metaContent($, 'og:url') ?? names(ld?.['url'] ?? ld?.['@id'])[0];
   if (url) meta.url = url.trim();
-  return { text, meta };
+  return { text, meta, fallback };
 }

@@ -186,7 +186,7 @@ export async function loadInput(file: InputFile, config: Config): Promise<LoadRe
           reporter.error('load/empty', `${file.relative}: no article text found in the page`);
           return result(withEncoding);
         }
-        articles = [buildArticle({ ...common, format: 'html', text: page.text, stated: page.meta })];
+        articles = [buildArticle({ ...common, format: 'html', text: page.text, stated: page.meta, fallback: page.fallback })];
         break;
       }
       case 'json':

@@ -39,7 +39,7 @@ const IMAGE_PLACEHOLDER = /\{IMG:\d+\}|\[(?:图片|图)\]/g;
 const SITE_FURNITURE = new RegExp(
   [
     '返回搜狐[，,]?\\s*查看更多',
-    '责任编辑[:：]\\s*(?=阅读|$)',
+    '[责責]任[编編][辑輯][:：]\\s*(?=阅读|$)',
     '阅读\\s*\\(\\s*\\d*\\s*\\)\\s*投诉',
     '点击加载更多',
     '更多精彩资讯点击',
@@ -47,11 +47,14 @@ const SITE_FURNITURE = new RegExp(
     '【(?:点击|投票)[^】\\n]{0,10}】',
     '^ALSO READ:[^\\n]*',
     '^[^\\n]{0,10}转载请[^\\n]*',
+    '转播到腾讯微博',
+    '^精彩视频推荐$',
+    '返回[^\\s，。]{1,8}首页>*',
   ].join('|'),
   'gm',
 );
 // A line that states a disclaimer: `声明:`, `免责声明：`, `新华财经声明:` or a risk warning.
-const DISCLAIMER_LINE = /^[^\n]{0,16}?(?:免责声明|风险提示|声明)[:：][^\n]*/gm;
+const DISCLAIMER_LINE = /^[^\n]{0,16}?(?:免[责責][声聲]明|[风風][险險]提示|[声聲]明)[:：][^\n]*/gm;
 const DISCLAIMER_WORDS = /投资建议|仅供参考|风险自担|投资有风险|版权|转载|不代表|平台/;
 const RISK_WARNING = /不构成(?:实质性)?投资建议|投资有风险|据此操作[，,]?\s*风险自担/g;
 /** Risk warnings inside lines longer than this blank only their sentence. */
@@ -61,20 +64,20 @@ const MAX_WARNING_LINE = 200;
 // Metadata lines.
 
 // `原标题：` opening a line names the headline; `（原标题：…）` only notes a renamed one.
-const ORIGINAL_TITLE = /(?<![（(])原标题[:：]\s*/g;
+const ORIGINAL_TITLE = /(?<![（(])原[标標][题題][:：]\s*/g;
 // Marks of a promotion placed above an article (a headline never carries them).
 const PROMOTION = /【[^】\n]*】|点击|报名|领取|扫码|下载|推广|广告/;
 // Where a headline written on the same line as its metadata ends.
-const TITLE_END = /\s{2,}|\s+(?=\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})|\s*(?=来源[:：])/;
+const TITLE_END = /\s{2,}|\s+(?=\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})|\s*(?=[来來]源[:：])/;
 const DATE =
   '(\\d{4})(?:[-/.]|年\\s*)(\\d{1,2})(?:[-/.]|月\\s*)(\\d{1,2})日?(?:\\s*(\\d{1,2})[:：](\\d{2})(?:[:：]\\d{2})?)?';
 /** `新华财经|2025年02月07日` */
 const SOURCE_BAR_DATE = new RegExp(`^[ \\t\\u3000]*([^\\s|｜]{2,20})\\s*[|｜]\\s*${DATE}`, 'm');
 /** `2018-12-28 17:21 来源:中新经纬`, `发布时间：2019-09-26 10:09:11` */
-const DATE_THEN_SOURCE = new RegExp(`(?:(?:发布时间|时间|日期)[:：]\\s*)?${DATE}(?:[^\\S\\n]*(?:来源|来自)[:：]\\s*([^\\s|｜，,。;；]+))?`, 'g');
-const SOURCE_LABEL = /(?<![图片数据资料])(?:本文)?来源[:：]\s*(?!链接)([^\s|｜，,。;；()（）]{2,30})/g;
+const DATE_THEN_SOURCE = new RegExp(`(?:(?:[发發][布佈][时時][间間]|[时時][间間]|日期)[:：]\\s*)?${DATE}(?:[^\\S\\n]*(?:[来來]源|来自)[:：]\\s*([^\\s|｜，,。;；]+))?`, 'g');
+const SOURCE_LABEL = /(?<![图片数据资料])(?:本文)?[来來]源[:：]\s*(?!链接)([^\s|｜，,。;；()（）]{2,30})/g;
 const TRAILING_SOURCE = /[（(]([^（）()\n]{2,14})[）)]\s*$/;
-const NOT_A_SOURCE = /^(?:记者|作者|编辑|完|本报|end\b)|^\d/i;
+const NOT_A_SOURCE = /^(?:[记記]者|作者|[编編][辑輯]|完|本报|end\b)|^\d/i;
 const SOURCE_SUFFIX = /(?:整理|供稿|报道|撰稿)$/;
 
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -91,11 +94,11 @@ const EN_DATELINE = /^([A-Z][A-Z .'-]{1,30}?)(?:,[^(\n]{1,30})?\s*\(([A-Z][A-Za-
 
 const NAME = '(?:[\\p{Script=Han}·]{2,5}(?![\\p{Script=Han}])|[A-Za-z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})';
 const NAME_LIST = `${NAME}(?:[ 、，,]${NAME}){0,5}`;
-const REPORTER_PARENS = new RegExp(`[（(]\\s*(?:记者|作者)[:：]?\\s*(${NAME_LIST})\\s*[）)]`, 'u');
-const AUTHOR_LABEL = new RegExp(`(?:作者|记者)[:：]\\s*(${NAME_LIST})`, 'u');
-const EDITOR_LABEL = new RegExp(`(?:责任编辑|编辑)[:：]\\s*(${NAME_LIST})(?:_[A-Za-z]{1,4}\\d+)?`, 'gu');
-const EDITOR_LINE_START = new RegExp(`^[\\[【]?(?:责任编辑|编辑)\\s+(${NAME_LIST})`, 'mu');
-const NOT_A_NAME = /^(?:网络整理|佚名|本站|综合|编辑部|原创|校对)$/;
+const REPORTER_PARENS = new RegExp(`[（(]\\s*(?:[记記]者|作者)[:：]?\\s*(${NAME_LIST})\\s*[）)]`, 'u');
+const AUTHOR_LABEL = new RegExp(`(?:作者|[记記]者)[:：]\\s*(${NAME_LIST})`, 'u');
+const EDITOR_LABEL = new RegExp(`(?:[责責]任[编編][辑輯]|[编編][辑輯])[:：]\\s*(${NAME_LIST})(?:_[A-Za-z]{1,4}\\d+)?`, 'gu');
+const EDITOR_LINE_START = new RegExp(`^[\\[【]?(?:[责責]任[编編][辑輯]|[编編][辑輯])\\s+(${NAME_LIST})`, 'mu');
+export const NOT_A_NAME = /^(?:网络整理|佚名|本站|综合|编辑部|原创|校对)$/;
 const EN_REPORTING = /\(Reporting by ([^;)]+?)(?:;\s*(?:Additional reporting by [^;)]+;\s*)?(?:Writing by [^;)]+;\s*)?Edit(?:ing|ed) by ([^;)]+))?\)/;
 const EN_BYLINE = /^By ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3}(?:(?:,| and) [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3})*)\s*$/m;
 
@@ -391,7 +394,7 @@ function readEditor(text: string, boilerplate: readonly Span[], meta: ArticleMet
   for (let m = EDITOR_LABEL.exec(text); m; m = EDITOR_LABEL.exec(text)) {
     if (covered({ start: m.index, end: m.index + 1 }, boilerplate)) continue;
     // 责任编辑 names the editor in charge; a plain 编辑 line counts only without one.
-    if (!best || (m[0].startsWith('责任') && !best[0].startsWith('责任'))) best = m;
+    if (!best || (/^[责責]任/.test(m[0]) && !/^[责責]任/.test(best[0]))) best = m;
   }
   const match = best ?? EDITOR_LINE_START.exec(text);
   if (!match) return;

@@ -1,0 +1,145 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.ts';
+import type { ArticleMeta } from '../../src/model/article.ts';
+import { loadInput } from '../../src/load/index.ts';
+import { analyzeStructure, detectLanguage } from '../../src/load/structure.ts';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+const GOLD = path.join(FIXTURES, 'gold');
+const config = parseConfig({}, FIXTURES);
+
+interface GoldFile {
+  article: string;
+  metadata: Partial<Omit<ArticleMeta, 'authors'>> & { authors?: string[] };
+}
+
+/** Scored as FORMAT.md says: fields equal, publishedAt by prefix, authors as a set. */
+function metadataMismatches(gold: GoldFile['metadata'], meta: ArticleMeta): string[] {
+  const wrong: string[] = [];
+  for (const [field, expected] of Object.entries(gold)) {
+    const actual = meta[field as keyof ArticleMeta];
+    const right =
+      field === 'publishedAt'
+        ? typeof actual === 'string' && actual.startsWith(expected as string)
+        : field === 'authors'
+          ? JSON.stringify([...(actual as string[])].sort()) === JSON.stringify([...(expected as string[])].sort())
+          : actual === expected;
+    if (!right) wrong.push(`${field}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  }
+  return wrong;
+}
+
+describe('article metadata of the gold files', () => {
+  for (const name of readdirSync(GOLD).filter((f) => f.endsWith('.gold.json'))) {
+    it(`${name}: every metadata field right`, async () => {
+      const gold = JSON.parse(readFileSync(path.join(GOLD, name), 'utf8')) as GoldFile;
+      const absolute = path.resolve(GOLD, gold.article);
+      const result = await loadInput({ absolute, relative: path.basename(absolute) }, config);
+      expect(result.articles).toHaveLength(1);
+      expect(metadataMismatches(gold.metadata, result.articles[0]!.meta)).toEqual([]);
+    });
+  }
+});
+
+function spanTexts(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string[] {
+  return spans.map((s) => text.slice(s.start, s.end));
+}
+
+describe('structure of plain text', () => {
+  it('reads a source|date line, a dateline with authors and an editor line', () => {
+    const text = '标题：某公司发布年报\n\n新华财经|2024年03月05日\n\n新华财经北京3月4日电(张三、李四) 正文第一句。\n\n编辑:王五';
+    const { meta, structure } = analyzeStructure(text);
+    expect(meta).toMatchObject({
+      title: '标题：某公司发布年报',
+      source: '新华财经',
+      publishedAt: '2024-03-05',
+      dateline: '北京',
+      datelineDate: '2024-03-04',
+      authors: ['张三', '李四'],
+      editor: '王五',
+      language: 'zh',
+    });
+    expect(structure.map((s) => s.role)).toEqual(['title', 'source-line', 'dateline', 'editor']);
+    expect(spanTexts(text, structure)[2]).toBe('新华财经北京3月4日电(张三、李四)');
+  });
+
+  it('places a December dateline under a January publication date in the year before', () => {
+    const { meta } = analyzeStructure('年终盘点\n2025-01-02 08:00 来源:中新经纬\n中新经纬客户端12月31日电 正文。');
+    expect(meta.publishedAt).toBe('2025-01-02T08:00');
+    expect(meta.datelineDate).toBe('2024-12-31');
+    expect(meta.dateline).toBeUndefined();
+  });
+
+  it('reads a page flattened to one line: title before the date, tags before 原标题 are furniture', () => {
+    const text = ' 某银行计提减值 2020-06-30 09:05 来源:金融网 银行 /股权 原标题：某银行计提减值 {IMG:1} 正文一句。返回搜狐，查看更多 责任编辑： 阅读 () 投诉';
+    const { meta, boilerplate } = analyzeStructure(text);
+    expect(meta.title).toBe('某银行计提减值');
+    expect(meta.publishedAt).toBe('2020-06-30T09:05');
+    expect(meta.source).toBe('金融网');
+    expect(meta.editor).toBeUndefined();
+    expect(spanTexts(text, boilerplate)).toEqual(['银行 /股权', '{IMG:1}', '返回搜狐，查看更多', '责任编辑：', '阅读 () 投诉']);
+  });
+
+  it('takes the headline from 原标题 when an advertisement comes first, and blanks the advertisement', () => {
+    const text = '2020理财大赛火热报名中，报名即可领取好礼。【点击领取】\n原标题：某快递(002468.SZ)完成收购    来源：格隆汇\n正文。';
+    const { meta, boilerplate } = analyzeStructure(text);
+    expect(meta.title).toBe('某快递(002468.SZ)完成收购');
+    expect(meta.source).toBe('格隆汇');
+    expect(spanTexts(text, boilerplate)).toContain('2020理财大赛火热报名中，报名即可领取好礼。【点击领取】');
+  });
+
+  it('reads a trailing （经参） as the source and (记者 X Y) as authors', () => {
+    expect(analyzeStructure('央行降息\n正文一句。（经参）').meta.source).toBe('经参');
+    expect(analyzeStructure('某股减持\n正文一句。\n(记者 曾健辉 林子)').meta.authors).toEqual(['曾健辉', '林子']);
+    expect(analyzeStructure('某股减持\n新京报讯（记者 陆一夫）正文。').meta.authors).toEqual(['陆一夫']);
+  });
+
+  it('drops the site code from an editor and reads Traditional labels', () => {
+    expect(analyzeStructure('标题一二三四\n正文。\n责任编辑：杨倩_NF4425').meta.editor).toBe('杨倩');
+    const traditional = analyzeStructure('騰訊公佈業績\n2024年8月14日 18:30 來源：財經日報\n正文。\n責任編輯：陳大文');
+    expect(traditional.meta).toMatchObject({ source: '財經日報', publishedAt: '2024-08-14T18:30', editor: '陳大文' });
+  });
+
+  it('reads an English wire dateline and the reporting credit', () => {
+    const text = 'Photo caption of the day.\n\nNEW YORK (Reuters) - Stocks rose.\n\n(Reporting by Jane Doe and John Roe; Editing by Sam Poe)';
+    const { meta } = analyzeStructure(text);
+    expect(meta).toMatchObject({ dateline: 'NEW YORK', source: 'Reuters', authors: ['Jane Doe', 'John Roe'], editor: 'Sam Poe', language: 'en' });
+    // A first line ending in a full stop is a caption, not a headline.
+    expect(meta.title).toBeUndefined();
+  });
+
+  it('marks disclaimers (with their phone number), glued image names and risk warnings as boilerplate', () => {
+    const text =
+      '标题一二三四\n正文。\n6cfc445ac8244e2caa7586f5326ca587.png从整体盘面来看，指数上扬。\n声明:本平台所发布的信息均不构成投资建议。如有问题,请联系客服:400-6123115\n某财经声明:本文内容仅供参考,不构成投资建议。';
+    const blanked = spanTexts(text, analyzeStructure(text).boilerplate);
+    expect(blanked).toEqual([
+      '6cfc445ac8244e2caa7586f5326ca587.png',
+      '声明:本平台所发布的信息均不构成投资建议。如有问题,请联系客服:400-6123115',
+      '某财经声明:本文内容仅供参考,不构成投资建议。',
+    ]);
+  });
+
+  it('does not take a date inside a sentence for the publication date, nor a body line for a title', () => {
+    const { meta } = analyzeStructure('客户端\n新浪港股讯 9月25日消息，截至2019年3月31日止年度，该集团实现收益9820万港元。');
+    expect(meta.publishedAt).toBeUndefined();
+    expect(meta.title).toBeUndefined();
+    expect(analyzeStructure('八月未央，暑热渐退，公司在各方面都在继续前进。\n正文。').meta.title).toBeUndefined();
+  });
+
+  it('keeps every span an exact slice of the text', () => {
+    const text = readFileSync(path.join(FIXTURES, 'corpus/articles/xinhua-deepseek-2025-02-07.txt'), 'utf8');
+    const { structure, boilerplate } = analyzeStructure(text);
+    for (const span of [...structure, ...boilerplate]) {
+      expect(span.start).toBeGreaterThanOrEqual(0);
+      expect(span.end).toBeLessThanOrEqual(text.length);
+      expect(text.slice(span.start, span.end).trim()).toBe(text.slice(span.start, span.end));
+    }
+  });
+
+  it('tells Chinese from English', () => {
+    expect(detectLanguage('恒生指数涨1.97%，报24808.16点。')).toBe('zh');
+    expect(detectLanguage('The BSE Sensex gained 0.03 percent at 27,403.54 points.')).toBe('en');
+  });
+});
