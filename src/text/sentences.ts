@@ -1,8 +1,10 @@
 import type { Sentence } from '../model/article.ts';
 
 // A sentence ends at Chinese terminal punctuation (and a closing quote right after it),
-// at a line break, or at Latin . ! ? followed by white space: not inside 557.6 or U.S.
-const SENTENCE_END = /[。！？!?；;]+[”’」』"')）]*|\n+|\.(?=\s+[A-Z"“(]|\s*$)[”"')]*/g;
+// at a line break, or at Latin . ! ? followed by white space: not inside 557.6 or U.S., and
+// not after a title or an initial (Mr. Smith, J. P. Morgan).
+const SENTENCE_END =
+  /[。！？!?；;]+[”’」』"')）]*|\n+|(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|No|vs|[A-Z]))\.(?=\s+[A-Z"“(]|\s*$)[”"')]*/g;
 
 /** Splits text into sentences as half-open spans, trimmed of surrounding white space. */
 export function splitSentences(text: string): Sentence[] {

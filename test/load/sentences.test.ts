@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceAt, splitSentences } from '../../src/text/sentences.ts';
+
+function sentencesOf(text: string): string[] {
+  return splitSentences(text).map((s) => text.slice(s.start, s.end));
+}
+
+describe('sentences', () => {
+  it('ends Chinese sentences at terminal punctuation, keeping a closing quote with its sentence', () => {
+    expect(sentencesOf('他说：“未来或许不需要超大规模的GPU集群了。”随后股价上涨16.97%！\n下一段')).toEqual([
+      '他说：“未来或许不需要超大规模的GPU集群了。”',
+      '随后股价上涨16.97%！',
+      '下一段',
+    ]);
+  });
+
+  it('does not split English inside numbers, abbreviations, titles or initials', () => {
+    expect(sentencesOf('Mr. Smith said the U.S. economy grew 2.1% by Jan. 27, 2025. J. P. Morgan Chase & Co. cut its target.')).toEqual([
+      'Mr. Smith said the U.S. economy grew 2.1% by Jan. 27, 2025.',
+      'J. P. Morgan Chase & Co. cut its target.',
+    ]);
+  });
+
+  it('trims white space and finds the sentence holding an offset', () => {
+    const text = '  第一句。  第二句。';
+    const sentences = splitSentences(text);
+    expect(sentences).toEqual([
+      { start: 2, end: 6 },
+      { start: 8, end: 12 },
+    ]);
+    expect(sentenceAt(sentences, text.indexOf('二'))).toEqual({ start: 8, end: 12 });
+    expect(sentenceAt(sentences, 7)).toBeUndefined();
+  });
+});
