@@ -5,10 +5,11 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, parseConfig, resolveConfigPath, type Config } from './config.ts';
 import { LockHeldError } from './run/lock.ts';
 import { createLogger, type LogMode, type LogStream } from './run/logging.ts';
-import { EXIT_CODES, executeRun } from './run/run.ts';
+import { EXIT_CODES, MergeError, executeMerge, executeRun, type RunOptions } from './run/run.ts';
 import { VERSION } from './run/version.ts';
 
 const USAGE = `usage: npm run pipeline -- [options]
+       npm run pipeline -- merge SHARD_OUTPUT_DIR... [--output DIR]
 
   --input DIR              folder of articles (default: the config's input)
   --output DIR             folder of outputs (default: the config's output)
@@ -20,6 +21,8 @@ const USAGE = `usage: npm run pipeline -- [options]
   --fail-on error|warning  exit 1 on error diagnostics (default) or on warnings too
   --reference-date DATE    anchor for relative dates when an article states none (YYYY-MM-DD)
   --lock-stale SECONDS     a lock not refreshed for this long is taken over (default 60)
+  --shard I/N              process only the inputs of shard I (0-based) of N; merge the shards'
+                           output folders afterwards with \`merge\`
   --help, --version
 
 exit codes: 0 ok · 1 finished with failed inputs, failing diagnostics or no input · 2 usage or
@@ -36,6 +39,7 @@ const OPTIONS = {
   'fail-on': { type: 'string', default: 'error' },
   'reference-date': { type: 'string' },
   'lock-stale': { type: 'string', default: '60' },
+  shard: { type: 'string' },
   help: { type: 'boolean', default: false },
   version: { type: 'boolean', default: false },
 } as const;
@@ -54,6 +58,15 @@ class UsageError extends Error {
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
+}
+
+function parseShard(value: string | undefined): RunOptions['shard'] {
+  if (value === undefined) return undefined;
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index >= count) throw new UsageError(`--shard must read I/N with 0 <= I < N, not "${value}"`);
+  return { index, count };
 }
 
 function withReferenceDate(config: Config, referenceDate: string | undefined): Config {
@@ -80,7 +93,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return code;
   };
   try {
-    const { values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
+    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });
+    const [command, ...shardDirs] = positionals;
+    if (command !== undefined && command !== 'merge') throw new UsageError(`unknown command "${command}"`);
     if (values.help) {
       io.stdout.write(`${USAGE}\n`);
       return EXIT_CODES.ok;
@@ -96,26 +111,22 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     const mode: LogMode = values.quiet ? 'quiet' : (logFormat ?? (io.isTTY ? 'progress' : 'json'));
 
     const config = withReferenceDate(await loadConfig(values.config), values['reference-date']);
-    const inputDir = existingFolder(values.input ? path.resolve(values.input) : resolveConfigPath(config, config.input), 'input');
     const outputDir = values.output ? path.resolve(values.output) : resolveConfigPath(config, config.output);
+    const common = { outputDir, dryRun: values['dry-run'], failOn, args: argv, lockStaleMs: lockStaleSeconds * 1000 };
+    const logger = createLogger(mode, io.stderr);
 
-    const report = await executeRun(
-      {
-        inputDir,
-        outputDir,
-        config,
-        full: values.full,
-        dryRun: values['dry-run'],
-        failOn,
-        args: argv,
-        lockStaleMs: lockStaleSeconds * 1000,
-      },
-      createLogger(mode, io.stderr),
-    );
+    let report;
+    if (command === 'merge') {
+      if (shardDirs.length === 0) throw new UsageError('merge needs the output folders of the shard runs');
+      report = await executeMerge({ ...common, shardDirs: shardDirs.map((dir) => existingFolder(path.resolve(dir), 'shard output')) }, logger);
+    } else {
+      const inputDir = existingFolder(values.input ? path.resolve(values.input) : resolveConfigPath(config, config.input), 'input');
+      report = await executeRun({ ...common, inputDir, config, full: values.full, shard: parseShard(values.shard) }, logger);
+    }
     io.stdout.write(`${report.summary}\n`);
     return report.exitCode;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof UsageError) return fail(EXIT_CODES.usage, `${error.message}\n\n${USAGE}`);
+    if (error instanceof ConfigError || error instanceof UsageError || error instanceof MergeError) return fail(EXIT_CODES.usage, `${error.message}\n\n${USAGE}`);
     if ((error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) return fail(EXIT_CODES.usage, `${(error as Error).message}\n\n${USAGE}`);
     if (error instanceof LockHeldError) return fail(EXIT_CODES.locked, error.message);
     return fail(EXIT_CODES.internal, `unexpected error, the previous outputs are intact: ${(error as Error).stack ?? String(error)}`);

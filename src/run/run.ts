@@ -10,10 +10,10 @@ import { listInputs } from '../load/index.ts';
 import { runInputs, type InputResult } from '../pipeline.ts';
 import { recoverStaging, writeFileAtomic, writeFilesTogether } from '../writers/atomic.ts';
 import { renderOutputs, type OutputFile } from '../writers/index.ts';
-import { allArticles, allDiagnostics, failedInputs, outcomeOf, type InputOutcome, type RunExport } from '../writers/outcome.ts';
+import { allArticles, allDiagnostics, compareText, failedInputs, outcomeOf, type InputOutcome, type RunExport } from '../writers/outcome.ts';
 import { lockOutput } from './lock.ts';
 import type { Logger } from './logging.ts';
-import { readReusable, renderState, STATE_FILE } from './state.ts';
+import { readReusable, readState, renderState, STATE_FILE, type StateKey } from './state.ts';
 import { VERSION, getRulesVersion } from './version.ts';
 
 /** Documented in the README; schedulers branch on them. */
@@ -42,6 +42,8 @@ export interface RunOptions {
   /** The command-line arguments, recorded in the manifest. */
   args: readonly string[];
   lockStaleMs: number;
+  /** Process only the inputs whose path hashes to shard `index` of `count` (0-based). */
+  shard?: { index: number; count: number };
 }
 
 export interface RunReport {
@@ -77,7 +79,7 @@ interface RunManifest {
   args: readonly string[];
   input: string;
   output: string;
-  mode: 'full' | 'incremental';
+  mode: 'full' | 'incremental' | 'merge';
   startedAt: string;
   finishedAt?: string;
   timingsMs: Partial<StageTimings>;
@@ -156,37 +158,69 @@ function summaryLine(runExport: RunExport, outputDir: string, reused: number, dr
   );
 }
 
-/**
- * One scheduled run: lock the output folder, finish or discard what a crashed run left, extract
- * the new and changed inputs, reuse the rest, and publish every output together with the
- * state and the manifest. Throws LockHeldError when another run holds the lock.
- */
-export async function executeRun(options: RunOptions, logger: Logger): Promise<RunReport> {
-  const { config, outputDir, dryRun } = options;
+/** The shard directories given to merge do not fit together; the CLI exits 2. */
+export class MergeError extends Error {
+  override name = 'MergeError';
+}
+
+/** Which of `count` shards an input belongs to: a hash of its path, stable across machines. */
+export function shardOf(inputPath: string, count: number): number {
+  return Number.parseInt(createHash('sha256').update(inputPath).digest('hex').slice(0, 8), 16) % count;
+}
+
+interface Session {
+  manifest: RunManifest;
+  logger: Logger;
+  outputDir: string;
+  dryRun: boolean;
+  failOn: RunOptions['failOn'];
+  manifestFile(): OutputFile;
+}
+
+function openSession(
+  options: { outputDir: string; dryRun: boolean; failOn: RunOptions['failOn']; args: readonly string[] },
+  input: string,
+  mode: RunManifest['mode'],
+  key: StateKey,
+  logger: Logger,
+): Session {
   const started = new Date();
-  const runId = newRunId(started);
-  const key = { configHash: config.hash, rulesVersion: getRulesVersion() };
   const manifest: RunManifest = {
-    runId,
+    runId: newRunId(started),
     status: 'running',
     version: VERSION,
     ...key,
     node: process.version,
     args: options.args,
-    input: options.inputDir,
-    output: outputDir,
-    mode: options.full ? 'full' : 'incremental',
+    input,
+    output: options.outputDir,
+    mode,
     startedAt: started.toISOString(),
     timingsMs: {},
     inputs: [],
     outputs: [],
   };
-  const manifestFile = (): OutputFile => ({ name: MANIFEST_FILE, data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), rows: manifest.inputs.length });
+  return {
+    manifest,
+    logger,
+    outputDir: options.outputDir,
+    dryRun: options.dryRun,
+    failOn: options.failOn,
+    manifestFile: () => ({ name: MANIFEST_FILE, data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), rows: manifest.inputs.length }),
+  };
+}
 
+/**
+ * Holds the output folder's lock around `work` and finishes or discards what a crashed run
+ * left. On an unexpected error run.json still records what happened; the outputs stay as
+ * they were. Throws LockHeldError when another run holds the lock.
+ */
+async function underLock(session: Session, lockStaleMs: number, work: () => Promise<RunReport>): Promise<RunReport> {
+  const { manifest, logger, outputDir, dryRun } = session;
   let release: (() => Promise<void>) | undefined;
   if (!dryRun) {
     await mkdir(outputDir, { recursive: true });
-    release = await lockOutput(outputDir, runId, options.lockStaleMs, (error) =>
+    release = await lockOutput(outputDir, manifest.runId, lockStaleMs, (error) =>
       logger.log('error', 'lock-compromised', { message: error.message }),
     );
   }
@@ -195,28 +229,95 @@ export async function executeRun(options: RunOptions, logger: Logger): Promise<R
       const recovery = await recoverStaging(outputDir);
       if (recovery !== 'none') logger.log('warning', 'staging-recovered', { recovery });
     }
+    return await work();
+  } catch (error) {
+    Object.assign(manifest, { status: 'error', exitCode: EXIT_CODES.internal, error: String(error), finishedAt: new Date().toISOString() });
+    if (!dryRun) await writeFileAtomic(path.join(outputDir, MANIFEST_FILE), session.manifestFile().data).catch(() => {});
+    throw error;
+  } finally {
+    await release?.();
+  }
+}
+
+interface PlannedInput {
+  sha256?: string;
+  outcome: InputOutcome;
+  /** Extracted by an earlier run (or a shard), not by this one. */
+  reused: boolean;
+}
+
+/** Renders every output with the state and the manifest, and publishes them together. */
+async function publish(session: Session, key: StateKey, entries: readonly PlannedInput[], timings: Partial<StageTimings>): Promise<RunReport> {
+  const { manifest, outputDir, dryRun } = session;
+  const outcomes = entries.map((entry) => entry.outcome);
+  const runExport: RunExport = {
+    run: { version: VERSION, ...key, startedAt: manifest.startedAt, finishedAt: new Date().toISOString() },
+    inputs: outcomes,
+  };
+  const mark = performance.now();
+  const outputs = await renderOutputs(runExport);
+  outputs.push({ name: STATE_FILE, data: Buffer.from(renderState(key, entries)), rows: entries.length });
+  timings.render = performance.now() - mark;
+
+  const exitCode = exitCodeFor(outcomes, session.failOn);
+  Object.assign(manifest, {
+    status: exitCode === EXIT_CODES.ok ? 'ok' : 'failed',
+    exitCode,
+    finishedAt: new Date().toISOString(),
+    timingsMs: Object.fromEntries(Object.entries(timings).map(([stage, ms]) => [stage, round(ms)])),
+    inputs: entries.map((entry) => manifestInput(entry.outcome, entry.reused)),
+    outputs: outputs.map((file) => ({ path: file.name, sha256: sha256(file.data), bytes: file.data.length, rows: file.rows })),
+  });
+  if (!dryRun) await writeFilesTogether(outputDir, [...outputs, session.manifestFile()]);
+  session.logger.log('info', 'run-done', { runId: manifest.runId, status: manifest.status, exitCode, outputs: outputs.length });
+  const reused = entries.filter((entry) => entry.reused).length;
+  return { exitCode, runId: manifest.runId, summary: summaryLine(runExport, outputDir, reused, dryRun) };
+}
+
+/**
+ * One scheduled run: extract the new and changed inputs (of this shard), reuse the rest from
+ * the state of earlier runs, and publish every output together.
+ */
+export async function executeRun(options: RunOptions, logger: Logger): Promise<RunReport> {
+  const { config } = options;
+  const key = { configHash: config.hash, rulesVersion: getRulesVersion() };
+  const session = openSession(options, options.inputDir, options.full ? 'full' : 'incremental', key, logger);
+  const { manifest } = session;
+  return underLock(session, options.lockStaleMs, async () => {
     const timings: StageTimings = { hash: 0, load: 0, extract: 0, normalize: 0, enrich: 0, validate: 0, process: 0, render: 0 };
     let mark = performance.now();
-    const files = await listInputs(options.inputDir);
+    const listed = await listInputs(options.inputDir);
+    if (listed.length === 0) {
+      logger.log('warning', 'empty-input', { input: options.inputDir, message: 'no input files: the outputs are left as they were' });
+      Object.assign(manifest, { status: 'empty', exitCode: EXIT_CODES.problems, finishedAt: new Date().toISOString() });
+      if (!options.dryRun) await writeFileAtomic(path.join(options.outputDir, MANIFEST_FILE), session.manifestFile().data);
+      return {
+        exitCode: EXIT_CODES.problems,
+        runId: manifest.runId,
+        summary: `newsgrid: no inputs in ${options.inputDir} · outputs in ${options.outputDir} left as they were`,
+      };
+    }
+    const { shard } = options;
+    const files = shard ? listed.filter((file) => shardOf(file.relative, shard.count) === shard.index) : listed;
     const hashLimit = pLimit(config.concurrency);
     const hashes = await Promise.all(files.map((file) => hashLimit(() => hashFile(file.absolute))));
     timings.hash = performance.now() - mark;
 
-    if (files.length === 0) {
-      logger.log('warning', 'empty-input', { input: options.inputDir, message: 'no input files: the outputs are left as they were' });
-      Object.assign(manifest, { status: 'empty', exitCode: EXIT_CODES.problems, finishedAt: new Date().toISOString() });
-      if (!dryRun) await writeFileAtomic(path.join(outputDir, MANIFEST_FILE), manifestFile().data);
-      return { exitCode: EXIT_CODES.problems, runId, summary: `newsgrid: no inputs in ${options.inputDir} · outputs in ${outputDir} left as they were` };
-    }
-
-    const reusable = options.full ? new Map() : await readReusable(outputDir, key);
+    const reusable = options.full ? new Map() : await readReusable(options.outputDir, key);
     const plan = files.map((file, index) => {
       const fileHash = hashes[index];
       const cached = fileHash ? reusable.get(file.relative) : undefined;
       return { file, sha256: fileHash, reused: cached?.sha256 === fileHash ? (cached?.outcome as InputOutcome | undefined) : undefined };
     });
     const todo = plan.filter((entry) => !entry.reused);
-    logger.log('info', 'run-start', { runId, inputs: files.length, extract: todo.length, reuse: files.length - todo.length, mode: manifest.mode });
+    logger.log('info', 'run-start', {
+      runId: manifest.runId,
+      inputs: files.length,
+      extract: todo.length,
+      reuse: files.length - todo.length,
+      mode: manifest.mode,
+      shard: shard ? `${shard.index}/${shard.count}` : undefined,
+    });
 
     mark = performance.now();
     logger.startProgress(todo.length);
@@ -241,35 +342,56 @@ export async function executeRun(options: RunOptions, logger: Logger): Promise<R
     results.forEach((result) => addStageTimings(timings, result));
 
     const fresh = new Map(todo.map((entry, index) => [entry, outcomeOf(results[index]!)]));
-    const outcomes = plan.map((entry) => entry.reused ?? fresh.get(entry)!);
-    const runExport: RunExport = {
-      run: { version: VERSION, ...key, startedAt: manifest.startedAt, finishedAt: new Date().toISOString() },
-      inputs: outcomes,
-    };
+    const entries = plan.map((entry) => ({
+      sha256: entry.sha256,
+      outcome: entry.reused ?? fresh.get(entry)!,
+      reused: entry.reused !== undefined,
+    }));
+    return publish(session, key, entries, timings);
+  });
+}
 
-    mark = performance.now();
-    const outputs = await renderOutputs(runExport);
-    const state = renderState(key, plan.map((entry, index) => ({ sha256: entry.sha256, outcome: outcomes[index]! })));
-    outputs.push({ name: STATE_FILE, data: Buffer.from(state), rows: outcomes.length });
-    timings.render = performance.now() - mark;
+export interface MergeOptions {
+  shardDirs: readonly string[];
+  outputDir: string;
+  dryRun: boolean;
+  failOn: RunOptions['failOn'];
+  args: readonly string[];
+  lockStaleMs: number;
+}
 
-    const exitCode = exitCodeFor(outcomes, options.failOn);
-    Object.assign(manifest, {
-      status: exitCode === EXIT_CODES.ok ? 'ok' : 'failed',
-      exitCode,
-      finishedAt: new Date().toISOString(),
-      timingsMs: Object.fromEntries(Object.entries(timings).map(([stage, ms]) => [stage, round(ms)])),
-      inputs: plan.map((entry, index) => manifestInput(outcomes[index]!, entry.reused !== undefined)),
-      outputs: outputs.map((file) => ({ path: file.name, sha256: sha256(file.data), bytes: file.data.length, rows: file.rows })),
-    });
-    if (!dryRun) await writeFilesTogether(outputDir, [...outputs, manifestFile()]);
-    logger.log('info', 'run-done', { runId, status: manifest.status, exitCode, outputs: outputs.length });
-    return { exitCode, runId, summary: summaryLine(runExport, outputDir, plan.length - todo.length, dryRun) };
-  } catch (error) {
-    Object.assign(manifest, { status: 'error', exitCode: EXIT_CODES.internal, error: String(error), finishedAt: new Date().toISOString() });
-    if (!dryRun) await writeFileAtomic(path.join(outputDir, MANIFEST_FILE), manifestFile().data).catch(() => {});
-    throw error;
-  } finally {
-    await release?.();
+/**
+ * Merges the output folders of shard runs (`--shard I/N`) into the outputs one run over all
+ * inputs would have written: the shards' states hold every input's outcome.
+ */
+export async function executeMerge(options: MergeOptions, logger: Logger): Promise<RunReport> {
+  const states = await Promise.all(
+    options.shardDirs.map(async (dir) => {
+      const state = await readState(dir);
+      if (!state) throw new MergeError(`${dir} holds no ${STATE_FILE} from a newsgrid run`);
+      return { dir, state };
+    }),
+  );
+  const [first] = states;
+  if (!first) throw new MergeError('merge needs at least one shard output folder');
+  const key: StateKey = { configHash: first.state.configHash, rulesVersion: first.state.rulesVersion };
+  const owner = new Map<string, string>();
+  const entries: PlannedInput[] = [];
+  for (const { dir, state } of states) {
+    if (state.configHash !== key.configHash || state.rulesVersion !== key.rulesVersion) {
+      throw new MergeError(`${dir} was produced with another configuration or rules version than ${first.dir}`);
+    }
+    for (const [inputPath, { sha256: fileHash, outcome }] of Object.entries(state.inputs)) {
+      const seen = owner.get(inputPath);
+      if (seen) throw new MergeError(`${inputPath} appears in both ${seen} and ${dir}: the shards overlap`);
+      owner.set(inputPath, dir);
+      entries.push({ sha256: fileHash, outcome, reused: true });
+    }
   }
+  entries.sort((a, b) => compareText(a.outcome.path, b.outcome.path));
+  const session = openSession(options, options.shardDirs.join(','), 'merge', key, logger);
+  return underLock(session, options.lockStaleMs, async () => {
+    logger.log('info', 'merge-start', { runId: session.manifest.runId, shards: states.length, inputs: entries.length });
+    return publish(session, key, entries, {});
+  });
 }

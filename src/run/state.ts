@@ -11,10 +11,20 @@ export interface StateKey {
   rulesVersion: string;
 }
 
-interface RunState extends StateKey {
+export interface RunState extends StateKey {
   format: number;
   /** By input path: the content hash the outcome was extracted from. */
   inputs: Record<string, { sha256: string; outcome: InputOutcome }>;
+}
+
+/** The state an earlier run left in `outputDir`, if any and readable. */
+export async function readState(outputDir: string): Promise<RunState | undefined> {
+  try {
+    const state = JSON.parse(await readFile(path.join(outputDir, STATE_FILE), 'utf8')) as RunState;
+    return state.format === STATE_FORMAT && state.inputs ? state : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -22,14 +32,9 @@ interface RunState extends StateKey {
  * rules; empty when there is no state, it is unreadable, or anything it was keyed on changed.
  */
 export async function readReusable(outputDir: string, key: StateKey): Promise<Map<string, { sha256: string; outcome: InputOutcome }>> {
-  let state: RunState;
-  try {
-    state = JSON.parse(await readFile(path.join(outputDir, STATE_FILE), 'utf8')) as RunState;
-  } catch {
-    return new Map();
-  }
-  const current = state.format === STATE_FORMAT && state.configHash === key.configHash && state.rulesVersion === key.rulesVersion;
-  return current && state.inputs ? new Map(Object.entries(state.inputs)) : new Map();
+  const state = await readState(outputDir);
+  const current = state && state.configHash === key.configHash && state.rulesVersion === key.rulesVersion;
+  return current ? new Map(Object.entries(state.inputs)) : new Map();
 }
 
 export function renderState(key: StateKey, inputs: ReadonlyArray<{ sha256?: string; outcome: InputOutcome }>): string {
