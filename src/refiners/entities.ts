@@ -1,6 +1,7 @@
 import type { AnyDraft, Draft, ExtractContext, Refiner } from '../engine/extractor.ts';
 import type { RuleId, Span } from '../model/span.ts';
 import { kindOfName } from '../extractors/organization/kind.ts';
+import { expandOrganizationLists } from './entities-lists.ts';
 
 type OrgDraft = Draft<'organization'>;
 type PersonDraft = Draft<'person'>;
@@ -192,6 +193,7 @@ export const linkEntities: Refiner = {
   id: 'refine/entities',
   refine(drafts, ctx) {
     const kept = linkPersons(drafts, ctx);
+    expandOrganizationLists(kept, ctx);
     linkOrganizations(kept, ctx);
     return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
   },

@@ -67,3 +67,48 @@ export const announcingOrganization: PatternRule<'organization'> = {
   ],
   negatives: ['王雪红公告称将专任董事长。', '该公司公告称业绩下滑。', '同日,交易所公告显示成交放量。'],
 };
+
+/** `ZStack正式宣布`, `ZStack表示`: a Latin brand (capitals inside) as the subject of an announcement. */
+export const latinSubjectOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/latin-subject',
+  type: 'organization',
+  lang: 'zh',
+  pattern: /(?<![A-Za-z0-9.-])(?:[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,8})(?=(?:正式|也|已|今日|近日)?(?:宣布|表示|公告|发布公告|透露))/g,
+  extract(match) {
+    const name = match[0];
+    return { fields: { name, aliases: [], kind: kindOfName(name) } };
+  },
+  examples: [
+    { text: 'ZStack正式宣布获2.3亿元B+轮融资。', mention: 'ZStack', expect: { name: 'ZStack' } },
+    { text: 'ZStack表示，此次融资将继续用于深耕IaaS产品关键技术。', mention: 'ZStack', expect: { name: 'ZStack' } },
+  ],
+  negatives: ['Yves Maitre表示将举家搬至台北。', '这家公司宣布了新的计划。', 'iPhone发布会上宣布降价。'],
+};
+
+/** Investors of a round: `由三峡鑫泰领投`, `老股东…前海母基金继续跟投`. */
+export const investorOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/investor',
+  type: 'organization',
+  lang: 'zh',
+  pattern: /(?:继续|共同|联合)?(?:领投|跟投|参投)/g,
+  extract(match, ctx) {
+    const found = organizationBefore(ctx.scan, ctx.article.text, match.index, 8);
+    return found ? { start: found.start, end: found.end, fields: { name: found.name, aliases: [], kind: 'fund' } } : null;
+  },
+  examples: [{ text: '本轮融资方由三峡鑫泰领投，多家知名机构跟投。', mention: '三峡鑫泰', expect: { name: '三峡鑫泰' } }],
+  negatives: ['多家知名机构跟投。', '本轮由老股东继续跟投。'],
+};
+
+/** A listed company named by its stock: `以长生生物股票为质押物`, `金洲慈航股价跌幅较大`. */
+export const stockOfOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/stock-of',
+  type: 'organization',
+  lang: 'zh',
+  pattern: /股票|股价/g,
+  extract(match, ctx) {
+    const found = organizationBefore(ctx.scan, ctx.article.text, match.index, 6);
+    return found ? { start: found.start, end: found.end, fields: { name: found.name, aliases: [], kind: 'company' } } : null;
+  },
+  examples: [{ text: '融入方张洺豪以长生生物股票为质押物。', mention: '长生生物', expect: { name: '长生生物' } }],
+  negatives: ['公司股票将被终止上市。', '其股价大跌。', '个股股价普遍下跌。'],
+};

@@ -3,7 +3,14 @@ import { gazetteerOrganization } from './gazetteer.ts';
 import { legalSuffixOrganization } from './suffix.ts';
 import { aliasDefinitionOrganization } from './alias-definition.ts';
 import { nameBesideCode } from './beside-code.ts';
-import { ownershipOrganization, announcingOrganization } from './context.ts';
+import {
+  ownershipOrganization,
+  announcingOrganization,
+  latinSubjectOrganization,
+  investorOrganization,
+  stockOfOrganization,
+} from './context.ts';
+import { digestItemOrganization } from './digest.ts';
 import { englishNameBesideTicker, englishLegalSuffix, englishAcronymDefinition } from './english.ts';
 
 export const organizationExtractors: Extractor<'organization'>[] = [
@@ -13,6 +20,10 @@ export const organizationExtractors: Extractor<'organization'>[] = [
   nameBesideCode,
   ownershipOrganization,
   announcingOrganization,
+  latinSubjectOrganization,
+  investorOrganization,
+  stockOfOrganization,
+  digestItemOrganization,
   englishNameBesideTicker,
   englishLegalSuffix,
   englishAcronymDefinition,

@@ -1,19 +1,28 @@
 import type { PatternRule } from '../../engine/extractor.ts';
-import { isCjk, isDescription, nameStartBefore } from './boundary.ts';
+import { isDescription, nameStartBefore } from './boundary.ts';
 import { kindOfName } from './kind.ts';
 
 const LEGAL_FORM = '股份有限公司|有限责任公司|有限公司';
-const SECTOR = '集团|控股|银行|证券|期货|基金|资本|创投|资产管理|信托|保险|科技|交易所|云';
+const SECTOR = '集团|控股|银行|证券|期货|基金|资本|创投|资产管理|信托|保险|科技|股份|交易所|证监局|银监局|监管局';
 
 /** A suffix chain: sector words then a legal form (科技股份有限公司), or sector words alone (证券). */
 const SUFFIX = new RegExp(`(?:${SECTOR})*(?:${LEGAL_FORM}|公司)|(?:${SECTOR})+`, 'g');
 const LEGAL_END = new RegExp(`(?:${LEGAL_FORM})$`);
+/** Suffixes that end a name whatever follows: 浙江证监局行政监管措施. */
+const UNAMBIGUOUS = /(?:证监局|银监局|监管局|交易所)$/;
 
 /**
  * A sector word followed by one of these is a common noun, not a name's end: 证券市场,
  * 科技巨头, 资本支出, 控股股东, 华为云服务.
  */
 const CONTINUES_NOUN = new Set('市行业股板指支巨产服领企机监法化界类部端上计原商厂圈软件网平配务体资子账化类员'.split(''));
+
+/** 中弘股份股票 and 金龙机电股价 are a name before 股票/股价; 控股股东 and 科技股 are nouns. */
+function continuesNoun(scan: string, end: number): boolean {
+  const next = scan[end] ?? '';
+  if (next === '股') return !/[票价]/.test(scan[end + 1] ?? '');
+  return CONTINUES_NOUN.has(next);
+}
 
 /**
  * Names the gazetteer lacks, found by their legal form or sector word: 华融国际信托有限责任公司,
@@ -28,14 +37,17 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     const suffix = match[0];
     const end = match.index + suffix.length;
     const legalForm = LEGAL_END.test(suffix);
-    if (!legalForm && CONTINUES_NOUN.has(ctx.scan[end] ?? '')) return null;
-    if (suffix === '公司' && isCjk(ctx.scan[end])) return null;
+    if (!legalForm && !UNAMBIGUOUS.test(suffix) && continuesNoun(ctx.scan, end)) return null;
     const start = nameStartBefore(ctx.scan, match.index, 2, legalForm ? 20 : 4);
     if (start === undefined) return null;
     const body = ctx.scan.slice(start, match.index);
     if (isDescription(body, legalForm)) return null;
+    // A bare 公司 takes a name of some length: 节能风电公司, not 根据公司, 将为公司, 控股子公司.
+    if (suffix === '公司' && (body.length < 3 || /[子母为获将的]$/.test(body))) return null;
     const name = ctx.article.text.slice(start, end);
-    return { start, end, priority: legalForm ? 3 : 1, fields: { name, aliases: [], kind: kindOfName(name) } };
+    // 节能风电公司 is also written 节能风电.
+    const aliases = suffix === '公司' ? [ctx.article.text.slice(start, match.index)] : [];
+    return { start, end, priority: legalForm ? 3 : 1, fields: { name, aliases, kind: kindOfName(name) } };
   },
   examples: [
     { text: '中国华融党委研究建议,免去华融国际信托有限责任公司董事长职务。', mention: '华融国际信托有限责任公司', expect: { name: '华融国际信托有限责任公司', kind: 'company' } },
@@ -43,6 +55,9 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     { text: '警方调查了新颜科技、魔蝎科技等数据公司。', mention: '魔蝎科技', expect: { name: '魔蝎科技' } },
     { text: '1.红岭创投260亿待收如何兑付?', mention: '红岭创投', expect: { name: '红岭创投', kind: 'fund' } },
     { text: '其中高毅证券获配近2.7亿元。', mention: '高毅证券', expect: { name: '高毅证券', kind: 'broker' } },
+    { text: '运达股份：确定为节能风电公司两风电场项目的风力发电机组设备供应商。', mention: '节能风电公司', expect: { name: '节能风电公司' } },
+    { text: '精功科技：收到浙江证监局行政监管措施决定书。', mention: '浙江证监局', expect: { name: '浙江证监局', kind: 'regulator' } },
+    { text: '因中弘集团持有的中弘股份股票被司法冻结。', mention: '中弘股份', expect: { name: '中弘股份' } },
   ],
   negatives: [
     '美股其他高估值科技公司如特斯拉等股价纷纷重挫。',
@@ -51,5 +66,8 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     '该公司的控股股东将于下周公告。',
     '投资银行和商业银行都在关注证券市场。',
     '基于昇腾云服务的推理服务已上线。',
+    '公司回购股份已实施完毕。',
+    '根据公司相关会计政策,将减少公司净利润4.88亿元。',
+    '伊戈尔拟收购控股子公司少数股权。',
   ],
 };

@@ -16,14 +16,13 @@ export const personAfterRole: PatternRule<'person'> = {
   extract(match, ctx) {
     let at = match.index + match[0].length;
     if (ctx.scan[at] === ' ') at++;
-    const found = personNameAt(ctx.scan, at);
-    if (!found) return null;
-    return {
-      start: found.start,
-      end: found.end,
-      priority: 2,
-      fields: { name: ctx.article.text.slice(found.start, found.end), aliases: found.aliases, role: match[0] },
-    };
+    const people = [];
+    // 总裁助理李泉、贾明怡: one role before a list of names.
+    for (let found = personNameAt(ctx.scan, at); found; found = ctx.scan[found.end] === '、' ? personNameAt(ctx.scan, found.end + 1) : undefined) {
+      const name = ctx.article.text.slice(found.start, found.end);
+      people.push({ start: found.start, end: found.end, priority: 2, fields: { name, aliases: found.aliases, role: match[0] } });
+    }
+    return people.length ? people : null;
   },
   examples: [
     {
@@ -35,6 +34,7 @@ export const personAfterRole: PatternRule<'person'> = {
     { text: '法国Orange前副总裁Yves Maitre接任HTC首席执行官职务。', mention: 'Yves Maitre', expect: { name: 'Yves Maitre', role: '副总裁' } },
     { text: '首席技术官兼阿里云智能总裁张建锋表示,含光800是阿里巴巴在芯片领域的第一步。', mention: '张建锋', expect: { name: '张建锋', role: '总裁' } },
     { text: '（新京报记者 陆一夫）亚马逊海外购入驻拼多多。', mention: '陆一夫', expect: { name: '陆一夫', role: '记者' } },
+    { text: '金陵药业：25日获公司总裁助理李泉、贾明怡增持。', mention: '贾明怡', expect: { name: '贾明怡', role: '总裁助理' } },
   ],
   negatives: ['免去其董事长职务,改任总经理级干部。', '分析师表示,银行长期贷款增速放缓。', '董事会秘书于近日辞职。'],
 };
