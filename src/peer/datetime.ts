@@ -41,7 +41,7 @@ function pointMatches(timex: string, value: string, record: DateRecord, lunar: b
   const day = value.slice(0, datePart.length);
   const dateOk = datePart === '' || (wildcard(datePart).test(day) && value.length >= datePart.length) || (lunar && lunarMatches(datePart, value));
   if (!dateOk) return false;
-  const ownTime = value.length > 10 && value[10] === 'T' ? value.slice(11) : undefined;
+  const ownTime = value.startsWith('T') ? value.slice(1) : value[10] === 'T' ? value.slice(11) : undefined;
   if (timePart === undefined) return ownTime === undefined || datePart.length < 10;
   if (/^[A-Z]{2}$/.test(timePart)) return record.partOfDay !== undefined && PART_OF_DAY_TIMEX[record.partOfDay] === timePart;
   const wanted = timePart.length === 2 ? `${timePart}:00` : timePart;

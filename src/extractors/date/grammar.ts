@@ -79,6 +79,9 @@ export const CLOCK =
   `(?:(?<hh>[01]?\\d|2[0-4]):(?<mm>[0-5]\\d)(?::(?<ss>[0-5]\\d))?(?:\\s*(?<ampm>[ap]\\.?m\\.?))?` +
   `|(?<ch>${CN_CLOCK}|[01]?\\d|2[0-4])[点點时時](?:(?<cm>半|一刻|三刻|${CN_CLOCK}|[0-5]?\\d)分?(?:(?<cs>${CN_CLOCK}|[0-5]?\\d)秒)?)?整?)`;
 
+/** Part of day and clock time after a day (北京时间2月6日凌晨, 1月19号下午5:00). */
+export const CLOCK_AFTER = `(?:\\s*${PART_OF_DAY})?(?:\\s*(?:${CLOCK}))?`;
+
 /** Words before a date that make it future rather than past. */
 const FUTURE_CUE = /将|预计|计划|拟|有望|即将|届时|预期|定于|准备|还将|会在|明年|下周|下月/;
 const CLAUSE_BREAK = /[。！？；，,;!?\n]/;
@@ -143,6 +146,16 @@ export function clockOf(groups: Record<string, string | undefined>): Clock | und
   if (pod && hour < 12 && (PM.has(pod) || (MIDDAY.includes(pod) && hour < 3))) hour += 12;
   if (hour === 24) hour = 0;
   return { hour, minute, second };
+}
+
+const CLOCK_ALONE = new RegExp(`^(?:${CLOCK})$`);
+/** CLOCK without its group names, for patterns that hold two clocks (下午五点到晚上七点半). */
+export const CLOCK_UNNAMED = CLOCK.replace(/\(\?<[a-z]+>/g, '(?:');
+
+/** The clock time a CLOCK text states, read with the part of day before it. */
+export function clockFromText(text: string, pod: string | undefined): Clock | undefined {
+  const groups = CLOCK_ALONE.exec(text)?.groups;
+  return groups ? clockOf({ ...groups, pod }) : undefined;
 }
 
 export function clockText({ hour, minute, second }: Clock): string {

@@ -2,7 +2,7 @@ import type { PatternRule } from '../../engine/extractor.ts';
 import { HOLIDAYS, type HolidayDate } from '../../lexicon/holidays.ts';
 import { addDays, isoDay, nearestDate, parseDay, weekdayOf } from './calendar.ts';
 import { lunarToSolar } from './lunar.ts';
-import { LUNAR_DAY, MONTH, YEAR4, candidateYears, lunarDayNumber, lunarMonthNumber, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
+import { CLOCK_AFTER, LUNAR_DAY, MONTH, YEAR4, candidateYears, withClock, lunarDayNumber, lunarMonthNumber, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 明年: 1 };
 const HOLIDAY_OF = new Map(HOLIDAYS.flatMap((h) => h.names.map((name) => [name, h.date] as const)));
@@ -82,7 +82,7 @@ export const lunarDate: PatternRule<'date'> = {
   lang: 'zh',
   pattern: new RegExp(
     `(?:(?:农历|阴历)\\s*(?:(?<y>${YEAR4})\\s*年\\s*)?|(?<![\\d.])(?<y2>${YEAR4})\\s*年\\s*(?:农历|阴历)\\s*)?` +
-      `(?<m>正|冬|腊|${MONTH})月(?<d>${LUNAR_DAY})`,
+      `(?<m>正|冬|腊|${MONTH})月(?<d>${LUNAR_DAY})${CLOCK_AFTER}`,
     'g',
   ),
   extract(match, ctx) {
@@ -100,9 +100,10 @@ export const lunarDate: PatternRule<'date'> = {
     }
     const fields: DateFields = value ? { value, granularity: 'day' } : { granularity: 'day' };
     if (value && !explicit && anchor) fields.anchor = anchor.source;
-    return { fields, priority: 1 };
+    return { fields: withClock(fields, g), priority: 1 };
   },
   examples: [
+    { text: '农历2015年十月初一早上九点二十', expect: { value: '2015-11-12T09:20', granularity: 'time' } },
     { text: '农历2015年十月初一', expect: { value: '2015-11-12', granularity: 'day' } },
     { text: '正月十五', publishedAt: '2025-02-20', expect: { value: '2025-02-12' } },
   ],

@@ -9,6 +9,7 @@ import { holiday, lunarDate } from './holiday.ts';
 import { englishDate, englishYear } from './en.ts';
 import { relativePoint, relativeSpan } from './zh-span.ts';
 import { decade, eraDate } from './zh-era.ts';
+import { clockTime, timeRange } from './zh-time.ts';
 
 export const dateExtractors: Extractor<'date'>[] = [
   isoDate,
@@ -29,6 +30,8 @@ export const dateExtractors: Extractor<'date'>[] = [
   relativePoint,
   eraDate,
   decade,
+  clockTime,
+  timeRange,
   englishDate,
   englishYear,
 ];

@@ -1,7 +1,8 @@
 import type { PatternRule } from '../../engine/extractor.ts';
-import { dayFields, withClock, yearOf } from './grammar.ts';
+import { CLOCK, PART_OF_DAY, dayFields, withClock, yearOf } from './grammar.ts';
 
-const CLOCK_GLUED = '(?:(?:\\s+|T)?(?<hh>[01]\\d|2[0-3]|\\d):(?<mm>[0-5]\\d)(?::(?<ss>[0-5]\\d))?)?';
+// The time may follow after a space, a T, a part of day, or nothing at all (2019-09-3007:42).
+const CLOCK_GLUED = `(?:\\s*${PART_OF_DAY})?(?:(?:\\s+|T)?(?:${CLOCK}))?`;
 
 /**
  * 2025-02-07, 2025/2/7, 2010.01.29, 2018-12-28 17:21 and page stamps with the time glued on
@@ -28,6 +29,7 @@ export const isoDate: PatternRule<'date'> = {
     { text: '发布于2025/2/7', mention: '2025/2/7', expect: { value: '2025-02-07', granularity: 'day' } },
     { text: '2010.01.29', expect: { value: '2010-01-29' } },
     { text: '2010 01 29', expect: { value: '2010-01-29' } },
+    { text: '2010-01-29早上七点', expect: { value: '2010-01-29T07:00', partOfDay: '早上' } },
   ],
   negatives: ['客服:400-6123115', '192.168.255.255', '2042.215万股', '《促进健康产业高质量发展行动纲要(2019-2022年)》'],
 };

@@ -1,11 +1,10 @@
 import type { PatternRule } from '../../engine/extractor.ts';
 import {
-  CLOCK, CN_DAY, DAY, DAY_MARK, MONTH, PART_OF_DAY, YEAR2, YEAR3_CN, YEAR4, ZONE,
+  CLOCK_AFTER, CN_DAY, DAY, DAY_MARK, MONTH, YEAR2, YEAR3_CN, YEAR4, ZONE,
   bareDayFields, dayFields, num, speaksOfFuture, withClock, yearOf,
 } from './grammar.ts';
 
 const WEEKDAY_AFTER = '(?:\\s*[,，]?\\s*[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?';
-const CLOCK_AFTER = `(?:\\s*${PART_OF_DAY})?(?:\\s*(?:${CLOCK}))?`;
 
 /** 2025年2月7日, 2025年02月07日, 二〇二五年二月七日, 美东时间1月27日, 北京时间2月6日凌晨, 1月19号下午5:00. */
 export const calendarDay: PatternRule<'date'> = {

@@ -1,18 +1,17 @@
 import type { Anchor, ExtractContext, PatternRule } from '../../engine/extractor.ts';
 import { addDays, isoWeek, mondayOf, weekdayOf } from './calendar.ts';
 import {
-  CLOCK, DAY, DAY_MARK, MONTH, PART_OF_DAY, YEAR4,
+  CLOCK_AFTER, DAY, DAY_MARK, MONTH, YEAR4,
   bareDayFields, dayFields, dayLevel, num, speaksOfFuture, withClock, yearOf, type DateFields,
 } from './grammar.ts';
 
-const CLOCK_AFTER = `(?:\\s*${PART_OF_DAY})?(?:\\s*(?:${CLOCK}))?`;
 
-const ANCHOR_DAY: Readonly<Record<string, number>> = {
+export const ANCHOR_DAY: Readonly<Record<string, number>> = {
   今天: 0, 今日: 0, 今儿: 0, 本日: 0, 昨天: -1, 昨日: -1, 前天: -2, 前日: -2, 大前天: -3,
   明天: 1, 明日: 1, 后天: 2, 後天: 2, 大后天: 3,
 };
 /** Compounds that carry their part of day: 今晨 is 今天 in the early morning. */
-const ANCHOR_DAY_PART: Readonly<Record<string, readonly [number, string]>> = {
+export const ANCHOR_DAY_PART: Readonly<Record<string, readonly [number, string]>> = {
   今晨: [0, '晨'], 今早: [0, '早'], 今晚: [0, '晚'], 昨晚: [-1, '晚'], 昨夜: [-1, '夜'], 明早: [1, '早'], 明晚: [1, '晚'],
 };
 /** Days counted from the date the text last named (1月27日…从前一日的第六位). */
@@ -23,7 +22,7 @@ const TEXT_DAY: Readonly<Record<string, number>> = {
 /** Characters that make a following 本 part of a word (样本, 成本, 日本), not "this". */
 const BEN_IN_WORD = '(?<![样成资基版日根文剧账课脚])';
 
-const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+export const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
 const PRECEDING_DAY = new RegExp(
   `(?<![\\d.])(?:(?<y>${YEAR4})\\s*年\\s*)?(?<m>${MONTH})\\s*月\\s*(?<d>${DAY})\\s*${DAY_MARK}` +

@@ -9,7 +9,7 @@ const QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四:
 
 const HEAD =
   `(?:(?<![\\d.])(?:(?<y>${YEAR4})\\s*年|(?<yy>${YEAR2})\\s*年(?=以后|以前|之后|之前|以来)|(?<yy0>0\\d)\\s*年)` +
-  `|(?<rel>${Object.keys(RELATIVE_YEAR).join('|')}))`;
+  `|(?<![马])(?<rel>${Object.keys(RELATIVE_YEAR).join('|')}))`;
 const PERIOD =
   `(?:(?<h>上|下)半年|第(?<q>[一二三四1-4])季度?|(?<q2>[一二三四1-4])季度|Q(?<q3>[1-4])(?![\\dA-Za-z])|前(?<qn>[二三两])个?季度` +
   `|(?<edge>年初|年末|年底|年内|初|末|底|内)|(?<full>全年|年度|度))`;
@@ -86,7 +86,7 @@ export const yearPeriod: PatternRule<'date'> = {
     { text: '他07年以后就没再来过学校', mention: '07年', expect: { value: '2007' } },
     { text: '08年奥运会在北京举办', mention: '08年', expect: { value: '2008', granularity: 'year' } },
   ],
-  negatives: ['成立21年', '建设期3年', '1年期MLF中标利率为2.85%', '2042.215万股', '三年半过去了', '上半场'],
+  negatives: ['马上一年半又要过去了', '成立21年', '建设期3年', '1年期MLF中标利率为2.85%', '2042.215万股', '三年半过去了', '上半场'],
 };
 
 /** 2025财年, FY2025, FY25: fiscal years. */
