@@ -20,6 +20,7 @@ interface Found {
   fields: FieldsOf<'event'>;
   /** The linked figures' values: a headline and its body sentence restate the same ones. */
   figureValues: string;
+  sentence: number;
 }
 
 function productIn(scene: Scene, from: number, to: number, subjects: readonly Subject[]): string | undefined {
@@ -49,7 +50,7 @@ function subjectsFor(rule: EventRule, scene: Scene, match: RegExpExecArray, clau
     const inside = scene.mentions.filter((m) => m.start >= group[0] && m.end <= group[1]);
     if (rule.namedSubject) {
       const name = scene.scan.slice(group[0], group[1]).trim();
-      if (inside.length || !(rule.namedSubject.test(name) || scene.seriesMember(name, clauseIndex))) return [];
+      if (!rule.namedSubject.test(name) && (inside.length || !scene.seriesMember(name, clauseIndex))) return [];
       return [{ name, mention: { start: group[0], end: group[1] }, clause: clauseIndex }];
     }
     const named = inside.filter((m) => kinds.includes(m.kind));
@@ -63,6 +64,11 @@ function subjectsFor(rule: EventRule, scene: Scene, match: RegExpExecArray, clau
       if (people.length) return people;
     }
     return scene.antecedent(scene.scan.slice(group[0], group[1]), clauseIndex, start, kinds);
+  }
+  if (rule.nearestSubject) {
+    const clause = scene.clauses[clauseIndex]!;
+    const nearest = scene.mentionsIn(clause.start, start, kinds).at(-1);
+    if (nearest) return [{ name: nearest.name, mention: { start: nearest.start, end: nearest.end }, clause: clauseIndex }];
   }
   if (rule.everyEntityBefore) {
     const clause = scene.clauses[clauseIndex]!;
@@ -93,7 +99,13 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
   const fromClause = Math.min(...subjects.map((s) => (s.clause !== undefined && s.clause <= clauseIndex ? s.clause : clauseIndex)));
   // A subject named by the trigger itself (index moves) ends where the next such trigger begins.
   const startsAnother = rule.namedSubject ? (c: Span) => triggers.some((t) => t >= c.start && t < c.end) : undefined;
-  const figures = scene.figuresFor(fromClause, clauseIndex, startsAnother);
+  let figures = scene.figuresFor(fromClause, clauseIndex, startsAnother);
+  if (rule.nearestSubject) {
+    // X rose 4.3 percent while Y fell 2 percent: each subject keeps the figures up to the next name.
+    const from = subjects[0]!.mention?.end ?? trigger.start;
+    const next = scene.mentions.find((m) => m.start >= trigger.end);
+    figures = figures.filter((f) => f.start >= from && (!next || f.start < next.start));
+  }
   if (rule.needs && !figures.some((f) => rule.needs!.includes(f.type))) return [];
 
   const clause = scene.clauses[clauseIndex]!;
@@ -127,7 +139,7 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
     const inClause = subject.mention && subject.mention.start >= clause.start && subject.mention.end <= trigger.start;
     const span = inClause && subjects.length === 1 ? { start: subject.mention!.start, end: trigger.end } : (subject.mention ?? trigger);
     const figureValues = figures.map((f) => f.value).sort().join(' ');
-    return { rule, span, trigger, fields, figureValues };
+    return { rule, span, trigger, fields, figureValues, sentence: clause.sentence };
   });
 }
 
@@ -149,8 +161,11 @@ function merge(found: Found[]): Found[] {
     const subjectKey = `${f.eventType}\u0000${f.subject}`;
     const figureKey = event.figureValues && `${f.eventType}\u0000${event.figureValues}`;
     const either = (other: Found | undefined) => (other && (undated(f) || undated(other.fields)) ? other : undefined);
+    const restated = figureKey ? either(byFigures.get(figureKey)) : undefined;
     const same =
-      byKey.get(`${subjectKey}\u0000${f.date ?? ''}`) ?? either(bySubject.get(subjectKey)) ?? (figureKey ? either(byFigures.get(figureKey)) : undefined);
+      byKey.get(`${subjectKey}\u0000${f.date ?? ''}`) ??
+      either(bySubject.get(subjectKey)) ??
+      (restated && restated.sentence !== event.sentence ? restated : undefined);
     if (!same) {
       kept.push(event);
       byKey.set(`${subjectKey}\u0000${f.date ?? ''}`, event);

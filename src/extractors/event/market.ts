@@ -76,8 +76,11 @@ export const indexMove: EventRule = {
   negatives: ['浪潮信息盘中涨停，周内录得涨幅16%，指数同步走高。', 'TMT出海指数超八成样本周内收涨。'],
 };
 
-const ENGLISH_INDEX =
-  /\b(?<subject>(?:BSE )?Sensex|(?:NSE )?Nifty(?: 50)?|Dow Jones(?: Industrial Average)?|S&P 500|Nasdaq(?: Composite)?|FTSE 100|Nikkei(?: 225)?|Hang Seng(?: Index)?|DAX|CAC 40)\b[^.;]{0,80}?\b(?:rose|fell|gained|lost|climbed|dropped|declined|slipped|jumped|surged|tumbled|edged (?:up|down|higher|lower)|(?:was|were|ended|closed) (?:up|down|higher|lower|flat))\b/dg;
+const ENGLISH_MOVE = String.raw`(?:rose|fell|gained|lost|climbed|dropped|declined|slipped|jumped|surged|tumbled|soared|plunged|advanced|added|adding|edged (?:up|down|higher|lower)|(?:was|were|ended|closed|finished)\b(?:[^.;,]|\.(?=\d)){0,20}?\b(?:up|down|higher|lower|flat))`;
+const ENGLISH_INDEX = new RegExp(
+  String.raw`\b(?<subject>(?:BSE )?Sensex|(?:NSE )?Nifty(?: 50)?|Dow Jones(?: Industrial Average)?|S&P 500|Nasdaq(?: Composite)?|FTSE 100|Nikkei(?: 225)?|Hang Seng(?: Index)?|DAX|CAC 40)\b(?:[^.;]|\.(?=\d)){0,80}?\b${ENGLISH_MOVE}\b`,
+  'dg',
+);
 
 export const indexMoveEn: EventRule = {
   id: 'event/en/index-move',
@@ -85,24 +88,32 @@ export const indexMoveEn: EventRule = {
   lang: 'en',
   trigger: ENGLISH_INDEX,
   namedSubject: /./,
-  needs: ['percent'],
   direction: moveDirection,
   examples: [
     { text: 'The BSE Sensex fell 0.4 percent to 26,500.12 on Monday.', expect: [{ eventType: 'index_move', subject: 'BSE Sensex', direction: 'down' }] },
+    { text: 'The BSE Sensex gained 0.03 percent, while the broader Nifty ended 0.02 percent higher.', expect: [{ eventType: 'index_move', subject: 'Nifty', direction: 'up' }] },
   ],
-  negatives: ['Analysts expect the Sensex to stay volatile.'],
+  negatives: ['Analysts expect the Sensex to stay volatile.', 'The Sensex is made of thirty stocks.'],
 };
 
 export const stockMoveEn: EventRule = {
   id: 'event/en/stock-move',
   eventType: 'stock_move',
   lang: 'en',
-  trigger: /\b(?:shares?|stock)\b[^.;]{0,40}?\b(?:rose|fell|gained|lost|climbed|dropped|declined|slipped|jumped|surged|tumbled|soared|plunged)\b|\b(?:rose|fell|gained|lost|climbed|dropped|declined|slipped|jumped|surged|tumbled|soared|plunged)\b(?= (?:about |nearly |more than )?\d)/g,
+  trigger: new RegExp(String.raw`\b${ENGLISH_MOVE}\b(?= (?:about |nearly |more than |over )?\d)`, 'g'),
   needs: ['percent'],
+  nearestSubject: true,
   rejectClause: /\b(?:revenue|profit|sales|earnings|index|Sensex|Nifty)\b/i,
   direction: moveDirection,
   examples: [
     { text: 'Shares of IBM fell 3.2 percent on Tuesday.', expect: [{ eventType: 'stock_move', subject: 'IBM', date: '2025-02-04', direction: 'down' }] },
+    {
+      text: 'Reliance Industries (RELI.NS) closed down 1.9 percent and Oil and Natural Gas Corp (ONGC.NS) ended down 1.5 percent.',
+      expect: [
+        { eventType: 'stock_move', subject: 'Reliance Industries', direction: 'down' },
+        { eventType: 'stock_move', subject: 'Oil and Natural Gas Corp', direction: 'down' },
+      ],
+    },
   ],
   negatives: ['Apple said revenue rose 8 percent.'],
 };

@@ -27,6 +27,8 @@ export interface EventRule {
   trigger: RegExp;
   /** Entity kinds that may be the subject (default: organization and security). */
   subjects?: readonly EntityKind[];
+  /** The subject is the entity nearest before the trigger (English: Lanco Infratech (LAIN.NS) rose 4.3 percent). */
+  nearestSubject?: boolean;
   /** Every entity before the trigger in its clause is a subject (领投 lists), not only the first group. */
   everyEntityBefore?: boolean;
   /**
