@@ -5,6 +5,7 @@ import { Scene, type Subject } from './scene.ts';
 import type { EntityKind, EventRule } from './rule.ts';
 
 const DEFAULT_SUBJECTS: readonly EntityKind[] = ['organization', 'security'];
+const ALL_KINDS: readonly EntityKind[] = ['organization', 'person', 'security'];
 
 // A product as news names it: DeepSeek-R1, GPT-4o, MI300X, iPhone 11, 含光800芯片, “含光800”.
 const PRODUCT =
@@ -37,9 +38,7 @@ function productIn(scene: Scene, from: number, to: number, subjects: readonly Su
 
 function someoneElses(scene: Scene, product: string, subjects: readonly Subject[]): boolean {
   const lower = product.toLowerCase();
-  return scene.mentions.some(
-    (m) => m.kind === 'organization' && lower.startsWith(m.name.toLowerCase()) && !subjects.some((s) => s.name === m.name),
-  );
+  return scene.organizations.some((name) => lower.startsWith(name.toLowerCase()) && !subjects.some((s) => s.name === name));
 }
 
 function subjectsFor(rule: EventRule, scene: Scene, match: RegExpExecArray, clauseIndex: number): Subject[] {
@@ -47,7 +46,7 @@ function subjectsFor(rule: EventRule, scene: Scene, match: RegExpExecArray, clau
   const start = match.index;
   const group = match.indices?.groups?.subject;
   if (group && group[1] > group[0]) {
-    const inside = scene.mentions.filter((m) => m.start >= group[0] && m.end <= group[1]);
+    const inside = scene.mentionsIn(group[0], group[1], ALL_KINDS);
     if (rule.namedSubject) {
       const name = scene.scan.slice(group[0], group[1]).trim();
       if (!rule.namedSubject.test(name) && (inside.length || !scene.seriesMember(name, clauseIndex))) return [];
@@ -103,7 +102,7 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
   if (rule.nearestSubject) {
     // X rose 4.3 percent while Y fell 2 percent: each subject keeps the figures up to the next name.
     const from = subjects[0]!.mention?.end ?? trigger.start;
-    const next = scene.mentions.find((m) => m.start >= trigger.end);
+    const next = scene.mentionAfter(trigger.end);
     figures = figures.filter((f) => f.start >= from && (!next || f.start < next.start));
   }
   if (rule.needs && !figures.some((f) => rule.needs!.includes(f.type))) return [];
@@ -115,7 +114,7 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
     object = productIn(scene, rule.product === 'after-trigger' ? trigger.end : subjectEnd, clause.end, subjects);
     if (!object || (rule.ownProductOnly && someoneElses(scene, object, subjects))) return [];
   } else if (rule.entityObject) {
-    object = scene.mentions.find((m) => m.start >= trigger.end && m.end <= clause.end && !subjects.some((s) => s.name === m.name))?.name;
+    object = scene.mentionsIn(trigger.end, clause.end, ALL_KINDS).find((m) => !subjects.some((s) => s.name === m.name))?.name;
   }
 
   let date = scene.dateFor(clauseIndex, trigger.start);

@@ -76,6 +76,8 @@ const COLLECTIVE = /([\p{Script=Han}A-Za-z]{2,12}?(?:巨头|公司|企业|银行
 
 // A date after 从, 较, 比 is the baseline of a comparison, not the day of the event.
 const BASELINE = /(?:从|较|比|自)$/;
+/** How far back (in characters) a pronoun or a role looks for the entity it stands for. */
+const ANTECEDENT_REACH = 3000;
 const INDEX_MENTION = /[\p{Script=Han}A-Za-z0-9]{1,14}指数/gu;
 /** How many clauses back 四家公司 may look for the list that defined it. */
 const COLLECTIVE_REACH = 12;
@@ -152,10 +154,16 @@ export class Scene {
   readonly figures: FigureMark[];
   readonly clauses: Clause[];
   readonly sentences: Span[];
+  /** The distinct names of the article's people. */
+  readonly people: string[];
+  /** The distinct names of the article's organizations. */
+  readonly organizations: string[];
 
   constructor(drafts: readonly AnyDraft[], ctx: ExtractContext) {
     this.scan = ctx.scan;
     this.mentions = mentionsOf(drafts, this.scan);
+    this.people = [...new Set(this.mentions.filter((m) => m.kind === 'person').map((m) => m.name))];
+    this.organizations = [...new Set(this.mentions.filter((m) => m.kind === 'organization').map((m) => m.name))];
     this.dates = [];
     this.figures = [];
     for (const d of drafts) {
@@ -194,8 +202,13 @@ export class Scene {
 
   /** People of the article whose name opens the text (沈易明华融国际信托… when the name was read into a company's). */
   peopleOpening(text: string): Subject[] {
-    const person = this.mentions.find((m) => m.kind === 'person' && text.startsWith(m.name));
-    return person ? [{ name: person.name }] : [];
+    const person = this.people.find((name) => text.startsWith(name));
+    return person ? [{ name: person }] : [];
+  }
+
+  /** The first mention starting at or after `offset`. */
+  mentionAfter(offset: number): Mention | undefined {
+    return this.mentions[lowerBound(this.mentions, offset)];
   }
 
   mentionsIn(start: number, end: number, kinds: readonly EntityKind[]): Mention[] {
@@ -302,7 +315,7 @@ export class Scene {
   }
 
   private latestAnnouncer(before: number, kinds: readonly EntityKind[]): Subject | undefined {
-    for (let i = lowerBound(this.mentions, before) - 1; i >= 0; i--) {
+    for (let i = lowerBound(this.mentions, before) - 1; i >= 0 && this.mentions[i]!.start >= before - ANTECEDENT_REACH; i--) {
       const m = this.mentions[i]!;
       if (kinds.includes(m.kind) && m.end <= before && ANNOUNCES.test(this.scan.slice(m.end, m.end + 16))) return { name: m.name };
     }
@@ -352,7 +365,7 @@ export class Scene {
   }
 
   private latestMention(before: number, kinds: readonly EntityKind[]): Subject | undefined {
-    for (let i = lowerBound(this.mentions, before) - 1; i >= 0; i--) {
+    for (let i = lowerBound(this.mentions, before) - 1; i >= 0 && this.mentions[i]!.start >= before - ANTECEDENT_REACH; i--) {
       const m = this.mentions[i]!;
       if (kinds.includes(m.kind) && m.end <= before) return { name: m.name };
     }
@@ -360,7 +373,7 @@ export class Scene {
   }
 
   private roleBearer(role: string, before: number, kinds: readonly EntityKind[]): Subject[] {
-    for (let i = lowerBound(this.mentions, before) - 1; i >= 0; i--) {
+    for (let i = lowerBound(this.mentions, before) - 1; i >= 0 && this.mentions[i]!.start >= before - ANTECEDENT_REACH; i--) {
       const m = this.mentions[i]!;
       if (m.start >= before || !kinds.includes(m.kind)) continue;
       const lead = this.scan.slice(Math.max(0, m.start - role.length - 2), m.start).replace(/(?:——|—|:)$/, '');
