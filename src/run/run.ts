@@ -174,6 +174,8 @@ interface Session {
   outputDir: string;
   dryRun: boolean;
   failOn: RunOptions['failOn'];
+  /** Set when the lock was lost mid-run (e.g. the process stalled past --lock-stale). */
+  lockLost?: Error;
   manifestFile(): OutputFile;
 }
 
@@ -220,9 +222,11 @@ async function underLock(session: Session, lockStaleMs: number, work: () => Prom
   let release: (() => Promise<void>) | undefined;
   if (!dryRun) {
     await mkdir(outputDir, { recursive: true });
-    release = await lockOutput(outputDir, manifest.runId, lockStaleMs, (error) =>
-      logger.log('error', 'lock-compromised', { message: error.message }),
-    );
+    release = await lockOutput(outputDir, manifest.runId, lockStaleMs, (error) => {
+      // Another run may now own the folder: this one must not publish over it.
+      session.lockLost = error;
+      logger.log('error', 'lock-compromised', { message: error.message });
+    });
   }
   try {
     if (!dryRun) {
@@ -232,7 +236,7 @@ async function underLock(session: Session, lockStaleMs: number, work: () => Prom
     return await work();
   } catch (error) {
     Object.assign(manifest, { status: 'error', exitCode: EXIT_CODES.internal, error: String(error), finishedAt: new Date().toISOString() });
-    if (!dryRun) await writeFileAtomic(path.join(outputDir, MANIFEST_FILE), session.manifestFile().data).catch(() => {});
+    if (!dryRun && !session.lockLost) await writeFileAtomic(path.join(outputDir, MANIFEST_FILE), session.manifestFile().data).catch(() => {});
     throw error;
   } finally {
     await release?.();
@@ -268,6 +272,7 @@ async function publish(session: Session, key: StateKey, entries: readonly Planne
     inputs: entries.map((entry) => manifestInput(entry.outcome, entry.reused)),
     outputs: outputs.map((file) => ({ path: file.name, sha256: sha256(file.data), bytes: file.data.length, rows: file.rows })),
   });
+  if (session.lockLost) throw new Error(`the lock on ${outputDir} was lost, nothing published: ${session.lockLost.message}`);
   if (!dryRun) await writeFilesTogether(outputDir, [...outputs, session.manifestFile()]);
   session.logger.log('info', 'run-done', { runId: manifest.runId, status: manifest.status, exitCode, outputs: outputs.length });
   const reused = entries.filter((entry) => entry.reused).length;

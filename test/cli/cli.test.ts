@@ -85,6 +85,20 @@ describe('newsgrid CLI: a run', () => {
     expect(readJson(path.join(output, 'run.json'))).toMatchObject({ status: 'failed', exitCode: 1 });
   });
 
+  it('exits 1 on warnings only with --fail-on warning', async () => {
+    const input = tempDir();
+    // Two feed lines with the same id: both articles load, with a warning about the duplicate.
+    writeFileSync(
+      path.join(input, 'feed.jsonl'),
+      '{"id":"a","title":"一","text":"央行开展7000亿元MLF操作。"}\n{"id":"a","title":"二","text":"沪指上涨，成交5300亿元。"}\n',
+    );
+    const lenient = await runCli(['--input', input, '--output', path.join(tempDir(), 'out')]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toContain('2 articles from 1 inputs');
+    const strict = await runCli(['--input', input, '--output', path.join(tempDir(), 'out'), '--fail-on', 'warning']);
+    expect(strict.code).toBe(1);
+  });
+
   it('treats an empty input folder as a warning and exit 1, leaving the outputs as they were', async () => {
     const output = path.join(tempDir(), 'out');
     expect((await runCli(['--input', inputWith(REFERENCE), '--output', output])).code).toBe(0);
