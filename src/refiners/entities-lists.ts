@@ -9,7 +9,7 @@ const LIST_MEMBER: RuleId = 'organization/any/list-member';
 /** Words that join the last item of a list: 金洲慈航和金龙机电. */
 const JOINERS = '、和及';
 /** What ends an item: the next separator, 等, or punctuation. */
-const ITEM_END = /[、和及与等,，。；;:：()\s]/;
+const ITEM_END = /[、和及与等的,，。；;:：()\s]/;
 const MAX_ITEM = 10;
 
 const overlapping = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -32,13 +32,11 @@ function acceptable(scan: string, span: Span, drafts: readonly AnyDraft[]): bool
 /**
  * Lists name their members alike: in `长生生物、中弘股份、金洲慈航和金龙机电` one known company
  * makes its neighbours companies too (`中国互联网投资基金、交银国际、安恒信息、朗玛峰创投`).
- * Members are added to `drafts`; a member written with a lead-in (踩雷长生生物) is cut to the
- * name the article uses elsewhere.
+ * Members are added to `drafts`.
  */
 export function expandOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext): void {
   const { scan, article } = ctx;
   const queue = drafts.filter((d): d is OrgDraft => d.type === 'organization');
-  const added: OrgDraft[] = [];
   for (let o = queue.pop(); o; o = queue.pop()) {
     const candidates: Span[] = [];
     if (JOINERS.includes(scan[o.end] ?? '')) {
@@ -55,21 +53,7 @@ export function expandOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext)
       const name = article.text.slice(span.start, span.end);
       const member: OrgDraft = { type: 'organization', ...span, rule: LIST_MEMBER, priority: 0, fields: { name, aliases: [], kind: 'company' } };
       drafts.push(member);
-      added.push(member);
       queue.push(member);
-    }
-  }
-  trimLeadIns(added, drafts, ctx);
-}
-
-function trimLeadIns(members: OrgDraft[], drafts: AnyDraft[], ctx: ExtractContext): void {
-  const names = new Set(drafts.filter((d): d is OrgDraft => d.type === 'organization').map((d) => ctx.article.text.slice(d.start, d.end)));
-  for (const member of members) {
-    const text = ctx.article.text.slice(member.start, member.end);
-    const shorter = [...names].filter((n) => n.length >= 2 && n.length < text.length && text.endsWith(n)).sort((a, b) => b.length - a.length)[0];
-    if (shorter) {
-      member.start = member.end - shorter.length;
-      member.fields = { ...member.fields, name: shorter };
     }
   }
 }

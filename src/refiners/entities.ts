@@ -2,6 +2,8 @@ import type { AnyDraft, Draft, ExtractContext, Refiner } from '../engine/extract
 import type { RuleId, Span } from '../model/span.ts';
 import { kindOfName } from '../extractors/organization/kind.ts';
 import { expandOrganizationLists } from './entities-lists.ts';
+import { gazetteerEntryNamed } from '../extractors/organization/gazetteer.ts';
+import type { GazetteerEntry } from '../lexicon/companies.ts';
 
 type OrgDraft = Draft<'organization'>;
 type PersonDraft = Draft<'person'>;
@@ -40,11 +42,18 @@ class NameGroups {
   }
 }
 
-/** 华融信托 abbreviates 华融国际信托有限责任公司: same first character, characters in order. */
+/** The place a registered name may open with: 浙江运达风电股份有限公司, 山东金晶科技股份有限公司. */
+const PLACE_PREFIX = /^(?:安徽|江苏|江西|浙江|广东|广西|福建|湖南|湖北|河南|河北|山东|山西|四川|云南|贵州|陕西|甘肃|吉林|辽宁|黑龙江|海南|北京|上海|天津|重庆|深圳|杭州|广州|南京|苏州|武汉|成都|西安|厦门|宁波)(?:市|省)?/;
+
+/**
+ * 华融信托 abbreviates 华融国际信托有限责任公司, 运达股份 abbreviates 浙江运达风电股份有限公司: the same
+ * first character (after the place), the short name's characters in order.
+ */
 function abbreviates(short: string, full: string): boolean {
-  if (short.length < 2 || short.length >= full.length || short[0] !== full[0]) return false;
+  const body = short.startsWith(full.slice(0, 2)) ? full : full.replace(PLACE_PREFIX, '');
+  if (short.length < 2 || short.length >= body.length || short[0] !== body[0]) return false;
   let i = 0;
-  for (const ch of full) if (ch === short[i]) i++;
+  for (const ch of body) if (ch === short[i]) i++;
   return i === short.length;
 }
 
@@ -141,12 +150,32 @@ function shortForms(name: string, aliases: readonly string[]): string[] {
  */
 function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
   const orgs = drafts.filter((d): d is OrgDraft => d.type === 'organization');
-  const groups = new NameGroups();
   const mention = (d: OrgDraft) => ctx.article.text.slice(d.start, d.end);
+  trimLeadIns(orgs, ctx);
+  const groups = new NameGroups();
   for (const o of orgs) for (const alias of [mention(o), ...o.fields.aliases]) groups.union(o.fields.name, alias);
+
+  // Each group's gazetteer entry: from a gazetteer mention, or a registered name whose stem the
+  // gazetteer knows (中国移动有限公司 is 中国移动).
+  const entryOf = new Map<string, GazetteerEntry | undefined>();
+  const entryFor = (root: string) => entryOf.get(groups.find(root));
+  for (const o of orgs) {
+    const root = groups.find(o.fields.name);
+    if (entryOf.get(root)) continue;
+    const stem = mention(o).replace(LEGAL_FULL_NAME, '');
+    const entry = o.rule === GAZETTEER_RULE ? gazetteerEntryNamed(o.fields.name, ctx) : stem !== mention(o) ? gazetteerEntryNamed(stem, ctx) : undefined;
+    entryOf.set(root, entry);
+  }
   const names = [...new Set(orgs.flatMap((o) => [o.fields.name, mention(o)]))];
   for (const full of names.filter((n) => LEGAL_FULL_NAME.test(n))) {
-    for (const short of names) if (abbreviates(short, full)) groups.union(short, full);
+    for (const short of names) {
+      if (!abbreviates(short, full)) continue;
+      const a = entryFor(short);
+      const b = entryFor(full);
+      if (a && b && a !== b) continue;
+      groups.union(short, full);
+      entryOf.set(groups.find(full), a ?? b);
+    }
   }
 
   const byRoot = new Map<string, OrgDraft[]>();
@@ -155,19 +184,40 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
     byRoot.set(root, [...(byRoot.get(root) ?? []), o]);
   }
   const securities = drafts.filter((d): d is Draft<'security'> => d.type === 'security');
-  for (const members of byRoot.values()) {
-    const fromGazetteer = members.find((m) => m.rule === GAZETTEER_RULE);
+  for (const [root, members] of byRoot) {
+    const entry = entryOf.get(root) ?? members.map((m) => entryFor(m.fields.name)).find(Boolean);
     const defined = members.find((m) => m.rule === DEFINITION_RULE);
-    const canonical = fromGazetteer?.fields.name ?? defined?.fields.name ?? mostFrequent(members.map(mention));
-    const aliases = new Set<string>();
+    const canonical = entry?.name ?? defined?.fields.name ?? mostFrequent(members.map(mention));
+    const aliases = new Set<string>(entry?.aliases ?? []);
     for (const m of members) for (const a of [m.fields.name, mention(m), ...m.fields.aliases]) aliases.add(a);
     aliases.delete(canonical);
-    const kind = fromGazetteer?.fields.kind ?? defined?.fields.kind ?? kindOfName(canonical);
-    const security = securityBeside(members, securities, ctx) ?? members.find((m) => m.fields.security)?.fields.security;
+    const kind = entry?.kind ?? defined?.fields.kind ?? kindOfName(canonical);
+    const security = securityBeside(members, securities, ctx) ?? entry?.security ?? members.find((m) => m.fields.security)?.fields.security;
     const fields = { name: canonical, aliases: [...aliases], kind, ...(security ? { security } : {}) };
     for (const m of members) m.fields = { ...fields, aliases: [...fields.aliases] };
-    if (!fromGazetteer) addMentions(drafts, ctx, 'organization', [canonical, ...aliases], fields, PROPAGATED_ORGANIZATION);
+    if (!members.some((m) => m.rule === GAZETTEER_RULE)) addMentions(drafts, ctx, 'organization', [canonical, ...aliases], fields, PROPAGATED_ORGANIZATION);
   }
+}
+
+/** A place before a name is part of it (北京君正); other lead-ins are not (不论中弘股份). */
+const PLACE = /^(?:中国|北京|上海|深圳|香港|杭州|广州|天津|重庆|江苏|浙江|广东|山东|安徽|福建|湖南|湖北|四川)$/;
+
+/**
+ * A name found by its ending may have swallowed a lead-in (不论中弘股份, 使中弘股份): where the
+ * article names the same company without it, the mention is cut to that name.
+ */
+function trimLeadIns(orgs: OrgDraft[], ctx: ExtractContext): void {
+  const texts = orgs.map((o) => ctx.article.text.slice(o.start, o.end));
+  const known = [...new Set(texts)].filter((t) => t.length >= 3).sort((a, b) => b.length - a.length);
+  orgs.forEach((o, i) => {
+    if (o.rule === GAZETTEER_RULE || o.rule === DEFINITION_RULE) return;
+    const text = texts[i]!;
+    const name = known.find((k) => k.length < text.length && text.endsWith(k));
+    const lead = name ? text.slice(0, text.length - name.length) : '';
+    if (!name || lead.length > 4 || PLACE.test(lead)) return;
+    o.start = o.end - name.length;
+    o.fields = { ...o.fields, name };
+  });
 }
 
 function mostFrequent(texts: string[]): string {

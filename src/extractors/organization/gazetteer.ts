@@ -3,6 +3,15 @@ import { COMPANIES, type GazetteerEntry } from '../../lexicon/companies.ts';
 import { NameTrie } from './trie.ts';
 
 const builtIn = new NameTrie(COMPANIES);
+const byName = new Map<string, GazetteerEntry>();
+for (const entry of COMPANIES) for (const alias of [entry.name, ...entry.aliases]) if (!byName.has(alias.toLowerCase())) byName.set(alias.toLowerCase(), entry);
+
+/** The entry one of whose names is exactly `name` (the user's entries first). */
+export function gazetteerEntryNamed(name: string, ctx: ExtractContext): GazetteerEntry | undefined {
+  const lower = name.toLowerCase();
+  const user = ctx.config?.gazetteer.find((e) => [e.name, ...e.aliases].some((a) => a.toLowerCase() === lower));
+  return user ?? byName.get(lower);
+}
 /** One trie per configured list of user entries (theirs first, so they win ties). */
 const withUserEntries = new WeakMap<readonly GazetteerEntry[], NameTrie>();
 

@@ -15,7 +15,7 @@ const UNAMBIGUOUS = /(?:证监局|银监局|监管局|交易所)$/;
  * A sector word followed by one of these is a common noun, not a name's end: 证券市场,
  * 科技巨头, 资本支出, 控股股东, 华为云服务.
  */
-const CONTINUES_NOUN = new Set('市行业股板指支巨产服领企机监法化界类部端上计原商厂圈软件网平配务体资子账化类员'.split(''));
+const CONTINUES_NOUN = new Set('报市行业股板指支巨产服领企机监法化界类部端上计原商厂圈软件网平配务体资子账化类员'.split(''));
 
 /** 中弘股份股票 and 金龙机电股价 are a name before 股票/股价; 控股股东 and 科技股 are nouns. */
 function continuesNoun(scan: string, end: number): boolean {

@@ -1,4 +1,4 @@
-import { chineseNameEnd, isBusinessOrPlace, NON_NAME_CHARS } from '../../lexicon/people.ts';
+import { chineseNameEnd, isBusinessOrPlace } from '../../lexicon/people.ts';
 
 export interface NameAt {
   start: number;
@@ -15,13 +15,26 @@ const LATIN_IN_BRACKETS = /^\(([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})\)/;
 /** A Latin personal name of two or three capitalized words: Yves Maitre. */
 const LATIN_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?![A-Za-z])/;
 
-/** The last part of a transliterated name stops where a word that names never hold starts. */
+/**
+ * Characters of the standard transliteration of foreign names (卡帕西, 马斯克, 诺依曼): the last
+ * part of a name stops at the first character outside them (冯·诺依曼架构).
+ */
+const TRANSLITERATION = new Set(
+  ('阿埃艾爱安昂奥澳依巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂丁东杜多顿厄恩尔法范菲费芬丰冯弗福富盖甘冈高戈哥格根' +
+    '贡古圭哈海汉豪赫亨洪胡华怀惠霍基吉加佳贾杰捷金卡凯坎康考柯科克肯库奎昆拉莱赖兰朗劳勒雷蕾里利莉丽连廉林琳隆卢鲁路伦罗洛' +
+    '马玛迈麦曼梅门蒙米敏明莫默姆穆纳娜南内尼涅宁纽努诺欧帕派潘庞佩彭皮珀普奇齐恰乔切钦琼丘萨赛桑瑟森沙莎山尚舍申施什史斯' +
+    '松苏索塔泰坦汤唐陶特滕提廷托图瓦万旺威韦维温文沃乌伍西希锡夏谢辛休雅亚扬杨耶伊因英尤于约泽扎詹兹佐卓茨烈帕德蒂莱娅').split(''),
+);
+
 function trimTransliterated(name: string): string {
   const dot = name.lastIndexOf('·');
   let end = dot + 1;
-  while (end < name.length && end - dot <= 6 && !NON_NAME_CHARS.has(name[end]!)) end++;
+  while (end < name.length && end - dot <= 6 && TRANSLITERATION.has(name[end]!)) end++;
   return name.slice(0, end);
 }
+
+/** A transliterated name right before one of these names a thing: 冯·诺依曼架构, 图灵奖. */
+const THING_AFTER = /^(?:架构|定律|定理|奖|模型|方程|公式|效应|曲线|指数|公司|集团|大学|主义)/;
 
 /**
  * The personal name starting at `start` of `text`, if one stands there: transliterated with its
@@ -32,7 +45,7 @@ export function personNameAt(text: string, start: number): NameAt | undefined {
   const transliterated = TRANSLITERATED.exec(rest);
   if (transliterated) {
     const name = trimTransliterated(transliterated[0]);
-    if (name.endsWith('·')) return undefined;
+    if (name.endsWith('·') || THING_AFTER.test(rest.slice(name.length))) return undefined;
     const latin = LATIN_IN_BRACKETS.exec(rest.slice(name.length));
     return { start, end: start + name.length, name, aliases: latin ? [latin[1]!] : [] };
   }

@@ -35,7 +35,18 @@ function speakerOfPart(part: string): string | undefined {
     const at = m.index + m[0].length + (part[m.index + m[0].length] === ' ' ? 1 : 0);
     afterRole = personNameAt(part, at)?.name ?? afterRole;
   }
-  return afterRole ?? PRONOUN.exec(part)?.[0];
+  return afterRole ?? PRONOUN.exec(part)?.[0] ?? trailingName(part);
+}
+
+/** A name closing the part after 的 or a role: 跻身内地女首富的吴亚军，在业绩会上表示. */
+function trailingName(part: string): string | undefined {
+  for (const length of [3, 2]) {
+    const start = part.length - length;
+    const found = start > 0 ? personNameAt(part, start) : undefined;
+    if (found?.end !== part.length) continue;
+    if (part[start - 1] === '的' || ROLES.some((r) => part.endsWith(r, start))) return found.name;
+  }
+  return undefined;
 }
 
 /** `“…”OpenAI创始成员安德烈·卡帕西…感慨道。`: the speaker and verb in the clause after a quotation. */
