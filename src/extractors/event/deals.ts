@@ -18,9 +18,12 @@ export const acquisition: EventRule = {
   lang: 'zh',
   trigger: /(?<!回|要约)收购(?!目标|对象|标的|方)|要约收购|并购(?!基金|重组委)|竞得|吸收合并|受让(?=[^,。;]{0,20}股权)|购买(?=[^,。;]{0,12}股权)/g,
   entityObject: true,
+  // A deal dropped or blocked is still news about the deal, told with a negative turn.
+  polarity: (_trigger, clause) => (/放弃|终止|取消|失败|叫停|否决/.test(clause) ? 'negative' : undefined),
   examples: [
     { text: '伊戈尔(002922)：拟1079.6万元收购控股子公司日本伊戈尔少数股权。', expect: [{ eventType: 'acquisition', subject: '伊戈尔' }] },
     { text: '2月3日，英伟达宣布以400亿美元收购ARM。', expect: [{ eventType: 'acquisition', subject: '英伟达', date: '2025-02-03', object: 'ARM' }] },
+    { text: '2月3日，英伟达拟放弃400亿美元收购ARM。', expect: [{ eventType: 'acquisition', subject: '英伟达', polarity: 'negative' }] },
   ],
   negatives: ['如果有合适的收购目标，公司会毫不犹豫地采取行为。'],
 };

@@ -59,7 +59,7 @@ function subjectsFor(rule: EventRule, scene: Scene, match: RegExpExecArray, clau
       const clause = scene.clauses[clauseIndex]!;
       const after = scene.mentionsIn(group[0], clause.end, ['person'])[0];
       if (after) return [{ name: after.name, mention: { start: after.start, end: after.end }, clause: clauseIndex }];
-      const people = scene.peopleOpening(scene.scan.slice(group[0], group[1]));
+      const people = scene.peopleOpening(scene.scan.slice(group[0], start + match[0].length));
       if (people.length) return people;
     }
     return scene.antecedent(scene.scan.slice(group[0], group[1]), clauseIndex, start, kinds);
@@ -125,7 +125,7 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
   }
   const text = match[0];
   const direction = rule.direction?.(text);
-  const polarity = rule.polarity?.(text);
+  const polarity = rule.polarity?.(text, scene.scan.slice(clause.start, clause.end));
 
   return subjects.map((subject) => {
     const fields: FieldsOf<'event'> = { eventType: rule.eventType, subject: subject.name, figures: figures.map((f) => f.id) };
@@ -176,6 +176,7 @@ function merge(found: Found[]): Found[] {
     if (undated(into) && !undated(f)) {
       into.date = f.date;
       delete into.dateInferred;
+      byKey.set(`${subjectKey}\u0000${f.date ?? ''}`, same);
     }
     for (const id of f.figures) if (!into.figures.includes(id)) into.figures.push(id);
     into.object ??= f.object;

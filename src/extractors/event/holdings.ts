@@ -7,7 +7,7 @@ export const sharePledge: EventRule = {
   id: 'event/zh/share-pledge',
   eventType: 'share_pledge',
   lang: 'zh',
-  trigger: /(?<!累计|解除|的)质押(?!式|解除|率|比例|股票)/g,
+  trigger: /(?<!累计|解除|的|其)质押(?!式|解除|率|比例|股票)/g,
   subjects: HOLDERS,
   rejectClause: /解除|解押|累计/,
   examples: [

@@ -34,7 +34,7 @@ export const defaultEvent: EventRule = {
   id: 'event/zh/default',
   eventType: 'default',
   lang: 'zh',
-  trigger: /(?:实质性)?违约(?!金|责任|条款|处置)|未(?:能)?(?:按期|如期|按时)?(?:兑付|履行[^,。;]{0,6}义务)/g,
+  trigger: /(?<!处置)(?:实质性)?违约(?!金|责任|条款|处置|资产|风险)|未(?:能)?(?:按期|如期|按时)?(?:兑付|履行[^,。;]{0,6}义务)/g,
   subjects: ['organization', 'person'],
   // A risk of default is no default: 或面临…承担违约责任的风险, 陷入…违约困局.
   rejectClause: /可能|或将|或面临|风险|困局|担忧|如果|若/,

@@ -10,7 +10,7 @@ export interface EventExample {
   text: string;
   publishedAt?: string;
   /** Every listed event must be among the article's events (subset match on these fields). */
-  expect: Array<{ eventType: EventType; subject: string; date?: string; object?: string; direction?: Direction }>;
+  expect: Array<{ eventType: EventType; subject: string; date?: string; object?: string; direction?: Direction; polarity?: 'positive' | 'negative' }>;
 }
 
 /**
@@ -49,7 +49,7 @@ export interface EventRule {
   /** The sentence, or the one before, must match this (TMT出海涨4.5% is an index move only near 指数). */
   requireContext?: RegExp;
   direction?: (trigger: string) => Direction | undefined;
-  polarity?: (trigger: string) => 'positive' | 'negative' | undefined;
+  polarity?: (trigger: string, clause: string) => 'positive' | 'negative' | undefined;
   examples: EventExample[];
   /** Texts on which this rule must yield no event. */
   negatives: string[];

@@ -118,6 +118,14 @@ describe('figures and merging', () => {
     expect(nvidia[0]).toMatchObject({ date: '2025-01-27', direction: 'down' });
   });
 
+  it('merges an undated mention into the dated one of the same subject, whatever their order', () => {
+    const events = of(
+      eventsOf('[美团|org]则以[652亿元|money]营收排名第140位。[今年|date=2025]首次上榜的[美团|org]居亏损榜首位，亏损额[接近1155亿元|money]。', '2025-02-07'),
+      'earnings',
+    );
+    expect(events.map((e) => [e.subject, e.date, e.figures.length, e.polarity])).toEqual([['美团', '2025', 2, 'negative']]);
+  });
+
   it('falls back to the publication date, flagged', () => {
     const events = of(eventsOf('[富瑞|org]：维持[百度|org]买入评级 目标价[262港元|money]', '2021-01-20'), 'rating');
     expect(events.map((e) => [e.subject, e.date, e.dateInferred, e.figures.length])).toEqual([['百度', '2021-01-20', true, 1]]);
