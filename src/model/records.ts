@@ -161,6 +161,8 @@ export const eventRecord = baseRecord.extend({
   figures: z.array(z.string()),
   polarity: z.enum(['positive', 'negative']).optional(),
   direction: direction.optional(),
+  /** The same for the same event told by any article (type, subject, date, figure values), to collapse duplicates. */
+  eventKey: z.string().optional(),
 });
 
 export const recordSchemas = {

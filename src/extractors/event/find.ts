@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { AnyDraft, Draft, ExtractContext, Refiner } from '../../engine/extractor.ts';
 import type { FieldsOf } from '../../model/records.ts';
 import type { Span } from '../../model/span.ts';
@@ -21,6 +22,8 @@ interface Found {
   fields: FieldsOf<'event'>;
   /** The linked figures' values: a headline and its body sentence restate the same ones. */
   figureValues: string;
+  /** The values of every figure linked so far, merged events included. */
+  values: Set<string>;
   sentence: number;
 }
 
@@ -137,8 +140,8 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
     // One subject named in the trigger's clause: the span runs from it to the trigger, which reads well.
     const inClause = subject.mention && subject.mention.start >= clause.start && subject.mention.end <= trigger.start;
     const span = inClause && subjects.length === 1 ? { start: subject.mention!.start, end: trigger.end } : (subject.mention ?? trigger);
-    const figureValues = figures.map((f) => f.value).sort().join(' ');
-    return { rule, span, trigger, fields, figureValues, sentence: clause.sentence };
+    const values = new Set(figures.map((f) => f.value));
+    return { rule, span, trigger, fields, figureValues: [...values].sort().join(' '), values, sentence: clause.sentence };
   });
 }
 
@@ -179,11 +182,23 @@ function merge(found: Found[]): Found[] {
       byKey.set(`${subjectKey}\u0000${f.date ?? ''}`, same);
     }
     for (const id of f.figures) if (!into.figures.includes(id)) into.figures.push(id);
+    for (const value of event.values) same.values.add(value);
     into.object ??= f.object;
     into.direction ??= f.direction;
     into.polarity ??= f.polarity;
   }
   return kept;
+}
+
+/**
+ * What any article telling this event would share: type, subject, the date the text gives
+ * (not a publication date), and the figures' values (hashed, to keep the key short).
+ */
+function eventKey(event: Found): string {
+  const f = event.fields;
+  const values = [...event.values].sort().join(' ');
+  const figures = values ? createHash('sha1').update(values).digest('hex').slice(0, 8) : '';
+  return [f.eventType, f.subject, f.dateInferred ? '' : (f.date ?? ''), figures].join('|');
 }
 
 /** Turns the merged events into drafts, each on a span of its own where one is free. */
@@ -193,7 +208,8 @@ function toDrafts(events: Found[]): Draft<'event'>[] {
     let span = event.span;
     if (used.has(`${span.start}-${span.end}`)) span = event.trigger;
     used.add(`${span.start}-${span.end}`);
-    return { type: 'event', start: span.start, end: span.end, rule: event.rule.id, priority: 0, fields: event.fields };
+    const fields = { ...event.fields, eventKey: eventKey(event) };
+    return { type: 'event', start: span.start, end: span.end, rule: event.rule.id, priority: 0, fields };
   });
 }
 
@@ -202,7 +218,13 @@ export function eventRefiner(rules: readonly EventRule[]): Refiner {
   return {
     id: 'refine/events',
     refine(drafts: AnyDraft[], ctx: ExtractContext, reporter): AnyDraft[] {
-      const scene = new Scene(drafts, ctx);
+      let scene: Scene;
+      try {
+        scene = new Scene(drafts, ctx);
+      } catch (error) {
+        reporter.error('normalize/event-scene-failed', `events were not read: ${(error as Error).message}`);
+        return drafts;
+      }
       const found: Found[] = [];
       for (const rule of rules) {
         try {

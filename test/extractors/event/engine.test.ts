@@ -126,6 +126,16 @@ describe('figures and merging', () => {
     expect(events.map((e) => [e.subject, e.date, e.figures.length, e.polarity])).toEqual([['美团', '2025', 2, 'negative']]);
   });
 
+  it('gives the same event told by two articles one eventKey, and a different figure another', () => {
+    const key = (markup: string, published: string) => of(eventsOf(markup, published), 'stock_move')[0]?.eventKey;
+    const first = key('美东时间[1月27日|date=2025-01-27]，[英伟达|org]股价暴跌[16.97%|percent]。', '2025-01-28');
+    const second = key('[英伟达|org]股价在[1月27日|date=2025-01-27]暴跌[16.97%|percent]，创下纪录。', '2025-02-07');
+    const other = key('[英伟达|org]股价在[1月27日|date=2025-01-27]暴跌[12%|percent=12]。', '2025-02-07');
+    expect(first).toBeDefined();
+    expect(second).toBe(first);
+    expect(other).not.toBe(first);
+  });
+
   it('falls back to the publication date, flagged', () => {
     const events = of(eventsOf('[富瑞|org]：维持[百度|org]买入评级 目标价[262港元|money]', '2021-01-20'), 'rating');
     expect(events.map((e) => [e.subject, e.date, e.dateInferred, e.figures.length])).toEqual([['百度', '2021-01-20', true, 1]]);

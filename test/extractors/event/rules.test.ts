@@ -36,3 +36,16 @@ describe('taxonomy', () => {
     for (const rule of eventRules) expect(EVENT_TAXONOMY[rule.eventType]).toBeDefined();
   });
 });
+
+describe('bad input', () => {
+  it.each([
+    [''],
+    ['。。。，，，：：：'],
+    ['涨停跌停回购收购中标减持增持质押'.repeat(200)],
+    ['公司：其：该公司——四家公司'.repeat(50)],
+    [`${'英伟达股价暴跌16.97%，'.repeat(500)}。`],
+  ])('never fails and reports no error on %#', (text) => {
+    const result = processText(text, { publishedAt: PUBLISHED });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
