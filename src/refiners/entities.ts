@@ -17,6 +17,7 @@ const LEGAL_FULL_NAME = /(?:股份有限公司|有限责任公司|有限公司|�
 const isLatinOrDigit = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9]/.test(ch);
 
 const key = (name: string) => name.trim().toLowerCase();
+const isEntity = (d: AnyDraft) => d.type === 'organization' || d.type === 'person';
 const overlapping = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** Union-find over normalized names: two mentions sharing any name or alias are one entity. */
@@ -74,11 +75,12 @@ function addMentions<T extends 'organization' | 'person'>(
   names: Iterable<string>,
   fields: Draft<T>['fields'],
   rule: RuleId,
+  blocks: (draft: AnyDraft) => boolean,
 ): void {
   for (const name of names) {
     if (name.length < 2) continue;
     for (const span of occurrences(ctx.scan, name)) {
-      if (drafts.some((d) => (d.type === 'organization' || d.type === 'person') && overlapping(d, span))) continue;
+      if (drafts.some((d) => blocks(d) && overlapping(d, span))) continue;
       drafts.push({ type, start: span.start, end: span.end, rule, priority: 0, fields: { ...fields } } as AnyDraft);
     }
   }
@@ -115,7 +117,9 @@ function linkPersons(drafts: AnyDraft[], ctx: ExtractContext): AnyDraft[] {
     for (const m of members) {
       m.fields = { ...m.fields, name: canonical, aliases: [...aliases], ...(m.fields.role || !role ? {} : { role }), ...(m.fields.organization || !organization ? {} : { organization }) };
     }
-    addMentions(kept, ctx, 'person', [canonical, ...aliases], { name: canonical, aliases: [...aliases] }, PROPAGATED_PERSON);
+    // An organization found by its ending may have swallowed the name (沈易明华融国际信托…); it is cut below.
+    const blocksPerson = (d: AnyDraft) => d.type === 'person' || (d.type === 'organization' && d.rule === GAZETTEER_RULE);
+    addMentions(kept, ctx, 'person', [canonical, ...aliases], { name: canonical, aliases: [...aliases] }, PROPAGATED_PERSON, blocksPerson);
   }
   const personSpans = kept.filter((d) => d.type === 'person');
   kept = kept.flatMap((d) => {
@@ -195,7 +199,7 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
     const security = securityBeside(members, securities, ctx) ?? entry?.security ?? members.find((m) => m.fields.security)?.fields.security;
     const fields = { name: canonical, aliases: [...aliases], kind, ...(security ? { security } : {}) };
     for (const m of members) m.fields = { ...fields, aliases: [...fields.aliases] };
-    if (!members.some((m) => m.rule === GAZETTEER_RULE)) addMentions(drafts, ctx, 'organization', [canonical, ...aliases], fields, PROPAGATED_ORGANIZATION);
+    if (!members.some((m) => m.rule === GAZETTEER_RULE)) addMentions(drafts, ctx, 'organization', [canonical, ...aliases], fields, PROPAGATED_ORGANIZATION, isEntity);
   }
 }
 

@@ -15,7 +15,7 @@ export function gazetteerEntryNamed(name: string, ctx: ExtractContext): Gazettee
 /** One trie per configured list of user entries (theirs first, so they win ties). */
 const withUserEntries = new WeakMap<readonly GazetteerEntry[], NameTrie>();
 
-function trieFor(ctx: ExtractContext): NameTrie {
+export function trieFor(ctx: ExtractContext): NameTrie {
   const user = ctx.config?.gazetteer;
   if (!user || user.length === 0) return builtIn;
   let trie = withUserEntries.get(user);

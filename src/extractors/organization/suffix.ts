@@ -1,6 +1,7 @@
 import type { PatternRule } from '../../engine/extractor.ts';
 import { isDescription, nameStartBefore } from './boundary.ts';
 import { kindOfName } from './kind.ts';
+import { trieFor } from './gazetteer.ts';
 
 const LEGAL_FORM = '股份有限公司|有限责任公司|有限公司';
 const SECTOR = '集团|控股|银行|证券|期货|基金|资本|创投|资产管理|信托|保险|科技|股份|交易所|证监局|银监局|监管局';
@@ -44,6 +45,8 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     if (isDescription(body, legalForm)) return null;
     // A bare 公司 takes a name of some length: 节能风电公司, not 根据公司, 将为公司, 控股子公司.
     if (suffix === '公司' && (body.length < 3 || /[子母为获将的]$/.test(body))) return null;
+    // A registered name the gazetteer knows is the gazetteer's (委托宿州国厚资产管理有限公司).
+    for (const known of trieFor(ctx).scan(ctx.scan.slice(start, end))) if (known.end === end - start) return null;
     const name = ctx.article.text.slice(start, end);
     // 节能风电公司 is also written 节能风电.
     const aliases = suffix === '公司' ? [ctx.article.text.slice(start, match.index)] : [];
