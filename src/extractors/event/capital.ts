@@ -13,11 +13,28 @@ export const financing: EventRule = {
   negatives: ['本轮融资方由多家机构跟投。', '目前融资规模人民币6.3亿元。'],
 };
 
+/** A listed company raising money from chosen investors (定增, 非公开发行). */
+export const placement: EventRule = {
+  id: 'event/zh/placement',
+  eventType: 'financing',
+  lang: 'zh',
+  trigger: /定增(?!预案)|定向增发|非公开发行(?=[^,。;]{0,12}(?:股|募集))|配股(?!价)/g,
+  needs: ['money'],
+  examples: [
+    {
+      text: '迈克生物(300463)披露定增结果，本次定增募集资金总额为15.74亿元，发行价格为28.11元/股。',
+      publishedAt: '2020-07-10',
+      expect: [{ eventType: 'financing', subject: '迈克生物' }],
+    },
+  ],
+  negatives: ['公司董事会审议通过了定增预案。'],
+};
+
 export const investment: EventRule = {
   id: 'event/zh/investment',
   eventType: 'investment',
   lang: 'zh',
-  trigger: /领投|跟投|参投|联合投资/g,
+  trigger: /领投|跟投|参投|联合投资|获配/g,
   everyEntityBefore: true,
   examples: [
     {

@@ -4,7 +4,8 @@ import type { EventRule } from './rule.ts';
 import { indexMove, indexMoveEn, limitDown, limitUp, stockMove, stockMoveEn } from './market.ts';
 import { adoption, pricing, productRelease } from './product.ts';
 import { acquisition, contractWin, partnership } from './deals.ts';
-import { buyback, capex, financing, investment, ipoListing } from './capital.ts';
+import { buyback, capex, financing, investment, ipoListing, placement } from './capital.ts';
+import { acquisitionEn, earningsEn } from './english.ts';
 import { pledgeRelease, shareIncrease, sharePledge, shareReduction } from './holdings.ts';
 import { defaultEvent, earnings, impairment, overdueDebt } from './results.ts';
 import { appointment, departure } from './people.ts';
@@ -15,12 +16,13 @@ export const eventRules: readonly EventRule[] = [
   productRelease, adoption, pricing,
   stockMove, limitUp, limitDown, indexMove, stockMoveEn, indexMoveEn,
   partnership, acquisition, contractWin,
-  financing, investment, capex, ipoListing, buyback,
+  financing, placement, investment, capex, ipoListing, buyback,
   sharePledge, pledgeRelease, shareReduction, shareIncrease,
   earnings, impairment, defaultEvent, overdueDebt,
   appointment, departure,
   rating, ranking,
   rateDecision,
+  acquisitionEn, earningsEn,
 ];
 
 /** The event pass; runs last, over the drafts every other rule and refiner left. */
