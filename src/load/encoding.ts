@@ -124,6 +124,8 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   if (startsWith(bytes, UTF8_BOM)) return finish(decodeWith(bytes.subarray(3), 'utf-8'), 'utf-8', 'bom');
   if (startsWith(bytes, UTF16LE_BOM)) return finish(decodeWith(bytes.subarray(2), 'utf-16le'), 'utf-16le', 'bom');
   if (startsWith(bytes, UTF16BE_BOM)) return finish(decodeWith(bytes.subarray(2), 'utf-16be'), 'utf-16be', 'bom');
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return finish(decodeWith(bytes, utf16), utf16, 'guessed');
   try {
     return finish(strictUtf8.decode(bytes), 'utf-8', 'valid-utf8');
   } catch {
@@ -142,6 +144,26 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
 }
 
 const CHINESE_DOUBLE_BYTE = new Set(['gb18030', 'big5']);
+
+/**
+ * UTF-16 saved without a byte-order mark: NUL bytes (the high half of ASCII characters) only
+ * ever at odd offsets (little-endian) or only at even ones (big-endian).
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const probe = Math.min(bytes.length, 8192) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < probe; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+  }
+  // Enough ASCII for the pattern to mean something: a tenth of the characters.
+  if (odd > probe / 20 && even === 0) return 'utf-16le';
+  if (even > probe / 20 && odd === 0) return 'utf-16be';
+  return undefined;
+}
 
 function guessChinese(bytes: Uint8Array): Decoded {
   let high = 0;

@@ -5,7 +5,7 @@ import type { Config } from '../config.ts';
 import type { Article, LoadResult } from '../model/article.ts';
 import { Reporter } from '../model/diagnostic.ts';
 import { buildArticle, idSafe } from './build.ts';
-import { decodeBytes } from './encoding.ts';
+import { decodeBytes, utf16WithoutBom } from './encoding.ts';
 import { jsonArticles, jsonlArticles, xmlFeedArticles, type FeedFile } from './feed.ts';
 import { extractHtml } from './html.ts';
 import { textArticle } from './text.ts';
@@ -98,7 +98,7 @@ function binaryKind(bytes: Uint8Array): string | undefined {
   for (const [name, signature] of MAGIC_NUMBERS) {
     if (signature.every((b, i) => bytes[i] === b)) return name;
   }
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || utf16WithoutBom(bytes) !== undefined;
   if (!utf16 && bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) return 'binary data (NUL bytes)';
   return undefined;
 }

@@ -29,7 +29,8 @@ beforeAll(() => {
   writeFileSync(path.join(input, 'empty.txt'), '');
   writeFileSync(path.join(input, 'blank.txt'), ' \n\t\n');
   writeFileSync(path.join(input, 'picture.txt'), Buffer.from([...PNG_HEADER, ...noise(200)]));
-  writeFileSync(path.join(input, 'nul.txt'), Buffer.from('abc\u0000def\u0000'));
+  // An executable's header: NUL bytes at odd and even offsets alike, so not UTF-16 either.
+  writeFileSync(path.join(input, 'nul.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x00, 0x3e, 0x00]));
   writeFileSync(path.join(input, 'garbled.txt'), noise(3000));
   writeFileSync(path.join(input, 'truncated.json'), '{"id": "a1", "title": "半截", "text": "正文');
   writeFileSync(

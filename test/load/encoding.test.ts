@@ -49,6 +49,12 @@ describe('decoding bytes', () => {
     expect(be).toMatchObject({ text: SIMPLIFIED, encoding: 'utf-16be', reason: 'bom' });
   });
 
+  it('recognises UTF-16 saved without a byte-order mark by where its NUL bytes fall', () => {
+    const text = `2025年Q1 revenue rose 12%: ${SIMPLIFIED}`;
+    expect(decodeBytes(iconv.encode(text, 'utf-16le'))).toMatchObject({ text, encoding: 'utf-16le' });
+    expect(decodeBytes(iconv.encode(text, 'utf-16be'))).toMatchObject({ text, encoding: 'utf-16be' });
+  });
+
   it('believes valid UTF-8 over a page that declares gb2312', () => {
     const page = Buffer.from(`<meta charset="gb2312"><p>${SIMPLIFIED}</p>`);
     expect(decodeBytes(page, { sniffDeclared: true })).toMatchObject({ encoding: 'utf-8', reason: 'valid-utf8' });
