@@ -87,3 +87,24 @@ export function nearestQualifier(before: string): Qualifier | undefined {
   }
   return found;
 }
+
+const ZH_ADJACENT = new RegExp(`(?:${ZH_QUALIFIER_SOURCE})$`);
+
+/**
+ * A Chinese qualifier written right before `start` (近6000亿美元, 超八成), which belongs to the
+ * mention: its word and where it begins. Looked up after a match, so that patterns can begin
+ * with the figure itself (much faster than an optional leading alternation).
+ */
+export function qualifierWordBefore(scan: string, start: number): { word: string; start: number } | undefined {
+  const m = ZH_ADJACENT.exec(scan.slice(Math.max(0, start - 3), start));
+  return m ? { word: m[0], start: start - m[0].length } : undefined;
+}
+
+const EN_ADJACENT = new RegExp(`\\b(?:${EN_QUALIFIER_SOURCE})\\s+$`, 'i');
+
+/** An English qualifier right before `start` (below $57, about 4 per cent), as `qualifierWordBefore`. */
+export function enQualifierWordBefore(scan: string, start: number): { word: string; start: number } | undefined {
+  const window = scan.slice(Math.max(0, start - 16), start);
+  const m = EN_ADJACENT.exec(window);
+  return m ? { word: m[0].trim(), start: start - window.length + m.index } : undefined;
+}

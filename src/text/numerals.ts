@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import type { Span } from '../model/span.ts';
 
 /**
  * The numeral reader every figure extractor shares: Arabic digits (with `,` grouping, decimals,
@@ -62,8 +63,10 @@ const NUMERAL_CLASS = `\\d${CHINESE_NUMERAL_CHARS}`;
  * Linear: one character class, anchored by a lookbehind so each run is tried from its start only.
  */
 export const NUMERAL_SOURCE =
-  `(?<![${NUMERAL_CLASS}${SOME}])(?<!\\d[.,])(?:[负−-](?=[\\d${CHINESE_NUMERAL_CHARS}]))?` +
-  `(?:\\d|\\.\\d|[${CHINESE_NUMERAL_CHARS}${SOME}])(?:[${NUMERAL_CLASS}${MORE}${SOME}]|[.,](?=\\d)|[ ](?=[${CHINESE_NUMERAL_CHARS}]))*`;
+  `(?:[负−-](?=[\\d${CHINESE_NUMERAL_CHARS}])|\\.(?=\\d)|[\\d${CHINESE_NUMERAL_CHARS}${SOME}])` +
+  // Checked after the first character (so most positions fail on one class test): the run starts here.
+  `(?<![${NUMERAL_CLASS}${SOME}].)(?<!\\d[.,].)` +
+  `(?:[${NUMERAL_CLASS}${MORE}${SOME}]|[.,](?=\\d)|[ ](?=[${CHINESE_NUMERAL_CHARS}]))*`;
 
 const ARABIC = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y;
 const EXPONENT = /[eE]([-+]?\d+)(?![A-Za-z\d])/y;
@@ -481,4 +484,48 @@ export function scaleExact(exact: string, factor: number | string): string {
 export function clauseCommaWithin(original: string, start: number, end: number): number {
   const at = original.indexOf('，', start);
   return at >= 0 && at < end && /[0-9]/.test(original[at - 1] ?? '') ? at : -1;
+}
+
+const RUN = new RegExp(NUMERAL_SOURCE, 'g');
+let runsOf: string | undefined;
+let runs: readonly Span[] = [];
+
+/**
+ * Every numeral run of a text (what NUMERAL_SOURCE matches, left to right), found once per text
+ * and shared by the rules that look around numerals, so that each does not scan the text again.
+ */
+export function numeralRuns(scan: string): readonly Span[] {
+  if (scan !== runsOf) {
+    const found: Span[] = [];
+    RUN.lastIndex = 0;
+    for (let m = RUN.exec(scan); m; m = RUN.exec(scan)) found.push({ start: m.index, end: m.index + m[0].length });
+    runsOf = scan;
+    runs = found;
+  }
+  return runs;
+}
+
+/** A numeral run and the words a sticky pattern matched right after it. */
+export interface RunMatch {
+  /** The run's index in `numeralRuns(scan)`, to look at its neighbours. */
+  index: number;
+  run: Span;
+  after: RegExpExecArray;
+}
+
+/** The numeral runs of a text that `after` (a sticky regex) matches right after. */
+export function* runsFollowedBy(scan: string, after: RegExp): Generator<RunMatch> {
+  const all = numeralRuns(scan);
+  for (let index = 0; index < all.length; index++) {
+    const run = all[index]!;
+    after.lastIndex = run.end;
+    const m = after.exec(scan);
+    if (m) yield { index, run, after: m };
+  }
+}
+
+/** The run that begins exactly at `offset`, if any (the second number of 100亿至200亿元). */
+export function runAt(scan: string, index: number, offset: number): Span | undefined {
+  const next = numeralRuns(scan)[index + 1];
+  return next && next.start === offset ? next : undefined;
 }

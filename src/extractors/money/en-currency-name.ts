@@ -1,11 +1,11 @@
 import type { PatternRule } from '../../engine/extractor.ts';
 import { parseNumeral } from '../../text/numerals.ts';
-import { EN_QUALIFIER_SOURCE } from '../../lexicon/qualifiers.ts';
+import { enQualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { EN_CURRENCY_NAMES, EN_SCALES, EN_SCALE_SOURCE, alternation, currencyNamed } from '../../lexicon/currencies.ts';
 import { moneyFields } from './fields.ts';
 
 const PATTERN = new RegExp(
-  `(?:\\b(?<qual>${EN_QUALIFIER_SOURCE})\\s+)?(?<![\\w.$€£¥])(?<num>-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)` +
+  `(?<![\\w.$€£¥])(?<num>-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)` +
     `(?:[ ]?(?<scale>(?:${EN_SCALE_SOURCE})\\b))?[ ]+(?<name>${alternation(EN_CURRENCY_NAMES)})\\b`,
   'gdi',
 );
@@ -17,17 +17,18 @@ export const enCurrencyName: PatternRule<'money'> = {
   lang: 'en',
   pattern: PATTERN,
   extract(match, ctx) {
-    const { qual, num, scale, name } = match.groups!;
+    const { num, scale, name } = match.groups!;
     const numeral = parseNumeral(num!);
     const currency = EN_CURRENCY_NAMES.find((c) => c.name.toLowerCase() === name!.toLowerCase()) ?? currencyNamed(EN_CURRENCY_NAMES, name!);
     if (!numeral || !currency) return null;
     const factor = scale ? EN_SCALES[scale.toLowerCase()] ?? EN_SCALES[scale]! : '1';
+    const qualifier = enQualifierWordBefore(ctx.scan, match.index);
     const { fields, start, end } = moneyFields(ctx, {
       numeral,
       currency: currency.code,
       factor,
-      qualifierWord: qual,
-      start: match.index,
+      qualifierWord: qualifier?.word,
+      start: qualifier?.start ?? match.index,
       end: match.index + match[0].length,
     });
     return { start, end, fields };

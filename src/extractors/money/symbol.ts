@@ -2,13 +2,13 @@ import type { PatternRule } from '../../engine/extractor.ts';
 import { clauseCommaWithin, parseNumeral } from '../../text/numerals.ts';
 import { groupSpan } from '../../engine/extractor.ts';
 import { sentenceAt } from '../../text/sentences.ts';
-import { EN_QUALIFIER_SOURCE } from '../../lexicon/qualifiers.ts';
+import { enQualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { CURRENCY_SYMBOLS, EN_SCALES, EN_SCALE_SOURCE, alternation, currencyNamed, yenOrYuan } from '../../lexicon/currencies.ts';
 import { ZH_SCALE_SOURCE, zhScaleFactor } from './scale.ts';
 import { moneyFields } from './fields.ts';
 
 const PATTERN = new RegExp(
-  `(?:\\b(?<qual>${EN_QUALIFIER_SOURCE})\\s+)?(?<![A-Za-z])(?<symbol>${alternation(CURRENCY_SYMBOLS)})[ ]?` +
+  `(?<![A-Za-z])(?<symbol>${alternation(CURRENCY_SYMBOLS)})[ ]?` +
     `(?<num>-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?![\\d.]\\d)` +
     `(?:[ ]?(?<scale>(?:${EN_SCALE_SOURCE})\\b)|(?<zhScale>${ZH_SCALE_SOURCE}))?`,
   'gd',
@@ -21,7 +21,7 @@ export const symbolAmount: PatternRule<'money'> = {
   lang: 'any',
   pattern: PATTERN,
   extract(match, ctx) {
-    const { qual, symbol, scale, zhScale } = match.groups!;
+    const { symbol, scale, zhScale } = match.groups!;
     let { num } = match.groups!;
     let end = match.index + match[0].length;
     // $20，300美圆 is $20 before a clause comma, not $20,300.
@@ -39,7 +39,8 @@ export const symbolAmount: PatternRule<'money'> = {
       currency = yenOrYuan(sentence ? ctx.article.text.slice(sentence.start, sentence.end) : '');
     }
     const factor = comma >= 0 ? '1' : scale ? EN_SCALES[scale.toLowerCase()] ?? EN_SCALES[scale] : zhScale ? zhScaleFactor(zhScale) : '1';
-    const mention = moneyFields(ctx, { numeral, currency, factor, qualifierWord: qual, start: match.index, end });
+    const qualifier = enQualifierWordBefore(ctx.scan, match.index);
+    const mention = moneyFields(ctx, { numeral, currency, factor, qualifierWord: qualifier?.word, start: qualifier?.start ?? match.index, end });
     return { start: mention.start, end: mention.end, fields: mention.fields };
   },
   examples: [

@@ -1,57 +1,62 @@
-import type { PatternRule } from '../../engine/extractor.ts';
-import { NUMERAL_SOURCE, clauseCommaWithin, parseNumeral } from '../../text/numerals.ts';
-import { groupSpan } from '../../engine/extractor.ts';
-import { ZH_QUALIFIER_SOURCE } from '../../lexicon/qualifiers.ts';
+import type { ScanRule } from '../../engine/extractor.ts';
+import { CHINESE_NUMERAL_CHARS, clauseCommaWithin, numeralRuns, parseNumeral } from '../../text/numerals.ts';
+import { ZH_QUALIFIER_SOURCE, qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES, alternation, currencyNamed } from '../../lexicon/currencies.ts';
 import { BARE_UNIT, moneyFields } from './fields.ts';
 
 // 元 also begins words that are no currency after a number (2元旦 never occurs, but 3元素 does).
-const SUFFIX = `(?:${alternation(ZH_CURRENCY_SUFFIXES)})(?![旦素宇件器首老朝帅])`;
+const SUFFIX_AFTER = new RegExp(`[ ]?个?(${alternation(ZH_CURRENCY_SUFFIXES)})(?![旦素宇件器首老朝帅])`, 'y');
+// 人民币6.08亿元, 人民币约4.3万亿元: a currency word, and maybe a qualifier, right before the number.
+const PREFIX_BEFORE = new RegExp(`(${alternation(ZH_CURRENCY_PREFIXES)})[ ]?(${ZH_QUALIFIER_SOURCE})?$`);
 
-const PATTERN = new RegExp(
-  `(?<qual>${ZH_QUALIFIER_SOURCE})?(?<prefix>${alternation(ZH_CURRENCY_PREFIXES)})?[ ]?(?<qual2>${ZH_QUALIFIER_SOURCE})?` +
-    `(?<num>${NUMERAL_SOURCE})[ ]?个?(?<suffix>${SUFFIX})?`,
-  'gd',
-);
+const NUMERAL_CHAR = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}]`);
 
 /** Chinese amounts with a currency word before or after: 人民币6.08亿元, 557.6万美元, 约合4.3万亿元人民币, 30港仙. */
-export const zhCurrencyAmount: PatternRule<'money'> = {
+export const zhCurrencyAmount: ScanRule<'money'> = {
   id: 'money/zh/currency-word',
   type: 'money',
   lang: 'zh',
-  pattern: PATTERN,
-  extract(match, ctx) {
-    const { prefix, suffix, qual, qual2 } = match.groups!;
-    let { num } = match.groups!;
-    let start = match.index;
-    if (!prefix && !suffix) return null;
-    // 20，300美圆 is 300 USD after a clause comma, not 20,300.
-    const numSpan = groupSpan(match, 'num')!;
-    const comma = clauseCommaWithin(ctx.article.text, numSpan.start, numSpan.end);
-    if (comma >= 0) {
-      start = comma + 1;
-      num = ctx.scan.slice(start, numSpan.end);
+  *scan(ctx) {
+    const { scan } = ctx;
+    for (const run of numeralRuns(scan)) {
+      SUFFIX_AFTER.lastIndex = run.end;
+      const suffix = SUFFIX_AFTER.exec(scan);
+      let before = PREFIX_BEFORE.exec(scan.slice(Math.max(0, run.start - 7), run.start));
+      // 4人民币5美元: a currency word right after another number is that number's, not a prefix.
+      if (before && NUMERAL_CHAR.test(scan[run.start - before[0].length - 1] ?? '')) before = null;
+      if (!suffix && !before) continue;
+      let num = scan.slice(run.start, run.end);
+      // A prefix alone needs a scale (人民币5000万); 美元 before a bare number is usually a name (美元2号).
+      if (!suffix && !/[万亿千百]$/.test(num)) continue;
+      let start = before ? run.start - before[0].length : run.start;
+      // 20，300美圆 is 300 USD after a clause comma, not 20,300.
+      const comma = clauseCommaWithin(ctx.article.text, run.start, run.end);
+      if (comma >= 0) {
+        if (before || !suffix) continue;
+        start = comma + 1;
+        num = scan.slice(start, run.end);
+      }
+      // 约合…, 近6000亿美元: a qualifier right before the mention belongs to it.
+      const outer = comma >= 0 ? undefined : qualifierWordBefore(scan, start);
+      if (outer) start = outer.start;
+      // 百万元 alone is a unit (营业收入（百万元）), not an amount: an amount starts with a digit.
+      if (BARE_UNIT.test(num)) continue;
+      const numeral = parseNumeral(num);
+      if (!numeral) continue;
+      const suffixName = suffix ? currencyNamed(ZH_CURRENCY_SUFFIXES, suffix[1]!) : undefined;
+      const prefixName = before ? currencyNamed(ZH_CURRENCY_PREFIXES, before[1]!) : undefined;
+      // 港币100万元: the prefix names the currency and 元 is only the unit.
+      const currency = suffixName && suffixName.name !== '元' ? suffixName : (prefixName ?? suffixName)!;
+      const { fields, end } = moneyFields(ctx, {
+        numeral,
+        currency: currency.code,
+        factor: currency === suffixName ? suffixName.factor : undefined,
+        qualifierWord: before?.[2] ?? outer?.word,
+        start,
+        end: suffix ? run.end + suffix[0].length : run.end,
+      });
+      yield { start, end, fields };
     }
-    // A prefix alone needs a scale (人民币5000万); 美元 before a bare number is usually a name (美元2号).
-    if (!suffix && !/[万亿千百]$/.test(num!)) return null;
-    // 百万元 alone is a unit (营业收入（百万元）), not an amount: an amount starts with a digit.
-    if (BARE_UNIT.test(num!)) return null;
-    const numeral = parseNumeral(num!);
-    if (!numeral) return null;
-    const noQualifier = start !== match.index;
-    const suffixName = suffix ? currencyNamed(ZH_CURRENCY_SUFFIXES, suffix) : undefined;
-    const prefixName = prefix ? currencyNamed(ZH_CURRENCY_PREFIXES, prefix) : undefined;
-    // 港币100万元: the prefix names the currency and 元 is only the unit.
-    const currency = suffixName && suffixName.name !== '元' ? suffixName : (prefixName ?? suffixName)!;
-    const { fields, end } = moneyFields(ctx, {
-      numeral,
-      currency: currency.code,
-      factor: currency === suffixName ? suffixName.factor : undefined,
-      qualifierWord: noQualifier ? undefined : qual2 ?? qual,
-      start,
-      end: match.index + match[0].length,
-    });
-    return { start, end, fields };
   },
   examples: [
     { text: '这个预训练费用只有557.6万美元。', mention: '557.6万美元', expect: { amount: 5576000, amountExact: '5576000', currency: 'USD' } },
@@ -70,6 +75,7 @@ export const zhCurrencyAmount: PatternRule<'money'> = {
     { text: '融资金额为50亿卢布', mention: '50亿卢布', expect: { amount: 5e9, currency: 'RUB' } },
     { text: '出售价格为3亿欧元', mention: '3亿欧元', expect: { amount: 3e8, currency: 'EUR' } },
     { text: '韩国投入2万亿韩元', mention: '2万亿韩元', expect: { amount: 2e12, currency: 'KRW' } },
+    { text: '折合人民币约4.3万亿元', mention: '人民币约4.3万亿元', expect: { amount: 4.3e12, currency: 'CNY', qualifier: 'approx' } },
     { text: '我有一千元', mention: '一千元', expect: { amount: 1000, currency: 'CNY' } },
     { text: '在下面的价格中选一个，$20，300美圆', mention: '300美圆', expect: { amount: 300, currency: 'USD' } },
     { text: '我有20个比特币', mention: '20个比特币', expect: { amount: 20, currency: 'XBT' } },

@@ -1,15 +1,12 @@
-import type { PatternRule } from '../../engine/extractor.ts';
-import { NUMERAL_SOURCE, parseNumeral } from '../../text/numerals.ts';
-import { ZH_QUALIFIER_SOURCE } from '../../lexicon/qualifiers.ts';
+import type { ScanRule } from '../../engine/extractor.ts';
+import { parseNumeral, runsFollowedBy } from '../../text/numerals.ts';
+import { qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { clauseBefore } from '../../lexicon/clause.ts';
 import { BARE_UNIT, moneyFields } from './fields.ts';
 
 // Only what may follow a bare amount: an end of clause, or a word that keeps it money (资金).
 // 4176亿块, 2042.215万股, 1200万像素 and 10万亿次 are followed by their unit and so never match.
-const PATTERN = new RegExp(
-  `(?<qual>${ZH_QUALIFIER_SOURCE})?(?<num>${NUMERAL_SOURCE})(?=[\\s,.;!?。，；！？、)）」”"'】]|$|资金|的|左右|以上)`,
-  'gd',
-);
+const END_AFTER = /(?=[\s,.;!?。，；！？、)）」”"'】]|$|资金|的|左右|以上)/y;
 
 /** Words that make the clause about money: a bare 6.5亿 after 减值准备 is 6.5亿元. */
 const MONEY_CONTEXT =
@@ -19,28 +16,28 @@ const MONEY_CONTEXT =
  * Amounts with a scale but no currency word, in a clause that is about money: CNY, marked
  * `currencyInferred` (兴业证券计提减值准备6.5亿, 市值约260亿).
  */
-export const zhInferredAmount: PatternRule<'money'> = {
+export const zhInferredAmount: ScanRule<'money'> = {
   id: 'money/zh/inferred-currency',
   type: 'money',
   lang: 'zh',
-  pattern: PATTERN,
-  extract(match, ctx) {
-    const { num, qual } = match.groups!;
-    if (!/[万亿萬億]$/.test(num!)) return null;
-    if (!MONEY_CONTEXT.test(clauseBefore(ctx.scan, match.index, 24))) return null;
-    // 百万元 alone is a unit (营业收入（百万元）), not an amount: an amount starts with a digit.
-    if (BARE_UNIT.test(num!)) return null;
-    const numeral = parseNumeral(num!);
-    if (!numeral) return null;
-    const { fields, start, end } = moneyFields(ctx, {
-      numeral,
-      currency: 'CNY',
-      inferred: true,
-      qualifierWord: qual,
-      start: match.index,
-      end: match.index + match[0].length,
-    });
-    return { start, end, fields };
+  *scan(ctx) {
+    const { scan } = ctx;
+    for (const { run } of runsFollowedBy(scan, END_AFTER)) {
+      const num = scan.slice(run.start, run.end);
+      if (!/[万亿萬億]$/.test(num) || BARE_UNIT.test(num)) continue;
+      if (!MONEY_CONTEXT.test(clauseBefore(scan, run.start, 24))) continue;
+      const numeral = parseNumeral(num);
+      if (!numeral) continue;
+      const qualifier = qualifierWordBefore(scan, run.start);
+      yield moneyFields(ctx, {
+        numeral,
+        currency: 'CNY',
+        inferred: true,
+        qualifierWord: qualifier?.word,
+        start: qualifier?.start ?? run.start,
+        end: run.end,
+      });
+    }
   },
   examples: [
     { text: '踩雷长生生物、中弘股份等 兴业证券计提减值准备6.5亿 2018-12-28', mention: '6.5亿', expect: { amount: 650000000, currency: 'CNY', currencyInferred: true } },

@@ -1,36 +1,48 @@
-import type { PatternRule } from '../../engine/extractor.ts';
-import { NUMERAL_SOURCE, parseNumeral } from '../../text/numerals.ts';
+import type { ScanRule } from '../../engine/extractor.ts';
 import { Decimal } from 'decimal.js';
+import { parseNumeral, runAt, runsFollowedBy, type Numeral } from '../../text/numerals.ts';
 import { moneyFields } from './fields.ts';
 
-const PATTERN = new RegExp(
-  `(?<yuan>${NUMERAL_SOURCE})[元块](?:(?<jiao>${NUMERAL_SOURCE})[角毛])?(?:(?<fen>${NUMERAL_SOURCE})分(?![之钟析]))?`,
-  'gd',
-);
+const YUAN = /[元块]/y;
+const JIAO = /[角毛]/y;
+const FEN = /分(?![之钟析])/y;
+
+/** The digit (0..9) a run names right before `unit`, and where the unit ends. */
+function digitBefore(scan: string, index: number, offset: number, unit: RegExp): { digit: Numeral; end: number; index: number } | undefined {
+  const run = runAt(scan, index, offset);
+  if (!run) return undefined;
+  unit.lastIndex = run.end;
+  if (!unit.test(scan)) return undefined;
+  const digit = parseNumeral(scan.slice(run.start, run.end));
+  if (!digit || digit.value >= 10 || digit.value < 0) return undefined;
+  return { digit, end: unit.lastIndex, index: index + 1 };
+}
 
 /** Yuan with jiao and fen: 50元6角三分 → 50.63 CNY, 五元三毛 → 5.3 CNY. */
-export const zhYuanJiaoFen: PatternRule<'money'> = {
+export const zhYuanJiaoFen: ScanRule<'money'> = {
   id: 'money/zh/yuan-jiao-fen',
   type: 'money',
   lang: 'zh',
-  pattern: PATTERN,
-  extract(match, ctx) {
-    const { yuan, jiao, fen } = match.groups!;
-    if (!jiao && !fen) return null;
-    const parts = [parseNumeral(yuan!), jiao ? parseNumeral(jiao) : null, fen ? parseNumeral(fen) : null];
-    if (!parts[0] || (jiao && !parts[1]) || (fen && !parts[2])) return null;
-    if ((parts[1] && parts[1].value >= 10) || (parts[2] && parts[2].value >= 10)) return null;
-    const exact = new Decimal(parts[0].exact)
-      .plus(new Decimal(parts[1]?.exact ?? 0).div(10))
-      .plus(new Decimal(parts[2]?.exact ?? 0).div(100))
-      .toFixed();
-    const { fields, start, end } = moneyFields(ctx, {
-      numeral: { value: Number(exact), exact },
-      currency: 'CNY',
-      start: match.index,
-      end: match.index + match[0].length,
-    });
-    return { start, end, fields, priority: 1 };
+  *scan(ctx) {
+    const { scan } = ctx;
+    for (const { index, run } of runsFollowedBy(scan, YUAN)) {
+      const jiao = digitBefore(scan, index, run.end + 1, JIAO);
+      const fen = digitBefore(scan, jiao?.index ?? index, jiao?.end ?? run.end + 1, FEN);
+      if (!jiao && !fen) continue;
+      const yuan = parseNumeral(scan.slice(run.start, run.end));
+      if (!yuan) continue;
+      const exact = new Decimal(yuan.exact)
+        .plus(new Decimal(jiao?.digit.exact ?? 0).div(10))
+        .plus(new Decimal(fen?.digit.exact ?? 0).div(100))
+        .toFixed();
+      const mention = moneyFields(ctx, {
+        numeral: { value: Number(exact), exact },
+        currency: 'CNY',
+        start: run.start,
+        end: (fen ?? jiao)!.end,
+      });
+      yield { ...mention, priority: 1 };
+    }
   },
   examples: [
     { text: '50元6角三分', expect: { amount: 50.63, amountExact: '50.63', currency: 'CNY' } },

@@ -1,10 +1,10 @@
 import type { PatternRule } from '../../engine/extractor.ts';
 import { parseNumeral } from '../../text/numerals.ts';
-import { EN_QUALIFIER_SOURCE } from '../../lexicon/qualifiers.ts';
+import { enQualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { percentFields } from './fields.ts';
 
 const PATTERN = new RegExp(
-  `(?:\\b(?<qual>${EN_QUALIFIER_SOURCE})\\s+)?(?<![\\w.])(?<num>-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|-?\\.\\d+)` +
+  `(?<![\\w.])(?<num>-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|-?\\.\\d+)` +
     `(?:\\s+(?<dir>higher|lower))?\\s*(?:(?<pp>percentage[- ]points?|pct points?|ppts?)|(?<bp>basis[- ]points?|bps?)|per\\s?cent|pct)\\b`,
   'gid',
 );
@@ -16,17 +16,17 @@ export const enPercent: PatternRule<'percent'> = {
   lang: 'en',
   pattern: PATTERN,
   extract(match, ctx) {
-    const { num, dir, pp, bp, qual } = match.groups!;
+    const { num, dir, pp, bp } = match.groups!;
     const numeral = parseNumeral(num!);
     if (!numeral) return null;
-    const start = qual ? match.index : match.index + match[0].indexOf(num!);
+    const qualifier = enQualifierWordBefore(ctx.scan, match.index);
     return percentFields(ctx, {
       numeral,
       unit: pp ? 'pp' : bp ? 'bp' : '%',
       factor: bp ? '0.01' : '1',
-      qualifierWord: qual,
+      qualifierWord: qualifier?.word,
       direction: dir ? (dir.toLowerCase() === 'higher' ? 'up' : 'down') : undefined,
-      start,
+      start: qualifier?.start ?? match.index,
       end: match.index + match[0].length,
     });
   },

@@ -46,7 +46,8 @@ const LIVE_QUOTE = /^[(（]\s*-?\d+(?:\.\d+)?\s*[,，]\s*[-+]?\d+(?:\.\d+)?\s*[,
  * and change in percent, which belong to the security record and are no figures of the article.
  */
 export function inLiveQuote(scan: string, start: number): boolean {
-  const open = Math.max(scan.lastIndexOf('(', start), scan.lastIndexOf('（', start));
-  if (open < 0 || start - open > 40) return false;
-  return LIVE_QUOTE.test(scan.slice(open, open + 60));
+  const from = Math.max(0, start - 40);
+  const window = scan.slice(from, start);
+  const open = Math.max(window.lastIndexOf('('), window.lastIndexOf('（'));
+  return open >= 0 && LIVE_QUOTE.test(scan.slice(from + open, from + open + 60));
 }

@@ -1,10 +1,10 @@
 import type { PatternRule } from '../../engine/extractor.ts';
 import { NUMERAL_SOURCE, parseNumeral } from '../../text/numerals.ts';
-import { ZH_QUALIFIER_SOURCE } from '../../lexicon/qualifiers.ts';
+import { qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { percentFields } from './fields.ts';
 
 const PATTERN = new RegExp(
-  `(?<qual>${ZH_QUALIFIER_SOURCE})?(?<num>${NUMERAL_SOURCE})(?:[ ]?(?<k>[kK]))?[ ]*(?:(?<pp>[个個][ ]*[百佰][ ]*分[ ]*[点點])|(?<bp>[个個]?基点|[ ]?bps?\\b))`,
+  `(?<num>${NUMERAL_SOURCE})(?:[ ]?(?<k>[kK]))?[ ]*(?:(?<pp>[个個][ ]*[百佰][ ]*分[ ]*[点點])|(?<bp>[个個]?基点|[ ]?bps?\\b))`,
   'gd',
 );
 
@@ -15,16 +15,17 @@ export const zhPoints: PatternRule<'percent'> = {
   lang: 'zh',
   pattern: PATTERN,
   extract(match, ctx) {
-    const { num, k, pp, qual } = match.groups!;
+    const { num, k, pp } = match.groups!;
     const numeral = parseNumeral(num!, { spaces: true });
     if (!numeral || numeral.min !== undefined) return null;
     const scale = pp ? 1 : 0.01;
+    const qualifier = qualifierWordBefore(ctx.scan, match.index);
     return percentFields(ctx, {
       numeral,
       unit: pp ? 'pp' : 'bp',
       factor: String(k ? scale * 1000 : scale),
-      qualifierWord: qual,
-      start: match.index,
+      qualifierWord: qualifier?.word,
+      start: qualifier?.start ?? match.index,
       end: match.index + match[0].length,
     });
   },

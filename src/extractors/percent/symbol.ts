@@ -1,28 +1,31 @@
-import type { PatternRule } from '../../engine/extractor.ts';
-import { NUMERAL_SOURCE, parseNumeral } from '../../text/numerals.ts';
-import { ZH_QUALIFIER_SOURCE } from '../../lexicon/qualifiers.ts';
+import type { ScanRule } from '../../engine/extractor.ts';
+import { parseNumeral, runsFollowedBy } from '../../text/numerals.ts';
+import { qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { inLiveQuote, percentFields } from './fields.ts';
 
+const SIGN_AFTER = /[ ]?[%％](?![A-Fa-f\d])/y;
 // Not inside a URL: %2020% is an escaped space and a digit run, 30%25 an escaped percent sign.
-const PATTERN = new RegExp(`(?<qual>${ZH_QUALIFIER_SOURCE})?(?<![%=&/?#A-Za-z_])(?<num>${NUMERAL_SOURCE})[ ]?[%％](?![A-Fa-f\\d])`, 'gd');
+const URL_BEFORE = /[%=&/?#A-Za-z_]/;
 
 /** Figures with a percent sign: 16.97%, ２２％, 负3.9%, 超15%, 近4%. */
-export const percentSign: PatternRule<'percent'> = {
+export const percentSign: ScanRule<'percent'> = {
   id: 'percent/any/percent-sign',
   type: 'percent',
   lang: 'any',
-  pattern: PATTERN,
-  extract(match, ctx) {
-    if (inLiveQuote(ctx.scan, match.index)) return null;
-    const numeral = parseNumeral(match.groups!.num!);
-    if (!numeral) return null;
-    return percentFields(ctx, {
-      numeral,
-      unit: '%',
-      qualifierWord: match.groups!.qual,
-      start: match.index,
-      end: match.index + match[0].length,
-    });
+  *scan(ctx) {
+    for (const { run, after } of runsFollowedBy(ctx.scan, SIGN_AFTER)) {
+      if (URL_BEFORE.test(ctx.scan[run.start - 1] ?? '') || inLiveQuote(ctx.scan, run.start)) continue;
+      const numeral = parseNumeral(ctx.scan.slice(run.start, run.end));
+      if (!numeral) continue;
+      const qualifier = qualifierWordBefore(ctx.scan, run.start);
+      yield percentFields(ctx, {
+        numeral,
+        unit: '%',
+        qualifierWord: qualifier?.word,
+        start: qualifier?.start ?? run.start,
+        end: run.end + after[0].length,
+      });
+    }
   },
   examples: [
     { text: '英伟达单日跌幅高达16.97%，', mention: '16.97%', expect: { value: 16.97, valueExact: '16.97', unit: '%', direction: 'down' } },

@@ -1,13 +1,13 @@
 import type { PatternRule } from '../../engine/extractor.ts';
 import { CHINESE_NUMERAL_CHARS, NUMERAL_SOURCE, parseNumeral } from '../../text/numerals.ts';
-import { ZH_QUALIFIER_SOURCE } from '../../lexicon/qualifiers.ts';
+import { qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { Decimal } from 'decimal.js';
 import { percentFields } from './fields.ts';
 
 
 // 五百分之2.2 is a fraction of 500, not a percentage: no numeral may stand before 百分之.
 const PATTERN = new RegExp(
-  `(?<qual>${ZH_QUALIFIER_SOURCE})?(?<![\\d${CHINESE_NUMERAL_CHARS}])(?<base>[百佰千仟万萬]+)[ ]*分[ ]*之[ ]*(?<num>${NUMERAL_SOURCE})(?:[ ]?(?<k>[kK])(?![A-Za-z]))?`,
+  `(?<![\\d${CHINESE_NUMERAL_CHARS}])(?<base>[百佰千仟万萬]+)[ ]*分[ ]*之[ ]*(?<num>${NUMERAL_SOURCE})(?:[ ]?(?<k>[kK])(?![A-Za-z]))?`,
   'gd',
 );
 
@@ -18,7 +18,7 @@ export const zhPercentWords: PatternRule<'percent'> = {
   lang: 'zh',
   pattern: PATTERN,
   extract(match, ctx) {
-    const { base, num, k, qual } = match.groups!;
+    const { base, num, k } = match.groups!;
     const text = num!.trimEnd();
     // 百分之百: a lone 百 is a number here, where nothing else could follow 之.
     const numeral = /^[百佰]$/.test(text) ? { value: 100, exact: '100' } : parseNumeral(text, { spaces: true });
@@ -28,7 +28,8 @@ export const zhPercentWords: PatternRule<'percent'> = {
     if (!whole) return null;
     const factor = new Decimal(100).div(whole.exact).times(k ? 1000 : 1).toFixed();
     const end = match.index + match[0].length - (num!.length - text.length);
-    return percentFields(ctx, { numeral, unit: '%', factor, qualifierWord: qual, start: match.index, end });
+    const qualifier = qualifierWordBefore(ctx.scan, match.index);
+    return percentFields(ctx, { numeral, unit: '%', factor, qualifierWord: qualifier?.word, start: qualifier?.start ?? match.index, end });
   },
   examples: [
     { text: '持股比例为百分之三十', mention: '百分之三十', expect: { value: 30, unit: '%' } },

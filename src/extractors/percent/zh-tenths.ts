@@ -1,13 +1,13 @@
 import type { PatternRule } from '../../engine/extractor.ts';
 import { NUMERAL_SOURCE, parseNumeral, type Numeral } from '../../text/numerals.ts';
-import { ZH_QUALIFIER_SOURCE } from '../../lexicon/qualifiers.ts';
+import { qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { percentFields } from './fields.ts';
 
 const TENTH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 半: 5 };
 
 // 成 also begins words (成交, 成本, 成为, 成份股, 一成不变): those are no tenths.
 const PATTERN = new RegExp(
-  `(?<qual>${ZH_QUALIFIER_SOURCE})?(?:(?<half>半)|(?<num>${NUMERAL_SOURCE}))[ ]*成(?![交本为立功绩果员份都熟长型品效就全年不])` +
+  `(?:(?<half>半)|(?<num>${NUMERAL_SOURCE}))[ ]*成(?![交本为立功绩果员份都熟长型品效就全年不])` +
     `(?:[ ]*(?<tenth>[一二两兩三四五六七八九半])(?![十百千万亿\\d]))?`,
   'gd',
 );
@@ -19,7 +19,7 @@ export const zhTenths: PatternRule<'percent'> = {
   lang: 'zh',
   pattern: PATTERN,
   extract(match, ctx) {
-    const { half, num, tenth, qual } = match.groups!;
+    const { half, num, tenth } = match.groups!;
     const numeral: Numeral | null = half ? { value: 0.5, exact: '0.5' } : parseNumeral(num!, { spaces: true });
     if (!numeral || numeral.min !== undefined || numeral.value <= 0 || numeral.value > 10) return null;
     let exact = numeral.exact;
@@ -27,12 +27,13 @@ export const zhTenths: PatternRule<'percent'> = {
       if (!Number.isInteger(numeral.value) || numeral.value >= 10) return null;
       exact = `${numeral.value}.${TENTH_DIGITS[tenth]}`;
     }
+    const qualifier = qualifierWordBefore(ctx.scan, match.index);
     return percentFields(ctx, {
       numeral: { value: Number(exact), exact },
       unit: '%',
       factor: '10',
-      qualifierWord: qual,
-      start: match.index,
+      qualifierWord: qualifier?.word,
+      start: qualifier?.start ?? match.index,
       end: match.index + match[0].length,
     });
   },
