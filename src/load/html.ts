@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { ArticleMeta } from '../model/article.ts';
-import { NOT_A_NAME } from './structure.ts';
+import { DATE_PATTERN, NOT_A_NAME } from './structure.ts';
 
 /** What a page gives: the article as text (title, metadata line, paragraphs) and its metadata. */
 export interface HtmlArticle {
@@ -34,7 +34,7 @@ const RELATED_HEADINGS = new Set([
   '大家都爱看', '热点新闻', '热门文章', '热门搜索', '热门评论', '更多评论', '最新评论', '热评文章', '栏目精粹', '精彩推荐', '新闻推荐',
   '图片新闻', '今日推荐', '编辑推荐', '24小时排行', 'Related Coverage', 'More From', 'Most Popular', 'Related Articles',
 ]);
-const DATE_IN_TEXT = /(\d{4})(?:[-/.]|年\s*)(\d{1,2})(?:[-/.]|月\s*)(\d{1,2})日?(?:\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
+const DATE_IN_TEXT = new RegExp(DATE_PATTERN);
 const EDITOR_TEXT = /^[[【]?\s*[责責]任[编編][辑輯][:：]\s*([^\]】\s]+)/;
 const SITE_CODE = /_[A-Za-z]{1,4}\d+$/;
 const ORGANISATION_NAME = /网|报|社|新闻|财经|科技|日报|周刊|时报|在线|中文|传媒|媒体|自媒体|Times|News|Post|Journal|Reuters|Press|Media/;
@@ -98,10 +98,11 @@ function jsonLdArticle($: Doc): Record<string, unknown> | undefined {
   return found[0];
 }
 
-function names(value: unknown): string[] {
+/** The strings of a JSON-LD value: a string, a list, or objects with a `name`. */
+function textValues(value: unknown): string[] {
   if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
-  if (Array.isArray(value)) return value.flatMap(names);
-  if (value && typeof value === 'object') return names((value as Record<string, unknown>)['name']);
+  if (Array.isArray(value)) return value.flatMap(textValues);
+  if (value && typeof value === 'object') return textValues((value as Record<string, unknown>)['name']);
   return [];
 }
 
@@ -113,9 +114,9 @@ function metaContent($: Doc, ...keys: string[]): string | undefined {
   return undefined;
 }
 
-/** The offset of a zone at a local date, as `+08:00`. */
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** The offset of a zone at a local date, as `+08:00`. */
 export function zoneOffset(localIso: string, timeZone: string): string {
   const probe = new Date(`${localIso.slice(0, 10)}T12:00:00Z`);
   let format = offsetFormats.get(timeZone);
@@ -162,20 +163,17 @@ function findHeadline($: Doc, candidates: readonly string[]): Element | undefine
 }
 
 /** Text of an element with its parts separated by spaces (spans without white space between). */
-function spacedText($: Doc, el: Element): string {
+function spacedText(el: Element): string {
   const parts: string[] = [];
   const walk = (node: AnyNode): void => {
     if (node.type === 'text') parts.push(node.data);
-    else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
-      const element = node as Element;
-      if (element.type !== 'tag' || isFurniture(element) || isHidden(element)) return;
+    else if (node.type === 'tag' && !isFurniture(node as Element) && !isHidden(node as Element)) {
       parts.push(' ');
-      element.children.forEach(walk);
+      (node as Element).children.forEach(walk);
       parts.push(' ');
     }
   };
   walk(el);
-  void $;
   return squash(parts.join(''));
 }
 
@@ -191,7 +189,7 @@ function findInfoLine($: Doc, headline: Element | undefined, title: string): Ele
     let container = el;
     while (container.parent && container.parent.type === 'tag') {
       const parent = container.parent as Element;
-      const parentText = spacedText($, parent);
+      const parentText = spacedText(parent);
       if (parent.tagName === 'body' || parentText.length > MAX_INFO_LINE_CHARS || parentText.includes(title)) break;
       if (headline && $(parent).find(headline).length > 0) break;
       container = parent;
@@ -201,7 +199,6 @@ function findInfoLine($: Doc, headline: Element | undefined, title: string): Ele
   return undefined;
 }
 
-/** Removes each list of other articles that opens with a heading such as 为你推荐. */
 /** Every text node below the body, with its element, in document order. */
 function textNodes($: Doc): Array<{ text: string; el: Element }> {
   const found: Array<{ text: string; el: Element }> = [];
@@ -215,6 +212,7 @@ function textNodes($: Doc): Array<{ text: string; el: Element }> {
   return found;
 }
 
+/** Removes each list of other articles that opens with a heading such as 为你推荐. */
 function removeRelatedSections($: Doc): void {
   for (const { text: raw, el } of textNodes($)) {
     const text = raw.replace(/[:：]$/, '');
@@ -351,7 +349,7 @@ export function extractHtml(html: string, timeZone: string): HtmlArticle {
   const ld = jsonLdArticle($);
   const pageTitle = squash($('title').first().text());
   const ogTitle = metaContent($, 'og:title', 'twitter:title', 'hdl');
-  const ldTitle = names(ld?.['headline'] ?? ld?.['title'])[0];
+  const ldTitle = textValues(ld?.['headline'] ?? ld?.['title'])[0];
 
   const editorText = textNodes($)
     .map((node) => node.text)
@@ -366,7 +364,7 @@ export function extractHtml(html: string, timeZone: string): HtmlArticle {
   const headlineEl = findHeadline($, [ldTitle ?? '', ogTitle ?? '', pageTitle]);
   const title = headlineEl ? squash($(headlineEl).text()) : (ldTitle ?? ogTitle ?? pageTitle.split(TITLE_SEPARATORS)[0] ?? '');
   const infoEl = findInfoLine($, headlineEl, title);
-  const infoLine = infoEl ? squash(spacedText($, infoEl).replace(INFO_LINE_WIDGETS, ' ')) : undefined;
+  const infoLine = infoEl ? squash(spacedText(infoEl).replace(INFO_LINE_WIDGETS, ' ')) : undefined;
   const infoSource = infoEl
     ? $(infoEl)
         .find('[class*="source"], [id*="source"], [id*="media_name"], [class*="where"], [bosszone="jgname"]')
@@ -392,9 +390,9 @@ export function extractHtml(html: string, timeZone: string): HtmlArticle {
   if (title) meta.title = title;
   const published =
     metaContent($, 'article:published_time', 'article:published', 'og:published_time', 'datePublished', 'pubdate', 'publishdate') ??
-    names(ld?.['datePublished'])[0] ??
+    textValues(ld?.['datePublished'])[0] ??
     (infoLine && DATE_IN_TEXT.exec(infoLine)?.[0]) ??
-    names(ld?.['pubDate'])[0];
+    textValues(ld?.['pubDate'])[0];
   const publishedAt = published ? normaliseTimestamp(published, timeZone) : undefined;
   if (publishedAt) meta.publishedAt = publishedAt;
 
@@ -408,15 +406,15 @@ export function extractHtml(html: string, timeZone: string): HtmlArticle {
     title && pageTitle.startsWith(title)
       ? pageTitle.slice(title.length).replace(/^[\s_|｜\-–—]+/, '').split(TITLE_SEPARATORS).filter(Boolean).pop()
       : undefined;
-  const siteSource = names(ld?.['publisher'])[0] ?? (authorIsOrganisation ? metaAuthor : undefined) ?? metaContent($, 'og:site_name', 'application-name') ?? titleSuffix;
+  const siteSource = textValues(ld?.['publisher'])[0] ?? (authorIsOrganisation ? metaAuthor : undefined) ?? metaContent($, 'og:site_name', 'application-name') ?? titleSuffix;
   if (siteSource) fallback.source = siteSource;
 
-  const ldAuthors = names(ld?.['author']);
+  const ldAuthors = textValues(ld?.['author']);
   if (ldAuthors.length) meta.authors = ldAuthors;
   else if (metaAuthor && !authorIsOrganisation && !metaAuthor.includes('@') && !NOT_A_NAME.test(metaAuthor)) fallback.authors = [metaAuthor];
   if (editor) meta.editor = editor;
 
-  const url = $('link[rel="canonical"]').attr('href') ?? metaContent($, 'og:url') ?? names(ld?.['url'] ?? ld?.['@id'])[0];
+  const url = $('link[rel="canonical"]').attr('href') ?? metaContent($, 'og:url') ?? textValues(ld?.['url'] ?? ld?.['@id'])[0];
   if (url) meta.url = url.trim();
   return { text, meta, fallback };
 }

@@ -69,12 +69,13 @@ const ORIGINAL_TITLE = /(?<![（(])原[标標][题題][:：]\s*/g;
 const PROMOTION = /【[^】\n]*】|点击|报名|领取|扫码|下载|推广|广告/;
 // Where a headline written on the same line as its metadata ends.
 const TITLE_END = /\s{2,}|\s+(?=\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})|\s*(?=[来來]源[:：])/;
-const DATE =
+/** A written date with an optional clock time: groups year, month, day, hour, minute. */
+export const DATE_PATTERN =
   '(\\d{4})(?:[-/.]|年\\s*)(\\d{1,2})(?:[-/.]|月\\s*)(\\d{1,2})日?(?:\\s*(\\d{1,2})[:：](\\d{2})(?:[:：]\\d{2})?)?';
 /** `新华财经|2025年02月07日` */
-const SOURCE_BAR_DATE = new RegExp(`^[ \\t\\u3000]*([^\\s|｜]{2,20})\\s*[|｜]\\s*${DATE}`, 'm');
+const SOURCE_BAR_DATE = new RegExp(`^[ \\t\\u3000]*([^\\s|｜]{2,20})\\s*[|｜]\\s*${DATE_PATTERN}`, 'm');
 /** `2018-12-28 17:21 来源:中新经纬`, `发布时间：2019-09-26 10:09:11` */
-const DATE_THEN_SOURCE = new RegExp(`(?:(?:[发發][布佈][时時][间間]|[时時][间間]|日期)[:：]\\s*)?${DATE}(?:[^\\S\\n]*(?:[来來]源|来自)[:：]\\s*([^\\s|｜，,。;；]+))?`, 'g');
+const DATE_THEN_SOURCE = new RegExp(`(?:(?:[发發][布佈][时時][间間]|[时時][间間]|日期)[:：]\\s*)?${DATE_PATTERN}(?:[^\\S\\n]*(?:[来來]源|来自)[:：]\\s*([^\\s|｜，,。;；]+))?`, 'g');
 const SOURCE_LABEL = /(?<![图片数据资料])(?:本文)?[来來]源[:：]\s*(?!链接)([^\s|｜，,。;；()（）]{2,30})/g;
 const TRAILING_SOURCE = /[（(]([^（）()\n]{2,14})[）)]\s*$/;
 const NOT_A_SOURCE = /^(?:[记記]者|作者|[编編][辑輯]|完|本报|end\b)|^\d/i;
