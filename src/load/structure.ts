@@ -47,6 +47,7 @@ const SITE_FURNITURE = new RegExp(
     '【(?:点击|投票)[^】\\n]{0,10}】',
     '^ALSO READ:[^\\n]*',
     '^[^\\n]{0,10}转载请[^\\n]*',
+    '【[^】\\n]*(?:不得转载|版权所有)[^】\\n]*】',
     '转播到腾讯微博',
     '^精彩视频推荐$',
     '返回[^\\s，。]{1,8}首页>*',
@@ -56,6 +57,8 @@ const SITE_FURNITURE = new RegExp(
 // A line that states a disclaimer: `声明:`, `免责声明：`, `新华财经声明:` or a risk warning.
 const DISCLAIMER_LINE = /^[^\n]{0,16}?(?:免[责責][声聲]明|[风風][险險]提示|[声聲]明)[:：][^\n]*/gm;
 const DISCLAIMER_WORDS = /投资建议|仅供参考|风险自担|投资有风险|版权|转载|不代表|平台/;
+// A short line that asks the reader to download, scan or follow: a promotion, not the article.
+const PROMOTION_LINE = /^[^\n]{0,80}(?:下载客户端|扫描(?:下方)?二维码|长按识别|关注[^\n]{0,8}公众号|点击(?:看详情|领取|下载))[^\n]{0,80}$/gm;
 const RISK_WARNING = /不构成(?:实质性)?投资建议|投资有风险|据此操作[，,]?\s*风险自担/g;
 /** Risk warnings inside lines longer than this blank only their sentence. */
 const MAX_WARNING_LINE = 200;
@@ -160,7 +163,7 @@ function findBoilerplate(text: string): Span[] {
     const trimmed = trimSpan(text, start, end);
     if (trimmed.end > trimmed.start) spans.push(trimmed);
   };
-  for (const pattern of [IMAGE_FILE, IMAGE_PLACEHOLDER, SITE_FURNITURE]) {
+  for (const pattern of [IMAGE_FILE, IMAGE_PLACEHOLDER, SITE_FURNITURE, PROMOTION_LINE]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0].length === 0) {

@@ -121,6 +121,15 @@ describe('structure of plain text', () => {
     ]);
   });
 
+  it('marks promotions and copyright notices as boilerplate, not the article around them', () => {
+    const text =
+      '苹果发布新品\n新酷产品免费试玩，下载客户端还能获得专享福利，价值666元！\n苹果公司发布新iPhone，售价5499元。\n【本文中文相关权益归某公司独家所有。未经授权，不得转载。】';
+    expect(spanTexts(text, analyzeStructure(text).boilerplate)).toEqual([
+      '新酷产品免费试玩，下载客户端还能获得专享福利，价值666元！',
+      '【本文中文相关权益归某公司独家所有。未经授权，不得转载。】',
+    ]);
+  });
+
   it('does not take a date inside a sentence for the publication date, nor a body line for a title', () => {
     const { meta } = analyzeStructure('客户端\n新浪港股讯 9月25日消息，截至2019年3月31日止年度，该集团实现收益9820万港元。');
     expect(meta.publishedAt).toBeUndefined();
