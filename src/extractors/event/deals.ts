@@ -1,11 +1,15 @@
 import type { EventRule } from './rule.ts';
 
+/** Reports and rumours of a deal are not the deal: 或将收购, 传闻, 据传. */
+const SPECULATIVE = /或将|或有意|可能|传闻|据传|传出|考虑|有意|如果|若/;
+
 export const partnership: EventRule = {
   id: 'event/zh/partnership',
   eventType: 'partnership',
   lang: 'zh',
   trigger: /战略合作(?!伙伴)|合作协议|框架协议|达成合作|建立合作|开展合作|携手|牵手|联手|结盟|合作伙伴关系/g,
   entityObject: true,
+  rejectClause: SPECULATIVE,
   examples: [
     { text: '3月2日，亚马逊与拼多多签署战略合作协议。', expect: [{ eventType: 'partnership', subject: '亚马逊' }, { eventType: 'partnership', subject: '拼多多' }] },
   ],
@@ -18,6 +22,7 @@ export const acquisition: EventRule = {
   lang: 'zh',
   trigger: /(?<!回|要约)收购(?!目标|对象|标的|方)|要约收购|并购(?!基金|重组委)|竞得|吸收合并|受让(?=[^,。;]{0,20}股权)|购买(?=[^,。;]{0,12}股权)/g,
   entityObject: true,
+  rejectClause: SPECULATIVE,
   // A deal dropped or blocked is still news about the deal, told with a negative turn.
   polarity: (_trigger, clause) => (/放弃|终止|取消|失败|叫停|否决/.test(clause) ? 'negative' : undefined),
   examples: [
@@ -25,17 +30,20 @@ export const acquisition: EventRule = {
     { text: '2月3日，英伟达宣布以400亿美元收购ARM。', expect: [{ eventType: 'acquisition', subject: '英伟达', date: '2025-02-03', object: 'ARM' }] },
     { text: '2月3日，英伟达拟放弃400亿美元收购ARM。', expect: [{ eventType: 'acquisition', subject: '英伟达', polarity: 'negative' }] },
   ],
-  negatives: ['如果有合适的收购目标，公司会毫不犹豫地采取行为。'],
+  negatives: ['如果有合适的收购目标，公司会毫不犹豫地采取行为。', '据报道，苹果或将收购一家AI初创公司。'],
 };
 
 export const contractWin: EventRule = {
   id: 'event/zh/contract-win',
   eventType: 'contract_win',
   lang: 'zh',
-  trigger: /中标(?!利率|价|额|金额|通知书|人)|中选|成交供应商|确定为[^,。;]{0,40}?(?:供应商|中标人|承包商)|签订[^,。;]{0,20}?(?:采购|工程|施工|供货)合同/g,
+  trigger: /中标(?!利率|价|额|金额|通知书|人)|中选|成交供应商|确定为[^,。;]{0,40}?(?:供应商|中标人|承包商)|签(?:订|署)了?[^,。;]{0,20}?(?:采购|工程|施工|供货|供应|销售)(?:合同|协议)/g,
+  rejectClause: SPECULATIVE,
+  partnerIsObject: true,
   examples: [
     { text: '天奇股份(002009)：确认中标广汽丰田公司涂装车间工程项目，中标额6962万元。', expect: [{ eventType: 'contract_win', subject: '天奇股份' }] },
     { text: '运达股份(300772)：确定为节能风电公司两风电场项目的风力发电机组设备供应商，中标价7亿元。', expect: [{ eventType: 'contract_win', subject: '运达股份' }] },
+    { text: '宁德时代与特斯拉签署了为期三年的供货协议。', expect: [{ eventType: 'contract_win', subject: '宁德时代', object: '特斯拉' }] },
   ],
-  negatives: ['1年期MLF中标利率为2.85%。'],
+  negatives: ['1年期MLF中标利率为2.85%。', '宁德时代可能与特斯拉签署供货协议。'],
 };

@@ -10,7 +10,7 @@ const ALL_KINDS: readonly EntityKind[] = ['organization', 'person', 'security'];
 
 // A product as news names it: DeepSeek-R1, GPT-4o, MI300X, iPhone 11, 含光800芯片, “含光800”.
 const PRODUCT =
-  /“(?<quoted>[^”"]{0,12}[A-Za-z0-9][^”"]{0,12})”|[A-Za-z][A-Za-z0-9]*(?:[-./+][A-Za-z0-9]+)*(?: (?:Pro|Max|Plus|Ultra|mini|\d+[A-Za-z]*)\b)*|[\p{Script=Han}]{2,4}\d{2,4}[A-Za-z]*(?=芯片|手机|处理器|系列|模型)/gu;
+  /“(?<quoted>[^”"]{0,12}[A-Za-z0-9][^”"]{0,12})”|[A-Za-z][A-Za-z0-9]*(?:[-./+][A-Za-z0-9]+)*(?: (?:Pro|Max|Plus|Ultra|mini|\d+[A-Za-z]*)\b)*|[\p{Script=Han}]{2,4}\d{1,4}[A-Za-z]*(?: ?(?:Pro|Max|Plus|Ultra|mini|SE))*(?=芯片|手机|处理器|系列|模型|汽车|电脑|平板)/gu;
 /** A product name without a digit needs a few letters: AI芯片 names no product. */
 const MIN_WORD_PRODUCT = 3;
 const PRODUCT_NOUN = /^\s?(?:模型|大模型|芯片|手机|系统|平台|应用|汽车|处理器|App|APP|app)/;
@@ -95,7 +95,9 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
   const trigger = { start: match.index, end: match.index + match[0].length };
   const clauseIndex = scene.clauseAt(trigger.start);
   if (clauseIndex < 0 || !contextMatches(rule, scene, clauseIndex)) return [];
-  const subjects = subjectsFor(rule, scene, match, clauseIndex);
+  let subjects = subjectsFor(rule, scene, match, clauseIndex);
+  const partner = rule.partnerIsObject ? subjects.find((s) => s.partner)?.name : undefined;
+  if (rule.partnerIsObject) subjects = subjects.filter((s) => !s.partner);
   if (subjects.length === 0) return [];
 
   const fromClause = Math.min(...subjects.map((s) => (s.clause !== undefined && s.clause <= clauseIndex ? s.clause : clauseIndex)));
@@ -111,13 +113,14 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
   if (rule.needs && !figures.some((f) => rule.needs!.includes(f.type))) return [];
 
   const clause = scene.clauses[clauseIndex]!;
-  let object: string | undefined;
+  let object = partner;
   if (rule.product) {
     const subjectEnd = Math.max(clause.start, ...subjects.map((s) => (s.mention && s.mention.end <= clause.end ? s.mention.end : clause.start)));
     object = productIn(scene, rule.product === 'after-trigger' ? trigger.end : subjectEnd, clause.end, subjects);
     if (!object || (rule.ownProductOnly && someoneElses(scene, object, subjects))) return [];
-  } else if (rule.entityObject) {
-    object = scene.mentionsIn(trigger.end, clause.end, ALL_KINDS).find((m) => !subjects.some((s) => s.name === m.name))?.name;
+  } else if (rule.entityObject && !object) {
+    const side = rule.entityObject === 'before' ? scene.mentionsIn(clause.start, trigger.start, ALL_KINDS) : scene.mentionsIn(trigger.end, clause.end, ALL_KINDS);
+    object = side.find((m) => !subjects.some((s) => s.name === m.name))?.name;
   }
 
   let date = scene.dateFor(clauseIndex, trigger.start);

@@ -11,8 +11,10 @@ export const rating: EventRule = {
     String.raw`(?:维持|给予|予|上调|下调|重申|首予|首次覆盖)(?<subject>[^,。;]{0,12}?)(?:的)?["“]?${RATING_WORD}?["”]?(?:评级|目标价)`,
     'dgu',
   ),
+  entityObject: 'before',
   examples: [
     { text: '富瑞：维持百度买入评级 目标价262港元', publishedAt: '2021-01-20', expect: [{ eventType: 'rating', subject: '百度' }] },
+    { text: '摩根士丹利维持腾讯控股增持评级，目标价450港元。', expect: [{ eventType: 'rating', subject: '腾讯', object: '摩根士丹利' }] },
   ],
   negatives: ['市场普遍预期评级机构将下调评级。'],
 };

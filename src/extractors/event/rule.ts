@@ -42,8 +42,13 @@ export interface EventRule {
   product?: 'after-trigger' | 'after-subject';
   /** The product must not bear another organization's name (华为云上线DeepSeek-R1 is adoption, not release). */
   ownProductOnly?: boolean;
-  /** The event's object is the first entity after the trigger in the clause (the acquired, the partner). */
-  entityObject?: boolean;
+  /** The party joined by 与 is the object, not a second subject (宁德时代与特斯拉签署供货协议: the customer). */
+  partnerIsObject?: boolean;
+  /**
+   * The event's object is the first other entity after the trigger in its clause (the acquired,
+   * the partner), or with `before` the first before it (the broker who rates).
+   */
+  entityObject?: true | 'before';
   /** The trigger's clause must not match this (营收 beside a stock-move word is earnings). */
   rejectClause?: RegExp;
   /** The sentence, or the one before, must match this (TMT出海涨4.5% is an index move only near 指数). */

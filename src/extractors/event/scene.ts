@@ -34,6 +34,8 @@ export interface Subject {
   clause?: number;
   /** Named by a collective before an appositive list, not by an entity mention. */
   collective?: boolean;
+  /** Joined to the subject by 与 (华为云宣布与硅基流动联合首发): a partner in the act. */
+  partner?: boolean;
 }
 
 // A clause ends at Chinese or Latin punctuation, but not at the comma of 11,659,096 or the colon of 09:30.
@@ -64,11 +66,11 @@ const CONTINUATION =
 const COMPANY_WORD = /^(?:公司|本公司|该公司)/;
 const ANNOUNCES = /^\s*(?:\d{1,2}日)?(?:晚间|早间)?(?:在[^,。;]{1,8})?(?:发布|发出|披露)?(?:公告|宣布|表示|称|公布)/;
 // Between two mentions of one list: 英伟达、亚马逊和微软.
-const LIST_JOINER = /^[)）\]】\s]*(?:、|和|与|及|以及|跟|同|\/|and|&)\s*/;
+const LIST_JOINER = /^[)）\]】\s]*(?:、|和|及|以及|\/|and|&)\s*/;
 // The parent before its unit: 字节跳动旗下的火山引擎 → 火山引擎.
 const PARENT_LINK = /^[)）\s]*(?:旗下|下属|控股子公司|子公司|全资子公司)(?:的)?\s*/;
 // The partner after the subject: 华为云宣布与硅基流动联合首发.
-const PARTNER_LINK = /(?:与|同|联合|携手|和)\s*$/;
+const PARTNER_LINK = /(?:与|同|跟|联合|携手)\s*$/;
 // A name that only qualifies the noun after it is no subject: DeepSeek核心概念股.
 const MODIFIES = /^(?:核心)?(?:概念股|概念|板块|产业链|供应链|相关股|题材)/;
 /** The collective before an appositive list: 北美四大科技巨头——微软、Meta、谷歌、亚马逊. */
@@ -251,13 +253,16 @@ export class Scene {
     );
     if (candidates.length === 0) return [];
     const group = [candidates[0]!];
+    const partners = new Set<Mention>();
     for (let i = 1; i < candidates.length; i++) {
       const gap = this.scan.slice(group[group.length - 1]!.end, candidates[i]!.start);
       const joined = LIST_JOINER.exec(gap);
-      if (joined && joined[0].length === gap.length) group.push(candidates[i]!);
+      if (joined && joined[0].length === gap.length && !partners.size) group.push(candidates[i]!);
       else if (group.length === 1 && PARENT_LINK.exec(gap)?.[0].length === gap.length) group[0] = candidates[i]!;
-      else if (PARTNER_LINK.test(gap) && !/[，,]/.test(gap) && gap.length <= 12) group.push(candidates[i]!);
-      else break;
+      else if (PARTNER_LINK.test(gap) && !/[，,]/.test(gap) && gap.length <= 12) {
+        group.push(candidates[i]!);
+        partners.add(candidates[i]!);
+      } else break;
     }
     if (group.length > 1) {
       const before = this.scan.slice(this.effectiveStart(clause), group[0]!.start);
@@ -267,7 +272,7 @@ export class Scene {
         return [{ name: collective[1]!, mention: { start, end: start + collective[1]!.length }, clause: clauseIndex, collective: true }];
       }
     }
-    return group.map((m) => ({ name: m.name, mention: { start: m.start, end: m.end }, clause: clauseIndex }));
+    return group.map((m) => ({ name: m.name, mention: { start: m.start, end: m.end }, clause: clauseIndex, partner: partners.has(m) || undefined }));
   }
 
   /** The clause opens with a word that refers back (其, 公司, 融入方, 四家公司), not with a name. */
