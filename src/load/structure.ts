@@ -98,13 +98,15 @@ const EN_DATELINE = /^([A-Z][A-Z .'-]{1,30}?)(?:,[^(\n]{1,30})?\s*\(([A-Z][A-Za-
 
 const NAME = '(?:[\\p{Script=Han}·]{2,5}(?![\\p{Script=Han}])|[A-Za-z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})';
 const NAME_LIST = `${NAME}(?:[ 、，,]${NAME}){0,5}`;
-const REPORTER_PARENS = new RegExp(`[（(]\\s*(?:[记記]者|作者)[:：]?\\s*(${NAME_LIST})\\s*[）)]`, 'u');
-const AUTHOR_LABEL = new RegExp(`(?:作者|[记記]者)[:：]\\s*(${NAME_LIST})`, 'u');
+const REPORTER_PARENS = new RegExp(`[（(]\\s*(?:[记記]者|作者)[:：]?\\s*(${NAME_LIST})\\s*[）)]`, 'gu');
+const AUTHOR_LABEL = new RegExp(`(?:作者|[记記]者)[:：]\\s*(${NAME_LIST})`, 'gu');
 const EDITOR_LABEL = new RegExp(`(?:[责責]任[编編][辑輯]|[编編][辑輯])[:：]\\s*(${NAME_LIST})(?:_[A-Za-z]{1,4}\\d+)?`, 'gu');
 const EDITOR_LINE_START = new RegExp(`^[\\[【]?(?:[责責]任[编編][辑輯]|[编編][辑輯])\\s+(${NAME_LIST})`, 'mu');
 export const NOT_A_NAME = /^(?:网络整理|佚名|本站|综合|编辑部|原创|校对)$/;
 const EN_REPORTING = /\(Reporting by ([^;)]+?)(?:;\s*(?:Additional reporting by [^;)]+;\s*)?(?:Writing by [^;)]+;\s*)?Edit(?:ing|ed) by ([^;)]+))?\)/;
-const EN_BYLINE = /^By ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3}(?:(?:,| and) [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3})*)\s*$/m;
+const EN_BYLINE = /^By ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3}(?:(?:,| and) [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3})*)\s*$/gm;
+/** Bylines stand near the top or at the very end; 作者： in the middle of a story names a book's author. */
+const BYLINE_TAIL_CHARS = 400;
 
 interface Line {
   start: number;
@@ -381,14 +383,21 @@ function readBylines(text: string, meta: ArticleMeta, structure: StructureSpan[]
     structure.push({ start: reporting.index, end: reporting.index + reporting[0].length, role: 'byline' });
     return;
   }
+  const tailStart = text.length - BYLINE_TAIL_CHARS;
   for (const pattern of [REPORTER_PARENS, AUTHOR_LABEL, EN_BYLINE]) {
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const names = splitNames(match[1]!);
-    if (names.length === 0) continue;
-    if (meta.authors.length === 0) meta.authors = names;
-    structure.push({ start: match.index, end: match.index + match[0].length, role: 'byline' });
-    return;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match.index > HEAD_CHARS * 2 && match.index < tailStart) {
+        // Jump over the middle of the story to its last lines.
+        if (pattern.lastIndex < tailStart) pattern.lastIndex = tailStart;
+        continue;
+      }
+      const names = splitNames(match[1]!);
+      if (names.length === 0) continue;
+      if (meta.authors.length === 0) meta.authors = names;
+      structure.push({ start: match.index, end: match.index + match[0].length, role: 'byline' });
+      return;
+    }
   }
 }
 

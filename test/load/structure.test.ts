@@ -96,6 +96,13 @@ describe('structure of plain text', () => {
     expect(analyzeStructure('某股减持\n新京报讯（记者 陆一夫）正文。').meta.authors).toEqual(['陆一夫']);
   });
 
+  it('takes no author from 作者： in the middle of a long story', () => {
+    const filler = '行业景气度持续回升，多家公司业绩超出预期。'.repeat(80);
+    const text = `某书出版\n${filler}该书作者：张三表示，市场仍有空间。${filler}`;
+    expect(analyzeStructure(text).meta.authors).toEqual([]);
+    expect(analyzeStructure(`${text}\n作者：李四`).meta.authors).toEqual(['李四']);
+  });
+
   it('drops the site code from an editor and reads Traditional labels', () => {
     expect(analyzeStructure('标题一二三四\n正文。\n责任编辑：杨倩_NF4425').meta.editor).toBe('杨倩');
     const traditional = analyzeStructure('騰訊公佈業績\n2024年8月14日 18:30 來源：財經日報\n正文。\n責任編輯：陳大文');
