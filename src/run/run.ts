@@ -10,7 +10,7 @@ import { listInputs } from '../load/index.ts';
 import { runInputs, type InputResult } from '../pipeline.ts';
 import { recoverStaging, writeFileAtomic, writeFilesTogether } from '../writers/atomic.ts';
 import { renderOutputs, type OutputFile } from '../writers/index.ts';
-import { allArticles, allDiagnostics, compareText, failedInputs, outcomeOf, type InputOutcome, type RunExport } from '../writers/outcome.ts';
+import { allDiagnostics, compareText, countRecords, failedInputs, outcomeOf, runCounts, type InputOutcome, type RunExport } from '../writers/outcome.ts';
 import { lockOutput } from './lock.ts';
 import type { Logger } from './logging.ts';
 import { readReusable, readState, renderState, STATE_FILE, type StateKey } from './state.ts';
@@ -105,12 +105,6 @@ async function hashFile(file: string): Promise<string | undefined> {
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-function countByType(outcome: InputOutcome): Record<RecordType, number> {
-  const counts = Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
-  for (const article of outcome.articles) for (const record of article.records) counts[record.type]++;
-  return counts;
-}
-
 function manifestInput(outcome: InputOutcome, reused: boolean): ManifestInput {
   return {
     path: outcome.path,
@@ -120,7 +114,7 @@ function manifestInput(outcome: InputOutcome, reused: boolean): ManifestInput {
     status: outcome.status,
     reused,
     articles: outcome.articles.length,
-    records: countByType(outcome),
+    records: countRecords(outcome.articles),
     diagnostics: allDiagnostics([outcome]).map(({ path: _path, ...rest }) => rest),
   };
 }
@@ -144,16 +138,13 @@ function exitCodeFor(outcomes: readonly InputOutcome[], failOn: RunOptions['fail
 }
 
 function summaryLine(runExport: RunExport, outputDir: string, reused: number, dryRun: boolean): string {
-  const articles = allArticles(runExport.inputs);
-  const counts = Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
-  for (const article of articles) for (const record of article.records) counts[record.type]++;
-  const failedArticles = articles.filter((a) => a.status === 'failed').length;
+  const { counts, totals } = runCounts(runExport.inputs);
   const failed = failedInputs(runExport.inputs);
   const failures = failed.length ? `${failed.length} (${failed.map((input) => input.path).join(', ')})` : '0';
   const where = dryRun ? `dry run, nothing written to ${outputDir}` : `outputs in ${outputDir}`;
   return (
-    `newsgrid: ${articles.length} articles from ${runExport.inputs.length} inputs (${failedArticles} failed, ${reused} reused)` +
-    ` · records ${RECORD_TYPES.map((type) => `${type} ${counts[type]}`).join(', ')}` +
+    `newsgrid: ${counts.articles} articles from ${counts.inputs} inputs (${counts.failedArticles} failed, ${reused} reused)` +
+    ` · records ${RECORD_TYPES.map((type) => `${type} ${totals[type]}`).join(', ')}` +
     ` · failed inputs ${failures} · ${where}`
   );
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { RECORD_TYPES, baseRecord, recordSchemas, type AnyRecord, type RecordType } from '../model/records.ts';
-import type { ArticleOutcome } from './outcome.ts';
+import { countRecords, type ArticleOutcome } from './outcome.ts';
 
 /**
  * One column spec per table, shared by the CSV and XLSX writers (and the key order of
@@ -90,8 +90,7 @@ export interface ArticleRow {
 }
 
 export function articleRow(article: ArticleOutcome): ArticleRow {
-  const counts = Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
-  for (const record of article.records) counts[record.type]++;
+  const counts = countRecords([article]);
   const errors = article.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = article.diagnostics.filter((d) => d.severity === 'warning').length;
   return { article, counts, errors, warnings };

@@ -1,6 +1,6 @@
-import { RECORD_TYPES, type AnyRecord, type RecordType } from '../model/records.ts';
+import type { AnyRecord } from '../model/records.ts';
 import { articleRow, orderedRecord } from './columns.ts';
-import { allArticles, failedInputs, type RunExport } from './outcome.ts';
+import { allArticles, failedInputs, runCounts, type RunExport } from './outcome.ts';
 
 /** records.jsonl: one record a line, keys in column order, articles in input order. */
 export function toJsonl(records: readonly AnyRecord[]): string {
@@ -41,22 +41,13 @@ export function toSummaryJson(runExport: RunExport): string {
       diagnostics: article.diagnostics.map(withoutPlace),
     };
   });
-  const totals = Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
-  for (const article of articles) for (const type of RECORD_TYPES) totals[type] += article.counts[type];
   const failures = failedInputs(runExport.inputs).map((input) => ({
     path: input.path,
     reasons: input.diagnostics.filter((d) => d.severity !== 'info').map(withoutPlace),
   }));
   const summary = {
     run: runExport.run,
-    counts: {
-      inputs: runExport.inputs.length,
-      articles: articles.length,
-      failedArticles: articles.filter((a) => a.status === 'failed').length,
-      failedInputs: failures.length,
-      records: Object.values(totals).reduce((sum, n) => sum + n, 0),
-    },
-    totals,
+    ...runCounts(runExport.inputs),
     articles,
     failures,
   };

@@ -1,6 +1,6 @@
 import type { ArticleMeta, InputFormat } from '../model/article.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
-import type { AnyRecord } from '../model/records.ts';
+import { RECORD_TYPES, type AnyRecord, type RecordType } from '../model/records.ts';
 import type { ArticleStatus, InputResult } from '../pipeline.ts';
 
 /**
@@ -90,4 +90,26 @@ export function allDiagnostics(inputs: readonly InputOutcome[]): Diagnostic[] {
 /** Inputs that gave no article or could not be loaded cleanly: the run's failures. */
 export function failedInputs(inputs: readonly InputOutcome[]): InputOutcome[] {
   return inputs.filter((input) => input.articles.length === 0 || input.diagnostics.some((d) => d.severity === 'error'));
+}
+
+export function countRecords(articles: readonly ArticleOutcome[]): Record<RecordType, number> {
+  const counts = Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
+  for (const article of articles) for (const record of article.records) counts[record.type]++;
+  return counts;
+}
+
+/** The run's figures, as summary.json's `counts` and `totals` state them. */
+export function runCounts(inputs: readonly InputOutcome[]) {
+  const articles = allArticles(inputs);
+  const totals = countRecords(articles);
+  return {
+    counts: {
+      inputs: inputs.length,
+      articles: articles.length,
+      failedArticles: articles.filter((a) => a.status === 'failed').length,
+      failedInputs: failedInputs(inputs).length,
+      records: Object.values(totals).reduce((sum, n) => sum + n, 0),
+    },
+    totals,
+  };
 }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import JSZip from 'jszip';
 import type { Diagnostic } from '../model/diagnostic.ts';
-import { RECORD_TYPES, type AnyRecord, type RecordType } from '../model/records.ts';
+import { RECORD_TYPES, type AnyRecord } from '../model/records.ts';
 import {
   LIST_SEPARATOR,
   articleColumns,
@@ -12,7 +12,7 @@ import {
   type Column,
   type ColumnKind,
 } from './columns.ts';
-import { allArticles, allDiagnostics, failedInputs, type RunExport } from './outcome.ts';
+import { allArticles, allDiagnostics, failedInputs, runCounts, type RunExport } from './outcome.ts';
 
 /**
  * exceljs stamps the workbook properties and every zip entry with the current time; a fixed
@@ -138,21 +138,19 @@ const summaryColumns: Column<SummaryLine>[] = [
   { key: 'detail', kind: 'text', value: (line) => line.detail },
 ];
 
-function summaryLines(runExport: RunExport, records: readonly AnyRecord[]): SummaryLine[] {
-  const articles = allArticles(runExport.inputs);
-  const failures = failedInputs(runExport.inputs);
-  const countOf = (type: RecordType) => records.filter((r) => r.type === type).length;
+function summaryLines(runExport: RunExport): SummaryLine[] {
+  const { counts, totals } = runCounts(runExport.inputs);
   return [
     { item: 'version', value: runExport.run.version },
     { item: 'config hash', value: runExport.run.configHash },
     { item: 'rules version', value: runExport.run.rulesVersion },
-    { item: 'inputs', value: runExport.inputs.length },
-    { item: 'articles', value: articles.length },
-    { item: 'failed articles', value: articles.filter((a) => a.status === 'failed').length },
-    { item: 'failed inputs', value: failures.length },
-    { item: 'records', value: records.length },
-    ...RECORD_TYPES.map((type) => ({ item: `${type} records`, value: countOf(type) })),
-    ...failures.map((input) => ({
+    { item: 'inputs', value: counts.inputs },
+    { item: 'articles', value: counts.articles },
+    { item: 'failed articles', value: counts.failedArticles },
+    { item: 'failed inputs', value: counts.failedInputs },
+    { item: 'records', value: counts.records },
+    ...RECORD_TYPES.map((type) => ({ item: `${type} records`, value: totals[type] })),
+    ...failedInputs(runExport.inputs).map((input) => ({
       item: 'failed input',
       value: input.path,
       detail: input.diagnostics.map((d: Diagnostic) => d.message).join(LIST_SEPARATOR),
@@ -189,7 +187,7 @@ export async function toXlsx(
   workbook.created = FIXED_STAMP;
   workbook.modified = FIXED_STAMP;
 
-  addTable(workbook, 'Summary', summaryColumns, summaryLines(runExport, records), rowsPerSheet);
+  addTable(workbook, 'Summary', summaryColumns, summaryLines(runExport), rowsPerSheet);
   addTable(workbook, 'Articles', articleColumns, allArticles(runExport.inputs).map(articleRow), rowsPerSheet);
   for (const type of RECORD_TYPES) {
     addTable(workbook, sheetName(type), recordColumns(type), records.filter((r) => r.type === type), rowsPerSheet);
