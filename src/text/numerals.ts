@@ -72,6 +72,11 @@ const ARABIC = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y;
 const EXPONENT = /[eE]([-+]?\d+)(?![A-Za-z\d])/y;
 const POWER = /\^([-+]*)(\d+(?:\.\d+)?)/y;
 
+const POWERS_OF_TEN = Array.from({ length: 40 }, (_, i) => new Decimal(10).pow(i));
+function tenTo(power: number): Decimal {
+  return POWERS_OF_TEN[power] ?? new Decimal(10).pow(power);
+}
+
 interface Group {
   value: Decimal;
   level: number;
@@ -98,7 +103,7 @@ class NumeralState {
     if (!this.pending) return new Decimal(0);
     if (this.pendingIsDigit && !this.zero) {
       if (this.lastSmall > 10) return this.pending.times(this.lastSmall / 10);
-      if (this.lastSmall === 0 && this.lastBig > 0 && this.section.isZero()) return this.pending.times(Decimal.pow(10, this.lastBig - 1));
+      if (this.lastSmall === 0 && this.lastBig > 0 && this.section.isZero()) return this.pending.times(tenTo(this.lastBig - 1));
     }
     return this.pending;
   }
@@ -140,8 +145,8 @@ class NumeralState {
       level = Math.max(level, g.level);
     }
     if (chunk.isZero()) return false;
-    this.groups.push({ value: chunk.times(Decimal.pow(10, power)), level: power + level });
-    if (this.approxExtent) this.approxExtent = this.approxExtent.times(Decimal.pow(10, power));
+    this.groups.push({ value: chunk.times(tenTo(power)), level: power + level });
+    if (this.approxExtent) this.approxExtent = this.approxExtent.times(tenTo(power));
     this.section = new Decimal(0);
     this.pending = null;
     this.lastSmall = 0;
@@ -482,8 +487,10 @@ export function scaleExact(exact: string, factor: number | string): string {
  * digits. Returns the offset of the first such comma in [start, end), or -1.
  */
 export function clauseCommaWithin(original: string, start: number, end: number): number {
-  const at = original.indexOf('，', start);
-  return at >= 0 && at < end && /[0-9]/.test(original[at - 1] ?? '') ? at : -1;
+  for (let at = start + 1; at < end; at++) {
+    if (original[at] === '，' && /[0-9]/.test(original[at - 1]!)) return at;
+  }
+  return -1;
 }
 
 const RUN = new RegExp(NUMERAL_SOURCE, 'g');

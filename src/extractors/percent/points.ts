@@ -1,33 +1,31 @@
-import type { PatternRule } from '../../engine/extractor.ts';
-import { NUMERAL_SOURCE, parseNumeral } from '../../text/numerals.ts';
+import type { ScanRule } from '../../engine/extractor.ts';
+import { parseNumeral, runsFollowedBy } from '../../text/numerals.ts';
 import { qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { percentFields } from './fields.ts';
 
-const PATTERN = new RegExp(
-  `(?<num>${NUMERAL_SOURCE})(?:[ ]?(?<k>[kK]))?[ ]*(?:(?<pp>[个個][ ]*[百佰][ ]*分[ ]*[点點])|(?<bp>[个個]?基点|[ ]?bps?\\b))`,
-  'gd',
-);
+const POINTS_AFTER = /(?:[ ]?(?<k>[kK]))?[ ]*(?:(?<pp>[个個][ ]*[百佰][ ]*分[ ]*[点點])|(?<bp>[个個]?基点|[ ]?bps?\b))/y;
 
 /** Percentage points (4.51个百分点, unit pp) and basis points (10个基点 → 0.1, unit bp). */
-export const zhPoints: PatternRule<'percent'> = {
+export const zhPoints: ScanRule<'percent'> = {
   id: 'percent/zh/points',
   type: 'percent',
   lang: 'zh',
-  pattern: PATTERN,
-  extract(match, ctx) {
-    const { num, k, pp } = match.groups!;
-    const numeral = parseNumeral(num!, { spaces: true });
-    if (!numeral || numeral.min !== undefined) return null;
-    const scale = pp ? 1 : 0.01;
-    const qualifier = qualifierWordBefore(ctx.scan, match.index);
-    return percentFields(ctx, {
-      numeral,
-      unit: pp ? 'pp' : 'bp',
-      factor: String(k ? scale * 1000 : scale),
-      qualifierWord: qualifier?.word,
-      start: qualifier?.start ?? match.index,
-      end: match.index + match[0].length,
-    });
+  *scan(ctx) {
+    for (const { run, after } of runsFollowedBy(ctx.scan, POINTS_AFTER)) {
+      const { k, pp } = after.groups!;
+      const numeral = parseNumeral(ctx.scan.slice(run.start, run.end), { spaces: true });
+      if (!numeral || numeral.min !== undefined) continue;
+      const scale = pp ? 1 : 0.01;
+      const qualifier = qualifierWordBefore(ctx.scan, run.start);
+      yield percentFields(ctx, {
+        numeral,
+        unit: pp ? 'pp' : 'bp',
+        factor: String(k ? scale * 1000 : scale),
+        qualifierWord: qualifier?.word,
+        start: qualifier?.start ?? run.start,
+        end: run.end + after[0].length,
+      });
+    }
   },
   examples: [
     { text: 'MLF操作和公开市场逆回购操作的中标利率均下降10个基点。', mention: '10个基点', expect: { value: 0.1, valueExact: '0.1', unit: 'bp', direction: 'down' } },

@@ -1,21 +1,29 @@
-import type { PatternRule } from '../../engine/extractor.ts';
-import { NUMERAL_SOURCE, parseNumeral } from '../../text/numerals.ts';
+import type { ScanRule } from '../../engine/extractor.ts';
+import { parseNumeral, runAt, runsFollowedBy } from '../../text/numerals.ts';
 import { percentFields } from './fields.ts';
 
-const PATTERN = new RegExp(`(?<low>${NUMERAL_SOURCE})[ ]?%?[ ]*(?:-|—|–|~|～|至|到)[ ]*(?<high>${NUMERAL_SOURCE})[ ]?%`, 'gd');
+const BETWEEN = /[ ]?%?[ ]*(?:-|—|–|~|～|至|到)[ ]*/y;
+const SIGN_AFTER = /[ ]?%/y;
 
 /** A range of percentages as one record: 1.35-2.7%, 1.125%至1.625% (value the low end, valueHigh the high). */
-export const percentRange: PatternRule<'percent'> = {
+export const percentRange: ScanRule<'percent'> = {
   id: 'percent/any/range',
   type: 'percent',
   lang: 'any',
-  pattern: PATTERN,
-  extract(match, ctx) {
-    const low = parseNumeral(match.groups!.low!);
-    const high = parseNumeral(match.groups!.high!);
-    if (!low || !high || !(low.value < high.value)) return null;
-    const { fields, start, end } = percentFields(ctx, { numeral: low, high, unit: '%', start: match.index, end: match.index + match[0].length });
-    return { fields, start, end, priority: 1 };
+  *scan(ctx) {
+    const { scan } = ctx;
+    for (const { index, run, after } of runsFollowedBy(scan, BETWEEN)) {
+      const highRun = runAt(scan, index, run.end + after[0].length);
+      if (!highRun) continue;
+      SIGN_AFTER.lastIndex = highRun.end;
+      const sign = SIGN_AFTER.exec(scan);
+      if (!sign) continue;
+      const low = parseNumeral(scan.slice(run.start, run.end));
+      const high = parseNumeral(scan.slice(highRun.start, highRun.end));
+      if (!low || !high || !(low.value < high.value)) continue;
+      const mention = percentFields(ctx, { numeral: low, high, unit: '%', start: run.start, end: highRun.end + sign[0].length });
+      yield { ...mention, priority: 1 };
+    }
   },
   examples: [
     { text: '预计利率在1.35-2.7%之间', mention: '1.35-2.7%', expect: { value: 1.35, valueHigh: 2.7, unit: '%' } },

@@ -1,5 +1,5 @@
-import type { PatternRule } from '../../engine/extractor.ts';
-import { CHINESE_NUMERAL_CHARS, parseNumeral, type Numeral } from '../../text/numerals.ts';
+import type { ScanRule } from '../../engine/extractor.ts';
+import { numeralRuns, parseNumeral, runsFollowedBy, type Numeral } from '../../text/numerals.ts';
 import { percentFields } from './fields.ts';
 
 const DIGITS: Record<string, number> = {
@@ -7,10 +7,8 @@ const DIGITS: Record<string, number> = {
 };
 
 // 折 also begins words (折合, 折旧, 折算, 折价, 折扣, 折叠) and ends 一波三折: those are no discounts.
-const PATTERN = new RegExp(
-  `(?<dui>(?<=打)[对對]折)|(?<![\\d${CHINESE_NUMERAL_CHARS}.波])(?<num>半|[\\d${CHINESE_NUMERAL_CHARS}](?:[\\d${CHINESE_NUMERAL_CHARS}. ]{0,10}?))[ ]*折(?![合旧算价扣让损现叠腾射])`,
-  'gd',
-);
+const DISCOUNT_AFTER = /[ ]*折(?![合旧算价扣让损现叠腾射])/y;
+const WHOLE_WORD = /[对對半]折(?![合旧算价扣让损现叠腾射])/g;
 
 /** Two digits read as one figure: 八五折 → 85, 7 2 折 → 72. */
 function digitPair(text: string): Numeral | null {
@@ -22,37 +20,45 @@ function digitPair(text: string): Numeral | null {
   return { value, exact: String(value) };
 }
 
+/** The share of the full price a discount numeral leaves: 八 → 80, 9.9 → 99, 75 → 75, 八五 → 85. */
+function priceShare(text: string): Numeral | null {
+  const numeral = parseNumeral(text, { spaces: true });
+  if (numeral && numeral.min === undefined && numeral.value > 0 && numeral.value < 10) {
+    const exact = String(Number((numeral.value * 10).toFixed(6)));
+    return { value: Number(exact), exact };
+  }
+  if (numeral && /^\d{2}$/.test(text)) return numeral;
+  return numeral ? null : digitPair(text);
+}
+
 /**
  * A discount, as the share of the full price it leaves: 八折 → 80%, 75折 → 75%, 9.9折 → 99%,
  * 八五折 → 85%, 打对折 → 50%.
  */
-export const zhDiscount: PatternRule<'percent'> = {
+export const zhDiscount: ScanRule<'percent'> = {
   id: 'percent/zh/discount',
   type: 'percent',
   lang: 'zh',
-  pattern: PATTERN,
-  extract(match, ctx) {
-    const { dui, num } = match.groups!;
-    const start = match.index;
-    const end = start + match[0].length;
-    if (dui) return percentFields(ctx, { numeral: { value: 50, exact: '50' }, unit: '%', start, end });
-    const text = num!.trim();
-    let percent: Numeral | null = null;
-    if (text === '半') {
-      percent = { value: 50, exact: '50' };
-    } else {
-      const numeral = parseNumeral(text, { spaces: true });
-      if (numeral && numeral.min === undefined && numeral.value > 0 && numeral.value < 10) {
-        const exact = String(Number((numeral.value * 10).toFixed(6)));
-        percent = { value: Number(exact), exact };
-      } else if (numeral && /^\d{2}$/.test(text)) {
-        percent = numeral;
-      } else if (!numeral) {
-        percent = digitPair(text);
-      }
+  *scan(ctx) {
+    const { scan } = ctx;
+    const runs = numeralRuns(scan);
+    for (const { index, run, after } of runsFollowedBy(scan, DISCOUNT_AFTER)) {
+      if (scan[run.start - 1] === '波') continue;
+      // 7 2 折: two digits written apart are one figure.
+      const previous = runs[index - 1];
+      const start = previous && /^\d$/.test(scan.slice(run.start, run.end)) && /^ +$/.test(scan.slice(previous.end, run.start)) && previous.end - previous.start === 1
+        ? previous.start
+        : run.start;
+      const share = priceShare(scan.slice(start, run.end));
+      if (share) yield percentFields(ctx, { numeral: share, unit: '%', start, end: run.end + after[0].length });
     }
-    if (!percent) return null;
-    return percentFields(ctx, { numeral: percent, unit: '%', start, end });
+    WHOLE_WORD.lastIndex = 0;
+    for (let m = WHOLE_WORD.exec(scan); m; m = WHOLE_WORD.exec(scan)) {
+      // 打对折 halves the price; 对折 alone is folding in two, and 五半折 no figure.
+      const before = scan[m.index - 1] ?? '';
+      if (m[0][0] === '半' ? /[\d一二两兩三四五六七八九十]/.test(before) : before !== '打') continue;
+      yield percentFields(ctx, { numeral: { value: 50, exact: '50' }, unit: '%', start: m.index, end: m.index + m[0].length });
+    }
   },
   examples: [
     { text: '全场商品八折', mention: '八折', expect: { value: 80 } },

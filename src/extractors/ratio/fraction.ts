@@ -1,5 +1,5 @@
-import type { PatternRule } from '../../engine/extractor.ts';
-import { CHINESE_NUMERAL_CHARS, NUMERAL_SOURCE, parseNumeral } from '../../text/numerals.ts';
+import type { PatternRule, ScanRule } from '../../engine/extractor.ts';
+import { parseNumeral, runAt, runsFollowedBy } from '../../text/numerals.ts';
 import { ratioFields } from './fields.ts';
 
 // A slash fraction stands alone: not part of a date (2025/02/07), a path or a version (R1/V3).
@@ -25,24 +25,25 @@ export const slashFraction: PatternRule<'ratio'> = {
   negatives: ['2025/02/07', '第1/2季度', 'DeepSeekR1/V3推理服务', '15美元/百万', '8.69元/股', '24/7', '400-6123115'],
 };
 
-const FEN_ZHI = new RegExp(
-  `(?<![百佰千仟万萬\\d${CHINESE_NUMERAL_CHARS}])(?<den>${NUMERAL_SOURCE})[ ]*分[ ]*之[ ]*(?<num>${NUMERAL_SOURCE})`,
-  'dg',
-);
+const FEN_ZHI_AFTER = /[ ]*分[ ]*之[ ]*/y;
 
 /** Chinese fractions: 三分之一, 三分之二, 十分之一 (百分之 is a percentage, left to the percent rules). */
-export const zhFraction: PatternRule<'ratio'> = {
+export const zhFraction: ScanRule<'ratio'> = {
   id: 'ratio/zh/fen-zhi',
   type: 'ratio',
   lang: 'zh',
-  pattern: FEN_ZHI,
-  extract(match, ctx) {
-    const den = match.groups!.den!.trim();
-    if (/^[百佰千仟万萬]+$/.test(den)) return null;
-    const denominator = parseNumeral(den);
-    const numerator = parseNumeral(match.groups!.num!.trim());
-    if (!denominator || !numerator || denominator.value === 0 || numerator.min !== undefined) return null;
-    return { fields: ratioFields(ctx, numerator.value / denominator.value, 'fraction', match.index), priority: 1 };
+  *scan(ctx) {
+    const { scan } = ctx;
+    for (const { index, run, after } of runsFollowedBy(scan, FEN_ZHI_AFTER)) {
+      const den = scan.slice(run.start, run.end);
+      if (/^[百佰千仟万萬]+$/.test(den)) continue;
+      const numeratorRun = runAt(scan, index, run.end + after[0].length);
+      if (!numeratorRun) continue;
+      const denominator = parseNumeral(den);
+      const numerator = parseNumeral(scan.slice(numeratorRun.start, numeratorRun.end));
+      if (!denominator || !numerator || denominator.value === 0 || numerator.min !== undefined) continue;
+      yield { start: run.start, end: numeratorRun.end, fields: ratioFields(ctx, numerator.value / denominator.value, 'fraction', run.start), priority: 1 };
+    }
   },
   examples: [
     { text: '占比约三分之一', mention: '三分之一', expect: { value: 1 / 3, kind: 'fraction', qualifier: 'approx' } },

@@ -1,19 +1,20 @@
-import type { PatternRule } from '../../engine/extractor.ts';
-import { NUMERAL_SOURCE, parseNumeral } from '../../text/numerals.ts';
+import type { PatternRule, ScanRule } from '../../engine/extractor.ts';
+import { parseNumeral, runsFollowedBy } from '../../text/numerals.ts';
 import { ratioFields } from './fields.ts';
 
-const TIMES = new RegExp(`(?<num>${NUMERAL_SOURCE})[ ]?倍(?![数率])`, 'dg');
+const TIMES_AFTER = /[ ]?倍(?![数率])/y;
 
 /** Multiples: 3.39倍, 增长了两倍 (kind multiple). */
-export const zhMultiple: PatternRule<'ratio'> = {
+export const zhMultiple: ScanRule<'ratio'> = {
   id: 'ratio/zh/multiple',
   type: 'ratio',
   lang: 'zh',
-  pattern: TIMES,
-  extract(match, ctx) {
-    const numeral = parseNumeral(match.groups!.num!);
-    if (!numeral || numeral.value <= 0) return null;
-    return { fields: ratioFields(ctx, numeral.value, 'multiple', match.index) };
+  *scan(ctx) {
+    for (const { run, after } of runsFollowedBy(ctx.scan, TIMES_AFTER)) {
+      const numeral = parseNumeral(ctx.scan.slice(run.start, run.end));
+      if (!numeral || numeral.value <= 0) continue;
+      yield { start: run.start, end: run.end + after[0].length, fields: ratioFields(ctx, numeral.value, 'multiple', run.start) };
+    }
   },
   examples: [
     { text: '市盈率达到3.39倍', mention: '3.39倍', expect: { value: 3.39, kind: 'multiple' } },
