@@ -57,6 +57,7 @@ function squash(text: string): string {
 }
 
 function isFurniture(el: Element): boolean {
+  if (el.tagName === 'nav' || el.tagName === 'aside') return true;
   const names = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`.trim();
   if (!names) return false;
   if (ARTICLE_NAME.test(names) && !COMMENT_NAME.test(names)) return false;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
 import type { Article } from '../../src/model/article.ts';
+import { extractHtml } from '../../src/load/html.ts';
 import { loadInput } from '../../src/load/index.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
@@ -164,6 +165,24 @@ describe('news pages: main text and metadata', () => {
     const disclaimer = article.text.indexOf('免责声明');
     expect(disclaimer).toBeGreaterThan(0);
     expect(article.boilerplate.some((span) => span.start <= disclaimer && disclaimer < span.end)).toBe(true);
+  });
+
+  it('reads JSON-LD NewsArticle metadata and drops nav, asides and comments of a semantic page', () => {
+    const html = `<html><head><title>Fed holds rates steady | Example News</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Fed holds rates steady","datePublished":"2024-05-01T18:00:00Z","author":[{"@type":"Person","name":"Ann Lee"}],"publisher":{"@type":"Organization","name":"Example News"}}</script>
+<script type="application/ld+json">{ broken, </script></head><body>
+<nav><a href="/">Home</a> <a href="/markets">Markets</a></nav>
+<main><article><h1>Fed holds rates steady</h1>
+<p>The Federal Reserve left its benchmark rate unchanged at 5.25% to 5.5% on Wednesday, as expected by markets.</p>
+<aside><p>Stocks rally on jobs data after a long week of losses, and more.</p></aside>
+<p>Treasury yields fell after the decision, with the 10-year note down 5 basis points.</p></article>
+<section class="comments"><div class="comment">Great article, thanks! Posted 2h ago from 1.2.3.4</div></section></main>
+<footer>© 2024 Example News.</footer></body></html>`;
+    const page = extractHtml(html, 'Asia/Shanghai');
+    expect(page.meta).toMatchObject({ title: 'Fed holds rates steady', publishedAt: '2024-05-01T18:00+00:00', authors: ['Ann Lee'] });
+    expect(page.fallback.source).toBe('Example News');
+    expect(page.text).toContain('with the 10-year note down 5 basis points.');
+    for (const furniture of ['Home', 'Stocks rally', 'Great article', '© 2024']) expect(page.text).not.toContain(furniture);
   });
 
   it('records the canonical URL', async () => {
