@@ -87,6 +87,7 @@ function columnWidths<Row>(columns: readonly Column<Row>[], rows: readonly Row[]
   const caps = columns.map((column) => (column.key === 'sentence' ? CONTEXT_WIDTH : MAX_WIDTH));
   for (const row of rows) {
     columns.forEach((column, index) => {
+      if (widths[index]! >= caps[index]!) return;
       const { value, format } = cellOf(column.kind, column.value(row));
       if (value === null) return;
       const shown = value instanceof Date ? (format === DATE_FORMAT ? 10 : 16) : displayWidth(String(value), caps[index]!);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -136,5 +137,24 @@ describe('newsgrid CLI: the output lock', () => {
     const run = await runCli(['--input', inputWith(REFERENCE), '--output', output, '--lock-stale', '30']);
     expect(run.code).toBe(0);
     expect(existsSync(lock)).toBe(false);
+  });
+});
+
+describe('newsgrid CLI as a process', () => {
+  const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { encoding: 'utf8' });
+
+  it('sets the process exit code: 2 for a usage error', () => {
+    const run = cli(['--input', '/nonexistent/newsgrid-input']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('input folder not found');
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 0 and prints only the summary line on stdout', () => {
+    const output = path.join(tempDir(), 'out');
+    const run = cli(['--input', inputWith(ENGLISH), '--output', output, '--log', 'text']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^newsgrid: 1 articles from 1 inputs .* outputs in .*\n$/);
+    expect(run.stderr).toMatch(/^info run-start /m);
   });
 });
