@@ -11,6 +11,7 @@ import { chooseAnchor } from './enrich/anchor.ts';
 import { validateDrafts } from './validate/index.ts';
 import { scanText } from './text/fold.ts';
 import { listInputs, loadInput, type InputFile } from './load/index.ts';
+import { runInputsInWorkers, workerThreadsFor } from './parallel/pool.ts';
 
 export type ArticleStatus = 'ok' | 'failed';
 
@@ -105,6 +106,8 @@ export async function runInputs(
   config: Config,
   onInputDone?: (result: InputResult) => void,
 ): Promise<InputResult[]> {
+  const threads = workerThreadsFor(files.length, config);
+  if (threads > 1) return runInputsInWorkers(files, config, threads, onInputDone);
   const limit = pLimit(config.concurrency);
   return Promise.all(
     files.map((file) =>

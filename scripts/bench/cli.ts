@@ -3,9 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '../../src/config.ts';
-import { listInputs } from '../../src/load/index.ts';
-import { runInputsInWorkers } from './workers/pool.ts';
-import { runPipeline, type InputResult, type RunResult } from '../../src/pipeline.ts';
+import { runPipeline, type InputResult } from '../../src/pipeline.ts';
 import { writeOutputs } from '../../src/writers/index.ts';
 import { generateCorpus } from './corpus.ts';
 import { measureFloor } from './floor.ts';
@@ -21,7 +19,7 @@ const USAGE = `usage: npm run bench -- [--articles N] [--json] [--workers K] [--
 
 Generates N varied articles (default 10000) from the sample articles, then measures in one
 process: the floor (read + ten regular expressions), extraction (load → validate) and the
-whole pipeline (load → every output). --workers K extracts in K worker threads; --rules also
+whole pipeline (load → every output). --workers K extracts in K worker threads (default 1); --rules also
 times each rule and refiner on its own over the first ${RULE_PROFILE_ARTICLES} articles.`;
 
 type Stage = 'load' | 'extract' | 'normalize' | 'enrich' | 'validate' | 'write';
@@ -68,14 +66,6 @@ function runFigures(figures: PhaseFigures, totals: StageTotals, floorMs: number,
   };
 }
 
-/** The chain over the corpus, on the main thread or in a pool of worker threads. */
-async function runCorpus(config: Config, workers: number, onInputDone: (result: InputResult) => void): Promise<RunResult> {
-  if (workers === 1) return runPipeline(config.input, config, onInputDone);
-  const started = performance.now();
-  const inputs = await runInputsInWorkers(await listInputs(config.input), config, workers, onInputDone);
-  return { inputs, loadMs: performance.now() - started };
-}
-
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -107,7 +97,7 @@ async function main(): Promise<number> {
   const corpus = await generateCorpus({ articles, seed, sampleDirs });
   log(`corpus: ${corpus.dir} (${(corpus.bytes / MB).toFixed(1)} MB from ${corpus.samples.length} samples)`);
   const outputDir = await mkdtemp(path.join(os.tmpdir(), 'newsgrid-bench-out-'));
-  const config: Config = { ...baseConfig, input: corpus.dir, output: outputDir };
+  const config: Config = { ...baseConfig, input: corpus.dir, output: outputDir, workers };
 
   try {
     log('floor: read + ten expressions…');
@@ -115,14 +105,14 @@ async function main(): Promise<number> {
 
     log('extraction: load → validate…');
     const extractionTally = tally();
-    const extraction = await measurePhase(articles, corpus.bytes, () => runCorpus(config, workers, extractionTally.onInputDone));
+    const extraction = await measurePhase(articles, corpus.bytes, () => runPipeline(corpus.dir, config, extractionTally.onInputDone));
 
     log('pipeline: load → every output…');
     const pipelineTally = tally();
     let writeMs = 0;
     let outputs: string[] = [];
     const pipeline = await measurePhase(articles, corpus.bytes, async () => {
-      const run = await runCorpus(config, workers, pipelineTally.onInputDone);
+      const run = await runPipeline(corpus.dir, config, pipelineTally.onInputDone);
       const started = performance.now();
       outputs = await writeOutputs(run, outputDir, config);
       writeMs = performance.now() - started;
