@@ -1,7 +1,7 @@
 import type { Article, ArticleMeta, InputFormat } from '../model/article.ts';
 import type { Span } from '../model/span.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { analyzeStructure, mergeSpans } from './structure.ts';
+import { analyzeStructure } from './structure.ts';
 
 export interface ArticleSource {
   id: string;
@@ -36,7 +36,7 @@ function overlay(base: ArticleMeta, top: Partial<ArticleMeta> | undefined): Arti
 
 /** An article from its text: structure read from the text, stated metadata on top. */
 export function buildArticle(source: ArticleSource): Article {
-  const found = analyzeStructure(source.text, source.stated?.title);
+  const found = analyzeStructure(source.text, { statedTitle: source.stated?.title, boilerplate: source.extraBoilerplate });
   const meta = overlay(overlay(overlay({ authors: [] }, source.fallback), found.meta), source.stated);
   return {
     id: source.id,
@@ -45,7 +45,7 @@ export function buildArticle(source: ArticleSource): Article {
     encoding: source.encoding,
     text: source.text,
     meta,
-    boilerplate: mergeSpans([...found.boilerplate, ...(source.extraBoilerplate ?? [])]),
+    boilerplate: found.boilerplate,
     structure: found.structure,
     sentences: splitSentences(source.text),
     sha256: source.sha256,

@@ -213,11 +213,15 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
  * Reads title, source line, dateline, byline and editor from a plain-text article, and marks
  * boilerplate. Works on text with line breaks and on pages flattened to one line.
  */
-export function analyzeStructure(text: string, statedTitle?: string): TextStructure {
+export function analyzeStructure(
+  text: string,
+  known: { statedTitle?: string | undefined; boilerplate?: readonly Span[] | undefined } = {},
+): TextStructure {
+  const { statedTitle } = known;
   const language = detectLanguage(text);
   const meta: ArticleMeta = { authors: [], language };
   const structure: StructureSpan[] = [];
-  const boilerplate = findBoilerplate(text);
+  const boilerplate = [...findBoilerplate(text), ...(known.boilerplate ?? [])];
   const head = text.slice(0, HEAD_CHARS);
   const lines = linesOf(text, HEAD_CHARS).filter((line) => !covered(line, boilerplate));
 

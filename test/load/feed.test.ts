@@ -82,6 +82,26 @@ describe('JSON and JSONL feeds', () => {
 });
 
 describe('plain text and Markdown', () => {
+  it('reads Markdown front matter as stated metadata and keeps it out of what extractors see', async () => {
+    const markdown = '---\ntitle: "某行降息10个基点"\ndate: 2024-02-20\nsource: 测试社\nauthors: [张三, 李四]\n---\n某银行宣布下调贷款利率10个基点。\n';
+    const article = (await load('front.md', markdown)).articles[0]!;
+    expect(article.meta).toMatchObject({ title: '某行降息10个基点', publishedAt: '2024-02-20', source: '测试社', authors: ['张三', '李四'] });
+    expect(article.text).toBe(markdown);
+    expect(article.boilerplate[0]).toEqual({ start: 0, end: markdown.indexOf('某银行') - 1 });
+  });
+
+  it('reads Atom entries as articles', async () => {
+    const atom = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>wire</title>
+<entry><id>urn:wire:1</id><title>Fed holds rates</title><link href="https://example.com/fed"/><published>2024-05-01T18:00:00Z</published>
+<author><name>Ann Lee</name></author><content type="html">&lt;p&gt;The Federal Reserve left rates unchanged at 5.25%.&lt;/p&gt;</content></entry></feed>`;
+    const result = await load('wire.atom', atom);
+    expect(result.diagnostics).toEqual([]);
+    const article = result.articles[0]!;
+    expect(article.id).toBe('urn-wire-1');
+    expect(article.text).toContain('The Federal Reserve left rates unchanged at 5.25%.');
+    expect(article.meta).toMatchObject({ title: 'Fed holds rates', url: 'https://example.com/fed', authors: ['Ann Lee'], publishedAt: '2024-05-01T18:00+00:00' });
+  });
+
   it('keeps the text unchanged so offsets point into the file, and blanks Markdown images', async () => {
     const markdown = '# 某公司发布年报\n\n![图](chart-2024.png)\n\n某公司2024年营收12亿元。\n';
     const result = await load('report.md', markdown);
