@@ -1,70 +1,58 @@
-import * as chrono from 'chrono-node';
-import type { PatternRule, ScanRule } from '../../engine/extractor.ts';
-import { addDays, isoDay, isoYear, pad2, weekdayOf } from './calendar.ts';
+import type { Anchor, PatternRule } from '../../engine/extractor.ts';
+import { addDays, isoMonth, pad2, weekdayOf } from './calendar.ts';
 import { dayFields, dayLevel, type DateFields } from './grammar.ts';
 
-// chrono-node's English parser finds the dates; its numeric forms (1/2, 3/4) are fractions in
-// financial text, and phrases such as `a day after` are not dated mentions, so only results
-// naming a month, a weekday or today/yesterday/tomorrow are kept.
-const NAMED = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow)\b/i;
-const WEEKDAY_ONLY = /^(?:(?:on|last|this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-const RELATIVE_DAY = /\b(?:today|yesterday|tomorrow)\b/i;
-const LEADING_WORD = /^(?:on|at|by|since|from|until|in)\s+/i;
-const FUTURE = /\b(?:will|next|coming|scheduled|expected|due)\b/i;
-const ZONE_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:ET|EST|EDT)\b/, 'America/New_York'],
-  [/\bGMT\b/, 'Etc/GMT'],
-  [/\bBeijing time\b/i, 'Asia/Shanghai'],
-  [/\bHong Kong time\b/i, 'Asia/Hong_Kong'],
-  [/\bLondon time\b/i, 'Europe/London'],
-];
+const MONTH_NUMBER: Readonly<Record<string, number>> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+// Capitalised only: `may` and `march` are also verbs.
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR = '(?:19|20)\\d{2}';
+const CLOCK = `(?:,?\\s+(?:at\\s+)?(?<hh>1[0-2]|0?\\d)(?::(?<mm>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.|[ap]m)(?:\\s+(?<zone>ET|EST|EDT|GMT|UTC|HKT|BST))?)?`;
+const ZONE_OF: Readonly<Record<string, string>> = {
+  ET: 'America/New_York', EST: 'America/New_York', EDT: 'America/New_York', GMT: 'Etc/GMT', UTC: 'Etc/UTC',
+  HKT: 'Asia/Hong_Kong', BST: 'Europe/London',
+};
+const FUTURE = /\b(?:will|next|coming|scheduled|expected|due|plans?)\b/i;
 
-function zoneOf(text: string): Pick<DateFields, 'timezone'> {
-  const found = ZONE_WORDS.find(([pattern]) => pattern.test(text));
-  return found ? { timezone: found[1] } : {};
+function monthOf(name: string): number {
+  return MONTH_NUMBER[name.toLowerCase()]!;
 }
 
-/** December 28, 2014, Jan. 27, 27 January 2025, Tuesday, 10:30 a.m. ET (chrono-node, filtered and re-anchored). */
-export const englishDate: ScanRule<'date'> = {
-  id: 'date/en/chrono',
+function speaksOfFutureEn(scan: string, index: number): boolean {
+  return FUTURE.test(scan.slice(Math.max(0, index - 40), index));
+}
+
+function withTime(fields: DateFields, g: Record<string, string | undefined>): DateFields {
+  if (!g.hh || !fields.value || fields.granularity !== 'day') return fields;
+  let hour = Number(g.hh) % 12;
+  if (g.ampm!.startsWith('p')) hour += 12;
+  const out: DateFields = { ...fields, value: `${fields.value}T${pad2(hour)}:${g.mm ?? '00'}`, granularity: 'time' };
+  if (g.zone) out.timezone = ZONE_OF[g.zone];
+  return out;
+}
+
+/** December 28, 2014, May 13, 2014, Jan. 27, 27 January 2025, Jan. 27, 2025 at 9:30 a.m. ET, May 2014. */
+export const englishDate: PatternRule<'date'> = {
+  id: 'date/en/month-day',
   type: 'date',
   lang: 'en',
-  *scan(ctx) {
-    if (!NAMED.test(ctx.scan)) return;
-    const { anchor } = ctx;
-    const reference = anchor && dayLevel(anchor) ? new Date(`${anchor.date}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-    for (const result of chrono.en.casual.parse(ctx.scan, reference)) {
-      if (!NAMED.test(result.text)) continue;
-      const lead = LEADING_WORD.exec(result.text)?.[0].length ?? 0;
-      const start = result.index + lead;
-      const end = result.index + result.text.length;
-      const text = result.text.slice(lead);
-      const known = result.start;
-      const before = ctx.scan.slice(Math.max(0, result.index - 40), result.index);
-      const future = FUTURE.test(before);
-      let fields: DateFields;
-      if (WEEKDAY_ONLY.test(result.text.trim())) {
-        if (!anchor || !dayLevel(anchor)) fields = { granularity: 'day' };
-        else {
-          const back = (weekdayOf(anchor.date) - ((known.get('weekday')! + 6) % 7 + 1) + 7) % 7;
-          const value = future ? addDays(anchor.date, (7 - back) % 7) : addDays(anchor.date, -back);
-          fields = { value, granularity: 'day', anchor: anchor.source };
-        }
-      } else if (RELATIVE_DAY.test(text)) {
-        if (!anchor || !dayLevel(anchor)) fields = { granularity: 'day' };
-        else fields = { value: isoDay(known.get('year')!, known.get('month')!, known.get('day')!), granularity: 'day', anchor: anchor.source };
-      } else if (known.isCertain('month') && known.isCertain('day')) {
-        const year = known.isCertain('year') ? known.get('year')! : undefined;
-        fields = dayFields(year, known.get('month')!, known.get('day')!, anchor, future);
-      } else if (known.isCertain('month') && known.isCertain('year')) {
-        fields = { value: `${isoYear(known.get('year')!)}-${pad2(known.get('month')!)}`, granularity: 'month' };
-      } else continue;
-      if (fields.value && fields.granularity === 'day' && known.isCertain('hour')) {
-        fields.value += `T${pad2(known.get('hour')!)}:${pad2(known.get('minute') ?? 0)}`;
-        fields.granularity = 'time';
-      }
-      yield { start, end, fields: { ...fields, ...zoneOf(text) } };
-    }
+  pattern: new RegExp(
+    `\\b(?:(?<m1>${MONTH})\\.?\\s+(?<d1>${DAY})\\b(?:,?\\s+(?<y1>${YEAR})\\b)?` +
+      `|(?<d2>${DAY})\\s+(?<m2>${MONTH})\\b\\.?(?:,?\\s+(?<y2>${YEAR})\\b)?` +
+      `|(?<m3>${MONTH})\\.?,?\\s+(?<y3>${YEAR})\\b)${CLOCK}`,
+    'g',
+  ),
+  extract(match, ctx) {
+    const g = match.groups!;
+    if (g.m3) return { fields: { value: isoMonth(Number(g.y3), monthOf(g.m3)), granularity: 'month' } };
+    const month = monthOf((g.m1 ?? g.m2)!);
+    const day = parseInt((g.d1 ?? g.d2)!, 10);
+    const year = g.y1 ?? g.y2;
+    const fields = dayFields(year ? Number(year) : undefined, month, day, ctx.anchor, speaksOfFutureEn(ctx.scan, match.index));
+    return { fields: withTime(fields, g), priority: 1 };
   },
   examples: [
     {
@@ -75,11 +63,50 @@ export const englishDate: ScanRule<'date'> = {
     { text: 'Shares fell on Jan. 27, 2025.', mention: 'Jan. 27, 2025', expect: { value: '2025-01-27' } },
     { text: 'Nvidia lost $589 billion on Jan. 27.', mention: 'Jan. 27', expect: { value: '2025-01-27', anchor: 'published' } },
     { text: 'published 27 January 2025', mention: '27 January 2025', expect: { value: '2025-01-27' } },
-    { text: 'as of December 28, 2014', mention: 'December 28, 2014', expect: { value: '2014-12-28' } },
-    { text: 'The Sensex ended flat on Tuesday.', mention: 'Tuesday', publishedAt: '2014-12-30', expect: { value: '2014-12-30' } },
-    { text: 'IBM dropped more than 1% today.', mention: 'today', publishedAt: '2014-12-26', expect: { value: '2014-12-26', anchor: 'published' } },
+    { text: 'December 28, 2014: Here are four stocks', mention: 'December 28, 2014', expect: { value: '2014-12-28' } },
+    {
+      text: 'Trading resumed on Jan. 27, 2025 at 9:30 a.m. ET.',
+      mention: 'Jan. 27, 2025 at 9:30 a.m. ET',
+      expect: { value: '2025-01-27T09:30', granularity: 'time', timezone: 'America/New_York' },
+    },
+    { text: 'sales in March 2015 rose', mention: 'March 2015', expect: { value: '2015-03', granularity: 'month' } },
   ],
-  negatives: ['Brent crude fell to a 5-1/2 year low below $57 a barrel.', 'costs 1/10 of GPT-4o', 'a day after the order'],
+  negatives: ['Brent crude fell to a 5-1/2 year low below $57 a barrel.', 'costs 1/10 of GPT-4o', 'investors may 13 times', 'a day after the order'],
+};
+
+const WEEKDAY: Readonly<Record<string, number>> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
+const RELATIVE: Readonly<Record<string, number>> = { today: 0, yesterday: -1, tomorrow: 1 };
+
+function anchoredDay(anchor: Anchor | undefined, day: (date: string) => string): DateFields {
+  if (!anchor || !dayLevel(anchor)) return { granularity: 'day' };
+  return { value: day(anchor.date), granularity: 'day', anchor: anchor.source };
+}
+
+/** Tuesday, last Monday, today, yesterday: against the anchor (a weekday is the latest on or before it). */
+export const englishRelativeDay: PatternRule<'date'> = {
+  id: 'date/en/relative-day',
+  type: 'date',
+  lang: 'en',
+  pattern: /\b(?:(?<shift>last|next|this)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b/g,
+  extract(match, ctx) {
+    const g = match.groups!;
+    if (g.rel) return { fields: anchoredDay(ctx.anchor, (date) => addDays(date, RELATIVE[g.rel!.toLowerCase()]!)) };
+    const wd = WEEKDAY[g.wd!.toLowerCase()]!;
+    const forward = g.shift === 'next' || (g.shift !== 'last' && speaksOfFutureEn(ctx.scan, match.index));
+    return {
+      fields: anchoredDay(ctx.anchor, (date) => {
+        const back = (weekdayOf(date) - wd + 7) % 7;
+        if (forward) return addDays(date, (7 - back) % 7 || (g.shift === 'next' ? 7 : 0));
+        return addDays(date, g.shift === 'last' && back === 0 ? -7 : -back);
+      }),
+    };
+  },
+  examples: [
+    { text: 'The Sensex ended flat on Tuesday.', mention: 'Tuesday', publishedAt: '2014-12-30', expect: { value: '2014-12-30', anchor: 'published' } },
+    { text: "Monday's announcement could kick-start projects", mention: 'Monday', publishedAt: '2014-12-31', expect: { value: '2014-12-29' } },
+    { text: 'IBM dropped more than 1% today.', mention: 'today', publishedAt: '2014-12-26', expect: { value: '2014-12-26' } },
+  ],
+  negatives: ['Monde', 'todays'],
 };
 
 /** A year after a preposition (in 2014, since 2019) and quarters (Q1 2025, 2025 Q1). */
@@ -99,3 +126,5 @@ export const englishYear: PatternRule<'date'> = {
   ],
   negatives: ['The BSE Sensex gained 0.03 percent at 27,403.54 points', 'in 2014-15 it fell'],
 };
+
+

@@ -23,10 +23,10 @@ export function holidayIn(year: number, date: HolidayDate): string | undefined {
       return addDays(firstMatch, 7 * (date.nth - 1));
     }
     case 'qingming': {
-      // The solar-term rule: floor(Y·0.2422 + C) − floor((Y−1)/4), with C = 4.81 (21st century) or 5.59 (20th).
+      // The solar-term rule: floor(Y·0.2422 + C) − floor(Y/4), Y the last two digits, C = 4.81 (21st century) or 5.59 (20th).
       const y = year % 100;
       const c = year >= 2000 ? 4.81 : 5.59;
-      return isoDay(year, 4, Math.floor(y * 0.2422 + c) - Math.floor((y - 1) / 4));
+      return isoDay(year, 4, Math.floor(y * 0.2422 + c) - Math.floor(y / 4));
     }
   }
 }

@@ -153,13 +153,15 @@ export const week: PatternRule<'date'> = {
  * 近日/近期/日前/最近 opening a clause (近日，某公司宣布): the event is recent but undated, so the
  * record keeps the words with no value. Inside a clause these are adverbs, not dates.
  */
+const CLAUSE_START = /[\s，,。；;：:！？!?、)）】」”]/;
+
 export const vagueRecent: PatternRule<'date'> = {
   id: 'date/zh/vague-recent',
   type: 'date',
   lang: 'zh',
-  pattern: /(?<=^|[\s，,。；;：:！？!?、)）】」”])(?:近日|近期|日前|近来|最近)(?=[，,\s])/g,
-  extract() {
-    return { fields: { granularity: 'vague' } };
+  pattern: /(?:近日|近期|日前|近来|最近)(?=[，,\s])/g,
+  extract(match, ctx) {
+    return CLAUSE_START.test(ctx.scan[match.index - 1] ?? '\n') ? { fields: { granularity: 'vague' } } : null;
   },
   examples: [{ text: '近日,ZStack正式宣布获2.3亿元B+轮融资。', mention: '近日', expect: { granularity: 'vague' } }],
   negatives: ['对于近期纷纷宣布在2025年大笔增加AI资本支出的科技巨头来说'],
