@@ -1,9 +1,10 @@
 import type { AnyDraft, Draft, ExtractContext, Refiner } from '../engine/extractor.ts';
 import type { RuleId, Span } from '../model/span.ts';
 import { kindOfName } from '../extractors/organization/kind.ts';
-import { expandOrganizationLists } from './entities-lists.ts';
 import { gazetteerEntryNamed } from '../extractors/organization/gazetteer.ts';
 import type { GazetteerEntry } from '../lexicon/companies.ts';
+import { expandOrganizationLists } from './entities-lists.ts';
+import { Coverage } from './entities-coverage.ts';
 
 type OrgDraft = Draft<'organization'>;
 type PersonDraft = Draft<'person'>;
@@ -14,24 +15,26 @@ const PROPAGATED_ORGANIZATION: RuleId = 'organization/any/same-name';
 const PROPAGATED_PERSON: RuleId = 'person/any/same-name';
 
 const LEGAL_FULL_NAME = /(?:股份有限公司|有限责任公司|有限公司|集团有限公司)$/;
-const isLatinOrDigit = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9]/.test(ch);
-
-const key = (name: string) => name.trim().toLowerCase();
-const isEntity = (d: AnyDraft) => d.type === 'organization' || d.type === 'person';
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+const isLatinOrDigit = (ch: string | undefined) => ch !== undefined && LATIN_OR_DIGIT.test(ch);
 const overlapping = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** Union-find over normalized names: two mentions sharing any name or alias are one entity. */
+/** Union-find over lower-cased names: two mentions sharing any name or alias are one entity. */
 class NameGroups {
   private readonly parent = new Map<string, string>();
 
   find(name: string): string {
-    const k = key(name);
-    let root = this.parent.get(k) ?? k;
-    if (root !== k) {
-      root = this.find(root);
-      this.parent.set(k, root);
-    } else if (!this.parent.has(k)) {
+    const k = name.toLowerCase();
+    if (!this.parent.has(k)) {
       this.parent.set(k, k);
+      return k;
+    }
+    let root = k;
+    for (let up = this.parent.get(root)!; up !== root; up = this.parent.get(root)!) root = up;
+    for (let node = k; node !== root; ) {
+      const up = this.parent.get(node)!;
+      this.parent.set(node, root);
+      node = up;
     }
     return root;
   }
@@ -41,6 +44,17 @@ class NameGroups {
     const rb = this.find(b);
     if (ra !== rb) this.parent.set(ra, rb);
   }
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = keyOf(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /** The place a registered name may open with: 浙江运达风电股份有限公司, 山东金晶科技股份有限公司. */
@@ -58,32 +72,44 @@ function abbreviates(short: string, full: string): boolean {
   return i === short.length;
 }
 
-/** Every occurrence of `name` in the scan text, on Latin word boundaries. */
-function* occurrences(scan: string, name: string): Generator<Span> {
-  for (let at = scan.indexOf(name); at >= 0; at = scan.indexOf(name, at + name.length)) {
-    const end = at + name.length;
-    if (isLatinOrDigit(name[0]) && isLatinOrDigit(scan[at - 1])) continue;
-    if (isLatinOrDigit(name[name.length - 1]) && isLatinOrDigit(scan[end])) continue;
-    yield { start: at, end };
-  }
-}
-
+/**
+ * Adds a draft for every other occurrence of the entity's names that no entity covers yet
+ * (a Latin name only on word boundaries).
+ */
 function addMentions<T extends 'organization' | 'person'>(
   drafts: AnyDraft[],
+  covered: Coverage,
   ctx: ExtractContext,
   type: T,
   names: Iterable<string>,
   fields: Draft<T>['fields'],
   rule: RuleId,
-  blocks: (draft: AnyDraft) => boolean,
 ): void {
+  const { scan } = ctx;
   for (const name of names) {
     if (name.length < 2) continue;
-    for (const span of occurrences(ctx.scan, name)) {
-      if (drafts.some((d) => blocks(d) && overlapping(d, span))) continue;
-      drafts.push({ type, start: span.start, end: span.end, rule, priority: 0, fields: { ...fields } } as AnyDraft);
+    const latinStart = isLatinOrDigit(name[0]);
+    const latinEnd = isLatinOrDigit(name[name.length - 1]);
+    for (let at = scan.indexOf(name); at >= 0; at = scan.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if ((latinStart && isLatinOrDigit(scan[at - 1])) || (latinEnd && isLatinOrDigit(scan[end]))) continue;
+      if (covered.any(at, end)) continue;
+      covered.mark(at, end);
+      drafts.push({ type, start: at, end, rule, priority: 0, fields: { ...fields, aliases: [...fields.aliases] } } as AnyDraft);
     }
   }
+}
+
+/** 安德烈·卡帕西 is also 卡帕西; Andrej Karpathy is also Karpathy. */
+function shortForms(name: string, aliases: readonly string[]): string[] {
+  const forms: string[] = [];
+  if (name.includes('·')) forms.push(name.slice(name.lastIndexOf('·') + 1));
+  for (const alias of aliases) {
+    const words = alias.split(/\s+/);
+    const last = words[words.length - 1]!;
+    if (words.length >= 2 && /^[A-Z][a-z]{3,}$/.test(last)) forms.push(last);
+  }
+  return forms.filter((f) => f.length >= 2);
 }
 
 /**
@@ -95,32 +121,30 @@ function linkPersons(drafts: AnyDraft[], ctx: ExtractContext): AnyDraft[] {
   const gazetteerOrgs = drafts.filter((d) => d.type === 'organization' && d.rule === GAZETTEER_RULE);
   let kept = drafts.filter((d) => d.type !== 'person' || !gazetteerOrgs.some((o) => overlapping(o, d)));
   const persons = kept.filter((d): d is PersonDraft => d.type === 'person');
+  if (persons.length === 0) return kept;
+  const namesOf = (p: PersonDraft) => [ctx.article.text.slice(p.start, p.end), ...p.fields.aliases, ...shortForms(p.fields.name, p.fields.aliases)];
   const groups = new NameGroups();
-  for (const p of persons) {
-    const text = ctx.article.text.slice(p.start, p.end);
-    for (const alias of [text, ...p.fields.aliases, ...shortForms(p.fields.name, p.fields.aliases)]) groups.union(p.fields.name, alias);
-  }
-  const byRoot = new Map<string, PersonDraft[]>();
-  for (const p of persons) {
-    const root = groups.find(p.fields.name);
-    byRoot.set(root, [...(byRoot.get(root) ?? []), p]);
-  }
-  for (const members of byRoot.values()) {
+  for (const p of persons) for (const alias of namesOf(p)) groups.union(p.fields.name, alias);
+
+  // An organization found by its ending may have swallowed the name (沈易明华融国际信托…); it is
+  // cut below, so only people and gazetteer names block a person's other mentions.
+  const covered = new Coverage(ctx.scan.length);
+  for (const d of kept) if (d.type === 'person' || (d.type === 'organization' && d.rule === GAZETTEER_RULE)) covered.mark(d.start, d.end);
+  for (const members of groupBy(persons, (p) => groups.find(p.fields.name)).values()) {
     const canonical = members.find((m) => m.rule !== PROPAGATED_PERSON)?.fields.name ?? members[0]!.fields.name;
     const aliases = new Set<string>();
-    for (const m of members) {
-      for (const a of [ctx.article.text.slice(m.start, m.end), ...m.fields.aliases, ...shortForms(m.fields.name, m.fields.aliases)]) aliases.add(a);
-    }
+    for (const m of members) for (const a of namesOf(m)) aliases.add(a);
     aliases.delete(canonical);
     const role = members.find((m) => m.fields.role)?.fields.role;
     const organization = members.find((m) => m.fields.organization)?.fields.organization;
     for (const m of members) {
-      m.fields = { ...m.fields, name: canonical, aliases: [...aliases], ...(m.fields.role || !role ? {} : { role }), ...(m.fields.organization || !organization ? {} : { organization }) };
+      m.fields = { ...m.fields, name: canonical, aliases: [...aliases], role: m.fields.role ?? role, organization: m.fields.organization ?? organization };
+      if (!m.fields.role) delete m.fields.role;
+      if (!m.fields.organization) delete m.fields.organization;
     }
-    // An organization found by its ending may have swallowed the name (沈易明华融国际信托…); it is cut below.
-    const blocksPerson = (d: AnyDraft) => d.type === 'person' || (d.type === 'organization' && d.rule === GAZETTEER_RULE);
-    addMentions(kept, ctx, 'person', [canonical, ...aliases], { name: canonical, aliases: [...aliases] }, PROPAGATED_PERSON, blocksPerson);
+    addMentions(kept, covered, ctx, 'person', [canonical, ...aliases], { name: canonical, aliases: [...aliases] }, PROPAGATED_PERSON);
   }
+
   const personSpans = kept.filter((d) => d.type === 'person');
   kept = kept.flatMap((d) => {
     if (d.type !== 'organization' || d.rule === GAZETTEER_RULE) return [d];
@@ -135,15 +159,25 @@ function linkPersons(drafts: AnyDraft[], ctx: ExtractContext): AnyDraft[] {
   return kept;
 }
 
-/** 安德烈·卡帕西 is also 卡帕西; Andrej Karpathy is also Karpathy. */
-function shortForms(name: string, aliases: readonly string[]): string[] {
-  const forms: string[] = [];
-  if (name.includes('·')) forms.push(name.slice(name.lastIndexOf('·') + 1));
-  for (const alias of aliases) {
-    const words = alias.split(/\s+/);
-    if (words.length >= 2 && /^[A-Z][a-z]{3,}$/.test(words[words.length - 1]!)) forms.push(words[words.length - 1]!);
+/** A place before a name is part of it (北京君正); other lead-ins are not (不论中弘股份). */
+const PLACE = /^(?:中国|北京|上海|深圳|香港|杭州|广州|天津|重庆|江苏|浙江|广东|山东|安徽|福建|湖南|湖北|四川)$/;
+
+/**
+ * A name found by its ending may have swallowed a lead-in (不论中弘股份, 使中弘股份): where the
+ * article names the same company without it, the mention is cut to that name.
+ */
+function trimLeadIns(orgs: OrgDraft[], ctx: ExtractContext): void {
+  const guessed = orgs.filter((o) => o.rule !== GAZETTEER_RULE && o.rule !== DEFINITION_RULE);
+  if (guessed.length === 0) return;
+  const known = [...new Set(orgs.map((o) => ctx.article.text.slice(o.start, o.end)))].filter((t) => t.length >= 3).sort((a, b) => b.length - a.length);
+  for (const o of guessed) {
+    const text = ctx.article.text.slice(o.start, o.end);
+    const name = known.find((k) => k.length < text.length && text.endsWith(k));
+    const lead = name ? text.slice(0, text.length - name.length) : '';
+    if (!name || lead.length > 4 || PLACE.test(lead)) continue;
+    o.start = o.end - name.length;
+    o.fields = { ...o.fields, name };
   }
-  return forms.filter((f) => f.length >= 2);
 }
 
 /**
@@ -154,74 +188,57 @@ function shortForms(name: string, aliases: readonly string[]): string[] {
  */
 function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
   const orgs = drafts.filter((d): d is OrgDraft => d.type === 'organization');
-  const mention = (d: OrgDraft) => ctx.article.text.slice(d.start, d.end);
+  if (orgs.length === 0) return;
   trimLeadIns(orgs, ctx);
+  const mention = (d: OrgDraft) => ctx.article.text.slice(d.start, d.end);
+  // Mentions of one name with one text say the same: the work below is done once per pair.
+  const distinct = [...groupBy(orgs, (o) => `${o.fields.name}\u0000${mention(o)}`).values()].map((same) => same[0]!);
   const groups = new NameGroups();
-  for (const o of orgs) for (const alias of [mention(o), ...o.fields.aliases]) groups.union(o.fields.name, alias);
+  for (const o of distinct) for (const alias of [mention(o), ...o.fields.aliases]) groups.union(o.fields.name, alias);
 
   // Each group's gazetteer entry: from a gazetteer mention, or a registered name whose stem the
   // gazetteer knows (中国移动有限公司 is 中国移动).
-  const entryOf = new Map<string, GazetteerEntry | undefined>();
-  const entryFor = (root: string) => entryOf.get(groups.find(root));
-  for (const o of orgs) {
+  const entryOf = new Map<string, GazetteerEntry>();
+  for (const o of distinct) {
+    const text = mention(o);
+    const stem = text.replace(LEGAL_FULL_NAME, '');
+    const entry = o.rule === GAZETTEER_RULE ? gazetteerEntryNamed(o.fields.name, ctx) : stem !== text ? gazetteerEntryNamed(stem, ctx) : undefined;
     const root = groups.find(o.fields.name);
-    if (entryOf.get(root)) continue;
-    const stem = mention(o).replace(LEGAL_FULL_NAME, '');
-    const entry = o.rule === GAZETTEER_RULE ? gazetteerEntryNamed(o.fields.name, ctx) : stem !== mention(o) ? gazetteerEntryNamed(stem, ctx) : undefined;
-    entryOf.set(root, entry);
+    if (entry && !entryOf.has(root)) entryOf.set(root, entry);
   }
-  const names = [...new Set(orgs.flatMap((o) => [o.fields.name, mention(o)]))];
+  const names = [...new Set(distinct.flatMap((o) => [o.fields.name, mention(o)]))];
   for (const full of names.filter((n) => LEGAL_FULL_NAME.test(n))) {
     for (const short of names) {
       if (!abbreviates(short, full)) continue;
-      const a = entryFor(short);
-      const b = entryFor(full);
+      const a = entryOf.get(groups.find(short));
+      const b = entryOf.get(groups.find(full));
       if (a && b && a !== b) continue;
       groups.union(short, full);
-      entryOf.set(groups.find(full), a ?? b);
+      const entry = a ?? b;
+      if (entry) entryOf.set(groups.find(full), entry);
     }
   }
 
-  const byRoot = new Map<string, OrgDraft[]>();
-  for (const o of orgs) {
-    const root = groups.find(o.fields.name);
-    byRoot.set(root, [...(byRoot.get(root) ?? []), o]);
-  }
   const securities = drafts.filter((d): d is Draft<'security'> => d.type === 'security');
-  for (const [root, members] of byRoot) {
-    const entry = entryOf.get(root) ?? members.map((m) => entryFor(m.fields.name)).find(Boolean);
+  const covered = new Coverage(ctx.scan.length);
+  for (const d of drafts) if (d.type === 'organization' || d.type === 'person') covered.mark(d.start, d.end);
+  for (const [root, members] of groupBy(orgs, (o) => groups.find(o.fields.name))) {
+    const entry = entryOf.get(root);
     const defined = members.find((m) => m.rule === DEFINITION_RULE);
     const canonical = entry?.name ?? defined?.fields.name ?? mostFrequent(members.map(mention));
     const aliases = new Set<string>(entry?.aliases ?? []);
-    for (const m of members) for (const a of [m.fields.name, mention(m), ...m.fields.aliases]) aliases.add(a);
+    for (const m of distinctOf(members, mention)) for (const a of [m.fields.name, mention(m), ...m.fields.aliases]) aliases.add(a);
     aliases.delete(canonical);
     const kind = entry?.kind ?? defined?.fields.kind ?? kindOfName(canonical);
     const security = securityBeside(members, securities, ctx) ?? entry?.security ?? members.find((m) => m.fields.security)?.fields.security;
     const fields = { name: canonical, aliases: [...aliases], kind, ...(security ? { security } : {}) };
     for (const m of members) m.fields = { ...fields, aliases: [...fields.aliases] };
-    if (!members.some((m) => m.rule === GAZETTEER_RULE)) addMentions(drafts, ctx, 'organization', [canonical, ...aliases], fields, PROPAGATED_ORGANIZATION, isEntity);
+    if (!members.some((m) => m.rule === GAZETTEER_RULE)) addMentions(drafts, covered, ctx, 'organization', [canonical, ...aliases], fields, PROPAGATED_ORGANIZATION);
   }
 }
 
-/** A place before a name is part of it (北京君正); other lead-ins are not (不论中弘股份). */
-const PLACE = /^(?:中国|北京|上海|深圳|香港|杭州|广州|天津|重庆|江苏|浙江|广东|山东|安徽|福建|湖南|湖北|四川)$/;
-
-/**
- * A name found by its ending may have swallowed a lead-in (不论中弘股份, 使中弘股份): where the
- * article names the same company without it, the mention is cut to that name.
- */
-function trimLeadIns(orgs: OrgDraft[], ctx: ExtractContext): void {
-  const texts = orgs.map((o) => ctx.article.text.slice(o.start, o.end));
-  const known = [...new Set(texts)].filter((t) => t.length >= 3).sort((a, b) => b.length - a.length);
-  orgs.forEach((o, i) => {
-    if (o.rule === GAZETTEER_RULE || o.rule === DEFINITION_RULE) return;
-    const text = texts[i]!;
-    const name = known.find((k) => k.length < text.length && text.endsWith(k));
-    const lead = name ? text.slice(0, text.length - name.length) : '';
-    if (!name || lead.length > 4 || PLACE.test(lead)) return;
-    o.start = o.end - name.length;
-    o.fields = { ...o.fields, name };
-  });
+function distinctOf(members: OrgDraft[], mention: (d: OrgDraft) => string): OrgDraft[] {
+  return [...groupBy(members, (m) => `${m.fields.name}\u0000${mention(m)}`).values()].map((same) => same[0]!);
 }
 
 function mostFrequent(texts: string[]): string {

@@ -68,18 +68,25 @@ export const englishAcronymDefinition: PatternRule<'organization'> = {
   id: 'organization/en/acronym-definition',
   type: 'organization',
   lang: 'en',
-  pattern: /(?<![A-Za-z])(?<full>[A-Z][a-z]+(?:\s(?:of\s|and\s|&\s)?[A-Z][a-z]+){1,6})\s\((?<short>[A-Z]{2,6})\)/dg,
+  pattern: / \((?<short>[A-Z]{2,6})\)/dg,
   extract(match, ctx) {
-    const full = match.indices?.groups?.full;
     const short = match.indices?.groups?.short;
-    if (!full || !short) return null;
-    const fullName = trimName(ctx.article.text.slice(full[0], full[1]));
+    if (!short) return null;
     const acronym = ctx.article.text.slice(short[0], short[1]);
-    const initials = fullName.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+    // The name before: as many capitalized words (and joining of/and/&) as the acronym has letters.
+    const words = ctx.scan.slice(Math.max(0, match.index - 120), match.index).split(' ');
+    const taken: string[] = [];
+    for (let i = words.length - 1; i >= 0 && taken.filter((w) => /^[A-Z]/.test(w)).length < acronym.length; i--) {
+      const word = words[i]!;
+      if (!/^(?:[A-Z][a-z]+|of|and|&)$/.test(word)) break;
+      taken.unshift(word);
+    }
+    const fullName = taken.join(' ');
+    const initials = taken.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
     if (initials !== acronym || !ORGANIZATION_WORD.test(fullName)) return null;
     const fields = { name: fullName, aliases: [acronym], kind: kindOfName(fullName) };
     return [
-      { start: full[1] - fullName.length, end: full[1], priority: 1, fields },
+      { start: match.index - fullName.length, end: match.index, priority: 1, fields },
       { start: short[0], end: short[1], priority: 1, fields },
     ];
   },

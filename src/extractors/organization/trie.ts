@@ -8,8 +8,10 @@ interface Term {
   caseSensitive: boolean;
 }
 
+/** Below the first character, nodes have few children: parallel arrays scanned linearly beat a hash map. */
 interface Node {
-  next: Map<number, Node>;
+  codes: number[];
+  children: Node[];
   terms?: Term[];
 }
 
@@ -28,12 +30,19 @@ function isCaseless(alias: string): boolean {
   return /[a-z]/.test(alias) && /.[A-Z]/.test(alias);
 }
 
+function child(node: Node, code: number): Node | undefined {
+  const { codes } = node;
+  for (let i = 0; i < codes.length; i++) if (codes[i] === code) return node.children[i];
+  return undefined;
+}
+
 /**
- * A character trie over every name of the gazetteer, built once, scanned leftmost-longest:
- * one pass over the text, a map lookup per character, no regex alternation of names.
+ * A character trie over every name of the gazetteer, built once, scanned leftmost-longest: one
+ * pass over the text, the first character looked up by index, no regex alternation of names.
  */
 export class NameTrie {
-  private readonly root: Node = { next: new Map() };
+  /** Indexed by the (lower-cased) UTF-16 code of a name's first character. */
+  private readonly roots: Array<Node | undefined> = new Array<Node | undefined>(65536).fill(undefined);
 
   constructor(entries: readonly GazetteerEntry[]) {
     for (const entry of entries) {
@@ -42,25 +51,29 @@ export class NameTrie {
   }
 
   private add(term: Term): void {
-    let node = this.root;
-    for (let i = 0; i < term.alias.length; i++) {
+    const first = lower(term.alias.charCodeAt(0));
+    let node = (this.roots[first] ??= { codes: [], children: [] });
+    for (let i = 1; i < term.alias.length; i++) {
       const code = lower(term.alias.charCodeAt(i));
-      let child = node.next.get(code);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(code, child);
+      let next = child(node, code);
+      if (!next) {
+        next = { codes: [], children: [] };
+        node.codes.push(code);
+        node.children.push(next);
       }
-      node = child;
+      node = next;
     }
     (node.terms ??= []).push(term);
   }
 
   /** Every leftmost-longest match in `text` that respects word boundaries. */
   *scan(text: string): Generator<TrieMatch> {
-    const { root } = this;
     let i = 0;
     while (i < text.length) {
-      const best = this.longestAt(text, i, root);
+      const code = text.charCodeAt(i);
+      const root = this.roots[lower(code)];
+      // A Latin name starts a word: inside one (the e of DeepSeek) nothing can start.
+      const best = root && !(isLatinOrDigit(code) && i > 0 && isLatinOrDigit(text.charCodeAt(i - 1))) ? longestAt(text, i, root) : undefined;
       if (best) {
         yield best;
         i = best.end;
@@ -69,21 +82,24 @@ export class NameTrie {
       }
     }
   }
+}
 
-  private longestAt(text: string, start: number, root: Node): TrieMatch | undefined {
-    let node: Node | undefined = root.next.get(lower(text.charCodeAt(start)));
-    let best: TrieMatch | undefined;
-    for (let i = start; node; ) {
-      i++;
-      if (node.terms) {
-        const term = node.terms.find((t) => accepts(t, text, start, i));
-        if (term) best = { start, end: i, entry: term.entry };
+function longestAt(text: string, start: number, root: Node): TrieMatch | undefined {
+  let best: TrieMatch | undefined;
+  let node: Node | undefined = root;
+  for (let i = start + 1; node; i++) {
+    if (node.terms) {
+      for (const term of node.terms) {
+        if (accepts(term, text, start, i)) {
+          best = { start, end: i, entry: term.entry };
+          break;
+        }
       }
-      if (i >= text.length) break;
-      node = node.next.get(lower(text.charCodeAt(i)));
     }
-    return best;
+    if (i >= text.length) break;
+    node = child(node, lower(text.charCodeAt(i)));
   }
+  return best;
 }
 
 function accepts(term: Term, text: string, start: number, end: number): boolean {
