@@ -80,23 +80,25 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 const paragraphsOf = (text: string): string[] => text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
 
 /**
- * One article: a sample's lead paragraphs, then its body paragraphs and, until the article
- * reaches its drawn size, paragraphs borrowed from other samples, in shuffled order, with
+ * One article of a drawn size: a sample's lead paragraphs, then its body paragraphs in shuffled
+ * order and, once those run out, paragraphs borrowed from other samples, up to the size;
  * figures, dates and names re-drawn.
  */
 export function makeArticle(samples: readonly string[], random: () => number): string {
   const paragraphs = paragraphsOf(pick(random, samples));
-  const lead = paragraphs.slice(0, FIXED_LEAD_PARAGRAPHS);
-  const body = paragraphs.slice(FIXED_LEAD_PARAGRAPHS);
+  const kept = paragraphs.slice(0, FIXED_LEAD_PARAGRAPHS);
+  const body = shuffle(paragraphs.slice(FIXED_LEAD_PARAGRAPHS), random);
   const targetBytes = TARGET_ARTICLE_BYTES * (0.5 + random());
-  let bytes = Buffer.byteLength(paragraphs.join('\n\n'));
-  while (bytes < targetBytes) {
-    const borrowed = pick(random, paragraphsOf(pick(random, samples)));
-    body.push(borrowed);
-    bytes += Buffer.byteLength(borrowed) + 2;
+  let bytes = Buffer.byteLength(kept.join('\n\n'));
+  for (;;) {
+    const paragraph = body.shift() ?? pick(random, paragraphsOf(pick(random, samples)));
+    const size = Buffer.byteLength(paragraph) + 2;
+    // Stop at the paragraph that would overshoot by more than its half: sizes average out on target.
+    if (bytes + size / 2 > targetBytes) break;
+    kept.push(paragraph);
+    bytes += size;
   }
-  const text = [...lead, ...shuffle(body, random)].join('\n\n') + '\n';
-  return swapNames(varyFigures(text, random), random);
+  return swapNames(varyFigures(kept.join('\n\n') + '\n', random), random);
 }
 
 async function findSamples(folders: readonly string[]): Promise<string[]> {
