@@ -116,7 +116,7 @@ async function findSamples(folders: readonly string[]): Promise<string[]> {
 }
 
 /**
- * Writes N varied articles into a temp folder named after the seed, N and the samples' hash,
+ * Writes N varied articles into a temp folder named after the seed, N and a hash of the samples,
  * and reuses that folder when it is already complete.
  */
 export async function generateCorpus(options: { articles: number; seed: number; sampleDirs: readonly string[] }): Promise<Corpus> {
@@ -130,7 +130,8 @@ export async function generateCorpus(options: { articles: number; seed: number; 
   }
   const samples = [...byText.keys()];
   const samplePaths = [...byText.values()];
-  const hash = createHash('sha256');
+  // The generator's own source is part of the key: a changed generator never reuses an old corpus.
+  const hash = createHash('sha256').update(await readFile(new URL(import.meta.url)));
   for (const sample of samples) hash.update(sample);
   const key = `${options.seed}-${options.articles}-${hash.digest('hex').slice(0, 12)}`;
   const dir = path.join(os.tmpdir(), `newsgrid-bench-${key}`);
