@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import type { Config } from '../config.ts';
@@ -8,12 +9,13 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import { RECORD_TYPES, type RecordType } from '../model/records.ts';
 import { listInputs } from '../load/index.ts';
 import { runInputs, type InputResult } from '../pipeline.ts';
-import { recoverStaging, writeFileAtomic, writeFilesTogether } from '../writers/atomic.ts';
-import { renderOutputs, type OutputFile } from '../writers/index.ts';
-import { allDiagnostics, compareText, countRecords, failedInputs, outcomeOf, runCounts, type InputOutcome, type RunExport } from '../writers/outcome.ts';
+import { commitStaging, openStaging, recoverStaging, writeDurably, writeFileAtomic } from '../writers/atomic.ts';
+import { OutputWriter } from '../writers/output-writer.ts';
+import type { runCounts } from '../writers/columns.ts';
+import { allDiagnostics, compareText, countRecords, failedInputs, outcomeOf, type InputOutcome } from '../writers/outcome.ts';
 import { lockOutput } from './lock.ts';
 import type { Logger } from './logging.ts';
-import { readReusable, readState, renderState, STATE_FILE, type StateKey } from './state.ts';
+import { readReusable, readState, StateWriter, STATE_FILE, type StateKey } from './state.ts';
 import { VERSION, getRulesVersion } from './version.ts';
 
 /** Documented in the README; schedulers branch on them. */
@@ -102,7 +104,6 @@ async function hashFile(file: string): Promise<string | undefined> {
   return hash.digest('hex');
 }
 
-const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 function manifestInput(outcome: InputOutcome, reused: boolean): ManifestInput {
@@ -137,10 +138,14 @@ function exitCodeFor(outcomes: readonly InputOutcome[], failOn: RunOptions['fail
   return failed ? EXIT_CODES.problems : EXIT_CODES.ok;
 }
 
-function summaryLine(runExport: RunExport, outputDir: string, reused: number, dryRun: boolean): string {
-  const { counts, totals } = runCounts(runExport.inputs);
-  const failed = failedInputs(runExport.inputs);
-  const failures = failed.length ? `${failed.length} (${failed.map((input) => input.path).join(', ')})` : '0';
+function summaryLine(
+  { counts, totals }: ReturnType<typeof runCounts>,
+  failed: readonly string[],
+  outputDir: string,
+  reused: number,
+  dryRun: boolean,
+): string {
+  const failures = failed.length ? `${failed.length} (${failed.join(', ')})` : '0';
   const where = dryRun ? `dry run, nothing written to ${outputDir}` : `outputs in ${outputDir}`;
   return (
     `newsgrid: ${counts.articles} articles from ${counts.inputs} inputs (${counts.failedArticles} failed, ${reused} reused)` +
@@ -167,7 +172,7 @@ interface Session {
   failOn: RunOptions['failOn'];
   /** Set when the lock was lost mid-run (e.g. the process stalled past --lock-stale). */
   lockLost?: Error;
-  manifestFile(): OutputFile;
+  manifestText(): string;
 }
 
 function openSession(
@@ -199,7 +204,7 @@ function openSession(
     outputDir: options.outputDir,
     dryRun: options.dryRun,
     failOn: options.failOn,
-    manifestFile: () => ({ name: MANIFEST_FILE, data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), rows: manifest.inputs.length }),
+    manifestText: () => `${JSON.stringify(manifest, null, 2)}\n`,
   };
 }
 
@@ -227,7 +232,7 @@ async function underLock(session: Session, lockStaleMs: number, work: () => Prom
     return await work();
   } catch (error) {
     Object.assign(manifest, { status: 'error', exitCode: EXIT_CODES.internal, error: String(error), finishedAt: new Date().toISOString() });
-    if (!dryRun && !session.lockLost) await writeFileAtomic(path.join(outputDir, MANIFEST_FILE), session.manifestFile().data).catch(() => {});
+    if (!dryRun && !session.lockLost) await writeFileAtomic(path.join(outputDir, MANIFEST_FILE), session.manifestText()).catch(() => {});
     throw error;
   } finally {
     await release?.();
@@ -241,33 +246,45 @@ interface PlannedInput {
   reused: boolean;
 }
 
-/** Renders every output with the state and the manifest, and publishes them together. */
+/** Writes every output with the state and the manifest into the staging folder, and publishes them together. */
 async function publish(session: Session, key: StateKey, entries: readonly PlannedInput[], timings: Partial<StageTimings>): Promise<RunReport> {
   const { manifest, outputDir, dryRun } = session;
-  const outcomes = entries.map((entry) => entry.outcome);
-  const runExport: RunExport = {
-    run: { version: VERSION, ...key, startedAt: manifest.startedAt, finishedAt: new Date().toISOString() },
-    inputs: outcomes,
-  };
   const mark = performance.now();
-  const outputs = await renderOutputs(runExport);
-  outputs.push({ name: STATE_FILE, data: Buffer.from(renderState(key, entries)), rows: entries.length });
-  timings.render = performance.now() - mark;
+  // A dry run writes into a scratch folder and deletes it: everything but the publishing.
+  const staging = dryRun ? await mkdtemp(path.join(os.tmpdir(), 'newsgrid-dry-run-')) : await openStaging(outputDir);
+  try {
+    const writer = await OutputWriter.open(staging);
+    const state = await StateWriter.open(staging, key);
+    for (const entry of entries) {
+      await writer.add(entry.outcome);
+      await state.add(entry.sha256, entry.outcome);
+    }
+    const { files, counts } = await writer.finish({ version: VERSION, ...key, startedAt: manifest.startedAt, finishedAt: new Date().toISOString() });
+    files.push(await state.finish());
+    timings.render = performance.now() - mark;
 
-  const exitCode = exitCodeFor(outcomes, session.failOn);
-  Object.assign(manifest, {
-    status: exitCode === EXIT_CODES.ok ? 'ok' : 'failed',
-    exitCode,
-    finishedAt: new Date().toISOString(),
-    timingsMs: Object.fromEntries(Object.entries(timings).map(([stage, ms]) => [stage, round(ms)])),
-    inputs: entries.map((entry) => manifestInput(entry.outcome, entry.reused)),
-    outputs: outputs.map((file) => ({ path: file.name, sha256: sha256(file.data), bytes: file.data.length, rows: file.rows })),
-  });
-  if (session.lockLost) throw new Error(`the lock on ${outputDir} was lost, nothing published: ${session.lockLost.message}`);
-  if (!dryRun) await writeFilesTogether(outputDir, [...outputs, session.manifestFile()]);
-  session.logger.log('info', 'run-done', { runId: manifest.runId, status: manifest.status, exitCode, outputs: outputs.length });
-  const reused = entries.filter((entry) => entry.reused).length;
-  return { exitCode, runId: manifest.runId, summary: summaryLine(runExport, outputDir, reused, dryRun) };
+    const outcomes = entries.map((entry) => entry.outcome);
+    const exitCode = exitCodeFor(outcomes, session.failOn);
+    Object.assign(manifest, {
+      status: exitCode === EXIT_CODES.ok ? 'ok' : 'failed',
+      exitCode,
+      finishedAt: new Date().toISOString(),
+      timingsMs: Object.fromEntries(Object.entries(timings).map(([stage, ms]) => [stage, round(ms)])),
+      inputs: entries.map((entry) => manifestInput(entry.outcome, entry.reused)),
+      outputs: files.map(({ name, ...file }) => ({ path: name, ...file })),
+    });
+    if (session.lockLost) throw new Error(`the lock on ${outputDir} was lost, nothing published: ${session.lockLost.message}`);
+    if (!dryRun) {
+      await writeDurably(path.join(staging, MANIFEST_FILE), session.manifestText());
+      await commitStaging(outputDir, [...files.map((file) => file.name), MANIFEST_FILE]);
+    }
+    session.logger.log('info', 'run-done', { runId: manifest.runId, status: manifest.status, exitCode, outputs: files.length });
+    const reused = entries.filter((entry) => entry.reused).length;
+    const failed = failedInputs(outcomes).map((input) => input.path);
+    return { exitCode, runId: manifest.runId, summary: summaryLine(counts, failed, outputDir, reused, dryRun) };
+  } finally {
+    if (dryRun) await rm(staging, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -286,7 +303,7 @@ export async function executeRun(options: RunOptions, logger: Logger): Promise<R
     if (listed.length === 0) {
       logger.log('warning', 'empty-input', { input: options.inputDir, message: 'no input files: the outputs are left as they were' });
       Object.assign(manifest, { status: 'empty', exitCode: EXIT_CODES.problems, finishedAt: new Date().toISOString() });
-      if (!options.dryRun) await writeFileAtomic(path.join(options.outputDir, MANIFEST_FILE), session.manifestFile().data);
+      if (!options.dryRun) await writeFileAtomic(path.join(options.outputDir, MANIFEST_FILE), session.manifestText());
       return {
         exitCode: EXIT_CODES.problems,
         runId: manifest.runId,

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { InputOutcome } from '../writers/outcome.ts';
+import { FileSink, type WrittenFile } from '../writers/sink.ts';
 
 /** The incremental-run state, published with the outputs it describes. */
 export const STATE_FILE = 'state.json';
@@ -37,11 +38,33 @@ export async function readReusable(outputDir: string, key: StateKey): Promise<Ma
   return current ? new Map(Object.entries(state.inputs)) : new Map();
 }
 
-export function renderState(key: StateKey, inputs: ReadonlyArray<{ sha256?: string; outcome: InputOutcome }>): string {
-  const state: RunState = { format: STATE_FORMAT, ...key, inputs: {} };
-  for (const { sha256, outcome } of inputs) {
-    // An input that could not be read has no hash: it is retried on the next run.
-    if (sha256) state.inputs[outcome.path] = { sha256, outcome };
+/**
+ * Writes state.json entry by entry (it holds every record, so it is never built as one string):
+ * the same text JSON.stringify would give for the state object.
+ */
+export class StateWriter {
+  private first = true;
+  private readonly sink: FileSink;
+
+  private constructor(dir: string) {
+    this.sink = new FileSink(path.join(dir, STATE_FILE));
   }
-  return `${JSON.stringify(state)}\n`;
+
+  static async open(dir: string, key: StateKey): Promise<StateWriter> {
+    const writer = new StateWriter(dir);
+    const head = JSON.stringify({ format: STATE_FORMAT, configHash: key.configHash, rulesVersion: key.rulesVersion });
+    await writer.sink.write(`${head.slice(0, -1)},"inputs":{`);
+    return writer;
+  }
+
+  async add(sha256: string | undefined, outcome: InputOutcome): Promise<void> {
+    // An input that could not be read has no hash: it is retried on the next run.
+    if (!sha256) return;
+    await this.sink.write(`${this.first ? '' : ','}${JSON.stringify(outcome.path)}:${JSON.stringify({ sha256, outcome })}`, 1);
+    this.first = false;
+  }
+
+  finish(): Promise<WrittenFile> {
+    return this.sink.write('}}\n').then(() => this.sink.close());
+  }
 }

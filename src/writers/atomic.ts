@@ -4,7 +4,7 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Writes a file and flushes it to disk, so a rename after it publishes complete content. */
-async function writeDurably(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeDurably(file: string, data: string | Uint8Array): Promise<void> {
   const handle = await open(file, 'w');
   try {
     await handle.writeFile(data);
@@ -60,17 +60,22 @@ export async function recoverStaging(outputDir: string): Promise<StagingRecovery
 }
 
 /**
- * Replaces a set of output files together: all are written to the staging folder and flushed,
- * the commit mark is written, then each is renamed into place. A crash before the mark leaves
- * the previous outputs untouched; after it, `recoverStaging` completes the move. The renames
- * themselves take milliseconds; run.json, moved last, names the sha256 of each file.
+ * Outputs are replaced together: written into the staging folder this returns (emptied, after
+ * finishing or discarding what a crashed run left) and flushed, then published by
+ * `commitStaging`. A crash before the commit mark leaves the previous outputs untouched; after
+ * it, `recoverStaging` completes the move. The renames themselves take milliseconds; run.json,
+ * moved last, names the sha256 of each file.
  */
-export async function writeFilesTogether(outputDir: string, files: ReadonlyArray<{ name: string; data: Uint8Array }>): Promise<void> {
+export async function openStaging(outputDir: string): Promise<string> {
   await mkdir(outputDir, { recursive: true });
   await recoverStaging(outputDir);
   const staging = path.join(outputDir, STAGING_DIR);
   await mkdir(staging, { recursive: true });
-  for (const file of files) await writeDurably(path.join(staging, file.name), file.data);
-  await writeFileAtomic(path.join(staging, COMMIT_MARK), JSON.stringify(files.map((file) => file.name)));
+  return staging;
+}
+
+/** Publishes the named files of the staging folder, in this order; anything else in it is dropped. */
+export async function commitStaging(outputDir: string, names: readonly string[]): Promise<void> {
+  await writeFileAtomic(path.join(outputDir, STAGING_DIR, COMMIT_MARK), JSON.stringify(names));
   await publishStaged(outputDir);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { RECORD_TYPES, baseRecord, recordSchemas, type AnyRecord, type RecordType } from '../model/records.ts';
-import { countRecords, type ArticleOutcome } from './outcome.ts';
+import { countRecords, failedInputs, type ArticleOutcome, type InputOutcome } from './outcome.ts';
 
 /**
  * One column spec per table, shared by the CSV and XLSX writers (and the key order of
@@ -94,6 +94,22 @@ export function articleRow(article: ArticleOutcome): ArticleRow {
   const errors = article.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = article.diagnostics.filter((d) => d.severity === 'warning').length;
   return { article, counts, errors, warnings };
+}
+
+/** The run's figures, as summary.json's `counts` and `totals` state them. */
+export function runCounts(inputs: readonly InputOutcome[], rows: readonly ArticleRow[]) {
+  const totals = Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
+  for (const row of rows) for (const type of RECORD_TYPES) totals[type] += row.counts[type];
+  return {
+    counts: {
+      inputs: inputs.length,
+      articles: rows.length,
+      failedArticles: rows.filter((row) => row.article.status === 'failed').length,
+      failedInputs: failedInputs(inputs).length,
+      records: Object.values(totals).reduce((sum, n) => sum + n, 0),
+    },
+    totals,
+  };
 }
 
 const meta = (key: keyof ArticleOutcome['meta'], kind: ColumnKind): Column<ArticleRow> => ({

@@ -7,6 +7,17 @@ const NEEDS_QUOTES = /[\t\r\n]/;
 /** papaparse's own test (`/^[=+\-@\t\r].*$/`) misses multi-line cells, since `.` stops at a line break. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/**
+ * Text that a spreadsheet would run as a formula (= + - @, a leading tab or CR) gets papaparse's
+ * leading apostrophe; numbers stay numbers, so negative amounts are not touched. Cells holding
+ * tabs or line breaks are quoted so no spreadsheet splits them. Lines end in CRLF.
+ */
+const UNPARSE: Papa.UnparseConfig = {
+  escapeFormulae: FORMULA_START,
+  newline: '\r\n',
+  quotes: (value: unknown) => typeof value === 'string' && NEEDS_QUOTES.test(value),
+};
+
 function csvCell(value: unknown): unknown {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return value.join(LIST_SEPARATOR);
@@ -14,21 +25,13 @@ function csvCell(value: unknown): unknown {
   return JSON.stringify(value);
 }
 
-/**
- * A CSV table: UTF-8 with BOM, CRLF lines, a header of column keys. Text that a spreadsheet
- * would run as a formula (= + - @, a leading tab or CR) gets papaparse's leading apostrophe;
- * numbers stay numbers, so negative amounts are not touched. Cells holding tabs or line
- * breaks are quoted so no spreadsheet splits them.
- */
-export function toCsv<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
-  const data = rows.map((row) => columns.map((column) => csvCell(column.value(row))));
-  const body = Papa.unparse(
-    { fields: columns.map((column) => column.key), data },
-    {
-      escapeFormulae: FORMULA_START,
-      newline: '\r\n',
-      quotes: (value: unknown) => typeof value === 'string' && NEEDS_QUOTES.test(value),
-    },
-  );
-  return `${BOM}${body}\r\n`;
+/** The start of a CSV table: the BOM and a header of column keys. */
+export function csvHeader<Row>(columns: readonly Column<Row>[]): string {
+  return `${BOM}${Papa.unparse([columns.map((column) => column.key)], UNPARSE)}\r\n`;
+}
+
+/** Rows to append to a table begun with `csvHeader`; each line ends in CRLF. */
+export function csvRows<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
+  if (rows.length === 0) return '';
+  return `${Papa.unparse(rows.map((row) => columns.map((column) => csvCell(column.value(row)))), UNPARSE)}\r\n`;
 }

@@ -1,8 +1,8 @@
 import type { AnyRecord } from '../model/records.ts';
-import { articleRow, orderedRecord } from './columns.ts';
-import { allArticles, failedInputs, runCounts, type RunExport } from './outcome.ts';
+import { orderedRecord, runCounts, type ArticleRow } from './columns.ts';
+import { failedInputs, type InputOutcome, type RunInfo } from './outcome.ts';
 
-/** records.jsonl: one record a line, keys in column order, articles in input order. */
+/** Lines of records.jsonl: one record a line, keys in column order. */
 export function toJsonl(records: readonly AnyRecord[]): string {
   let out = '';
   for (const record of records) out += `${JSON.stringify(orderedRecord(record))}\n`;
@@ -18,38 +18,30 @@ function withoutPlace<T extends { path?: string; articleId?: string }>(item: T):
  * summary.json. Everything outside `run` depends on the inputs and configuration only, so two
  * runs over the same inputs differ in the run timestamps and nothing else.
  */
-export function toSummaryJson(runExport: RunExport): string {
-  const articles = allArticles(runExport.inputs).map((article) => {
-    const row = articleRow(article);
-    return {
-      id: article.id,
-      path: article.path,
-      status: article.status,
-      title: article.meta.title,
-      source: article.meta.source,
-      publishedAt: article.meta.publishedAt,
-      dateline: article.meta.dateline,
-      datelineDate: article.meta.datelineDate,
-      authors: article.meta.authors,
-      editor: article.meta.editor,
-      url: article.meta.url,
-      language: article.meta.language,
-      format: article.format,
-      encoding: article.encoding,
-      bytes: article.bytes,
-      counts: row.counts,
-      diagnostics: article.diagnostics.map(withoutPlace),
-    };
-  });
-  const failures = failedInputs(runExport.inputs).map((input) => ({
+export function toSummaryJson(run: RunInfo, inputs: readonly InputOutcome[], rows: readonly ArticleRow[]): string {
+  const articles = rows.map(({ article, counts }) => ({
+    id: article.id,
+    path: article.path,
+    status: article.status,
+    title: article.meta.title,
+    source: article.meta.source,
+    publishedAt: article.meta.publishedAt,
+    dateline: article.meta.dateline,
+    datelineDate: article.meta.datelineDate,
+    authors: article.meta.authors,
+    editor: article.meta.editor,
+    url: article.meta.url,
+    language: article.meta.language,
+    format: article.format,
+    encoding: article.encoding,
+    bytes: article.bytes,
+    counts,
+    diagnostics: article.diagnostics.map(withoutPlace),
+  }));
+  const failures = failedInputs(inputs).map((input) => ({
     path: input.path,
     reasons: input.diagnostics.filter((d) => d.severity !== 'info').map(withoutPlace),
   }));
-  const summary = {
-    run: runExport.run,
-    ...runCounts(runExport.inputs),
-    articles,
-    failures,
-  };
+  const summary = { run, ...runCounts(inputs, rows), articles, failures };
   return `${JSON.stringify(summary, null, 2)}\n`;
 }

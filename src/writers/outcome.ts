@@ -97,19 +97,3 @@ export function countRecords(articles: readonly ArticleOutcome[]): Record<Record
   for (const article of articles) for (const record of article.records) counts[record.type]++;
   return counts;
 }
-
-/** The run's figures, as summary.json's `counts` and `totals` state them. */
-export function runCounts(inputs: readonly InputOutcome[]) {
-  const articles = allArticles(inputs);
-  const totals = countRecords(articles);
-  return {
-    counts: {
-      inputs: inputs.length,
-      articles: articles.length,
-      failedArticles: articles.filter((a) => a.status === 'failed').length,
-      failedInputs: failedInputs(inputs).length,
-      records: Object.values(totals).reduce((sum, n) => sum + n, 0),
-    },
-    totals,
-  };
-}

@@ -1,18 +1,9 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import JSZip from 'jszip';
-import type { Diagnostic } from '../model/diagnostic.ts';
-import { RECORD_TYPES, type AnyRecord } from '../model/records.ts';
-import {
-  LIST_SEPARATOR,
-  articleColumns,
-  articleRow,
-  diagnosticColumns,
-  recordColumns,
-  type Column,
-  type ColumnKind,
-} from './columns.ts';
-import { allArticles, allDiagnostics, failedInputs, runCounts, type RunExport } from './outcome.ts';
+import { RECORD_TYPES } from '../model/records.ts';
+import { LIST_SEPARATOR, runCounts, type ArticleRow, type Column, type ColumnKind } from './columns.ts';
+import { failedInputs, type InputOutcome, type RunInfo } from './outcome.ts';
 
 /**
  * exceljs stamps the workbook properties and every zip entry with the current time; a fixed
@@ -82,49 +73,80 @@ function cellOf(kind: ColumnKind, value: unknown): { value: CellValue; format?: 
 /** Excel's limit is 1,048,576 rows; a longer table continues on "Money (2)" and so on. */
 export const MAX_DATA_ROWS_PER_SHEET = 1_048_575;
 
-function columnWidths<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): number[] {
-  const widths = columns.map((column) => displayWidth(column.key, MAX_WIDTH));
-  const caps = columns.map((column) => (column.key === 'sentence' ? CONTEXT_WIDTH : MAX_WIDTH));
-  for (const row of rows) {
-    columns.forEach((column, index) => {
-      if (widths[index]! >= caps[index]!) return;
+/** Column widths that fit the content, grown row by row as rows stream past. */
+export class WidthTracker<Row> {
+  private readonly widths: number[];
+  private readonly caps: number[];
+
+  constructor(private readonly columns: readonly Column<Row>[]) {
+    this.widths = columns.map((column) => displayWidth(column.key, MAX_WIDTH));
+    this.caps = columns.map((column) => (column.key === 'sentence' ? CONTEXT_WIDTH : MAX_WIDTH));
+  }
+
+  add(row: Row): void {
+    this.columns.forEach((column, index) => {
+      if (this.widths[index]! >= this.caps[index]!) return;
       const { value, format } = cellOf(column.kind, column.value(row));
       if (value === null) return;
-      const shown = value instanceof Date ? (format === DATE_FORMAT ? 10 : 16) : displayWidth(String(value), caps[index]!);
-      if (shown > widths[index]!) widths[index] = shown;
+      const shown = value instanceof Date ? (format === DATE_FORMAT ? 10 : 16) : displayWidth(String(value), this.caps[index]!);
+      if (shown > this.widths[index]!) this.widths[index] = shown;
     });
   }
-  return widths.map((width) => Math.max(MIN_WIDTH, width + 2));
+
+  result(): number[] {
+    return this.widths.map((width) => Math.max(MIN_WIDTH, width + 2));
+  }
 }
 
-function addTable<Row>(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-  name: string,
-  columns: readonly Column<Row>[],
-  rows: readonly Row[],
-  rowsPerSheet: number,
-): void {
-  const widths = columnWidths(columns, rows);
-  for (let part = 0, first = 0; part === 0 || first < rows.length; part++, first += rowsPerSheet) {
-    const sheet = workbook.addWorksheet(part === 0 ? name : `${name} (${part + 1})`, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-    sheet.columns = widths.map((width) => ({ width }));
-    const header = sheet.addRow(columns.map((column) => column.key));
-    header.font = { bold: true };
-    header.commit();
-    for (const row of rows.slice(first, first + rowsPerSheet)) {
-      const line = sheet.addRow([]);
-      columns.forEach((column, index) => {
-        const { value, format } = cellOf(column.kind, column.value(row));
-        if (value === null) return;
-        const cell = line.getCell(index + 1);
-        cell.value = value;
-        if (format) cell.numFmt = format;
-      });
-      line.commit();
+/** One table of the workbook; `rows` may stream (e.g. from a file), `widths` come from a WidthTracker. */
+export interface SheetSource<Row> {
+  name: string;
+  columns: readonly Column<Row>[];
+  rows: Iterable<Row> | AsyncIterable<Row>;
+  widths: number[];
+}
+
+/** A sheet with everything in memory: its widths measured here. */
+export function sheetOf<Row>(name: string, columns: readonly Column<Row>[], rows: readonly Row[]): SheetSource<Row> {
+  const widths = new WidthTracker(columns);
+  for (const row of rows) widths.add(row);
+  return { name, columns, rows, widths: widths.result() };
+}
+
+function openSheet<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, source: SheetSource<Row>, part: number): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(part === 0 ? source.name : `${source.name} (${part + 1})`, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: source.columns.length } };
+  sheet.columns = source.widths.map((width) => ({ width }));
+  const header = sheet.addRow(source.columns.map((column) => column.key));
+  header.font = { bold: true };
+  header.commit();
+  return sheet;
+}
+
+async function addTable<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, source: SheetSource<Row>, rowsPerSheet: number): Promise<void> {
+  let part = 0;
+  let sheet = openSheet(workbook, source, part);
+  let rowsInSheet = 0;
+  for await (const row of source.rows) {
+    if (rowsInSheet === rowsPerSheet) {
+      sheet.commit();
+      sheet = openSheet(workbook, source, ++part);
+      rowsInSheet = 0;
     }
-    sheet.commit();
+    const line = sheet.addRow([]);
+    source.columns.forEach((column, index) => {
+      const { value, format } = cellOf(column.kind, column.value(row));
+      if (value === null) return;
+      const cell = line.getCell(index + 1);
+      cell.value = value;
+      if (format) cell.numFmt = format;
+    });
+    line.commit();
+    rowsInSheet++;
   }
+  sheet.commit();
 }
 
 interface SummaryLine {
@@ -139,46 +161,44 @@ const summaryColumns: Column<SummaryLine>[] = [
   { key: 'detail', kind: 'text', value: (line) => line.detail },
 ];
 
-function summaryLines(runExport: RunExport): SummaryLine[] {
-  const { counts, totals } = runCounts(runExport.inputs);
-  return [
-    { item: 'version', value: runExport.run.version },
-    { item: 'config hash', value: runExport.run.configHash },
-    { item: 'rules version', value: runExport.run.rulesVersion },
+/** The Summary sheet: the run's figures and its failed inputs, no timestamps (the workbook stays reproducible). */
+export function summarySheet(run: RunInfo, inputs: readonly InputOutcome[], rows: readonly ArticleRow[]): SheetSource<SummaryLine> {
+  const { counts, totals } = runCounts(inputs, rows);
+  return sheetOf<SummaryLine>('Summary', summaryColumns, [
+    { item: 'version', value: run.version },
+    { item: 'config hash', value: run.configHash },
+    { item: 'rules version', value: run.rulesVersion },
     { item: 'inputs', value: counts.inputs },
     { item: 'articles', value: counts.articles },
     { item: 'failed articles', value: counts.failedArticles },
     { item: 'failed inputs', value: counts.failedInputs },
     { item: 'records', value: counts.records },
     ...RECORD_TYPES.map((type) => ({ item: `${type} records`, value: totals[type] })),
-    ...failedInputs(runExport.inputs).map((input) => ({
+    ...failedInputs(inputs).map((input) => ({
       item: 'failed input',
       value: input.path,
-      detail: input.diagnostics.map((d: Diagnostic) => d.message).join(LIST_SEPARATOR),
+      detail: input.diagnostics.map((d) => d.message).join(LIST_SEPARATOR),
     })),
-  ];
+  ]);
 }
 
-function sheetName(type: string): string {
+export function sheetName(type: string): string {
   return type.charAt(0).toUpperCase() + type.slice(1);
 }
 
 /** Rewrites the zip with fixed entry times (exceljs uses the time of writing). */
-async function withFixedTimes(buffer: ArrayBuffer | Buffer): Promise<Buffer> {
+async function withFixedTimes(buffer: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(buffer);
   for (const entry of Object.values(zip.files)) entry.date = FIXED_STAMP;
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 /**
- * report.xlsx: Summary, Articles, one sheet per record type, Diagnostics. Written with exceljs's
- * streaming writer (several times faster than its in-memory workbook) into memory.
+ * report.xlsx from its sheets, in order, with exceljs's streaming writer (several times faster
+ * than its in-memory workbook): rows are read as they are written, so only the compressed
+ * workbook is held in memory.
  */
-export async function toXlsx(
-  runExport: RunExport,
-  records: readonly AnyRecord[],
-  rowsPerSheet = MAX_DATA_ROWS_PER_SHEET,
-): Promise<Buffer> {
+export async function writeXlsx(sheets: ReadonlyArray<SheetSource<any>>, rowsPerSheet = MAX_DATA_ROWS_PER_SHEET): Promise<Buffer> {
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -187,13 +207,7 @@ export async function toXlsx(
   workbook.lastModifiedBy = 'newsgrid';
   workbook.created = FIXED_STAMP;
   workbook.modified = FIXED_STAMP;
-
-  addTable(workbook, 'Summary', summaryColumns, summaryLines(runExport), rowsPerSheet);
-  addTable(workbook, 'Articles', articleColumns, allArticles(runExport.inputs).map(articleRow), rowsPerSheet);
-  for (const type of RECORD_TYPES) {
-    addTable(workbook, sheetName(type), recordColumns(type), records.filter((r) => r.type === type), rowsPerSheet);
-  }
-  addTable(workbook, 'Diagnostics', diagnosticColumns, allDiagnostics(runExport.inputs), rowsPerSheet);
+  for (const sheet of sheets) await addTable(workbook, sheet, rowsPerSheet);
   await workbook.commit();
   return withFixedTimes(Buffer.concat(chunks));
 }

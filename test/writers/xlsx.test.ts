@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { RECORD_TYPES } from '../../src/model/records.ts';
 import { renderOutputs } from '../../src/writers/index.ts';
-import { displayWidth, toXlsx } from '../../src/writers/xlsx.ts';
-import { RECORDS, sampleExport } from './sample.ts';
+import { displayWidth } from '../../src/writers/xlsx.ts';
+import { sampleExport } from './sample.ts';
 
 // A zone far from UTC: a writer that built dates from local time would shift the day here.
 process.env.TZ = 'Pacific/Kiritimati';
@@ -102,7 +102,8 @@ describe('report.xlsx', () => {
 
   it('continues a table on a second sheet when it passes the rows a sheet can hold', async () => {
     const small = new ExcelJS.Workbook();
-    await small.xlsx.load((await toXlsx(sampleExport(), RECORDS, 2)) as unknown as ArrayBuffer);
+    const files = await renderOutputs(sampleExport(), 2);
+    await small.xlsx.load(files.find((f) => f.name === 'report.xlsx')!.data as unknown as ArrayBuffer);
     const names = small.worksheets.map((ws) => ws.name);
     expect(names).toContain('Date (2)');
     expect(small.getWorksheet('Date')!.rowCount).toBe(3);
