@@ -3,7 +3,7 @@ import type { RuleId, Span } from '../model/span.ts';
 import { kindOfName } from '../extractors/organization/kind.ts';
 import { gazetteerEntryNamed } from '../extractors/organization/gazetteer.ts';
 import type { GazetteerEntry } from '../lexicon/companies.ts';
-import { expandOrganizationLists } from './entities-lists.ts';
+import { expandOrganizationLists, expandPersonLists } from './entities-lists.ts';
 import { Coverage } from './entities-coverage.ts';
 
 type OrgDraft = Draft<'organization'>;
@@ -60,11 +60,18 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 /** The place a registered name may open with: 浙江运达风电股份有限公司, 山东金晶科技股份有限公司. */
 const PLACE_PREFIX = /^(?:安徽|江苏|江西|浙江|广东|广西|福建|湖南|湖北|河南|河北|山东|山西|四川|云南|贵州|陕西|甘肃|吉林|辽宁|黑龙江|海南|北京|上海|天津|重庆|深圳|杭州|广州|南京|苏州|武汉|成都|西安|厦门|宁波)(?:市|省)?/;
 
+/** Long forms that short names abbreviate besides registered names: 北京市互联网金融行业协会 (北互金协会). */
+const LONG_FORM_END = /(?:集团|控股|股份|协会|研究院|联盟|委员会)$/;
+
+/** What a longer form adds to a short name: 柏荣集团 → 柏荣集团控股, 华住 → 华住集团. */
+const SUFFIX_CHAIN = /^(?:集团|控股|股份|有限|责任|公司)+$/;
+
 /**
  * 华融信托 abbreviates 华融国际信托有限责任公司, 运达股份 abbreviates 浙江运达风电股份有限公司: the same
  * first character (after the place), the short name's characters in order.
  */
 function abbreviates(short: string, full: string): boolean {
+  if (full.startsWith(short) && SUFFIX_CHAIN.test(full.slice(short.length))) return true;
   const body = short.startsWith(full.slice(0, 2)) ? full : full.replace(PLACE_PREFIX, '');
   if (short.length < 2 || short.length >= body.length || short[0] !== body[0]) return false;
   let i = 0;
@@ -145,6 +152,7 @@ function linkPersons(drafts: AnyDraft[], ctx: ExtractContext): AnyDraft[] {
     addMentions(kept, covered, ctx, 'person', [canonical, ...aliases], { name: canonical, aliases: [...aliases] }, PROPAGATED_PERSON);
   }
 
+  expandPersonLists(kept, ctx);
   const personSpans = kept.filter((d) => d.type === 'person');
   kept = kept.flatMap((d) => {
     if (d.type !== 'organization' || d.rule === GAZETTEER_RULE) return [d];
@@ -207,7 +215,7 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
     if (entry && !entryOf.has(root)) entryOf.set(root, entry);
   }
   const names = [...new Set(distinct.flatMap((o) => [o.fields.name, mention(o)]))];
-  for (const full of names.filter((n) => LEGAL_FULL_NAME.test(n))) {
+  for (const full of names.filter((n) => LEGAL_FULL_NAME.test(n) || LONG_FORM_END.test(n))) {
     for (const short of names) {
       if (!abbreviates(short, full)) continue;
       const a = entryOf.get(groups.find(short));

@@ -4,12 +4,13 @@ import { kindOfName } from './kind.ts';
 
 /**
  * A bracketed listing code right after a name: `网宿科技(300017.SZ)`, `柏荣集团控股（08316）`,
- * `申通快递(18.910,0.34,1.83%)(002468.SZ)`, `正川股份（SH 603976，收盘价：102.17元）`. The
+ * `申通快递(18.910,0.34,1.83%)(002468.SZ)`, `正川股份（SH 603976，收盘价：102.17元）`, or an inline
+ * live quote alone (`民众金融科技(0.155,-0.00,-1.90%)`). The
  * security rule emits the code; this names the organization (the entity refiner copies the
  * security's symbol onto it).
  */
 const CODE_AFTER_NAME =
-  /(?<=[\u4e00-\u9fffA-Za-z])(?:\(\d+(?:\.\d+)?, ?-?\d+(?:\.\d+)?, ?-?\d+(?:\.\d+)?%\))?\((?:(?:SH|SZ|HK|BJ|NASDAQ|NYSE|AMEX)\s*:?\s*)?(?:\d{6}(?:\.(?:SZ|SH|BJ))?|\d{4,5}(?:\.HK)?|[A-Z]{1,5}\.(?:US|O|N|OQ|HK|TW))(?=[),，])/g;
+  /(?<=[\u4e00-\u9fffA-Za-z])(?:\(\d+(?:\.\d+)?, ?[-+]?\d+(?:\.\d+)?, ?[-+]?\d+(?:\.\d+)?%\)|(?:\(\d+(?:\.\d+)?, ?[-+]?\d+(?:\.\d+)?, ?[-+]?\d+(?:\.\d+)?%\))?\((?:(?:SH|SZ|HK|BJ|NASDAQ|NYSE|AMEX)\s*:?\s*)?(?:\d{6}(?:\.(?:SZ|SH|BJ))?|\d{4,5}(?:\.HK)?|[A-Z]{1,5}\.(?:US|O|N|OQ|HK|TW))(?=[),，]))/g;
 
 /** A share class letter written after a Chinese short name: 万科A(000002.SZ). */
 const SHARE_CLASS = /[\u4e00-\u9fff][AB]$/;
@@ -25,7 +26,7 @@ export const nameBesideCode: PatternRule<'organization'> = {
     const nameEnd = SHARE_CLASS.test(ctx.scan.slice(end - 2, end)) ? end - 1 : end;
     if (!isCjk(ctx.scan[nameEnd - 1])) return null;
     const start = nameStartBefore(ctx.scan, nameEnd, 2, 8);
-    if (start === undefined || isDescription(ctx.scan.slice(start, nameEnd), false)) return null;
+    if (start === undefined || isDescription(ctx.scan.slice(start, nameEnd), true)) return null;
     const name = ctx.article.text.slice(start, end);
     return { start, end, priority: 1, fields: { name, aliases: [], kind: kindOfName(name) } };
   },
@@ -34,6 +35,7 @@ export const nameBesideCode: PatternRule<'organization'> = {
     { text: '新浪港股讯，柏荣集团控股（08316）今日早段急升。', mention: '柏荣集团控股', expect: { name: '柏荣集团控股' } },
     { text: '格隆汇9月27丨汉诺宝嘉（872197）发布2019年年度报告。', mention: '汉诺宝嘉', expect: { name: '汉诺宝嘉' } },
     { text: '每经AI快讯，正川股份（SH 603976，收盘价：102.17元）发布公告称。', mention: '正川股份', expect: { name: '正川股份' } },
+    { text: '第二大股东民众金融科技(0.155,-0.00,-1.90%)持股近8%。', mention: '民众金融科技', expect: { name: '民众金融科技' } },
   ],
   negatives: ['预训练费用(557.6万美元)不及成本1/10。', '本周指数(000001)上涨。'],
 };

@@ -1,5 +1,5 @@
 import type { PatternRule } from '../../engine/extractor.ts';
-import { isChineseName } from '../../lexicon/people.ts';
+import { isChineseName, ROLES } from '../../lexicon/people.ts';
 import { isDescription, nameStartBefore } from './boundary.ts';
 import { kindOfName } from './kind.ts';
 
@@ -111,4 +111,20 @@ export const stockOfOrganization: PatternRule<'organization'> = {
   },
   examples: [{ text: '融入方张洺豪以长生生物股票为质押物。', mention: '长生生物', expect: { name: '长生生物' } }],
   negatives: ['公司股票将被终止上市。', '其股价大跌。', '个股股价普遍下跌。'],
+};
+
+/** `法国Orange前副总裁`, `HTC首席执行官`: a Latin name right before a title is the employer. */
+export const latinEmployerOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/latin-employer',
+  type: 'organization',
+  lang: 'zh',
+  pattern: new RegExp(`(?<![A-Za-z0-9.-])[A-Z][A-Za-z0-9&]{1,20}(?=(?:前|原|现|的)?(?:${ROLES.filter((r) => !/^[A-Z]/.test(r)).join('|')}))`, 'g'),
+  extract(match) {
+    return { fields: { name: match[0], aliases: [], kind: kindOfName(match[0]) } };
+  },
+  examples: [
+    { text: '法国Orange前副总裁Yves Maitre接任HTC首席执行官职务。', mention: 'Orange', expect: { name: 'Orange' } },
+    { text: 'Yves Maitre接任HTC首席执行官职务。', mention: 'HTC', expect: { name: 'HTC' } },
+  ],
+  negatives: ['GPU集群了。', '他在CEO任上。'],
 };

@@ -9,6 +9,7 @@ import {
   latinSubjectOrganization,
   investorOrganization,
   stockOfOrganization,
+  latinEmployerOrganization,
 } from './context.ts';
 import { digestItemOrganization } from './digest.ts';
 import { englishNameBesideTicker, englishLegalSuffix, englishAcronymDefinition } from './english.ts';
@@ -23,6 +24,7 @@ export const organizationExtractors: Extractor<'organization'>[] = [
   latinSubjectOrganization,
   investorOrganization,
   stockOfOrganization,
+  latinEmployerOrganization,
   digestItemOrganization,
   englishNameBesideTicker,
   englishLegalSuffix,

@@ -4,11 +4,13 @@ import { kindOfName } from './kind.ts';
 import { trieFor } from './gazetteer.ts';
 
 const LEGAL_FORM = '股份有限公司|有限责任公司|有限公司';
+/** Institutions take long names like registered companies: 中国半导体行业协会, 云计算开源产业联盟, 清华大学. */
+const INSTITUTION = '协会|研究院|研究所|大学|学院|联盟|基金会|商会|委员会';
 const SECTOR = '集团|控股|银行|证券|期货|基金|资本|创投|资产管理|信托|保险|科技|股份|交易所|证监局|银监局|监管局';
 
 /** A suffix chain: sector words then a legal form (科技股份有限公司), or sector words alone (证券). */
-const SUFFIX = new RegExp(`(?:${SECTOR})*(?:${LEGAL_FORM}|公司)|(?:${SECTOR})+`, 'g');
-const LEGAL_END = new RegExp(`(?:${LEGAL_FORM})$`);
+const SUFFIX = new RegExp(`(?:${SECTOR})*(?:${LEGAL_FORM}|公司)|${INSTITUTION}|(?:${SECTOR})+`, 'g');
+const LEGAL_END = new RegExp(`(?:${LEGAL_FORM}|${INSTITUTION})$`);
 /** Suffixes that end a name whatever follows: 浙江证监局行政监管措施. */
 const UNAMBIGUOUS = /(?:证监局|银监局|监管局|交易所)$/;
 
@@ -61,6 +63,8 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     { text: '运达股份：确定为节能风电公司两风电场项目的风力发电机组设备供应商。', mention: '节能风电公司', expect: { name: '节能风电公司' } },
     { text: '精功科技：收到浙江证监局行政监管措施决定书。', mention: '浙江证监局', expect: { name: '浙江证监局', kind: 'regulator' } },
     { text: '因中弘集团持有的中弘股份股票被司法冻结。', mention: '中弘股份', expect: { name: '中弘股份' } },
+    { text: '由中国通信标准化协会主办、云计算开源产业联盟承办的2020年可信云大会。', mention: '云计算开源产业联盟', expect: { name: '云计算开源产业联盟' } },
+    { text: '中国半导体行业协会副理事长、清华大学微电子所所长魏少军表示。', mention: '清华大学', expect: { name: '清华大学' } },
   ],
   negatives: [
     '美股其他高估值科技公司如特斯拉等股价纷纷重挫。',
@@ -72,5 +76,6 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     '公司回购股份已实施完毕。',
     '根据公司相关会计政策,将减少公司净利润4.88亿元。',
     '伊戈尔拟收购控股子公司少数股权。',
+    '该协会和这所大学都表示支持,行业协会也发声。',
   ],
 };
