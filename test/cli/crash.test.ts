@@ -7,18 +7,31 @@ import { ARTICLES, inputWith, readJson, runCli, snapshot, tempDir } from './help
 
 const REFERENCE = 'xinhua-deepseek-2025-02-07.txt';
 
-/** Starts the real CLI and kills it with SIGKILL as soon as it reports its first finished input. */
-function killMidway(args: string[]): Promise<{ signal: NodeJS.Signals | null; stderr: string }> {
+/** Starts the real CLI and kills it with SIGKILL as soon as `when` holds (checked every few ms and on each log line). */
+function killWhen(args: string[], when: (stderr: string) => boolean): Promise<{ signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
+    const check = () => {
+      if (child.exitCode === null && child.signalCode === null && when(stderr)) child.kill('SIGKILL');
+    };
+    const poll = setInterval(check, 2);
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
-      if (stderr.includes('"input-done"')) child.kill('SIGKILL');
+      check();
     });
     child.on('error', reject);
-    child.on('exit', (_code, signal) => resolve({ signal, stderr }));
+    child.on('exit', (_code, signal) => {
+      clearInterval(poll);
+      resolve({ signal, stderr });
+    });
   });
+}
+
+function manyCopies(count: number): string {
+  const dir = tempDir();
+  for (let i = 0; i < count; i++) copyFileSync(path.join(ARTICLES, REFERENCE), path.join(dir, `copy-${String(i).padStart(3, '0')}.txt`));
+  return dir;
 }
 
 describe('crash safety', () => {
@@ -28,9 +41,7 @@ describe('crash safety', () => {
     expect((await runCli(['--input', small, '--output', output])).code).toBe(0);
     const before = snapshot(output);
 
-    const many = tempDir();
-    for (let i = 0; i < 200; i++) copyFileSync(path.join(ARTICLES, REFERENCE), path.join(many, `copy-${String(i).padStart(3, '0')}.txt`));
-    const killed = await killMidway(['--input', many, '--output', output, '--log', 'json']);
+    const killed = await killWhen(['--input', manyCopies(100), '--output', output, '--log', 'json'], (stderr) => stderr.includes('"input-done"'));
     expect(killed.signal, 'the run must be killed before it finishes').toBe('SIGKILL');
 
     expect(snapshot(output)).toEqual(before);
@@ -44,6 +55,25 @@ describe('crash safety', () => {
     expect(next.code).toBe(0);
     expect(readJson(path.join(output, 'summary.json')).counts.articles).toBe(2);
     expect(existsSync(path.join(output, STAGING_DIR))).toBe(false);
+  });
+
+  it('leaves the previous outputs intact when a run is killed while it writes its outputs', async () => {
+    const output = path.join(tempDir(), 'out');
+    const small = inputWith(REFERENCE);
+    expect((await runCli(['--input', small, '--output', output])).code).toBe(0);
+    const before = snapshot(output);
+
+    const staging = path.join(output, STAGING_DIR);
+    const killed = await killWhen(['--input', manyCopies(30), '--output', output, '--lock-stale', '2'], () => existsSync(staging));
+    expect(killed.signal, 'the run must be killed before it finishes').toBe('SIGKILL');
+    expect(existsSync(staging), 'killed while staging').toBe(true);
+    expect(snapshot(output)).toEqual(before);
+
+    await new Promise((resolve) => setTimeout(resolve, 3100));
+    const next = await runCli(['--input', small, '--output', output, '--lock-stale', '2']);
+    expect(next.code).toBe(0);
+    expect(next.events).toContainEqual(expect.objectContaining({ event: 'staging-recovered', recovery: 'discarded' }));
+    expect(snapshot(output).get('records.jsonl')).toEqual(before.get('records.jsonl'));
   });
 
   it('completes a swap that was committed before the crash', async () => {
