@@ -1,9 +1,8 @@
 /**
- * Calendar arithmetic on ISO date strings, in UTC so that no local zone can shift a day.
+ * Calendar arithmetic on ISO date strings: proleptic Gregorian day numbers in plain integers
+ * (no Date objects, so no time zone can shift a day and nothing is allocated per call).
  * Dates here are civil dates (`2025-02-07`): the zone a text names is kept beside them.
  */
-
-const DAY_MS = 86_400_000;
 
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -19,8 +18,11 @@ export function isoDay(y: number, m: number, d: number): string {
   return `${isoMonth(y, m)}-${pad2(d)}`;
 }
 
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1]!;
 }
 
 export function isValidDay(y: number, m: number, d: number): boolean {
@@ -37,19 +39,30 @@ export function parseDay(iso: string): YMD {
   return { y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) };
 }
 
-function toMs({ y, m, d }: YMD): number {
-  const date = new Date(Date.UTC(2000, m - 1, d));
-  date.setUTCFullYear(y);
-  return date.getTime();
+// Days since 1970-01-01 and back (H. Hinnant's days_from_civil / civil_from_days).
+function dayNumber({ y, m, d }: YMD): number {
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yoe = year - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
-function fromMs(ms: number): string {
-  const date = new Date(ms);
-  return isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+function fromDayNumber(n: number): string {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return isoDay(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
 }
 
 export function addDays(iso: string, days: number): string {
-  return fromMs(toMs(parseDay(iso)) + days * DAY_MS);
+  return fromDayNumber(dayNumber(parseDay(iso)) + days);
 }
 
 export function addMonths(y: number, m: number, months: number): { y: number; m: number } {
@@ -59,12 +72,13 @@ export function addMonths(y: number, m: number, months: number): { y: number; m:
 
 /** Days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((toMs(parseDay(b)) - toMs(parseDay(a))) / DAY_MS);
+  return dayNumber(parseDay(b)) - dayNumber(parseDay(a));
 }
 
 /** ISO weekday: Monday 1 … Sunday 7. */
 export function weekdayOf(iso: string): number {
-  return ((new Date(toMs(parseDay(iso))).getUTCDay() + 6) % 7) + 1;
+  // 1970-01-01 was a Thursday (4).
+  return ((((dayNumber(parseDay(iso)) + 3) % 7) + 7) % 7) + 1;
 }
 
 /** The ISO week holding a day, written `2025-W06`. */

@@ -223,6 +223,29 @@ export function dayLevel(anchor: Anchor): boolean {
   return anchor.source !== 'text';
 }
 
+/**
+ * A pattern that starts at a key character (月, 年) and reads what comes before it with a
+ * lookbehind, captured as `head`: the regex engine then only stops where the key occurs instead
+ * of trying a numeral prefix at every digit of the text. The record starts at `headStart`.
+ * `keyInHead` is the key again without named groups, where the key has some.
+ */
+export function keyedOn(key: string, head: string, tail: string, keyInHead = key): string {
+  return `${key}(?<=(?<head>${head})${keyInHead})${tail}`;
+}
+
+export function headStart(match: RegExpExecArray): number {
+  return match.index - (match.groups?.head?.length ?? 0);
+}
+
+/**
+ * What an end-anchored pattern finds right before `index` (a year before 春节), looking back a
+ * few characters only: rules match their key words first and read such prefixes afterwards,
+ * which is much faster than an optional prefix tried at every position of the text.
+ */
+export function prefixBefore(scan: string, index: number, pattern: RegExp, reach = 12): RegExpExecArray | null {
+  return pattern.exec(scan.slice(Math.max(0, index - reach), index));
+}
+
 /** The number a group holds, if any. */
 export function num(text: string | undefined): number | undefined {
   return text === undefined ? undefined : dateNumber(text);

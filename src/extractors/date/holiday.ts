@@ -2,10 +2,11 @@ import type { PatternRule } from '../../engine/extractor.ts';
 import { HOLIDAYS, type HolidayDate } from '../../lexicon/holidays.ts';
 import { addDays, isoDay, nearestDate, parseDay, weekdayOf } from './calendar.ts';
 import { lunarToSolar } from './lunar.ts';
-import { CLOCK_AFTER, LUNAR_DAY, MONTH, YEAR4, candidateYears, withClock, lunarDayNumber, lunarMonthNumber, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
+import { CLOCK_AFTER, LUNAR_DAY, MONTH, YEAR4, candidateYears, prefixBefore, withClock, lunarDayNumber, lunarMonthNumber, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 明年: 1 };
 const HOLIDAY_OF = new Map(HOLIDAYS.flatMap((h) => h.names.map((name) => [name, h.date] as const)));
+const HOLIDAY_YEAR = new RegExp(`(?:(?<![\\d.])(?<y>${YEAR4})\\s*年\\s*|(?<rel>今年|去年|明年)\\s*)$`);
 const NAMES = [...HOLIDAY_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 
 /** The day a holiday falls on in a Gregorian year. */
@@ -39,12 +40,11 @@ export const holiday: PatternRule<'date'> = {
   id: 'date/zh/holiday',
   type: 'date',
   lang: 'zh',
-  pattern: new RegExp(
-    `(?:(?<![\\d.])(?<y>${YEAR4})\\s*年\\s*|(?<rel>今年|去年|明年)\\s*)?(?<name>${NAMES})(?!路|街|广场|大道|大街|村)`,
-    'g',
-  ),
+  pattern: new RegExp(`(?<name>${NAMES})(?!路|街|广场|大道|大街|村)`, 'g'),
   extract(match, ctx) {
-    const g = match.groups!;
+    const prefix = prefixBefore(ctx.scan, match.index, HOLIDAY_YEAR);
+    const g = { ...match.groups, ...prefix?.groups };
+    const start = match.index - (prefix?.[0].length ?? 0);
     // 五一 inside a longer numeral (十五一) is no holiday.
     if (g.name === '五一' && /[〇零一二三四五六七八九十\d]/.test(ctx.scan[match.index - 1] ?? '')) return null;
     const date = HOLIDAY_OF.get(g.name!)!;
@@ -58,7 +58,7 @@ export const holiday: PatternRule<'date'> = {
     }
     const fields: DateFields = value ? { value, granularity: 'day' } : { granularity: 'day' };
     if (value && !g.y && anchor) fields.anchor = anchor.source;
-    return { fields };
+    return { start, fields };
   },
   examples: [
     { text: '但与此同时,春节前后A股DeepSeek核心概念股则几乎全线涨停', mention: '春节', expect: { value: '2025-01-29', anchor: 'published' } },
@@ -75,18 +75,20 @@ export const holiday: PatternRule<'date'> = {
 };
 
 
+const LUNAR_PREFIX = new RegExp(
+  `(?:(?:农历|阴历)\\s*(?:(?<y>${YEAR4})\\s*年\\s*)?|(?<![\\d.])(?<y2>${YEAR4})\\s*年\\s*(?:农历|阴历)\\s*)$`,
+);
+
 /** 农历2015年十月初一, 正月三十, 腊月二十三: lunar days, as Gregorian days. */
 export const lunarDate: PatternRule<'date'> = {
   id: 'date/zh/lunar-date',
   type: 'date',
   lang: 'zh',
-  pattern: new RegExp(
-    `(?:(?:农历|阴历)\\s*(?:(?<y>${YEAR4})\\s*年\\s*)?|(?<![\\d.])(?<y2>${YEAR4})\\s*年\\s*(?:农历|阴历)\\s*)?` +
-      `(?<m>正|冬|腊|${MONTH})月(?<d>${LUNAR_DAY})${CLOCK_AFTER}`,
-    'g',
-  ),
+  pattern: new RegExp(`(?<m>正|冬|腊|${MONTH})月(?<d>${LUNAR_DAY})${CLOCK_AFTER}`, 'g'),
   extract(match, ctx) {
-    const g = match.groups!;
+    const prefix = prefixBefore(ctx.scan, match.index, LUNAR_PREFIX);
+    const g = { ...match.groups, ...prefix?.groups };
+    const start = match.index - (prefix?.[0].length ?? 0);
     const month = lunarMonthNumber(g.m!);
     const day = lunarDayNumber(g.d!);
     if (month === undefined || day === undefined) return null;
@@ -100,7 +102,7 @@ export const lunarDate: PatternRule<'date'> = {
     }
     const fields: DateFields = value ? { value, granularity: 'day' } : { granularity: 'day' };
     if (value && !explicit && anchor) fields.anchor = anchor.source;
-    return { fields: withClock(fields, g), priority: 1 };
+    return { start, fields: withClock(fields, g), priority: 1 };
   },
   examples: [
     { text: '农历2015年十月初一早上九点二十', expect: { value: '2015-11-12T09:20', granularity: 'time' } },

@@ -1,7 +1,7 @@
 import type { PatternRule } from '../../engine/extractor.ts';
 import {
   CLOCK_AFTER, CN_DAY, DAY, DAY_MARK, MONTH, YEAR2, YEAR3_CN, YEAR4, ZONE,
-  bareDayFields, dayFields, num, speaksOfFuture, withClock, yearOf,
+  bareDayFields, dayFields, headStart, keyedOn, num, speaksOfFuture, withClock, yearOf,
 } from './grammar.ts';
 
 const WEEKDAY_AFTER = '(?:\\s*[,，]?\\s*[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?';
@@ -12,9 +12,12 @@ export const calendarDay: PatternRule<'date'> = {
   type: 'date',
   lang: 'zh',
   pattern: new RegExp(
-    `(?:${ZONE}\\s*)?(?<![\\d.])(?:(?<y>${YEAR4}|${YEAR3_CN}|${YEAR2})\\s*年\\s*)?(?<m>${MONTH})\\s*月\\s*` +
-      `(?:(?<d>${DAY})\\s*${DAY_MARK}|(?<dc>${CN_DAY})(?![\\d〇零一二三四五六七八九十百千万亿个元%]))` +
-      WEEKDAY_AFTER + CLOCK_AFTER,
+    keyedOn(
+      '月',
+      `(?:${ZONE}\\s*)?(?<![\\d.])(?:(?<y>${YEAR4}|${YEAR3_CN}|${YEAR2})\\s*年\\s*)?(?<m>${MONTH})\\s*`,
+      `\\s*(?:(?<d>${DAY})\\s*${DAY_MARK}|(?<dc>${CN_DAY})(?![\\d〇零一二三四五六七八九十百千万亿个元%]))` +
+        WEEKDAY_AFTER + CLOCK_AFTER,
+    ),
     'g',
   ),
   extract(match, ctx) {
@@ -23,8 +26,9 @@ export const calendarDay: PatternRule<'date'> = {
     const day = num(g.d ?? g.dc)!;
     const year = g.y === undefined ? undefined : yearOf(g.y);
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-    const fields = dayFields(year, month, day, ctx.anchor, speaksOfFuture(ctx.scan, match.index));
-    return { fields: withClock(fields, g), priority: 1 };
+    const start = headStart(match);
+    const fields = dayFields(year, month, day, ctx.anchor, speaksOfFuture(ctx.scan, start));
+    return { start, fields: withClock(fields, g), priority: 1 };
   },
   examples: [
     { text: '新华财经|2025年02月07日', mention: '2025年02月07日', expect: { value: '2025-02-07', granularity: 'day' } },

@@ -1,11 +1,10 @@
 import type { Anchor, PatternRule } from '../../engine/extractor.ts';
 import { addMonths, daysInMonth, isoDay, isoMonth, parseDay } from './calendar.ts';
-import { MONTH, YEAR2, YEAR4, dayLevel, num, speaksOfFuture, yearOf, yearOfYearless, type DateFields } from './grammar.ts';
+import { MONTH, YEAR2, YEAR4, dayLevel, headStart, keyedOn, num, speaksOfFuture, yearOf, yearOfYearless, type DateFields } from './grammar.ts';
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 去年: -1, 上年: -1, 明年: 1, 前年: -2 };
-const RELATIVE_MONTH: Readonly<Record<string, number>> = {
-  本月: 0, 这个月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1,
-};
+/** Words before 月 that count months from the anchor's (本月, 上个月). */
+const RELATIVE_MONTH: Readonly<Record<string, number>> = { 本: 0, 这个: 0, 上: -1, 上个: -1, 下: 1, 下个: 1 };
 
 const MONTH_EDGE = '(?<edge>份|初|底|末|上旬|中旬|下旬)?';
 
@@ -30,26 +29,31 @@ export const calendarMonth: PatternRule<'date'> = {
   type: 'date',
   lang: 'zh',
   pattern: new RegExp(
-    `(?:(?<![\\d.])(?<y>${YEAR4}|${YEAR2})\\s*年\\s*|(?<rel>${Object.keys(RELATIVE_YEAR).join('|')})\\s*` +
-      `|(?<![\\d.〇零一二三四五六七八九十第个每几数前后近两]))(?<m>${MONTH})\\s*月${MONTH_EDGE}` +
-      `|(?<![月个])(?<rm>${Object.keys(RELATIVE_MONTH).join('|')})(?<redge>初|底|末|上旬|中旬|下旬)?`,
+    keyedOn(
+      '月',
+      `(?:(?<![\\d.])(?<y>${YEAR4}|${YEAR2})\\s*年\\s*|(?<rel>${Object.keys(RELATIVE_YEAR).join('|')})\\s*` +
+        `|(?<![\\d.〇零一二三四五六七八九十第个每几数前后近两]))(?<m>${MONTH})\\s*` +
+        `|(?<![月个])(?<rm>${Object.keys(RELATIVE_MONTH).join('|')})`,
+      MONTH_EDGE,
+    ),
     'g',
   ),
   extract(match, ctx) {
     const g = match.groups!;
     const { anchor } = ctx;
+    const start = headStart(match);
     if (g.rm) {
-      if (!anchor || !dayLevel(anchor)) return { fields: { granularity: 'month' } };
+      if (!anchor || !dayLevel(anchor)) return { start, fields: { granularity: 'month' } };
       const { y, m } = parseDay(anchor.date);
       const target = addMonths(y, m, RELATIVE_MONTH[g.rm]!);
-      return { fields: { ...edgeFields(target.y, target.m, g.redge), anchor: anchor.source } };
+      return { start, fields: { ...edgeFields(target.y, target.m, g.edge), anchor: anchor.source } };
     }
     const month = num(g.m)!;
     if (month < 1 || month > 12) return null;
-    const year = monthYear(g, month, anchor, speaksOfFuture(ctx.scan, match.index));
-    if (year === undefined) return { fields: { granularity: 'month' } };
+    const year = monthYear(g, month, anchor, speaksOfFuture(ctx.scan, start));
+    if (year === undefined) return { start, fields: { granularity: 'month' } };
     const fields = edgeFields(year, month, g.edge);
-    return { fields: g.y ? fields : { ...fields, anchor: anchor!.source } };
+    return { start, fields: g.y ? fields : { ...fields, anchor: anchor!.source } };
   },
   examples: [
     { text: '2018年9月发行人未支付利息', mention: '2018年9月', expect: { value: '2018-09', granularity: 'month' } },

@@ -1,12 +1,13 @@
 import { groupSpan, type Anchor, type PatternRule } from '../../engine/extractor.ts';
 import { isValidDay, isoDay, isoMonth, isoYear, monthOfBareDay, periodStart } from './calendar.ts';
-import { DAY, DAY_MARK, MONTH, YEAR2, YEAR4, dayLevel, num, speaksOfFuture, yearOf, yearOfYearless, type DateFields } from './grammar.ts';
+import { DAY, DAY_MARK, MONTH, YEAR2, YEAR4, dayLevel, keyedOn, num, speaksOfFuture, yearOf, yearOfYearless, type DateFields } from './grammar.ts';
 
 const FULL =
   `(?:${YEAR4}|${YEAR2})\\s*年\\s*${MONTH}\\s*月(?:\\s*${DAY}\\s*${DAY_MARK})?|${YEAR4}\\s*年` +
   `|${MONTH}\\s*月(?:\\s*${DAY}\\s*${DAY_MARK})?|${DAY}\\s*${DAY_MARK}`;
 const BARE = `\\d{1,4}|[〇零一二三四五六七八九十]{1,4}`;
 const SEPARATOR = '(?:至|到|-|—|–|~|～|－|(?<and>与|和)|(?<after>之后|以后))';
+const SEPARATOR_UNNAMED = '(?:至|到|-|—|–|~|～|－|与|和|之后|以后)';
 
 const SIDE = new RegExp(
   `^(?:(?<y>${YEAR4}|${YEAR2})\\s*年\\s*)?(?:(?<m>${MONTH})\\s*月\\s*)?(?:(?<d>${DAY})\\s*${DAY_MARK})?$|^(?<n>${BARE})$`,
@@ -60,7 +61,12 @@ export const dateRange: PatternRule<'date'> = {
   type: 'date',
   lang: 'zh',
   pattern: new RegExp(
-    `(?<from>从|自|由)?\\s*(?<![\\d.:/])(?<a>${FULL}|${BARE})\\s*${SEPARATOR}\\s*(?<b>${FULL}|(?<=[从自由][^，。]{0,8})\\d{4})(?![\\d均内以])(?<between>之?间|(?<=(?:之后|以后)\\s*\\S+)(?:之前|以前))?`,
+    keyedOn(
+      SEPARATOR,
+      `(?<from>从|自|由)?\\s*(?<![\\d.:/])(?<a>${FULL}|${BARE})\\s*`,
+      `\\s*(?<b>${FULL}|(?<=[从自由][^，。]{0,8})\\d{4})(?![\\d均内以])(?<between>之?间|(?<=(?:之后|以后)\\s*\\S+)(?:之前|以前))?`,
+      SEPARATOR_UNNAMED,
+    ),
     'gd',
   ),
   extract(match, ctx) {

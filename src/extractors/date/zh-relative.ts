@@ -91,6 +91,7 @@ export const relativeDay: PatternRule<'date'> = {
 const WEEKDAY: Readonly<Record<string, number>> = {
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7,
 };
+const NOT_BEFORE_WEEKDAY = /(?:[一二三四五六七八九十\d每个几]|黑色)$|[样成资基版日根文剧账课脚]$/;
 const WEEK_SHIFT: Readonly<Record<string, number>> = { 上: -1, 上个: -1, 下: 1, 下个: 1, 本: 0, 这: 0, 这个: 0 };
 
 /** 周三, 上周一, 这个星期一, 周三(25日): a weekday, the most recent one unless a week or the future is named. */
@@ -99,12 +100,14 @@ export const weekday: PatternRule<'date'> = {
   type: 'date',
   lang: 'zh',
   pattern: new RegExp(
-    `(?<![一二三四五六七八九十\\d每个几]|黑色)${BEN_IN_WORD}(?<shift>上个|下个|这个|上|下|本|这)?(?:周|星期|礼拜|禮拜|週)(?<wd>[一二三四五六日天1-7])` +
+    `(?<shift>上个|下个|这个|上|下|本|这)?(?:周|星期|礼拜|禮拜|週)(?<wd>[一二三四五六日天1-7])` +
       `(?![\\d年])(?:\\s*[(（](?<pd>3[01]|[12]\\d|0?[1-9])${DAY_MARK}[)）])?${CLOCK_AFTER}`,
     'g',
   ),
   extract(match, ctx) {
     const g = match.groups!;
+    // 一周一次 and 每周一 count weeks; 黑色星期五 is a shopping day; 样本周 is no "this week".
+    if (NOT_BEFORE_WEEKDAY.test(ctx.scan.slice(Math.max(0, match.index - 2), match.index))) return null;
     const { anchor } = ctx;
     if (g.pd) return { fields: withClock(bareDayFields(Number(g.pd), anchor, speaksOfFuture(ctx.scan, match.index)), g) };
     if (!anchor || !dayLevel(anchor)) return { fields: withClock({ granularity: 'day' }, g) };

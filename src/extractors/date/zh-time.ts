@@ -2,7 +2,7 @@ import type { Anchor, PatternRule } from '../../engine/extractor.ts';
 import { addDays } from './calendar.ts';
 import {
   CLOCK, CLOCK_UNNAMED, PART_OF_DAY, ZONE,
-  clockFromText, clockOf, clockText, dayLevel, num, zoneFields, type Clock, type DateFields,
+  clockFromText, clockOf, clockText, dayLevel, headStart, keyedOn, num, zoneFields, type Clock, type DateFields,
 } from './grammar.ts';
 import { ANCHOR_DAY, ANCHOR_DAY_PART, byLength } from './zh-relative.ts';
 
@@ -39,7 +39,7 @@ export const clockTime: PatternRule<'date'> = {
 const DAY_WORDS = byLength([...Object.keys(ANCHOR_DAY), ...Object.keys(ANCHOR_DAY_PART)]);
 const BARE_HOUR = '(?:[零一二两三四五六七八九十]{1,3}|\\d{1,2})';
 const SIDE = (n: number) =>
-  `(?<d${n}>${DAY_WORDS})?\\s*(?<p${n}>${PART_OF_DAY.replace('(?<pod>', '(?:')})?\\s*(?<t${n}>${CLOCK_UNNAMED}${n === 1 ? `|${BARE_HOUR}` : ''})`;
+  `(?<d${n}>${DAY_WORDS})?\\s*(?<p${n}>(?<![今昨明])${PART_OF_DAY.replace('(?<pod>', '(?:')})?\\s*(?<t${n}>${CLOCK_UNNAMED}${n === 1 ? `|${BARE_HOUR}` : ''})`;
 
 interface Side {
   day?: string;
@@ -67,7 +67,7 @@ export const timeRange: PatternRule<'date'> = {
   id: 'date/zh/time-range',
   type: 'date',
   lang: 'zh',
-  pattern: new RegExp(`(?<from>从)?(?<![\\d:.])${SIDE(1)}\\s*(?:到|至|-|~|～|—)\\s*${SIDE(2)}(?![\\d:])`, 'g'),
+  pattern: new RegExp(keyedOn('(?:到|至|-|~|～|—)', `(?<from>从)?(?<![\\d:.])${SIDE(1)}\\s*`, `\\s*${SIDE(2)}(?![\\d:])`), 'g'),
   extract(match, ctx) {
     const g = match.groups!;
     const bareLeft = !/[:点點时時]/.test(g.t1!);
@@ -83,7 +83,7 @@ export const timeRange: PatternRule<'date'> = {
     let to = clockFromText(g.t2!, g.p2 ?? (g.d2 ? right?.pod : pod1));
     if (!from || !to) return null;
     if (!g.p2 && !g.d2 && to.hour < from.hour && to.hour + 12 < 24) to = { ...to, hour: to.hour + 12 };
-    const start = match.index + (g.from?.length ?? 0);
+    const start = headStart(match) + (g.from?.length ?? 0);
     if (!left || !right) return { start, fields: { granularity: 'time' } };
     const fields: DateFields = {
       value: sideValue({ day: left.day, clock: from }),

@@ -1,26 +1,29 @@
 import type { Anchor, PatternRule } from '../../engine/extractor.ts';
 import { isoDay, isoMonth, isoYear, parseDay } from './calendar.ts';
-import { YEAR2, YEAR4, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
+import { YEAR2, YEAR4, headStart, keyedOn, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = {
   今年: 0, 本年: 0, 去年: -1, 上年: -1, 上一年: -1, 明年: 1, 下一年: 1, 前年: -2, 后年: 2,
 };
 const QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 两: 2, '1': 1, '2': 2, '3': 3, '4': 4 };
 
+/** What may stand before 年: a year (2025, 二〇二五, 07 before 以后) or a relative word (今, 去, 上一). */
 const HEAD =
-  `(?:(?<![\\d.])(?:(?<y>${YEAR4})\\s*年|(?<yy>${YEAR2})\\s*年(?=以后|以前|之后|之前|以来)|(?<yy0>0\\d)\\s*年)` +
-  `|(?<![马])(?<rel>${Object.keys(RELATIVE_YEAR).join('|')}))`;
+  `(?<![\\d.])(?:(?<y>${YEAR4})\\s*|(?<yy>${YEAR2})\\s*(?=年(?:以后|以前|之后|之前|以来))|(?<yy0>0\\d)\\s*)` +
+  `|(?<![马之以然最])(?<rel>${Object.keys(RELATIVE_YEAR).map((w) => w.slice(0, -1)).join('|')})`;
 const PERIOD =
   `(?:(?<h>上|下)半年|第(?<q>[一二三四1-4])季度?|(?<q2>[一二三四1-4])季度|Q(?<q3>[1-4])(?![\\dA-Za-z])|前(?<qn>[二三两])个?季度` +
   `|(?<edge>年初|年末|年底|年内|初|末|底|内)|(?<full>全年|年度|度))`;
-
-const BARE_PERIOD = '[上下]半年|第[一二三四1-4]季|[一二三四1-4]季度|Q[1-4]|前[二三两]个?季度|年初|年末|年底|年内';
+const PERIOD_ALONE = new RegExp(`^${PERIOD}$`);
+const BARE_PERIOD = '[上下]半年|第[一二三四1-4]季度?|[一二三四1-4]季度|Q[1-4](?![\\dA-Za-z])|前[二三两]个?季度|年初|年末|年底|年内';
+/** A bare period right after these is part of something else (2018年上半年 is read whole; 去年底 too). */
+const BEFORE_BARE = /[\d一二三四五六七八九十两个今本去明上下前后]/;
 
 /** The year a head names, or the anchor-relative one; undefined when nothing anchors it. */
 function headYear(g: Record<string, string | undefined>, anchor: Anchor | undefined): number | undefined {
   if (g.y) return yearOf(g.y);
   if (g.yy ?? g.yy0) return yearOf((g.yy ?? g.yy0)!);
-  if (g.rel && anchor) return parseDay(anchor.date).y + RELATIVE_YEAR[g.rel]!;
+  if (g.rel !== undefined && anchor) return parseDay(anchor.date).y + RELATIVE_YEAR[`${g.rel}年`]!;
   return undefined;
 }
 
@@ -54,23 +57,27 @@ export const yearPeriod: PatternRule<'date'> = {
   id: 'date/zh/year-period',
   type: 'date',
   lang: 'zh',
-  pattern: new RegExp(`(?:${HEAD}|(?<![\\d一二三四五六七八九十两个今本去明上下前后])(?=${BARE_PERIOD}))(?:\\s*${PERIOD})?`, 'g'),
+  pattern: new RegExp(`${keyedOn('年', HEAD, `(?:\\s*${PERIOD})?`)}|(?<bare>${BARE_PERIOD})`, 'g'),
   extract(match, ctx) {
-    const g = match.groups!;
+    let g = match.groups!;
+    if (g.bare !== undefined) {
+      if (BEFORE_BARE.test(ctx.scan[match.index - 1] ?? '')) return null;
+      g = PERIOD_ALONE.exec(g.bare)!.groups!;
+    }
     const hasHead = g.y !== undefined || g.yy !== undefined || g.yy0 !== undefined || g.rel !== undefined;
     if (!hasHead && (g.full || (g.edge !== undefined && !g.edge.startsWith('年')))) return null;
-    if (match[0].length === 0) return null;
+    const start = headStart(match);
     const { anchor } = ctx;
     let year = headYear(g, anchor);
     if (!hasHead && anchor) {
       year = parseDay(anchor.date).y;
       const endMonth = periodEndMonth(g);
       const anchorMonth = parseDay(anchor.date).m;
-      if (endMonth !== undefined && endMonth > anchorMonth && !speaksOfFuture(ctx.scan, match.index)) year -= 1;
+      if (endMonth !== undefined && endMonth > anchorMonth && !speaksOfFuture(ctx.scan, start)) year -= 1;
     }
-    if (year === undefined) return { fields: { granularity: periodFields(2000, g).granularity } };
+    if (year === undefined) return { start, fields: { granularity: periodFields(2000, g).granularity } };
     const fields = periodFields(year, g);
-    return { fields: g.rel || !hasHead ? { ...fields, anchor: anchor!.source } : fields };
+    return { start, fields: g.rel !== undefined || !hasHead ? { ...fields, anchor: anchor!.source } : fields };
   },
   examples: [
     { text: '对于近期纷纷宣布在2025年大笔增加AI资本支出的科技巨头来说', mention: '2025年', expect: { value: '2025', granularity: 'year' } },
