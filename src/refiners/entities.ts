@@ -100,11 +100,27 @@ function addMentions<T extends 'organization' | 'person'>(
     for (let at = scan.indexOf(name); at >= 0; at = scan.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if ((latinStart && isLatinOrDigit(scan[at - 1])) || (latinEnd && isLatinOrDigit(scan[end]))) continue;
-      if (covered.any(at, end)) continue;
+      if (covered.any(at, end) && !(type === 'organization' && replaceInner(drafts, at, end))) continue;
       covered.mark(at, end);
       drafts.push({ type, start: at, end, rule, priority: 0, fields: { ...fields, aliases: [...fields.aliases] } } as AnyDraft);
     }
   }
+}
+
+/**
+ * A longer name wins over shorter organization mentions inside it (广汽丰田 over the 丰田 in it):
+ * they are removed, and true returned, when every entity overlapping the span lies within it.
+ */
+function replaceInner(drafts: AnyDraft[], start: number, end: number): boolean {
+  const inside: number[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if ((d.type !== 'organization' && d.type !== 'person') || d.end <= start || d.start >= end) continue;
+    if (d.type === 'person' || d.start < start || d.end > end || d.end - d.start === end - start) return false;
+    inside.push(i);
+  }
+  for (const i of inside.reverse()) drafts.splice(i, 1);
+  return true;
 }
 
 /** 安德烈·卡帕西 is also 卡帕西; Andrej Karpathy is also Karpathy. */

@@ -3,12 +3,15 @@ import { isChineseName, ROLES } from '../../lexicon/people.ts';
 import { isDescription, nameStartBefore } from './boundary.ts';
 import { kindOfName } from './kind.ts';
 
-/** A name, unless it is shaped like a person's (王雪红宣布) or a description (该公司). */
-function organizationBefore(scan: string, text: string, end: number, max: number) {
+/**
+ * A name, unless it is shaped like a person's (王雪红宣布) or a description (该公司). `named`: the
+ * context already says a company stands there, so common words may be part of its name.
+ */
+function organizationBefore(scan: string, text: string, end: number, max: number, named = false) {
   const start = nameStartBefore(scan, end, 2, max);
   if (start === undefined) return undefined;
   const name = text.slice(start, end);
-  if (isDescription(name, false) || isChineseName(name)) return undefined;
+  if (isDescription(name, named) || isChineseName(name)) return undefined;
   return { start, end, name };
 }
 
@@ -127,4 +130,34 @@ export const latinEmployerOrganization: PatternRule<'organization'> = {
     { text: 'Yves Maitre接任HTC首席执行官职务。', mention: 'HTC', expect: { name: 'HTC' } },
   ],
   negatives: ['GPU集群了。', '他在CEO任上。'],
+};
+
+const KIND_AFTER_LIST = /等(?:多家|几家|数家|\d+家)?(?:公司|企业|机构|券商|银行|厂商|巨头|科技公司|上市公司|平台|基金公司|投资机构)/g;
+
+/**
+ * `包括新颜科技、魔蝎科技、同盾科技等公司`: a list the text itself calls companies. Every item of it
+ * is an organization (at least two items, each bounded by 、, 和 or 及).
+ */
+export const listOfCompanies: PatternRule<'organization'> = {
+  id: 'organization/zh/list-of-companies',
+  type: 'organization',
+  lang: 'zh',
+  pattern: KIND_AFTER_LIST,
+  extract(match, ctx) {
+    const items = [];
+    for (let end = match.index; ; ) {
+      const found = organizationBefore(ctx.scan, ctx.article.text, end, 10, true);
+      if (!found) break;
+      items.unshift({ start: found.start, end: found.end, fields: { name: found.name, aliases: [], kind: kindOfName(found.name) } });
+      const joiner = ctx.scan[found.start - 1];
+      if (joiner !== '、' && joiner !== '和' && joiner !== '及') break;
+      end = found.start - 1;
+    }
+    return items.length >= 2 ? items : null;
+  },
+  examples: [
+    { text: '警方调查了包括新颜科技、魔蝎科技、信川科技等公司。', mention: '信川科技', expect: { name: '信川科技' } },
+    { text: '头部平台如甲乙信贷、丙丁金融和戊己财富等机构均已下架产品。', mention: '丙丁金融', expect: { name: '丙丁金融' } },
+  ],
+  negatives: ['银行、证券、基金、信托等金融机构均受影响。', '该公司等企业也在观望。'],
 };

@@ -10,6 +10,7 @@ import {
   investorOrganization,
   stockOfOrganization,
   latinEmployerOrganization,
+  listOfCompanies,
 } from './context.ts';
 import { digestItemOrganization } from './digest.ts';
 import { englishNameBesideTicker, englishLegalSuffix, englishAcronymDefinition } from './english.ts';
@@ -25,6 +26,7 @@ export const organizationExtractors: Extractor<'organization'>[] = [
   investorOrganization,
   stockOfOrganization,
   latinEmployerOrganization,
+  listOfCompanies,
   digestItemOrganization,
   englishNameBesideTicker,
   englishLegalSuffix,

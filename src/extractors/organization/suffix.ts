@@ -47,12 +47,17 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     if (isDescription(body, legalForm)) return null;
     // A bare 公司 takes a name of some length: 节能风电公司, not 根据公司, 将为公司, 控股子公司.
     if (suffix === '公司' && (body.length < 3 || /[子母为获将的]$/.test(body))) return null;
-    // A registered name the gazetteer knows is the gazetteer's (委托宿州国厚资产管理有限公司).
-    for (const known of trieFor(ctx).scan(ctx.scan.slice(start, end))) if (known.end === end - start) return null;
+    // A registered name the gazetteer knows is the gazetteer's (委托宿州国厚资产管理有限公司); one
+    // that holds a known name after other words is another company (广汽丰田公司, not 丰田).
+    let holdsKnownInside = false;
+    for (const known of trieFor(ctx).scan(ctx.scan.slice(start, end))) {
+      if (known.end === end - start) return null;
+      if (known.start > 0) holdsKnownInside = true;
+    }
     const name = ctx.article.text.slice(start, end);
     // 节能风电公司 is also written 节能风电.
     const aliases = suffix === '公司' ? [ctx.article.text.slice(start, match.index)] : [];
-    return { start, end, priority: legalForm ? 3 : 1, fields: { name, aliases, kind: kindOfName(name) } };
+    return { start, end, priority: legalForm || holdsKnownInside ? 3 : 1, fields: { name, aliases, kind: kindOfName(name) } };
   },
   examples: [
     { text: '中国华融党委研究建议,免去华融国际信托有限责任公司董事长职务。', mention: '华融国际信托有限责任公司', expect: { name: '华融国际信托有限责任公司', kind: 'company' } },
