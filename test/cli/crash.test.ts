@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recoverStaging, STAGING_DIR } from '../../src/writers/atomic.ts';
@@ -28,6 +28,12 @@ function killWhen(args: string[], when: (stderr: string) => boolean): Promise<{ 
   });
 }
 
+/** What the clock does to a dead run's lock: no refresh for longer than --lock-stale (taking over is tested in cli.test.ts). */
+function ageLock(output: string): void {
+  const longAgo = new Date(Date.now() - 10 * 60_000);
+  utimesSync(path.join(output, '.lock'), longAgo, longAgo);
+}
+
 function manyCopies(count: number): string {
   const dir = tempDir();
   for (let i = 0; i < count; i++) copyFileSync(path.join(ARTICLES, REFERENCE), path.join(dir, `copy-${String(i).padStart(3, '0')}.txt`));
@@ -47,11 +53,9 @@ describe('crash safety', () => {
     expect(snapshot(output)).toEqual(before);
     expect(existsSync(path.join(output, '.lock')), 'the killed run leaves its lock behind').toBe(true);
 
-    // The killed run's lock goes stale once not refreshed for --lock-stale seconds (its mtime may
-    // lie up to a second ahead: proper-lockfile rounds it up).
-    await new Promise((resolve) => setTimeout(resolve, 3100));
+    ageLock(output);
     writeFileSync(path.join(small, 'second.txt'), '新华财经北京2月8日电 央行开展7000亿元MLF操作。\n');
-    const next = await runCli(['--input', small, '--output', output, '--lock-stale', '2']);
+    const next = await runCli(['--input', small, '--output', output]);
     expect(next.code).toBe(0);
     expect(readJson(path.join(output, 'summary.json')).counts.articles).toBe(2);
     expect(existsSync(path.join(output, STAGING_DIR))).toBe(false);
@@ -64,13 +68,13 @@ describe('crash safety', () => {
     const before = snapshot(output);
 
     const staging = path.join(output, STAGING_DIR);
-    const killed = await killWhen(['--input', manyCopies(30), '--output', output, '--lock-stale', '2'], () => existsSync(staging));
+    const killed = await killWhen(['--input', manyCopies(30), '--output', output], () => existsSync(staging));
     expect(killed.signal, 'the run must be killed before it finishes').toBe('SIGKILL');
     expect(existsSync(staging), 'killed while staging').toBe(true);
     expect(snapshot(output)).toEqual(before);
 
-    await new Promise((resolve) => setTimeout(resolve, 3100));
-    const next = await runCli(['--input', small, '--output', output, '--lock-stale', '2']);
+    ageLock(output);
+    const next = await runCli(['--input', small, '--output', output]);
     expect(next.code).toBe(0);
     expect(next.events).toContainEqual(expect.objectContaining({ event: 'staging-recovered', recovery: 'discarded' }));
     expect(snapshot(output).get('records.jsonl')).toEqual(before.get('records.jsonl'));
