@@ -1,5 +1,6 @@
 import type { PatternRule } from '../../engine/extractor.ts';
 import { attributionAfter, attributionBefore, englishAttribution } from './speaker.ts';
+import { trieFor } from '../organization/gazetteer.ts';
 
 /** Quoted words between “…”, 「…」, 『…』 or "…" (the scan text has folded full-width forms). */
 const QUOTED = /“(?<a>[^“”]{2,800})”|「(?<b>[^「」]{2,800})」|『(?<c>[^『』]{2,800})』|"(?<d>[^"\n]{2,800})"/dg;
@@ -28,9 +29,14 @@ export const attributedQuote: PatternRule<'quote'> = {
     const before = ctx.scan.slice(Math.max(0, start - 1 - 80), start - 1);
     const wholeUtterance = ENDS_SENTENCE.test(content) || CLOSES_UTTERANCE.test(after);
     if (content.length < 4 || !wholeUtterance) return null;
+    const trie = trieFor(ctx);
+    const organizationAt = (text: string) => {
+      const first = trie.scan(text).next().value;
+      return first?.start === 0 ? first.entry.name : undefined;
+    };
     const found =
-      (ENDS_SENTENCE.test(content) || /^\s*[,，]/.test(after) ? attributionAfter(after) : undefined) ??
-      attributionBefore(before) ??
+      (ENDS_SENTENCE.test(content) || /^\s*[,，]/.test(after) ? attributionAfter(after, organizationAt) : undefined) ??
+      attributionBefore(before, organizationAt) ??
       englishAttribution(before, after);
     if (!found) return null;
     return { start, end, fields: { speaker: found.speaker, verb: found.verb } };
@@ -55,6 +61,11 @@ export const attributedQuote: PatternRule<'quote'> = {
       text: '“我们就像是一部提款机，在一次又一次的欺骗中，送出了家中借来的钱。”王振杰称，这场婚姻是骗局。',
       mention: '我们就像是一部提款机，在一次又一次的欺骗中，送出了家中借来的钱。',
       expect: { speaker: '王振杰', verb: '称' },
+    },
+    {
+      text: '2月2日,中国电信表示:“DeepSeek-R1模型已在天翼云上架。”',
+      mention: 'DeepSeek-R1模型已在天翼云上架。',
+      expect: { speaker: '中国电信', verb: '表示' },
     },
     {
       text: '"We will keep Yahoo going," said Marissa Mayer on Monday.',

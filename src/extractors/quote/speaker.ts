@@ -11,16 +11,20 @@ export interface Attribution {
   verb: string;
 }
 
+/** The canonical name of an organization whose name opens `text`, if any (中国电信表示…). */
+export type OrganizationAt = (text: string) => string | undefined;
+
 /**
  * Who speaks in a clause that ends at a speech verb: a name at the clause's start (张建锋称),
  * the name after its role (OpenAI创始成员安德烈·卡帕西(Andrej Karpathy)在…感慨道), or a pronoun
  * (他表示) that the link refiner resolves to the last person named.
  */
-function speakerOf(clause: string): string | undefined {
+function speakerOf(clause: string, organizationAt: OrganizationAt): string | undefined {
   // The nearest comma-separated part that names someone: 张建锋拿出一张芯片展示，称“…”.
   const parts = clause.split(/[,，、]/);
   for (let i = parts.length - 1; i >= 0; i--) {
-    const speaker = speakerOfPart(parts[i]!.trim());
+    const part = parts[i]!.trim();
+    const speaker = speakerOfPart(part) ?? organizationAt(part);
     if (speaker) return speaker;
   }
   return undefined;
@@ -50,22 +54,22 @@ function trailingName(part: string): string | undefined {
 }
 
 /** `“…”OpenAI创始成员安德烈·卡帕西…感慨道。`: the speaker and verb in the clause after a quotation. */
-export function attributionAfter(after: string): Attribution | undefined {
+export function attributionAfter(after: string, organizationAt: OrganizationAt): Attribution | undefined {
   const clause = after.split(/[。！？!?；;\n“"]/, 1)[0] ?? '';
   const verb = VERB.exec(clause);
   if (!verb || verb.index > 60) return undefined;
-  const speaker = speakerOf(clause.slice(0, verb.index));
+  const speaker = speakerOf(clause.slice(0, verb.index), organizationAt);
   return speaker ? { speaker, verb: verb[0] } : undefined;
 }
 
 /** `张建锋称：“…”`, `吴亚军…在中期业绩会上表示，“…”`: the speaker and verb in the clause before. */
-export function attributionBefore(before: string): Attribution | undefined {
+export function attributionBefore(before: string, organizationAt: OrganizationAt): Attribution | undefined {
   const verbMatch = VERB_AT_END.exec(before);
   if (!verbMatch) return undefined;
   const verb = verbMatch[0].replace(/[\s:,]+$/, '');
   const head = before.slice(0, verbMatch.index);
   const clause = head.slice(Math.max(head.search(/[^。！？!?\n”"]*$/), 0));
-  const speaker = speakerOf(clause);
+  const speaker = speakerOf(clause, organizationAt);
   return speaker ? { speaker, verb } : undefined;
 }
 
