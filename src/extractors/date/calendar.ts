@@ -94,20 +94,25 @@ export function mondayOf(iso: string, weeks = 0): string {
   return addDays(iso, 1 - weekdayOf(iso) + 7 * weeks);
 }
 
+/** What a candidate `distance` days from the anchor costs: later days count double unless the clause is about the future. */
+function cost(distance: number, future: boolean): number {
+  return distance > 0 === future ? Math.abs(distance) : Math.abs(distance) * 2;
+}
+
 /**
  * Which of several candidate days a year-less mention means. News mostly reports what has
  * happened, so a later day counts double its distance unless the sentence speaks of the future
  * (then an earlier one does): a December date in a January article is last year's.
  */
 export function nearestDate(anchor: string, candidates: readonly string[], future: boolean): string | undefined {
+  const from = dayNumber(parseDay(anchor));
   let best: string | undefined;
   let bestCost = Infinity;
   for (const candidate of candidates) {
-    const distance = daysBetween(anchor, candidate);
-    const cost = distance > 0 === future ? Math.abs(distance) : Math.abs(distance) * 2;
-    if (cost < bestCost) {
+    const c = cost(dayNumber(parseDay(candidate)) - from, future);
+    if (c < bestCost) {
       best = candidate;
-      bestCost = cost;
+      bestCost = c;
     }
   }
   return best;
@@ -118,11 +123,19 @@ export function nearestDate(anchor: string, candidates: readonly string[], futur
  * the years that have that day (2月29日 only in leap years); undefined when none has it.
  */
 export function nearestYear(anchor: string, month: number, day: number, future: boolean): number | undefined {
-  const anchorYear = parseDay(anchor).y;
-  const candidates: string[] = [];
-  for (let y = anchorYear - 4; y <= anchorYear + 4; y++) if (isValidDay(y, month, day)) candidates.push(isoDay(y, month, day));
-  const best = nearestDate(anchor, candidates, future);
-  return best === undefined ? undefined : parseDay(best).y;
+  const at = parseDay(anchor);
+  const from = dayNumber(at);
+  let best: number | undefined;
+  let bestCost = Infinity;
+  for (let y = at.y - 4; y <= at.y + 4; y++) {
+    if (!isValidDay(y, month, day)) continue;
+    const c = cost(dayNumber({ y, m: month, d: day }) - from, future);
+    if (c < bestCost) {
+      best = y;
+      bestCost = c;
+    }
+  }
+  return best;
 }
 
 /**

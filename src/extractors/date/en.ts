@@ -1,4 +1,4 @@
-import type { Anchor, PatternRule } from '../../engine/extractor.ts';
+import { groupSpan, type Anchor, type PatternRule } from '../../engine/extractor.ts';
 import { addDays, isoMonth, pad2, weekdayOf } from './calendar.ts';
 import { dayFields, dayLevel, type DateFields } from './grammar.ts';
 
@@ -114,10 +114,10 @@ export const englishYear: PatternRule<'date'> = {
   id: 'date/en/year',
   type: 'date',
   lang: 'en',
-  pattern: /\b(?:Q(?<q>[1-4])\s*(?<qy>(?:19|20)\d{2})|(?<yq>(?:19|20)\d{2})\s*Q(?<q2>[1-4]))\b|(?<=\b(?:in|since|by|until|from|during|through|before|after|of|for)\s)(?<y>(?:19|20)\d{2})\b(?![-/.,]\d)/g,
+  pattern: /\b(?:Q(?<q>[1-4])\s*(?<qy>(?:19|20)\d{2})|(?<yq>(?:19|20)\d{2})\s*Q(?<q2>[1-4]))\b|\b(?:in|since|by|until|from|during|through|before|after|of|for)\s(?<y>(?:19|20)\d{2})\b(?![-/.,]\d)/dg,
   extract(match) {
     const g = match.groups!;
-    if (g.y) return { fields: { value: g.y, granularity: 'year' } };
+    if (g.y) return { start: groupSpan(match, 'y')!.start, fields: { value: g.y, granularity: 'year' } };
     return { fields: { value: `${g.qy ?? g.yq}-Q${g.q ?? g.q2}`, granularity: 'quarter' } };
   },
   examples: [

@@ -148,6 +148,12 @@ export function clockOf(groups: Record<string, string | undefined>): Clock | und
   return { hour, minute, second };
 }
 
+/** CLOCK split at its key character (the colon or 点), for rules keyed on it. */
+export const CLOCK_HOUR = `(?<hh>[01]?\\d|2[0-4])(?=:)|(?<ch>${CN_CLOCK}|[01]?\\d|2[0-4])(?=[点點时時])`;
+export const CLOCK_MINUTES =
+  `(?<=:)(?<mm>[0-5]\\d)(?::(?<ss>[0-5]\\d))?(?:\\s*(?<ampm>[ap]\\.?m\\.?))?` +
+  `|(?<=[点點时時])(?:(?<cm>半|一刻|三刻|${CN_CLOCK}|[0-5]?\\d)分?(?:(?<cs>${CN_CLOCK}|[0-5]?\\d)秒)?)?整?`;
+
 const CLOCK_ALONE = new RegExp(`^(?:${CLOCK})$`);
 /** CLOCK without its group names, for patterns that hold two clocks (下午五点到晚上七点半). */
 export const CLOCK_UNNAMED = CLOCK.replace(/\(\?<[a-z]+>/g, '(?:');

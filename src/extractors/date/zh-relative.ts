@@ -24,6 +24,8 @@ const BEN_IN_WORD = '(?<![样成资基版日根文剧账课脚])';
 
 export const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
+/** How far back 次日/当日 look for the day they count from: a few sentences. */
+const LOOK_BACK = 300;
 const PRECEDING_DAY = new RegExp(
   `(?<![\\d.])(?:(?<y>${YEAR4})\\s*年\\s*)?(?<m>${MONTH})\\s*月\\s*(?<d>${DAY})\\s*${DAY_MARK}` +
     `|(?<![\\d.月])(?<bd>3[01]|[12]\\d|0?[1-9])${DAY_MARK}`,
@@ -32,7 +34,7 @@ const PRECEDING_DAY = new RegExp(
 
 /** The last day the paragraph named before `index`, resolved; undefined when it names none. */
 function precedingDay(ctx: ExtractContext, index: number): string | undefined {
-  const paragraphStart = ctx.scan.lastIndexOf('\n', index) + 1;
+  const paragraphStart = Math.max(ctx.scan.lastIndexOf('\n', index) + 1, index - LOOK_BACK);
   const before = ctx.scan.slice(paragraphStart, index);
   let last: RegExpExecArray | undefined;
   PRECEDING_DAY.lastIndex = 0;

@@ -1,7 +1,7 @@
 import type { Anchor, PatternRule } from '../../engine/extractor.ts';
 import { addDays } from './calendar.ts';
 import {
-  CLOCK, CLOCK_UNNAMED, PART_OF_DAY, ZONE,
+  CLOCK_HOUR, CLOCK_MINUTES, CLOCK_UNNAMED, PART_OF_DAY, ZONE,
   clockFromText, clockOf, clockText, dayLevel, headStart, keyedOn, num, zoneFields, type Clock, type DateFields,
 } from './grammar.ts';
 import { ANCHOR_DAY, ANCHOR_DAY_PART, byLength } from './zh-relative.ts';
@@ -14,17 +14,24 @@ export const clockTime: PatternRule<'date'> = {
   id: 'date/zh/clock-time',
   type: 'date',
   lang: 'zh',
-  pattern: new RegExp(`(?:${ZONE}\\s*)?(?:${PART_OF_DAY}\\s*)?(?<![\\d:.])(?:${CLOCK})(?![\\d:])`, 'g'),
+  pattern: new RegExp(
+    keyedOn(
+      '[:点點时時]',
+      `(?:${ZONE}\\s*)?(?:${PART_OF_DAY}\\s*)?(?<![\\d:.])(?:${CLOCK_HOUR})`,
+      `(?:${CLOCK_MINUTES})(?![\\d:])`,
+    ),
+    'g',
+  ),
   extract(match, ctx) {
     const g = match.groups!;
     // 零点 is midnight however it is written; other bare 十点 are too often index points.
-    const midnight = g.ch === '零' && !/^[\d几一二三四五六七八九]/.test(ctx.scan.slice(match.index + match[0].length));
+    const midnight = g.ch === '零' && !/[\d几一二三四五六七八九]/.test(ctx.scan[match.index + match[0].length] ?? '');
     if (!g.pod && !g.zone && g.hh === undefined && !midnight) return null;
     const clock = clockOf(g);
     if (!clock) return null;
     const fields: DateFields = { value: clockText(clock), granularity: 'time', ...zoneFields(g.zone) };
     if (g.pod) fields.partOfDay = g.pod;
-    return { fields };
+    return { start: headStart(match), fields };
   },
   examples: [
     { text: '上午10点', expect: { value: 'T10:00', granularity: 'time', partOfDay: '上午' } },

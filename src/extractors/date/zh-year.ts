@@ -101,11 +101,14 @@ export const fiscalYear: PatternRule<'date'> = {
   id: 'date/zh/fiscal-year',
   type: 'date',
   lang: 'any',
-  pattern: new RegExp(`(?<![\\d.])(?<y>${YEAR4})\\s*(?:财年|财政年度|会计年度)|\\bFY\\s?(?<fy>\\d{4}|\\d{2})(?!\\d)`, 'g'),
+  pattern: new RegExp(
+    `${keyedOn('(?:财年|财政年度|会计年度)', `(?<![\\d.])(?<y>${YEAR4})\\s*`, '')}|\\bFY\\s?(?<fy>\\d{4}|\\d{2})(?!\\d)`,
+    'g',
+  ),
   extract(match) {
     const g = match.groups!;
     const year = yearOf(g.y ?? g.fy!);
-    return year === undefined ? null : { fields: { value: isoYear(year), granularity: 'fiscal_year' }, priority: 1 };
+    return year === undefined ? null : { start: headStart(match), fields: { value: isoYear(year), granularity: 'fiscal_year' }, priority: 1 };
   },
   examples: [
     { text: '2025财年四家公司的资本支出预计至少将达到3000亿美元', mention: '2025财年', expect: { value: '2025', granularity: 'fiscal_year' } },
