@@ -1,4 +1,3 @@
-import pLimit from 'p-limit';
 import type { Config } from './config.ts';
 import type { Article, LoadResult } from './model/article.ts';
 import { Reporter, type Diagnostic } from './model/diagnostic.ts';
@@ -11,7 +10,7 @@ import { chooseAnchor } from './enrich/anchor.ts';
 import { validateDrafts } from './validate/index.ts';
 import { scanText } from './text/fold.ts';
 import { listInputs, loadInput, type InputFile } from './load/index.ts';
-import { runInputsInWorkers, workerThreadsFor } from './parallel/pool.ts';
+import { openWorkerPool, workerThreadsFor } from './parallel/pool.ts';
 
 export type ArticleStatus = 'ok' | 'failed';
 
@@ -106,16 +105,46 @@ export async function runInputs(
   config: Config,
   onInputDone?: (result: InputResult) => void,
 ): Promise<InputResult[]> {
+  const results: InputResult[] = [];
+  await streamInputs(files, config, (result) => {
+    results.push(result);
+    onInputDone?.(result);
+  });
+  return results;
+}
+
+/**
+ * Runs the chain over the inputs and hands each result to `consume` in input order, holding
+ * only the few in flight: a consumer that does not keep results (a streaming writer) runs in
+ * flat memory however many inputs there are. Inputs are processed `concurrency` at a time, or
+ * in worker threads (see `config.workers`).
+ */
+export async function streamInputs(
+  files: readonly InputFile[],
+  config: Config,
+  consume: (result: InputResult) => void | Promise<void>,
+): Promise<void> {
   const threads = workerThreadsFor(files.length, config);
-  if (threads > 1) return runInputsInWorkers(files, config, threads, onInputDone);
-  const limit = pLimit(config.concurrency);
-  return Promise.all(
-    files.map((file) =>
-      limit(async () => {
-        const result = await processInput(file, config);
-        onInputDone?.(result);
-        return result;
-      }),
-    ),
-  );
+  const pool = threads > 1 ? await openWorkerPool(config, threads) : undefined;
+  // Enough in flight to keep every thread busy while the consumer waits on the oldest.
+  const window = pool ? threads * 4 : config.concurrency;
+  const inFlight = new Map<number, Promise<InputResult>>();
+  const start = (index: number) => {
+    const result = pool ? pool.process(files[index]!) : processInput(files[index]!, config);
+    // Awaited in order later; until then a failure must not count as unhandled.
+    result.catch(() => {});
+    inFlight.set(index, result);
+  };
+  try {
+    for (let index = 0; index < Math.min(window, files.length); index++) start(index);
+    for (let index = 0; index < files.length; index++) {
+      const result = await inFlight.get(index)!;
+      inFlight.delete(index);
+      if (index + window < files.length) start(index + window);
+      await consume(result);
+    }
+  } finally {
+    await Promise.allSettled(inFlight.values());
+    await pool?.close();
+  }
 }

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '../../src/config.ts';
-import { runPipeline, type InputResult } from '../../src/pipeline.ts';
+import { listInputs } from '../../src/load/index.ts';
+import { runPipeline, streamInputs, type InputResult } from '../../src/pipeline.ts';
 import { writeOutputs } from '../../src/writers/index.ts';
 import { generateCorpus } from './corpus.ts';
 import { measureFloor } from './floor.ts';
@@ -110,7 +111,10 @@ async function main(): Promise<number> {
 
     log('extraction: load → validate…');
     const extractionTally = tally();
-    const extraction = await measurePhase(articles, corpus.bytes, () => runPipeline(corpus.dir, config, extractionTally.onInputDone));
+    // Results are counted and dropped, as a streaming writer would: extraction's own memory.
+    const extraction = await measurePhase(articles, corpus.bytes, async () =>
+      streamInputs(await listInputs(corpus.dir), config, extractionTally.onInputDone),
+    );
 
     log('pipeline: load → every output…');
     const pipelineTally = tally();

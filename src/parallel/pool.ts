@@ -25,18 +25,18 @@ function withWorkerWarning(result: InputResult, file: InputFile, message: string
   return result;
 }
 
+export interface WorkerPool {
+  /** load → validate for one input in a worker thread. */
+  process(file: InputFile): Promise<InputResult>;
+  close(): Promise<void>;
+}
+
 /**
- * Runs load → validate for each input in `threads` worker threads; results come back in
- * input order. Nothing is lost to a pool problem: when the threads cannot start, every input
- * is processed on this thread (the first one says why); an input whose thread crashes is
- * processed here too, with a warning.
+ * Starts `threads` worker threads that each run the chain. Nothing is lost to a pool problem:
+ * when the threads cannot start, every input is processed on this thread (the first one says
+ * why); an input whose thread crashes is processed here too, with a warning.
  */
-export async function runInputsInWorkers(
-  files: readonly InputFile[],
-  config: Config,
-  threads: number,
-  onInputDone?: (result: InputResult) => void,
-): Promise<InputResult[]> {
+export async function openWorkerPool(config: Config, threads: number): Promise<WorkerPool> {
   const pool = new Piscina({
     filename: new URL('./bootstrap.mjs', import.meta.url).href,
     minThreads: threads,
@@ -49,32 +49,28 @@ export async function runInputsInWorkers(
     const result = await processInput(file, config);
     return warning ? withWorkerWarning(result, file, warning) : result;
   };
-  try {
-    // A thread that cannot load the chain would leave queued inputs waiting for ever: check first.
-    const started = await Promise.all(Array.from({ length: threads }, () => pool.run(null, { name: 'ready' }))).then(
-      () => undefined,
-      (error: Error) => error,
-    );
-    if (started) {
-      const warning = `worker threads could not start (${started.message}); every input was processed on the main thread`;
-      const results: InputResult[] = [];
-      for (const [index, file] of files.entries()) {
-        const result = await onMainThread(file, index === 0 ? warning : undefined);
-        onInputDone?.(result);
-        results.push(result);
-      }
-      return results;
-    }
-    return await Promise.all(
-      files.map(async (file) => {
-        const result = await (pool.run(file) as Promise<InputResult>).catch((error: Error) =>
-          onMainThread(file, `the worker thread failed (${error.message}); processed on the main thread`),
-        );
-        onInputDone?.(result);
-        return result;
-      }),
-    );
-  } finally {
+  // A thread that cannot load the chain would leave queued inputs waiting for ever: check first.
+  const failedStart = await Promise.all(Array.from({ length: threads }, () => pool.run(null, { name: 'ready' }))).then(
+    () => undefined,
+    (error: Error) => error,
+  );
+  if (failedStart) {
     await pool.destroy();
+    let warning: string | undefined = `worker threads could not start (${failedStart.message}); inputs were processed on the main thread`;
+    return {
+      process(file) {
+        const result = onMainThread(file, warning);
+        warning = undefined;
+        return result;
+      },
+      close: async () => {},
+    };
   }
+  return {
+    process: (file) =>
+      (pool.run(file) as Promise<InputResult>).catch((error: Error) =>
+        onMainThread(file, `the worker thread failed (${error.message}); processed on the main thread`),
+      ),
+    close: () => pool.destroy(),
+  };
 }
