@@ -71,7 +71,7 @@ export function addMonths(y: number, m: number, months: number): { y: number; m:
 }
 
 /** Days from `a` to `b` (positive when b is later). */
-export function daysBetween(a: string, b: string): number {
+function daysBetween(a: string, b: string): number {
   return dayNumber(parseDay(b)) - dayNumber(parseDay(a));
 }
 

@@ -74,10 +74,14 @@ export const PART_OF_DAY = `(?<pod>${[...MORNING, ...MIDDAY, ...AFTERNOON, ...EV
   .join('|')})`;
 
 const CN_CLOCK = '[零〇一二两三四五六七八九十]{1,3}';
+/** The hour of a clock time, before its key character (the colon or 点); rules keyed on it use the halves. */
+export const CLOCK_HOUR = `(?<hh>[01]?\\d|2[0-4])(?=:)|(?<ch>${CN_CLOCK}|[01]?\\d|2[0-4])(?=[点點时時])`;
+/** What follows the key character: minutes, seconds, am/pm. */
+export const CLOCK_MINUTES =
+  `(?<=:)(?<mm>[0-5]\\d)(?::(?<ss>[0-5]\\d))?(?:\\s*(?<ampm>[ap]\\.?m\\.?))?` +
+  `|(?<=[点點时時])(?:(?<cm>半|一刻|三刻|${CN_CLOCK}|[0-5]?\\d)分?(?:(?<cs>${CN_CLOCK}|[0-5]?\\d)秒)?)?整?`;
 /** 17:21, 5:00 pm, 八点, 10点半, 九点二十, 17点55分23秒. */
-export const CLOCK =
-  `(?:(?<hh>[01]?\\d|2[0-4]):(?<mm>[0-5]\\d)(?::(?<ss>[0-5]\\d))?(?:\\s*(?<ampm>[ap]\\.?m\\.?))?` +
-  `|(?<ch>${CN_CLOCK}|[01]?\\d|2[0-4])[点點时時](?:(?<cm>半|一刻|三刻|${CN_CLOCK}|[0-5]?\\d)分?(?:(?<cs>${CN_CLOCK}|[0-5]?\\d)秒)?)?整?)`;
+export const CLOCK = `(?:(?:${CLOCK_HOUR})[:点點时時](?:${CLOCK_MINUTES}))`;
 
 /** Part of day and clock time after a day (北京时间2月6日凌晨, 1月19号下午5:00). */
 export const CLOCK_AFTER = `(?:\\s*${PART_OF_DAY})?(?:\\s*(?:${CLOCK}))?`;
@@ -88,16 +92,9 @@ const CLAUSE_BREAK = /[。！？；，,;!?\n]/;
 
 /** Whether the clause before `index` speaks of the future (公司将于3月1日…). */
 export function speaksOfFuture(scan: string, index: number): boolean {
-  let from = Math.max(0, index - 24);
-  const before = scan.slice(from, index);
-  let cut = -1;
-  for (let i = before.length - 1; i >= 0; i--) {
-    if (CLAUSE_BREAK.test(before[i]!)) {
-      cut = i;
-      break;
-    }
-  }
-  from = cut + 1;
+  const before = scan.slice(Math.max(0, index - 24), index);
+  let from = before.length;
+  while (from > 0 && !CLAUSE_BREAK.test(before[from - 1]!)) from--;
   return FUTURE_CUE.test(before.slice(from));
 }
 
@@ -147,12 +144,6 @@ export function clockOf(groups: Record<string, string | undefined>): Clock | und
   if (hour === 24) hour = 0;
   return { hour, minute, second };
 }
-
-/** CLOCK split at its key character (the colon or 点), for rules keyed on it. */
-export const CLOCK_HOUR = `(?<hh>[01]?\\d|2[0-4])(?=:)|(?<ch>${CN_CLOCK}|[01]?\\d|2[0-4])(?=[点點时時])`;
-export const CLOCK_MINUTES =
-  `(?<=:)(?<mm>[0-5]\\d)(?::(?<ss>[0-5]\\d))?(?:\\s*(?<ampm>[ap]\\.?m\\.?))?` +
-  `|(?<=[点點时時])(?:(?<cm>半|一刻|三刻|${CN_CLOCK}|[0-5]?\\d)分?(?:(?<cs>${CN_CLOCK}|[0-5]?\\d)秒)?)?整?`;
 
 const CLOCK_ALONE = new RegExp(`^(?:${CLOCK})$`);
 /** CLOCK without its group names, for patterns that hold two clocks (下午五点到晚上七点半). */

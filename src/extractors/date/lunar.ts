@@ -11,7 +11,7 @@ function lunarText(iso: string): string {
 const springFestivals = new Map<number, string>();
 
 /** 正月初一 of a year: from the table, else from the calendar. */
-export function springFestival(year: number): string | undefined {
+function springFestival(year: number): string | undefined {
   const listed = SPRING_FESTIVAL[year];
   if (listed) return `${year}-${listed}`;
   if (!springFestivals.has(year)) {
