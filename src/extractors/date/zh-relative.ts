@@ -82,6 +82,19 @@ export const relativeDay: PatternRule<'date'> = {
     { text: '今天下午5:00', expect: { value: '2025-02-07T17:00', granularity: 'time' } },
     { text: '昨晚美股收跌', mention: '昨晚', expect: { value: '2025-02-06', partOfDay: '晚' } },
     {
+      text: '昨日盘中一度大跌15%的特斯拉(TSLA.US)今日盘前继续下跌',
+      mention: '今日盘前',
+      publishedAt: '2020-09-03',
+      expect: { value: '2020-09-03', granularity: 'day', partOfDay: '盘前' },
+    },
+    {
+      text: '●8月15日 中弘股份股价跌破1元成仙股。截至当日收盘,中弘股份报0.94元',
+      mention: '当日',
+      publishedAt: '2018-10-23',
+      expect: { value: '2018-08-15', anchor: 'text' },
+    },
+    { text: '公司于9月6日停牌,次日发布公告', mention: '次日', publishedAt: '2018-10-23', expect: { value: '2018-09-07' } },
+    {
       text: '1月27日,DeepSeek排名从前一日的第六位飚升至第一位',
       mention: '前一日',
       expect: { value: '2025-01-26', anchor: 'text' },
@@ -150,6 +163,7 @@ export const week: PatternRule<'date'> = {
     { text: '本周新华出海系列指数全线上扬', mention: '本周', expect: { value: '2025-W06', granularity: 'week' } },
     { text: 'TMT出海周内涨4.5%', mention: '周内', expect: { value: '2025-W06' } },
     { text: '会议在下周', mention: '下周', publishedAt: '2017-03-22', expect: { value: '2017-W13' } },
+    { text: '上周,零壹财经发布了排行榜', mention: '上周', expect: { value: '2025-W05', granularity: 'week' } },
   ],
   negatives: ['一周', '每周', '上周一', '样本周'],
 };

@@ -90,6 +90,8 @@ export const yearPeriod: PatternRule<'date'> = {
     { text: '公司第四季度营收', mention: '第四季度', expect: { value: '2024-Q4', granularity: 'quarter' } },
     { text: '前三季度GDP同比增长', mention: '前三季度', publishedAt: '2019-10-20', expect: { value: '2019-Q1', valueEnd: '2019-Q3' } },
     { text: '去年净利润', mention: '去年', expect: { value: '2024', granularity: 'year', anchor: 'published' } },
+    { text: '监管方从年初就在酝酿针对数据公司的整顿清理', mention: '年初', publishedAt: '2019-09-23', expect: { value: '2019-01', granularity: 'month' } },
+    { text: '截至2018年底,同盾科技累计客户数量为2421家', mention: '2018年底', expect: { value: '2018-12-31', granularity: 'day' } },
     { text: '他07年以后就没再来过学校', mention: '07年', expect: { value: '2007' } },
     { text: '08年奥运会在北京举办', mention: '08年', expect: { value: '2008', granularity: 'year' } },
   ],
