@@ -15,7 +15,7 @@ function rank(a: AnyDraft, b: AnyDraft): number {
 }
 
 /** Index of the first element of a sorted array that is ≥ value. */
-function lowerBound(sorted: Int32Array, value: number): number {
+function lowerBound(sorted: readonly number[], value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -36,7 +36,7 @@ class KeptSpans {
   private readonly tree: Int32Array;
   private readonly endAt: Int32Array;
 
-  constructor(private readonly starts: Int32Array) {
+  constructor(private readonly starts: readonly number[]) {
     this.tree = new Int32Array(starts.length + 1);
     this.endAt = new Int32Array(starts.length);
   }
@@ -85,10 +85,8 @@ function keptSpansByGroup(drafts: readonly AnyDraft[]): Map<string, KeptSpans> {
   }
   const spans = new Map<string, KeptSpans>();
   for (const [group, starts] of startsByGroup) {
-    const sorted = Int32Array.from(starts).sort();
-    let distinct = 0;
-    for (const start of sorted) if (distinct === 0 || sorted[distinct - 1] !== start) sorted[distinct++] = start;
-    spans.set(group, new KeptSpans(sorted.subarray(0, distinct)));
+    starts.sort((a, b) => a - b);
+    spans.set(group, new KeptSpans(starts.filter((start, i) => i === 0 || start !== starts[i - 1])));
   }
   return spans;
 }
