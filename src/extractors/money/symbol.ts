@@ -8,7 +8,7 @@ import { ZH_SCALE_SOURCE, zhScaleFactor } from './scale.ts';
 import { moneyFields } from './fields.ts';
 
 const PATTERN = new RegExp(
-  `(?<![A-Za-z])(?<symbol>${alternation(CURRENCY_SYMBOLS)})[ ]?` +
+  `(?<symbol>${alternation(CURRENCY_SYMBOLS)})[ ]?` +
     `(?<num>-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?![\\d.]\\d)` +
     `(?:[ ]?(?<scale>(?:${EN_SCALE_SOURCE})\\b)|(?<zhScale>${ZH_SCALE_SOURCE}))?`,
   'gd',
@@ -22,6 +22,8 @@ export const symbolAmount: PatternRule<'money'> = {
   pattern: PATTERN,
   extract(match, ctx) {
     const { symbol, scale, zhScale } = match.groups!;
+    // USD inside XUSD, Rs inside Mrs: a symbol glued to a word is part of it.
+    if (/[A-Za-z]/.test(ctx.scan[match.index - 1] ?? '')) return null;
     let { num } = match.groups!;
     let end = match.index + match[0].length;
     // $20，300美圆 is $20 before a clause comma, not $20,300.

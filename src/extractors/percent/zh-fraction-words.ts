@@ -4,10 +4,9 @@ import { qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { Decimal } from 'decimal.js';
 import { percentFields } from './fields.ts';
 
-
 // 五百分之2.2 is a fraction of 500, not a percentage: no numeral may stand before 百分之.
 const PATTERN = new RegExp(
-  `(?<![\\d${CHINESE_NUMERAL_CHARS}])(?<base>[百佰千仟万萬]+)[ ]*分[ ]*之[ ]*(?<num>${NUMERAL_SOURCE})(?:[ ]?(?<k>[kK])(?![A-Za-z]))?`,
+  `(?<base>[百佰千仟万萬](?<![\\d${CHINESE_NUMERAL_CHARS}].)[百佰千仟万萬]*)[ ]*分[ ]*之[ ]*(?<num>${NUMERAL_SOURCE})(?:[ ]?(?<k>[kK])(?![A-Za-z]))?`,
   'gd',
 );
 

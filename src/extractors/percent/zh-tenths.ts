@@ -7,7 +7,8 @@ const TENTH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, �
 
 // 成 also begins words (成交, 成本, 成为, 成份股, 一成不变): those are no tenths.
 const TENTHS_AFTER = /[ ]*成(?![交本为立功绩果员份都熟长型品效就全年不])(?:[ ]*(?<tenth>[一二两兩三四五六七八九半])(?![十百千万亿\d]))?/y;
-const HALF = /(?<![\d一二两兩三四五六七八九十])半成/g;
+const HALF = /半成/g;
+const DIGIT_BEFORE_HALF = /[\d一二两兩三四五六七八九十]/;
 
 /** Tenths: 八成 → 80%, 超八成 → more than 80%, 七成六 → 76%, 三成半 → 35%, 9.5成 → 95%, 半成 → 5%. */
 export const zhTenths: ScanRule<'percent'> = {
@@ -29,7 +30,10 @@ export const zhTenths: ScanRule<'percent'> = {
       found.push({ numeral: { value: Number(exact), exact }, start: run.start, end: run.end + after[0].length });
     }
     HALF.lastIndex = 0;
-    for (let m = HALF.exec(scan); m; m = HALF.exec(scan)) found.push({ numeral: { value: 0.5, exact: '0.5' }, start: m.index, end: m.index + 2 });
+    for (let m = HALF.exec(scan); m; m = HALF.exec(scan)) {
+      // 三成半 is read above; only a 半成 of its own is five percent.
+      if (!DIGIT_BEFORE_HALF.test(scan[m.index - 1] ?? '')) found.push({ numeral: { value: 0.5, exact: '0.5' }, start: m.index, end: m.index + 2 });
+    }
     for (const { numeral, start, end } of found) {
       const qualifier = qualifierWordBefore(scan, start);
       yield percentFields(ctx, { numeral, unit: '%', factor: '10', qualifierWord: qualifier?.word, start: qualifier?.start ?? start, end });

@@ -3,7 +3,8 @@ import { parseNumeral, runAt, runsFollowedBy } from '../../text/numerals.ts';
 import { ratioFields } from './fields.ts';
 
 // A slash fraction stands alone: not part of a date (2025/02/07), a path or a version (R1/V3).
-const SLASH = /(?<![\w./-])(?<num>\d{1,4})\/(?<den>\d{1,5})(?![\w/.]|-\d|季|月|日|号)/dg;
+const SLASH = /(?<num>\d{1,4})\/(?<den>\d{1,5})(?![\w/.]|-\d|季|月|日|号)/dg;
+const PART_OF_LONGER = /[\w./-]/;
 
 /** Slash fractions: 1/10, 1/30 (value as a decimal, kind fraction). */
 export const slashFraction: PatternRule<'ratio'> = {
@@ -12,6 +13,7 @@ export const slashFraction: PatternRule<'ratio'> = {
   lang: 'any',
   pattern: SLASH,
   extract(match, ctx) {
+    if (PART_OF_LONGER.test(ctx.scan[match.index - 1] ?? '')) return null;
     const numerator = Number(match.groups!.num);
     const denominator = Number(match.groups!.den);
     // 1/10 could be 10 January: only a proper fraction with a sensible denominator reads as one.

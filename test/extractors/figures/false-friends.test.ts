@@ -48,6 +48,8 @@ describe('bad input', () => {
   it.each([
     ['a line of digits', '9'.repeat(1_000_000)],
     ['a run of 万', '万'.repeat(1_000_000)],
+    ['a run of 百', '百'.repeat(1_000_000)],
+    ['digits and dollar words', '1 '.repeat(500_000)],
     ['digits and commas', '1,'.repeat(500_000)],
     ['a run of 几十', '几十'.repeat(500_000)],
     ['nested brackets', '('.repeat(500_000) + '1.2%' + ')'.repeat(500_000)],
