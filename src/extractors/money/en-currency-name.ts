@@ -7,7 +7,7 @@ import { moneyFields } from './fields.ts';
 const PATTERN = new RegExp(
   `(?<![\\w.$€£¥])(?<num>-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)` +
     `(?:[ ]?(?<scale>(?:${EN_SCALE_SOURCE})\\b))?[ ]+(?<name>${alternation(EN_CURRENCY_NAMES)})\\b`,
-  'gdi',
+  'gi',
 );
 
 /** Amounts followed by an English currency name: 1.5 trillion yen, 3.5 billion yuan, 500 crore rupees. */

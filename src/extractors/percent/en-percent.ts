@@ -6,7 +6,7 @@ import { percentFields } from './fields.ts';
 const PATTERN = new RegExp(
   `(?<![\\w.])(?<num>-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|-?\\.\\d+)` +
     `(?:\\s+(?<dir>higher|lower))?\\s*(?:(?<pp>percentage[- ]points?|pct points?|ppts?)|(?<bp>basis[- ]points?|bps?)|per\\s?cent|pct)\\b`,
-  'gid',
+  'gi',
 );
 
 /** English percentages: 0.03 percent, 4 per cent, 0.02 higher percent, 25 basis points, 1.5 percentage points. */

@@ -7,7 +7,7 @@ import { percentFields } from './fields.ts';
 // 五百分之2.2 is a fraction of 500, not a percentage: no numeral may stand before 百分之.
 const PATTERN = new RegExp(
   `(?<base>[百佰千仟万萬](?<![\\d${CHINESE_NUMERAL_CHARS}].)[百佰千仟万萬]*)[ ]*分[ ]*之[ ]*(?<num>${NUMERAL_SOURCE})(?:[ ]?(?<k>[kK])(?![A-Za-z]))?`,
-  'gd',
+  'g',
 );
 
 /** 百分之三十, 百分之2.4, 千分之一 (0.1%), 万分之三 (0.03%), 百万分之五. */

@@ -8,7 +8,7 @@ const WORDS: Record<string, number> = {
 };
 
 // "half" names a figure only as a share of something (half of, by half), not the first half of a year.
-const PATTERN = /\b(?<word>a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|one[- ]half|half)(?= of (?!the year|20\d\d|19\d\d)| its\b)|\bby (?<by>half|a third|two[- ]thirds)\b/dgi;
+const PATTERN = /\b(?<word>a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|one[- ]half|half)(?= of (?!the year|20\d\d|19\d\d)| its\b)|\bby (?<by>half|a third|two[- ]thirds)\b/gi;
 
 /** English fractions where they are figures: a third of, two-thirds of, half of, cut by half. */
 export const enFraction: PatternRule<'ratio'> = {

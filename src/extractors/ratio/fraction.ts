@@ -3,7 +3,7 @@ import { parseNumeral, runAt, runsFollowedBy } from '../../text/numerals.ts';
 import { ratioFields } from './fields.ts';
 
 // A slash fraction stands alone: not part of a date (2025/02/07), a path or a version (R1/V3).
-const SLASH = /(?<num>\d{1,4})\/(?<den>\d{1,5})(?![\w/.]|-\d|季|月|日|号)/dg;
+const SLASH = /(?<num>\d{1,4})\/(?<den>\d{1,5})(?![\w/.]|-\d|季|月|日|号)/g;
 const PART_OF_LONGER = /[\w./-]/;
 
 /** Slash fractions: 1/10, 1/30 (value as a decimal, kind fraction). */

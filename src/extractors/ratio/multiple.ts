@@ -24,7 +24,7 @@ export const zhMultiple: ScanRule<'ratio'> = {
   negatives: ['倍数', '加倍努力', '一倍率'],
 };
 
-const DOUBLING = /翻(?<times>一|两|二|三)?番|翻倍/dg;
+const DOUBLING = /翻(?<times>一|两|二|三)?番|翻倍/g;
 const DOUBLINGS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3 };
 
 /** Doubling: 翻番 and 翻倍 (×2), 翻两番 (×4). */
