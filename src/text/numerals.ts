@@ -60,7 +60,8 @@ const NUMERAL_CLASS = `\\d${CHINESE_NUMERAL_CHARS}`;
  * Regex source (no capture groups) for a numeral run that other rules embed, e.g.
  * `new RegExp(`(${NUMERAL_SOURCE})美元`, 'g')`. It is deliberately permissive and never starts
  * inside another numeral; pass what it matched to `parseNumeral`, which decides.
- * Linear: one character class, anchored by a lookbehind so each run is tried from its start only.
+ * Linear: a run is one character class, and the lookbehinds let it start only where a run starts,
+ * so a failing suffix never retries the run from every position inside it.
  */
 export const NUMERAL_SOURCE =
   `(?:[负−-](?=[\\d${CHINESE_NUMERAL_CHARS}])|\\.(?=\\d)|[\\d${CHINESE_NUMERAL_CHARS}${SOME}])` +
@@ -125,7 +126,7 @@ class NumeralState {
 
   addSmallUnit(unit: number): boolean {
     if (this.closed || this.tailFraction) return false;
-    if (this.lastSmall > 0 && unit >= this.lastSmall && !(this.zero && this.pending === null)) return false;
+    // Units fall within a section (千 > 百 > 十): 十百 or 百千 is no numeral.
     if (this.lastSmall > 0 && unit >= this.lastSmall) return false;
     this.section = this.section.plus((this.pending ?? new Decimal(1)).times(unit));
     this.pending = null;
