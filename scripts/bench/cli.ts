@@ -177,7 +177,7 @@ function formatRun(name: string, run: RunFigures, workers: number): string[] {
     .join(', ');
   return [
     `${name.padEnd(11)} ${fixed(run.articlesPerSecond, 0).padStart(7)} articles/s ${fixed(run.mbPerSecond, 2).padStart(7)} MB/s  ` +
-      `${fixed(run.ms / 1000, 2)}s  ${fixed(run.floorRatio, 2)}× floor  peak RSS ${fixed(run.peakRssMb, 0)} MB  ${run.records} records` +
+      `${fixed(run.ms / 1000, 2)}s  cpu ${fixed(run.cpuMs / 1000, 2)}s (${fixed(run.mbPerCpuSecond, 2)} MB/cpu-s)  ${fixed(run.floorRatio, 2)}× floor  peak RSS ${fixed(run.peakRssMb, 0)} MB  ${run.records} records` +
       (run.failedInputs ? `  ${run.failedInputs} failed inputs` : ''),
     `            stages${workers > 1 ? ' (thread time)' : ''}: ${stages}`,
   ];
@@ -198,7 +198,7 @@ function formatReport(report: {
     `newsgrid bench: ${report.corpus.articles} articles, ${fixed(report.corpus.mb)} MB (seed ${report.corpus.seed}, ${report.corpus.samples} samples); ` +
       `${report.machine.cores} cores (${report.machine.cpu}), node ${report.machine.node}, workers ${report.workers}`,
     `floor       ${fixed(floor.articlesPerSecond, 0).padStart(7)} articles/s ${fixed(floor.mbPerSecond, 2).padStart(7)} MB/s  ` +
-      `${fixed(floor.ms / 1000, 2)}s  ${floor.hits} hits  peak RSS ${fixed(floor.peakRssMb, 0)} MB`,
+      `${fixed(floor.ms / 1000, 2)}s  cpu ${fixed(floor.cpuMs / 1000, 2)}s (${fixed(floor.mbPerCpuSecond, 2)} MB/cpu-s)  ${floor.hits} hits  peak RSS ${fixed(floor.peakRssMb, 0)} MB`,
     ...formatRun('extraction', report.extraction, report.workers),
     ...formatRun('pipeline', report.pipeline, report.workers),
     `outputs: ${report.pipeline.outputs.join(', ')}; process peak RSS ${fixed(report.processPeakRssMb, 0)} MB`,

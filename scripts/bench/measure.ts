@@ -7,6 +7,10 @@ export interface PhaseFigures {
   mbPerSecond: number;
   /** Highest resident set size seen while the phase ran, in MB. */
   peakRssMb: number;
+  /** CPU time of the whole process (every thread) over the phase: with workers, what the speed costs. */
+  cpuMs: number;
+  /** MB per second of that CPU time: the rate on one uncontended core, even on a busy machine. */
+  mbPerCpuSecond: number;
 }
 
 /**
@@ -25,9 +29,11 @@ export async function measurePhase<T>(
     peak = Math.max(peak, process.memoryUsage.rss());
   }, 25);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   try {
     const result = await work();
     const ms = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
     peak = Math.max(peak, process.memoryUsage.rss());
     return {
       result,
@@ -36,6 +42,8 @@ export async function measurePhase<T>(
         articlesPerSecond: articles / (ms / 1000),
         mbPerSecond: bytes / MB / (ms / 1000),
         peakRssMb: peak / MB,
+        cpuMs: (cpu.user + cpu.system) / 1000,
+        mbPerCpuSecond: bytes / MB / ((cpu.user + cpu.system) / 1e6),
       },
     };
   } finally {

@@ -59,6 +59,7 @@ describe('npm run bench', () => {
       expect(phase.mbPerSecond).toBeGreaterThan(0);
       expect(phase.articlesPerSecond).toBeGreaterThan(0);
       expect(phase.peakRssMb).toBeGreaterThan(0);
+      expect(phase.cpuMs).toBeGreaterThan(0);
     }
     expect(Object.keys(report.extraction.stages)).toEqual(['load', 'extract', 'normalize', 'enrich', 'validate']);
     expect(report.pipeline.stages.write).toBeGreaterThan(0);
