@@ -532,8 +532,13 @@ export function* runsFollowedBy(scan: string, after: RegExp): Generator<RunMatch
   }
 }
 
-/** The run that begins exactly at `offset`, if any (the second number of 100亿至200亿元). */
+/**
+ * The run after run `index` when it begins exactly at `offset` (the second number of 100亿至200亿元).
+ * In 1%-3% the hyphen reads as the sign of -3: the separator is the hyphen, and the run is 3.
+ */
 export function runAt(scan: string, index: number, offset: number): Span | undefined {
   const next = numeralRuns(scan)[index + 1];
-  return next && next.start === offset ? next : undefined;
+  if (next && next.start === offset) return next;
+  if (next && next.start === offset - 1 && scan[next.start] === '-') return { start: offset, end: next.end };
+  return undefined;
 }

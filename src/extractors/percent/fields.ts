@@ -49,5 +49,6 @@ export function inLiveQuote(scan: string, start: number): boolean {
   const from = Math.max(0, start - 40);
   const window = scan.slice(from, start);
   const open = Math.max(window.lastIndexOf('('), window.lastIndexOf('（'));
-  return open >= 0 && LIVE_QUOTE.test(scan.slice(from + open, from + open + 60));
+  const closed = Math.max(window.lastIndexOf(')'), window.lastIndexOf('）')) > open;
+  return open >= 0 && !closed && LIVE_QUOTE.test(scan.slice(from + open, from + open + 60));
 }

@@ -28,6 +28,7 @@ export const percentRange: ScanRule<'percent'> = {
   examples: [
     { text: '预计利率在1.35-2.7%之间', mention: '1.35-2.7%', expect: { value: 1.35, valueHigh: 2.7, unit: '%' } },
     { text: '票面利率区间为1.125%至1.625%', mention: '1.125%至1.625%', expect: { value: 1.125, valueHigh: 1.625 } },
+    { text: 'could provide a 1%-3% lift', mention: '1%-3%', expect: { value: 1, valueHigh: 3 } },
   ],
   negatives: ['400-6123115', '2018-2019年', '5%-3%'],
 };

@@ -36,6 +36,7 @@ export const percentSign: ScanRule<'percent'> = {
     { text: '增速为负3.9%', mention: '负3.9%', expect: { value: -3.9 } },
     { text: '占比为２２％', mention: '２２％', expect: { value: 22 } },
     { text: '毛利率-22.2%', mention: '-22.2%', expect: { value: -22.2 } },
+    { text: '百胜(0.155,-0.00,-1.90%)持股近8%，', mention: '近8%', expect: { value: 8, qualifier: 'nearly' } },
   ],
   negatives: [
     '申通快递(18.910,0.34,1.83%)',
