@@ -214,8 +214,8 @@ function formatRules(rules: RuleCost[], articles: number): string[] {
       .slice(0, RULES_SHOWN)
       .map(
         (rule) =>
-          `  ${rule.id.padEnd(44)} ${fixed(rule.ms, 0).padStart(6)} ms ${fixed((100 * rule.ms) / total, 1).padStart(5)}%  ` +
-          `${fixed(rule.mbPerSecond, 1).padStart(8)} MB/s alone  ${rule.drafts} drafts`,
+          `  ${rule.id.padEnd(44)} ${fixed(rule.ms, 0).padStart(6)} cpu-ms ${fixed((100 * rule.ms) / total, 1).padStart(5)}%  ` +
+          `${fixed(rule.mbPerSecond, 1).padStart(8)} MB/cpu-s alone  ${rule.drafts} drafts`,
       ),
   ];
 }
