@@ -11,6 +11,8 @@ const ALL_KINDS: readonly EntityKind[] = ['organization', 'person', 'security'];
 // A product as news names it: DeepSeek-R1, GPT-4o, MI300X, iPhone 11, 含光800芯片, “含光800”.
 const PRODUCT =
   /“(?<quoted>[^”"]{0,12}[A-Za-z0-9][^”"]{0,12})”|[A-Za-z][A-Za-z0-9]*(?:[-./+][A-Za-z0-9]+)*(?: (?:Pro|Max|Plus|Ultra|mini|\d+[A-Za-z]*)\b)*|[\p{Script=Han}]{2,4}\d{1,4}[A-Za-z]*(?: ?(?:Pro|Max|Plus|Ultra|mini|SE))*(?=芯片|手机|处理器|系列|模型|汽车|电脑|平板)/gu;
+// A quoted name before these is a policy or a slogan: 采用“0佣金”政策.
+const NOT_A_PRODUCT = /^\s?(?:政策|模式|战略|理念|计划|口号|活动|原则)/;
 /** A product name without a digit needs a few letters: AI芯片 names no product. */
 const MIN_WORD_PRODUCT = 3;
 const PRODUCT_NOUN = /^\s?(?:模型|大模型|芯片|手机|系统|平台|应用|汽车|处理器|App|APP|app)/;
@@ -32,6 +34,7 @@ function productIn(scene: Scene, from: number, to: number, subjects: readonly Su
   PRODUCT.lastIndex = 0;
   for (let m = PRODUCT.exec(region); m; m = PRODUCT.exec(region)) {
     const token = m.groups?.quoted ?? m[0];
+    if (m.groups?.quoted && (/^\d/.test(token) || NOT_A_PRODUCT.test(region.slice(m.index + m[0].length)))) continue;
     if (subjects.some((s) => s.name.toLowerCase() === token.toLowerCase())) continue;
     if (/\d/.test(token)) return token;
     if (token.length >= MIN_WORD_PRODUCT && PRODUCT_NOUN.test(region.slice(m.index + m[0].length))) return token;

@@ -34,7 +34,7 @@ export const adoption: EventRule = {
     },
     { text: '2月5日，中国联通宣布联通云上架DeepSeek-R1系列模型。', expect: [{ eventType: 'adoption', subject: '中国联通', date: '2025-02-05' }] },
   ],
-  negatives: ['头部公司正在竞先接入DeepSeek。', '中国联通表示将继续支持民营企业发展。'],
+  negatives: ['头部公司正在竞先接入DeepSeek。', '中国联通表示将继续支持民营企业发展。', '拼多多全球购在商家端采用“0佣金”政策。'],
 };
 
 export const pricing: EventRule = {

@@ -52,10 +52,10 @@ export const overdueDebt: EventRule = {
   id: 'event/zh/overdue-debt',
   eventType: 'overdue_debt',
   lang: 'zh',
-  trigger: /(?:债务|贷款|借款|本息)?逾期(?!率)|到期未(?:能)?(?:兑付|偿还|清偿)/g,
+  trigger: /(?:债务|贷款|借款|本息|票据|债券|业务|款项)逾期|逾期(?=[^,。;]{0,8}(?:债务|贷款|借款|本息|金额|未还|未兑付))|到期未(?:能)?(?:兑付|偿还|清偿)/g,
   polarity: () => 'negative',
   examples: [
     { text: '中弘股份公告称，公司及子公司累计逾期债务金额合计77亿元。', expect: [{ eventType: 'overdue_debt', subject: '中弘股份' }] },
   ],
-  negatives: ['银行业不良贷款逾期率有所下降。'],
+  negatives: ['银行业不良贷款逾期率有所下降。', '该公司还为客户提供“逾期管家”等贷后风控产品，包括逾期客户还款催缴等服务。'],
 };
