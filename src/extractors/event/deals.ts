@@ -22,7 +22,8 @@ export const acquisition: EventRule = {
   lang: 'zh',
   trigger: /(?<!回|要约)收购(?!目标|对象|标的|方)|要约收购|并购(?!基金|重组委)|竞得|吸收合并|受让(?=[^,。;]{0,20}股权)|购买(?=[^,。;]{0,12}股权)/g,
   entityObject: true,
-  rejectClause: SPECULATIVE,
+  // Rumours, and meetings about deals in general (召开关于并购重组专题研讨会).
+  rejectClause: new RegExp(`${SPECULATIVE.source}|召开|研讨|座谈|论坛|会议`),
   // A deal dropped or blocked is still news about the deal, told with a negative turn.
   polarity: (_trigger, clause) => (/放弃|终止|取消|失败|叫停|否决/.test(clause) ? 'negative' : undefined),
   examples: [
@@ -30,7 +31,7 @@ export const acquisition: EventRule = {
     { text: '2月3日，英伟达宣布以400亿美元收购ARM。', expect: [{ eventType: 'acquisition', subject: '英伟达', date: '2025-02-03', object: 'ARM' }] },
     { text: '2月3日，英伟达拟放弃400亿美元收购ARM。', expect: [{ eventType: 'acquisition', subject: '英伟达', polarity: 'negative' }] },
   ],
-  negatives: ['如果有合适的收购目标，公司会毫不犹豫地采取行为。', '据报道，苹果或将收购一家AI初创公司。'],
+  negatives: ['如果有合适的收购目标，公司会毫不犹豫地采取行为。', '据报道，苹果或将收购一家AI初创公司。', '北互金协会曾组织召开关于机构投资并购重组专题研讨会。'],
 };
 
 export const contractWin: EventRule = {

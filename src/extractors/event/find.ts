@@ -10,7 +10,9 @@ const ALL_KINDS: readonly EntityKind[] = ['organization', 'person', 'security'];
 
 // A product as news names it: DeepSeek-R1, GPT-4o, MI300X, iPhone 11, 含光800芯片, “含光800”.
 const PRODUCT =
-  /“(?<quoted>[^”"]{0,12}[A-Za-z0-9][^”"]{0,12})”|[A-Za-z][A-Za-z0-9]*(?:[-./+][A-Za-z0-9]+)*(?: (?:Pro|Max|Plus|Ultra|mini|\d+[A-Za-z]*)\b)*|[\p{Script=Han}]{2,4}\d{1,4}[A-Za-z]*(?: ?(?:Pro|Max|Plus|Ultra|mini|SE))*(?=芯片|手机|处理器|系列|模型|汽车|电脑|平板)/gu;
+  /“(?<quoted>[^”"]{0,12}[A-Za-z0-9][^”"]{0,12})”|[A-Za-z][A-Za-z0-9]*(?:[-./+][A-Za-z0-9]+)*(?: (?:Pro|Max|Plus|Ultra|mini|\d+[A-Za-z]*)\b)*|(?:(?![的了是和与及在为])\p{Script=Han}){2,4}\d{1,4}[A-Za-z]*(?: ?(?:Pro|Max|Plus|Ultra|mini|SE))*(?=芯片|手机|处理器|系列|模型|汽车|电脑|平板)/gu;
+// Terms of the trade with a digit that name no product: P2P, B2B, 5G, 3D.
+const GENERIC_TERM = /^(?:P2P|B2B|B2C|C2C|O2O|[2-6]G|3D|Q[1-4]|H[12])$/i;
 // A quoted name before these is a policy or a slogan: 采用“0佣金”政策.
 const NOT_A_PRODUCT = /^\s?(?:政策|模式|战略|理念|计划|口号|活动|原则)/;
 /** A product name without a digit needs a few letters: AI芯片 names no product. */
@@ -36,6 +38,7 @@ function productIn(scene: Scene, from: number, to: number, subjects: readonly Su
     const token = m.groups?.quoted ?? m[0];
     if (m.groups?.quoted && (/^\d/.test(token) || NOT_A_PRODUCT.test(region.slice(m.index + m[0].length)))) continue;
     if (subjects.some((s) => s.name.toLowerCase() === token.toLowerCase())) continue;
+    if (GENERIC_TERM.test(token)) continue;
     if (/\d/.test(token)) return token;
     if (token.length >= MIN_WORD_PRODUCT && PRODUCT_NOUN.test(region.slice(m.index + m[0].length))) return token;
   }

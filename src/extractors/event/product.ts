@@ -7,6 +7,8 @@ export const productRelease: EventRule = {
   trigger: /(?:正式)?(?:发布|推出|首发|亮相|面世)(?:了)?/g,
   product: 'after-trigger',
   ownProductOnly: true,
+  // How to launch, whether to launch: a question or a wish is no release.
+  rejectClause: /如何|是否|如果|若|或将|有望|可能|不会/,
   examples: [
     {
       text: '1月20日，DeepSeek发布了全新的DeepSeek-R1模型。',
@@ -14,7 +16,7 @@ export const productRelease: EventRule = {
     },
     { text: '9月11日，苹果公司发布了iPhone 11系列手机。', expect: [{ eventType: 'product_release', subject: '苹果', object: 'iPhone 11' }] },
   ],
-  negatives: ['汉诺宝嘉近日发布2019年年度报告。', '华住集团在港交所发布公告称，公司拟发行新股。'],
+  negatives: ['汉诺宝嘉近日发布2019年年度报告。', '华住集团在港交所发布公告称，公司拟发行新股。', 'HTC不会放弃手机业务，如何推出具有差异化功能的5G手机，是当务之急。', '零壹财经发布4月P2P平台信息披露排行榜。'],
 };
 
 export const adoption: EventRule = {

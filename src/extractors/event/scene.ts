@@ -40,7 +40,8 @@ export interface Subject {
 
 // A clause ends at Chinese or Latin punctuation, but not at the comma of 11,659,096 or the colon of 09:30.
 // Headlines separate phrases with a space: 富瑞:维持百度买入评级 目标价262港元.
-const CLAUSE_BREAK = /[。!?;\n丨|]|,(?!\d{3}(?!\d))|:(?!\d)|\.(?=\s|$)|(?<=[\p{Script=Han}%])\s+(?=\p{Script=Han})/gu;
+// A numbered list run together on one line (1、… 2、…) breaks before each number.
+const CLAUSE_BREAK = /[。!?;\n丨|]|,(?!\d{3}(?!\d))|:(?!\d)|\.(?=\s|$)|(?<=[\p{Script=Han}%])\s+(?=\p{Script=Han})|\s+(?=\d{1,2}、)/gu;
 const SENTENCE_BREAK = /[。!?\n]|\.(?=\s+[A-Z"“(]|\s*$)/g;
 
 // Words that may open a clause before its subject: time words, list markers, framing phrases.
