@@ -10,6 +10,8 @@ const SUFFIX_AFTER = new RegExp(`[ ]?个?(${alternation(ZH_CURRENCY_SUFFIXES)})(
 const PREFIX_BEFORE = new RegExp(`(${alternation(ZH_CURRENCY_PREFIXES)})[ ]?(${ZH_QUALIFIER_SOURCE})?$`);
 
 const NUMERAL_CHAR = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}]`);
+// What a prefix (or a qualifier after it) ends with: most numerals have neither, and skip the lookup.
+const PREFIX_END = new RegExp(`[ ${ZH_CURRENCY_PREFIXES.map((c) => c.name.at(-1)).join('')}${ZH_QUALIFIER_SOURCE.replace(/[^\p{Script=Han}]/gu, '')}]`, 'u');
 
 /** Chinese amounts with a currency word before or after: 人民币6.08亿元, 557.6万美元, 约合4.3万亿元人民币, 30港仙. */
 export const zhCurrencyAmount: ScanRule<'money'> = {
@@ -21,7 +23,7 @@ export const zhCurrencyAmount: ScanRule<'money'> = {
     for (const run of numeralRuns(scan)) {
       SUFFIX_AFTER.lastIndex = run.end;
       const suffix = SUFFIX_AFTER.exec(scan);
-      let before = PREFIX_BEFORE.exec(scan.slice(Math.max(0, run.start - 7), run.start));
+      let before = PREFIX_END.test(scan[run.start - 1] ?? '') ? PREFIX_BEFORE.exec(scan.slice(Math.max(0, run.start - 7), run.start)) : null;
       // 4人民币5美元: a currency word right after another number is that number's, not a prefix.
       if (before && NUMERAL_CHAR.test(scan[run.start - before[0].length - 1] ?? '')) before = null;
       if (!suffix && !before) continue;
