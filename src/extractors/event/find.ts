@@ -132,7 +132,8 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
   let date = scene.dateFor(clauseIndex, trigger.start);
   let dateInferred: boolean | undefined;
   if (!date) {
-    date = ctx.article.meta.publishedAt?.slice(0, 10) ?? scene.recentDate(trigger.start);
+    // The story's own date (publication or dateline), never a reference date configured for the run.
+    date = (ctx.anchor && ctx.anchor.source !== 'configured' ? ctx.anchor.date : undefined) ?? scene.recentDate(trigger.start);
     dateInferred = date ? true : undefined;
   }
   const text = match[0];

@@ -48,7 +48,7 @@ export function parseMarkup(markup: string): { text: string; drafts: AnyDraft[] 
 export function eventsOf(markup: string, publishedAt?: string) {
   const { text, drafts } = parseMarkup(markup);
   const article = articleFromText(text, publishedAt ? { publishedAt } : {}, 'marked');
-  const ctx: ExtractContext = { article, scan: scanText(text, []) };
+  const ctx: ExtractContext = { article, scan: scanText(text, []), anchor: publishedAt ? { date: publishedAt, source: 'published' } : undefined };
   const reporter = new Reporter('normalize');
   const out = eventRefiners.reduce((acc, r) => r.refine(acc, ctx, reporter), drafts);
   return out

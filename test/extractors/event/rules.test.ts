@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { processText } from '../../../src/engine/snippet.ts';
+import { parseConfig } from '../../../src/config.ts';
 import { eventRules } from '../../../src/extractors/event/index.ts';
 import { EVENT_TAXONOMY } from '../../../src/extractors/event/taxonomy.ts';
 import { EVENT_TYPES, type EventRecord } from '../../../src/model/records.ts';
@@ -47,5 +48,17 @@ describe('bad input', () => {
   ])('never fails and reports no error on %#', (text) => {
     const result = processText(text, { publishedAt: PUBLISHED });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('event dates', () => {
+  it('flags the publication date when the text gives none, and never takes a reference date configured for the run', () => {
+    const text = '英伟达股价暴跌16.97%。';
+    const published = eventsOf(text, '2025-01-28');
+    expect(published.map((e) => [e.date, e.dateInferred])).toEqual([['2025-01-28', true]]);
+    const configured = processText(text, {}, parseConfig({ referenceDate: '2025-03-01' }, process.cwd())).records.filter(
+      (r): r is EventRecord => r.type === 'event',
+    );
+    expect(configured.map((e) => [e.eventType, e.date])).toEqual([['stock_move', undefined]]);
   });
 });
