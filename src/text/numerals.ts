@@ -56,6 +56,9 @@ export const CHINESE_NUMERAL_CHARS =
 
 const NUMERAL_CLASS = `\\d${CHINESE_NUMERAL_CHARS}`;
 
+/** What a numeral can begin with: not a decimal point or a big unit (万元 and 亿 alone are units). */
+const FIRST_CHARS = CHINESE_NUMERAL_CHARS.replace(new RegExp(`[${POINT}${Object.keys(BIG_UNITS).join('')}]`, 'g'), '');
+
 /**
  * Regex source (no capture groups) for a numeral run that other rules embed, e.g.
  * `new RegExp(`(${NUMERAL_SOURCE})美元`, 'g')`. It is deliberately permissive and never starts
@@ -64,7 +67,7 @@ const NUMERAL_CLASS = `\\d${CHINESE_NUMERAL_CHARS}`;
  * so a failing suffix never retries the run from every position inside it.
  */
 export const NUMERAL_SOURCE =
-  `(?:[负−-](?=[\\d${CHINESE_NUMERAL_CHARS}])|\\.(?=\\d)|[\\d${CHINESE_NUMERAL_CHARS}${SOME}])` +
+  `(?:[负−-](?=[\\d${FIRST_CHARS}])|\\.(?=\\d)|[\\d${FIRST_CHARS}${SOME}])` +
   // Checked after the first character (so most positions fail on one class test): the run starts here.
   `(?<![${NUMERAL_CLASS}${SOME}].)(?<!\\d[.,].)` +
   `(?:[${NUMERAL_CLASS}${MORE}${SOME}]|[.,](?=\\d)|[ ](?=[${CHINESE_NUMERAL_CHARS}]))*`;
