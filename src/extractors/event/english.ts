@@ -30,3 +30,76 @@ export const earningsEn: EventRule = {
   ],
   negatives: ['Analysts expect revenue of $22 billion.', 'Apple Watch could provide a 1%-3% lift to revenue.'],
 };
+
+const HEDGED = /\b(?:expect(?:s|ed)?|could|may|might|would|likely|plans?|consider(?:s|ing)?|analysts?|if|whether)\b/i;
+
+export const rateDecisionEn: EventRule = {
+  id: 'event/en/rate-decision',
+  eventType: 'rate_decision',
+  lang: 'en',
+  trigger:
+    /\b(?:cut|cuts|raised|raises|hiked|hikes|lowered|lowers|held|holds|kept|keeps|left|leaves)\b[^.;]{0,40}?\b(?:interest|repo|benchmark|policy|key|lending|deposit|reverse repo) rates?\b|\brate (?:cut|hike|increase|decision)\b/g,
+  rejectClause: HEDGED,
+  examples: [
+    { text: 'The Federal Reserve cut interest rates by 25 basis points on Wednesday.', expect: [{ eventType: 'rate_decision', subject: '美联储', date: '2025-02-05' }] },
+  ],
+  negatives: ['Analysts expect the Federal Reserve to cut interest rates in March.'],
+};
+
+export const productReleaseEn: EventRule = {
+  id: 'event/en/product-release',
+  eventType: 'product_release',
+  lang: 'en',
+  trigger: /\b(?:launched|unveiled|introduced|released|rolled out|debuted)\b/g,
+  product: 'after-trigger',
+  ownProductOnly: true,
+  rejectClause: HEDGED,
+  examples: [{ text: 'IBM launched the z16 mainframe on Tuesday.', expect: [{ eventType: 'product_release', subject: 'IBM', object: 'z16', date: '2025-02-04' }] }],
+  negatives: ['IBM could launch a new mainframe next year.'],
+};
+
+// A person's name as news prints it after "named": two to four capitalized words.
+const PERSON_NAME = /^[A-Z][a-z'-]+(?: [A-Z]\.?)?(?: [A-Z][a-z'-]+){1,2}$/;
+
+export const executiveChangeEn: EventRule = {
+  id: 'event/en/executive-change',
+  eventType: 'executive_change',
+  lang: 'en',
+  trigger:
+    /\b(?:named|appointed|promoted)\s(?<subject>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3}?)\s(?:as\s)?(?:its\s|the\s)?(?:new\s)?(?:chief executive|CEO|chief financial officer|CFO|chairman|chairwoman|president)\b/dg,
+  subjects: ['person'],
+  namedSubject: PERSON_NAME,
+  entityObject: 'before',
+  examples: [
+    { text: 'IBM named Arvind Krishna chief executive officer on Thursday.', expect: [{ eventType: 'executive_change', subject: 'Arvind Krishna', object: 'IBM' }] },
+  ],
+  negatives: ['IBM named its new mainframe the z16.'],
+};
+
+export const ratingEn: EventRule = {
+  id: 'event/en/rating',
+  eventType: 'rating',
+  lang: 'en',
+  trigger:
+    /\b(?:upgraded|downgraded|initiated coverage (?:of|on)|reiterated (?:its |a )?\w+ rating on|(?:raised|cut|lowered) (?:its |the )?price target (?:on|for))\s(?<subject>[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3})/dg,
+  entityObject: 'before',
+  examples: [
+    {
+      text: 'Morgan Stanley upgraded IBM to overweight with a price target of $150.',
+      expect: [{ eventType: 'rating', subject: 'IBM', object: '摩根士丹利' }],
+    },
+  ],
+  negatives: ['The agency upgraded its forecast for growth.'],
+};
+
+export const ipoListingEn: EventRule = {
+  id: 'event/en/ipo-listing',
+  eventType: 'ipo_listing',
+  lang: 'en',
+  trigger: /\b(?:IPO|initial public offering|went public|(?:Nasdaq|NYSE|stock market|trading) debut|began trading)\b/g,
+  rejectClause: HEDGED,
+  examples: [
+    { text: 'Airbnb shares soared 112 percent in their Nasdaq debut on Thursday.', expect: [{ eventType: 'ipo_listing', subject: '爱彼迎', date: '2025-02-06' }] },
+  ],
+  negatives: ['Airbnb is considering an IPO next year.'],
+};

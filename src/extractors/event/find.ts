@@ -132,8 +132,9 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
   let date = scene.dateFor(clauseIndex, trigger.start);
   let dateInferred: boolean | undefined;
   if (!date) {
-    // The story's own date (publication or dateline), never a reference date configured for the run.
-    date = (ctx.anchor && ctx.anchor.source !== 'configured' ? ctx.anchor.date : undefined) ?? scene.recentDate(trigger.start);
+    // The story's own date (publication or dateline), never an anchor guessed from the text or configured for the run.
+    const storyDate = ctx.anchor && (ctx.anchor.source === 'published' || ctx.anchor.source === 'dateline') ? ctx.anchor.date : undefined;
+    date = storyDate ?? scene.recentDate(trigger.start);
     dateInferred = date ? true : undefined;
   }
   const text = match[0];

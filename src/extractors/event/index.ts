@@ -5,7 +5,7 @@ import { indexMove, indexMoveEn, limitDown, limitUp, stockMove, stockMoveEn } fr
 import { adoption, pricing, productRelease } from './product.ts';
 import { acquisition, contractWin, partnership } from './deals.ts';
 import { buyback, capex, financing, investment, ipoListing, placement } from './capital.ts';
-import { acquisitionEn, earningsEn } from './english.ts';
+import { acquisitionEn, earningsEn, executiveChangeEn, ipoListingEn, productReleaseEn, rateDecisionEn, ratingEn } from './english.ts';
 import { pledgeRelease, shareIncrease, sharePledge, shareReduction } from './holdings.ts';
 import { defaultEvent, earnings, impairment, overdueDebt } from './results.ts';
 import { appointment, departure } from './people.ts';
@@ -22,7 +22,7 @@ export const eventRules: readonly EventRule[] = [
   appointment, departure,
   rating, ranking,
   rateDecision,
-  acquisitionEn, earningsEn,
+  acquisitionEn, earningsEn, rateDecisionEn, productReleaseEn, executiveChangeEn, ratingEn, ipoListingEn,
 ];
 
 /** The event pass; runs last, over the drafts every other rule and refiner left. */
