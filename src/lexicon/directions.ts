@@ -1,4 +1,5 @@
 import type { Direction } from '../model/records.ts';
+import { clauseAfter, clauseBefore } from './clause.ts';
 
 /**
  * Words that state a change, and its direction. 涨跌 (up or down) is listed as neutral so that it
@@ -7,7 +8,7 @@ import type { Direction } from '../model/records.ts';
 const ZH_WORDS: ReadonlyArray<readonly [string, Direction | null]> = [
   ['涨跌', null], ['减值', null], ['减持', null], ['增持', null], ['增发', null], ['增资', null], ['升级', null], ['新增', null],
   ['上涨', 'up'], ['涨幅', 'up'], ['收涨', 'up'], ['大涨', 'up'], ['暴涨', 'up'], ['涨', 'up'],
-  ['增长', 'up'], ['增加', 'up'], ['增幅', 'up'], ['增', 'up'], ['上扬', 'up'], ['上升', 'up'], ['攀升', 'up'],
+  ['增长', 'up'], ['增加', 'up'], ['增幅', 'up'], ['升幅', 'up'], ['增', 'up'], ['上扬', 'up'], ['上升', 'up'], ['攀升', 'up'],
   ['提高', 'up'], ['提升', 'up'], ['上调', 'up'], ['走高', 'up'], ['反弹', 'up'], ['飙升', 'up'], ['升', 'up'],
   ['下跌', 'down'], ['跌幅', 'down'], ['收跌', 'down'], ['暴跌', 'down'], ['大跌', 'down'], ['跌', 'down'],
   ['下降', 'down'], ['降幅', 'down'], ['下调', 'down'], ['下滑', 'down'], ['降低', 'down'], ['降', 'down'],
@@ -30,7 +31,7 @@ const ZH_PATTERN = new RegExp(ZH_WORDS.map(([w]) => w).sort((a, b) => b.length -
 const EN_PATTERN = new RegExp(`\\b(?:${EN_WORDS.map(([w]) => w).join('|')})\\b`, 'gi');
 
 /** The direction the nearest change word before a figure states (单日跌幅高达 → down). */
-export function directionBefore(before: string): Direction | undefined {
+function directionBefore(before: string): Direction | undefined {
   let last: string | undefined;
   let lastAt = -1;
   ZH_PATTERN.lastIndex = 0;
@@ -47,4 +48,24 @@ export function directionBefore(before: string): Direction | undefined {
   }
   if (last === undefined) return undefined;
   return (ZH_MAP.get(last) ?? EN_MAP.get(last)) || undefined;
+}
+
+const ZH_AFTER = /^的?(涨幅|增幅|增长|升幅|跌幅|降幅|下降|下跌)/;
+const LATIN_BEFORE = /[A-Za-z]\W*$/;
+
+/**
+ * The direction of the change a figure states, from the words right before it in its clause
+ * (单日跌幅高达16.97%, closed down 1.9%), English words a little further (a drop of nearly 8%),
+ * or a change noun right after it (去年24.24%的涨幅). `reach` is how far back Chinese words count.
+ */
+export function directionNear(scan: string, start: number, end: number, reach: number): Direction | undefined {
+  const near = directionBefore(clauseBefore(scan, start, reach));
+  if (near) return near;
+  const before = clauseBefore(scan, start, 32);
+  if (LATIN_BEFORE.test(before)) {
+    const english = directionBefore(before.slice(before.search(/[A-Za-z][^\u3400-\u9fff]*$/)));
+    if (english) return english;
+  }
+  const after = ZH_AFTER.exec(clauseAfter(scan, end, 4));
+  return after ? ZH_MAP.get(after[1]!) ?? undefined : undefined;
 }

@@ -4,8 +4,8 @@ import type { Qualifier } from '../model/records.ts';
 const ZH_BEFORE: ReadonlyArray<readonly [string, Qualifier]> = [
   ['不超过', 'at_most'], ['最多', 'at_most'], ['至多', 'at_most'],
   ['不低于', 'at_least'], ['不少于', 'at_least'], ['至少', 'at_least'], ['起码', 'at_least'],
-  ['不及', 'less_than'], ['不足', 'less_than'], ['不到', 'less_than'], ['低于', 'less_than'], ['少于', 'less_than'],
-  ['超过', 'more_than'], ['超出', 'more_than'], ['高于', 'more_than'], ['多于', 'more_than'], ['逾', 'more_than'], ['超', 'more_than'],
+  ['不及', 'less_than'], ['不足', 'less_than'], ['不到', 'less_than'], ['低于', 'less_than'], ['少于', 'less_than'], ['小于', 'less_than'],
+  ['超过', 'more_than'], ['超出', 'more_than'], ['高于', 'more_than'], ['多于', 'more_than'], ['大于', 'more_than'], ['逾', 'more_than'], ['超', 'more_than'],
   ['将近', 'nearly'], ['接近', 'nearly'], ['逼近', 'nearly'], ['近', 'nearly'],
   ['约合', 'approx'], ['大约', 'approx'], ['大概', 'approx'], ['约为', 'approx'], ['约', 'approx'],
 ];

@@ -3,7 +3,7 @@ import type { FieldsOf } from '../../model/records.ts';
 import { scaleExact, type Numeral } from '../../text/numerals.ts';
 import { clauseAfter, clauseBefore } from '../../lexicon/clause.ts';
 import { qualifierAfter, qualifierBefore, qualifierOf } from '../../lexicon/qualifiers.ts';
-import { directionBefore } from '../../lexicon/directions.ts';
+import { directionNear } from '../../lexicon/directions.ts';
 import { EN_PER_SOURCE, PER_UNIT_SOURCE, SHARE_PRICE_WORDS, perText } from '../../lexicon/per-units.ts';
 
 /** What a money rule found: the numeral, the currency, and where the mention lies. */
@@ -53,7 +53,7 @@ export function moneyFields(ctx: ExtractContext, m: AmountMention): { fields: Fi
   } else if (qualifier) {
     fields.qualifier = qualifier;
   }
-  const direction = directionBefore(clauseBefore(scan, m.start, 10));
+  const direction = directionNear(scan, m.start, end, 10);
   if (direction) fields.direction = direction;
 
   const slash = SLASH_PER.exec(scan.slice(end, end + 12));

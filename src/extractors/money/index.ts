@@ -5,7 +5,8 @@ import { enCurrencyName } from './en-currency-name.ts';
 import { zhInferredAmount } from './zh-inferred.ts';
 import { moneyRange } from './range.ts';
 import { zhYuanJiaoFen } from './zh-yuan-jiao-fen.ts';
+import { zhUnitLabel } from './zh-unit-label.ts';
 
 export const moneyExtractors: Extractor<'money'>[] = [
-  moneyRange, zhYuanJiaoFen, zhCurrencyAmount, symbolAmount, enCurrencyName, zhInferredAmount,
+  moneyRange, zhYuanJiaoFen, zhUnitLabel, zhCurrencyAmount, symbolAmount, enCurrencyName, zhInferredAmount,
 ];

@@ -68,6 +68,8 @@ export const zhCurrencyAmount: ScanRule<'money'> = {
     { text: '计提资产减值准备人民币45,143.47万元。', mention: '人民币45,143.47万元', expect: { amount: 451434700, currency: 'CNY' } },
     { text: '资本支出预计至少将达到3000亿美元。', mention: '3000亿美元', expect: { amount: 300000000000, currency: 'USD', qualifier: 'at_least' } },
     { text: '以每股1.95港元收购', mention: '1.95港元', expect: { amount: 1.95, currency: 'HKD', per: 'share' } },
+    { text: '将完成每普通股6美元的首次公开募股', mention: '6美元', expect: { amount: 6, currency: 'USD', per: 'share' } },
+    { text: '借贷余额大于2亿元', mention: '大于2亿元', expect: { amount: 2e8, qualifier: 'more_than' } },
     { text: '每股亏损0.8港仙', mention: '0.8港仙', expect: { amount: 0.008, currency: 'HKD', per: 'share' } },
     { text: '每股派息30港仙', mention: '30港仙', expect: { amount: 0.3, currency: 'HKD' } },
     { text: '东芝重组另需1万亿日元', mention: '1万亿日元', expect: { amount: 1e12, currency: 'JPY' } },

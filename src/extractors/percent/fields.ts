@@ -3,7 +3,7 @@ import type { Direction, FieldsOf } from '../../model/records.ts';
 import { scaleExact, type Numeral } from '../../text/numerals.ts';
 import { clauseAfter, clauseBefore } from '../../lexicon/clause.ts';
 import { qualifierAfter, qualifierBefore, qualifierOf } from '../../lexicon/qualifiers.ts';
-import { directionBefore } from '../../lexicon/directions.ts';
+import { directionNear } from '../../lexicon/directions.ts';
 
 export interface PercentMention {
   numeral: Numeral;
@@ -34,7 +34,7 @@ export function percentFields(ctx: ExtractContext, m: PercentMention): { fields:
   if (after && !m.qualifierWord) end += after.length;
   if (qualifier) fields.qualifier = qualifier;
   else if (m.numeral.min !== undefined) fields.qualifier = 'approx';
-  const direction = m.direction ?? directionBefore(clauseBefore(ctx.scan, m.start, 12));
+  const direction = m.direction ?? directionNear(ctx.scan, m.start, end, 12);
   if (direction) fields.direction = direction;
   return { fields, start: m.start, end };
 }

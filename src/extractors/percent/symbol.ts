@@ -1,6 +1,6 @@
 import type { ScanRule } from '../../engine/extractor.ts';
 import { parseNumeral, runsFollowedBy } from '../../text/numerals.ts';
-import { qualifierWordBefore } from '../../lexicon/qualifiers.ts';
+import { enQualifierWordBefore, qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { inLiveQuote, percentFields } from './fields.ts';
 
 const SIGN_AFTER = /[ ]?[%％](?![A-Fa-f\d])/y;
@@ -17,7 +17,7 @@ export const percentSign: ScanRule<'percent'> = {
       if (URL_BEFORE.test(ctx.scan[run.start - 1] ?? '') || inLiveQuote(ctx.scan, run.start)) continue;
       const numeral = parseNumeral(ctx.scan.slice(run.start, run.end));
       if (!numeral) continue;
-      const qualifier = qualifierWordBefore(ctx.scan, run.start);
+      const qualifier = qualifierWordBefore(ctx.scan, run.start) ?? enQualifierWordBefore(ctx.scan, run.start);
       yield percentFields(ctx, {
         numeral,
         unit: '%',
@@ -36,6 +36,8 @@ export const percentSign: ScanRule<'percent'> = {
     { text: '增速为负3.9%', mention: '负3.9%', expect: { value: -3.9 } },
     { text: '占比为２２％', mention: '２２％', expect: { value: 22 } },
     { text: '毛利率-22.2%', mention: '-22.2%', expect: { value: -22.2 } },
+    { text: "closed at $4.13, that's a drop of nearly 8%.", mention: 'nearly 8%', expect: { value: 8, qualifier: 'nearly', direction: 'down' } },
+    { text: '净利润较去年增长4.21%，相比去年24.24%的涨幅而言', mention: '24.24%', expect: { value: 24.24, direction: 'up' } },
     { text: '百胜(0.155,-0.00,-1.90%)持股近8%，', mention: '近8%', expect: { value: 8, qualifier: 'nearly' } },
   ],
   negatives: [

@@ -21,7 +21,7 @@ export const enFraction: PatternRule<'ratio'> = {
     const value = WORDS[word] ?? WORDS[word.replace(' ', '-')];
     if (value === undefined) return null;
     const start = match.groups!.word ? match.index : match.index + 3;
-    return { start, fields: ratioFields(ctx, value, 'fraction', start) };
+    return { start, fields: ratioFields(ctx, value, 'fraction', { start, end: match.index + match[0].length }) };
   },
   examples: [
     { text: 'Nearly two-thirds of the loans went bad.', mention: 'two-thirds', expect: { value: 2 / 3, kind: 'fraction', qualifier: 'nearly' } },

@@ -18,7 +18,8 @@ export const slashFraction: PatternRule<'ratio'> = {
     const denominator = Number(match.groups!.den);
     // 1/10 could be 10 January: only a proper fraction with a sensible denominator reads as one.
     if (!(numerator > 0 && numerator < denominator)) return null;
-    return { fields: ratioFields(ctx, numerator / denominator, 'fraction', match.index), priority: 1 };
+    const span = { start: match.index, end: match.index + match[0].length };
+    return { fields: ratioFields(ctx, numerator / denominator, 'fraction', span), priority: 1 };
   },
   examples: [
     { text: '不及OpenAI GPT-4o模型训练成本1/10的模型', mention: '1/10', expect: { value: 0.1, kind: 'fraction', qualifier: 'less_than' } },
@@ -44,7 +45,8 @@ export const zhFraction: ScanRule<'ratio'> = {
       const denominator = parseNumeral(den);
       const numerator = parseNumeral(scan.slice(numeratorRun.start, numeratorRun.end));
       if (!denominator || !numerator || denominator.value === 0 || numerator.min !== undefined) continue;
-      yield { start: run.start, end: numeratorRun.end, fields: ratioFields(ctx, numerator.value / denominator.value, 'fraction', run.start), priority: 1 };
+      const span = { start: run.start, end: numeratorRun.end };
+      yield { ...span, fields: ratioFields(ctx, numerator.value / denominator.value, 'fraction', span), priority: 1 };
     }
   },
   examples: [

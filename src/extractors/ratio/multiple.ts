@@ -13,7 +13,8 @@ export const zhMultiple: ScanRule<'ratio'> = {
     for (const { run, after } of runsFollowedBy(ctx.scan, TIMES_AFTER)) {
       const numeral = parseNumeral(ctx.scan.slice(run.start, run.end));
       if (!numeral || numeral.value <= 0) continue;
-      yield { start: run.start, end: run.end + after[0].length, fields: ratioFields(ctx, numeral.value, 'multiple', run.start) };
+      const span = { start: run.start, end: run.end + after[0].length };
+      yield { ...span, fields: ratioFields(ctx, numeral.value, 'multiple', span) };
     }
   },
   examples: [
@@ -35,7 +36,8 @@ export const zhDoubling: PatternRule<'ratio'> = {
   pattern: DOUBLING,
   extract(match, ctx) {
     const times = DOUBLINGS[match.groups!.times ?? '一']!;
-    return { fields: { ...ratioFields(ctx, 2 ** times, 'multiple', match.index), direction: 'up' } };
+    const span = { start: match.index, end: match.index + match[0].length };
+    return { fields: { ...ratioFields(ctx, 2 ** times, 'multiple', span), direction: 'up' } };
   },
   examples: [
     { text: '营收同比翻番', mention: '翻番', expect: { value: 2, kind: 'multiple', direction: 'up' } },
