@@ -34,7 +34,7 @@ export const EVENT_TAXONOMY: Record<EventType, EventTypeDoc> = {
   share_reduction: { meaning: 'a holder sells or plans to sell shares', triggers: '减持', figures: 'share count, percent' },
   share_increase: { meaning: 'a holder buys more shares', triggers: '增持, 获…增持', figures: 'share count, money' },
   executive_change: { meaning: 'an executive is appointed, removed or resigns', triggers: '任命, 免去, 聘任, 辞去, 出任 + a post', figures: 'subject = the person; object = the company' },
-  rating: { meaning: "a broker's rating or target price for a company", triggers: '维持…买入评级, 予…目标价', figures: 'money (target price)' },
+  rating: { meaning: "a broker's rating or target price for a company", triggers: '维持…买入评级, 予…目标价; upgraded', figures: 'money (target price); object = the broker' },
   rate_decision: { meaning: 'a central-bank operation or rate change', triggers: '降息, 降准, MLF操作, 逆回购操作, 中标利率', figures: 'money (operation size), percent and bp (rates)' },
   contract_win: { meaning: 'a company wins a tender or contract', triggers: '中标, 中选, 确定为…供应商, 签署…供货协议', figures: 'money (contract value); object = the customer named with 与' },
   impairment: { meaning: 'an impairment charge is booked', triggers: '计提…减值, 资产减值准备', figures: 'money' },
