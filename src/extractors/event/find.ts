@@ -138,7 +138,8 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
     dateInferred = date ? true : undefined;
   }
   const text = match[0];
-  const direction = rule.direction?.(text);
+  // A neutral trigger (股价) takes the direction its figures state (下跌3.5%).
+  const direction = rule.direction && (rule.direction(text) ?? figures.find((f) => f.direction)?.direction);
   const polarity = rule.polarity?.(text, scene.scan.slice(clause.start, clause.end));
 
   return subjects.map((subject) => {

@@ -1,5 +1,6 @@
 import type { AnyDraft, ExtractContext } from '../../engine/extractor.ts';
 import type { Span } from '../../model/span.ts';
+import type { Direction } from '../../model/records.ts';
 import { recordId } from '../../validate/index.ts';
 import type { EntityKind, FigureType } from './rule.ts';
 
@@ -18,6 +19,8 @@ export interface FigureMark extends Span {
   id: string;
   /** The figure's value as a comparable key (`percent:4.5`). */
   value: string;
+  /** The change the figure states (跌幅16.97% → down), where it states one. */
+  direction?: Direction;
 }
 
 export interface Clause extends Span {
@@ -174,7 +177,8 @@ export class Scene {
       if (d.type === 'date' && d.fields.value) this.dates.push({ start: d.start, end: d.end, value: d.fields.value.replace(/T.*$/, '') });
       else if (d.type === 'money' || d.type === 'percent' || d.type === 'ratio') {
         const value = d.type === 'money' ? `${d.fields.amount}${d.fields.currency}` : String(d.fields.value);
-        this.figures.push({ start: d.start, end: d.end, type: d.type, id: recordId(ctx.article.id, d.type, d.start, d.end), value: `${d.type}:${value}` });
+        const id = recordId(ctx.article.id, d.type, d.start, d.end);
+        this.figures.push({ start: d.start, end: d.end, type: d.type, id, value: `${d.type}:${value}`, direction: d.fields.direction });
       }
     }
     this.dates.sort((a, b) => a.start - b.start);

@@ -136,6 +136,11 @@ describe('figures and merging', () => {
     expect(other).not.toBe(first);
   });
 
+  it('takes the direction of a neutral trigger from its figure', () => {
+    const events = of(eventsOf('[特斯拉|org]股价报250美元，[-3.5%|percent]。'), 'stock_move');
+    expect(events.map((e) => [e.subject, e.direction])).toEqual([['特斯拉', 'down']]);
+  });
+
   it('falls back to the publication date, flagged', () => {
     const events = of(eventsOf('[富瑞|org]：维持[百度|org]买入评级 目标价[262港元|money]', '2021-01-20'), 'rating');
     expect(events.map((e) => [e.subject, e.date, e.dateInferred, e.figures.length])).toEqual([['百度', '2021-01-20', true, 1]]);

@@ -6,7 +6,7 @@ import { eventRefiners } from '../../../src/extractors/event/index.ts';
 import type { FieldsOf } from '../../../src/model/records.ts';
 
 // [英伟达|org] [杭州深度求索人工智能公司|org=DeepSeek] [李泉|person] [300017.SZ|security=网宿科技]
-// [1月31日|date=2025-01-31] [16.97%|percent] (value from the text, or […|percent=12]) [近6000亿美元|money] [1/30|ratio]
+// [1月31日|date=2025-01-31] [16.97%|percent] (value from the text, or […|percent=12]; below zero: down) [近6000亿美元|money] [1/30|ratio]
 const MARK = /\[([^\]|]+)\|(org|person|security|date|money|percent|ratio)(?:=([^\]]+))?\]/g;
 
 function draftOf(kind: string, text: string, value: string | undefined, start: number): AnyDraft {
@@ -23,8 +23,10 @@ function draftOf(kind: string, text: string, value: string | undefined, start: n
       return { ...base, type: 'date', fields: { value: value!, granularity: 'day' } };
     case 'money':
       return { ...base, type: 'money', fields: { amount: 1, amountExact: '1', currency: 'CNY' } };
-    case 'percent':
-      return { ...base, type: 'percent', fields: { value: Number(value ?? text.replace(/[^\d.]/g, '')), unit: '%' } };
+    case 'percent': {
+      const percent = Number(value ?? text.replace(/[^\d.-]/g, ''));
+      return { ...base, type: 'percent', fields: { value: percent, unit: '%', ...(percent < 0 ? { direction: 'down' as const } : {}) } };
+    }
     default:
       return { ...base, type: 'ratio', fields: { value: 0.1 } };
   }
