@@ -545,3 +545,17 @@ export function runAt(scan: string, index: number, offset: number): Span | undef
   if (next && next.start === offset - 1 && scan[next.start] === '-') return { start: offset, end: next.end };
   return undefined;
 }
+
+/** Two numeral runs joined by the words `between` matched (a sticky regex): 100亿至200亿, 1.35-2.7, 三分之一. */
+export interface RunPair {
+  first: Span;
+  between: RegExpExecArray;
+  second: Span;
+}
+
+export function* runPairs(scan: string, between: RegExp): Generator<RunPair> {
+  for (const { index, run, after } of runsFollowedBy(scan, between)) {
+    const second = runAt(scan, index, run.end + after[0].length);
+    if (second) yield { first: run, between: after, second };
+  }
+}

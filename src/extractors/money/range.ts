@@ -1,5 +1,5 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { parseNumeral, runAt, runsFollowedBy, scaleExact } from '../../text/numerals.ts';
+import { parseNumeral, runPairs, scaleExact } from '../../text/numerals.ts';
 import { ZH_CURRENCY_SUFFIXES, alternation, currencyNamed } from '../../lexicon/currencies.ts';
 import { moneyFields } from './fields.ts';
 
@@ -17,12 +17,10 @@ export const moneyRange: ScanRule<'money'> = {
   lang: 'zh',
   *scan(ctx) {
     const { scan } = ctx;
-    for (const { index, run, after } of runsFollowedBy(scan, BETWEEN)) {
-      const highRun = runAt(scan, index, run.end + after[0].length);
-      if (!highRun) continue;
+    for (const { first: run, between, second: highRun } of runPairs(scan, BETWEEN)) {
       CURRENCY_AFTER.lastIndex = highRun.end;
       const currencyWord = CURRENCY_AFTER.exec(scan)?.[1];
-      const lowCurrency = after[1];
+      const lowCurrency = between[1];
       if (!currencyWord || (lowCurrency && lowCurrency !== currencyWord)) continue;
       const lowText = scan.slice(run.start, run.end);
       const highText = scan.slice(highRun.start, highRun.end);

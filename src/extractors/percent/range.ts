@@ -1,5 +1,5 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { parseNumeral, runAt, runsFollowedBy } from '../../text/numerals.ts';
+import { parseNumeral, runPairs } from '../../text/numerals.ts';
 import { percentFields } from './fields.ts';
 
 const BETWEEN = /[ ]?%?[ ]*(?:-|—|–|~|～|至|到)[ ]*/y;
@@ -12,9 +12,7 @@ export const percentRange: ScanRule<'percent'> = {
   lang: 'any',
   *scan(ctx) {
     const { scan } = ctx;
-    for (const { index, run, after } of runsFollowedBy(scan, BETWEEN)) {
-      const highRun = runAt(scan, index, run.end + after[0].length);
-      if (!highRun) continue;
+    for (const { first: run, second: highRun } of runPairs(scan, BETWEEN)) {
       SIGN_AFTER.lastIndex = highRun.end;
       const sign = SIGN_AFTER.exec(scan);
       if (!sign) continue;

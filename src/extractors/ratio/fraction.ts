@@ -1,5 +1,5 @@
 import type { PatternRule, ScanRule } from '../../engine/extractor.ts';
-import { parseNumeral, runAt, runsFollowedBy } from '../../text/numerals.ts';
+import { parseNumeral, runPairs } from '../../text/numerals.ts';
 import { ratioFields } from './fields.ts';
 
 // A slash fraction stands alone: not part of a date (2025/02/07), a path or a version (R1/V3).
@@ -37,11 +37,9 @@ export const zhFraction: ScanRule<'ratio'> = {
   lang: 'zh',
   *scan(ctx) {
     const { scan } = ctx;
-    for (const { index, run, after } of runsFollowedBy(scan, FEN_ZHI_AFTER)) {
+    for (const { first: run, second: numeratorRun } of runPairs(scan, FEN_ZHI_AFTER)) {
       const den = scan.slice(run.start, run.end);
       if (/^[百佰千仟万萬]+$/.test(den)) continue;
-      const numeratorRun = runAt(scan, index, run.end + after[0].length);
-      if (!numeratorRun) continue;
       const denominator = parseNumeral(den);
       const numerator = parseNumeral(scan.slice(numeratorRun.start, numeratorRun.end));
       if (!denominator || !numerator || denominator.value === 0 || numerator.min !== undefined) continue;
