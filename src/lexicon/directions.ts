@@ -19,10 +19,10 @@ const ZH_WORDS: ReadonlyArray<readonly [string, Direction | null]> = [
 const EN_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ['gained', 'up'], ['gains', 'up'], ['gain', 'up'], ['rose', 'up'], ['rising', 'up'], ['rise', 'up'], ['up', 'up'],
   ['added', 'up'], ['adding', 'up'], ['higher', 'up'], ['climbed', 'up'], ['jumped', 'up'], ['advanced', 'up'],
-  ['increased', 'up'], ['grew', 'up'], ['surged', 'up'], ['rallied', 'up'], ['jump', 'up'], ['increase', 'up'],
+  ['increased', 'up'], ['grew', 'up'], ['surged', 'up'], ['rallied', 'up'], ['jump', 'up'], ['increase', 'up'], ['raised', 'up'], ['hiked', 'up'], ['boosted', 'up'],
   ['fell', 'down'], ['falling', 'down'], ['down', 'down'], ['dropped', 'down'], ['declined', 'down'], ['lower', 'down'],
   ['lost', 'down'], ['slipped', 'down'], ['decreased', 'down'], ['shed', 'down'], ['slid', 'down'], ['tumbled', 'down'],
-  ['plunged', 'down'], ['eased', 'down'], ['drop', 'down'], ['fall', 'down'], ['decline', 'down'], ['loss', 'down'],
+  ['plunged', 'down'], ['eased', 'down'], ['drop', 'down'], ['fall', 'down'], ['decline', 'down'], ['loss', 'down'], ['cut', 'down'], ['cuts', 'down'], ['lowered', 'down'], ['reduced', 'down'],
 ];
 
 const ZH_MAP = new Map(ZH_WORDS);

@@ -41,8 +41,8 @@ export const zhCurrencyAmount: ScanRule<'money'> = {
       // 约合…, 近6000亿美元: a qualifier right before the mention belongs to it.
       const outer = comma >= 0 ? undefined : qualifierWordBefore(scan, start);
       if (outer) start = outer.start;
-      // 百万元 alone is a unit (营业收入（百万元）), not an amount: an amount starts with a digit.
-      if (BARE_UNIT.test(num)) continue;
+      // 百万元 alone is a unit (营业收入（百万元）), not an amount; 逾千万元 is one, as its qualifier says.
+      if (BARE_UNIT.test(num) && !outer && !before?.[2]) continue;
       const numeral = parseNumeral(num);
       if (!numeral) continue;
       const suffixName = suffix ? currencyNamed(ZH_CURRENCY_SUFFIXES, suffix[1]!) : undefined;
@@ -69,6 +69,7 @@ export const zhCurrencyAmount: ScanRule<'money'> = {
     { text: '资本支出预计至少将达到3000亿美元。', mention: '3000亿美元', expect: { amount: 300000000000, currency: 'USD', qualifier: 'at_least' } },
     { text: '以每股1.95港元收购', mention: '1.95港元', expect: { amount: 1.95, currency: 'HKD', per: 'share' } },
     { text: '将完成每普通股6美元的首次公开募股', mention: '6美元', expect: { amount: 6, currency: 'USD', per: 'share' } },
+    { text: '总额逾千万元', mention: '逾千万元', expect: { amount: 1e7, qualifier: 'more_than' } },
     { text: '借贷余额大于2亿元', mention: '大于2亿元', expect: { amount: 2e8, qualifier: 'more_than' } },
     { text: '每股亏损0.8港仙', mention: '0.8港仙', expect: { amount: 0.008, currency: 'HKD', per: 'share' } },
     { text: '每股派息30港仙', mention: '30港仙', expect: { amount: 0.3, currency: 'HKD' } },

@@ -35,7 +35,7 @@ export const enPercent: PatternRule<'percent'> = {
     { text: 'while the broader Nifty ended 0.02 higher percent at 8,248.25 points.', mention: '0.02 higher percent', expect: { value: 0.02, direction: 'up' } },
     { text: 'Reliance Industries (RELI.NS) closed down 1.9 percent and', mention: '1.9 percent', expect: { value: 1.9, direction: 'down' } },
     { text: 'Lanco Infratech (LAIN.NS) rose 4.3 percent.', mention: '4.3 percent', expect: { value: 4.3, direction: 'up' } },
-    { text: 'The bank cut rates by 25 basis points.', mention: '25 basis points', expect: { value: 0.25, unit: 'bp' } },
+    { text: 'The bank cut rates by 25 basis points.', mention: '25 basis points', expect: { value: 0.25, unit: 'bp', direction: 'down' } },
     { text: 'Margins widened 1.5 percentage points.', mention: '1.5 percentage points', expect: { value: 1.5, unit: 'pp' } },
     { text: 'Inflation was about 4 per cent.', mention: 'about 4 per cent', expect: { value: 4, qualifier: 'approx' } },
   ],
