@@ -43,17 +43,23 @@ export const chineseEditorLine: PatternRule<'person'> = {
   id: 'person/zh/editor-line',
   type: 'person',
   lang: 'zh',
-  pattern: /(?<role>责任编辑|编辑|作者|撰文|审校|校对)\s*[:：]\s*(?<name>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])/dg,
+  pattern: /(?<role>责任编辑|编辑|作者|撰文|审校|校对)\s*[:：]\s*(?<names>[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,3})(?![\u4e00-\u9fff])/dg,
   extract(match) {
-    const range = match.indices?.groups?.name;
-    const name = match.groups?.name;
-    if (!range || !name || !startsWithSurname(name)) return null;
+    const range = match.indices?.groups?.names;
+    if (!range) return null;
     const role = match.groups?.role === '责任编辑' ? '编辑' : (match.groups?.role ?? '编辑');
-    return { start: range[0], end: range[1], priority: 2, fields: { name, aliases: [], role } };
+    const people: Extraction<'person'>[] = [];
+    // `编辑：陈莉 杨梓铭`: each name of the line, while they look like names.
+    for (const { start, end, name } of namesIn(match.input, range[0], range[1], / /)) {
+      if (!startsWithSurname(name)) break;
+      people.push({ start, end, priority: 2, fields: { name, aliases: [], role } });
+    }
+    return people.length ? people : null;
   },
   examples: [
     { text: '编辑:林郑宏\n', mention: '林郑宏', expect: { name: '林郑宏', role: '编辑' } },
     { text: '作者：李在山 证券时报e公司讯', mention: '李在山', expect: { name: '李在山', role: '作者' } },
+    { text: '中弘股份海南如意岛项目股权遭法院冻结。 编辑：陈莉 杨梓铭 点击加载更多', mention: '杨梓铭', expect: { name: '杨梓铭', role: '编辑' } },
   ],
   negatives: ['编辑:新华财经', '作者：本站原创'],
 };
