@@ -72,6 +72,8 @@ export const NUMERAL_SOURCE =
   `(?<![${NUMERAL_CLASS}${SOME}].)(?<!\\d[.,].)` +
   `(?:[${NUMERAL_CLASS}${MORE}${SOME}]|[.,](?=\\d)|[ ](?=[${CHINESE_NUMERAL_CHARS}]))*`;
 
+/** At most 15 significant digits (9 whole, 6 fraction): exact as a double, and printed without an exponent. */
+const PLAIN_NUMBER = /^-?(?:0|[1-9]\d{0,8})(?:\.\d{1,6})?$/;
 const ARABIC = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y;
 const EXPONENT = /[eE]([-+]?\d+)(?![A-Za-z\d])/y;
 const POWER = /\^([-+]*)(\d+(?:\.\d+)?)/y;
@@ -408,6 +410,11 @@ export function readNumeral(text: string, start: number, options: ReadOptions = 
 export function parseNumeral(text: string, options: ReadOptions = {}): Numeral | null {
   const trimmed = text.trim();
   if (!trimmed) return null;
+  // Most numerals are plain digits that a double holds exactly: no decimal arithmetic needed.
+  if (PLAIN_NUMBER.test(trimmed)) {
+    const value = Number(trimmed);
+    return { value, exact: String(value) };
+  }
   const reading = readNumeral(trimmed, 0, options);
   if (!reading || reading.end !== trimmed.length) return null;
   const { end: _end, ...numeral } = reading;
