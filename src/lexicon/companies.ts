@@ -18,6 +18,12 @@ export const gazetteerEntry = z
       .regex(/^[A-Z0-9]{1,10}\.[A-Z]{1,3}$/, 'a symbol such as 000977.SZ, 0700.HK or NVDA.US')
       .optional(),
     notAfter: z.string().optional(),
+    /**
+     * Aliases that name this entry only in an article that also names it otherwise or holds one
+     * of `context` (央行 is the PBOC in Chinese domestic news, any central bank elsewhere).
+     */
+    weakAliases: z.array(z.string()).optional(),
+    context: z.array(z.string()).optional(),
   })
   .strict();
 
@@ -289,7 +295,11 @@ export const COMPANIES: readonly GazetteerEntry[] = [
   fund('红杉资本', ['Sequoia Capital']),
   fund('高毅资产', []),
   // Central banks, regulators, exchanges, government
-  regulator('中国人民银行', ['人民银行', '央行', 'PBOC', 'PBoC', "People's Bank of China"], COUNTRY_TAIL),
+  {
+    ...regulator('中国人民银行', ['人民银行', '央行', 'PBOC', 'PBoC', "People's Bank of China"], COUNTRY_TAIL),
+    weakAliases: ['央行'],
+    context: ['MLF', '逆回购', 'LPR', '降准', '存款准备金', '公开市场操作', '中期借贷便利', '再贷款', '中间价'],
+  },
   regulator('美联储', ['Federal Reserve', '美国联邦储备委员会', 'the Fed']),
   regulator('欧洲央行', ['欧洲中央银行', 'European Central Bank', 'ECB']),
   regulator('日本央行', ['日本银行', 'Bank of Japan']),

@@ -121,7 +121,7 @@ export const latinEmployerOrganization: PatternRule<'organization'> = {
   id: 'organization/zh/latin-employer',
   type: 'organization',
   lang: 'zh',
-  pattern: new RegExp(`(?<![A-Za-z0-9.-])[A-Z][A-Za-z0-9&]{1,20}(?=(?:前|原|现|的)?(?:${ROLES.filter((r) => !/^[A-Z]/.test(r)).join('|')}))`, 'g'),
+  pattern: new RegExp(`(?<![A-Za-z0-9.-])[A-Z][A-Za-z0-9&]{1,20}(?=(?:前|原|现|的|副)?(?:${ROLES.filter((r) => !/^[A-Z]/.test(r)).join('|')}))`, 'g'),
   extract(match) {
     return { fields: { name: match[0], aliases: [], kind: kindOfName(match[0]) } };
   },

@@ -32,7 +32,18 @@ export const gazetteerOrganization: ScanRule<'organization'> = {
   type: 'organization',
   lang: 'any',
   *scan(ctx) {
-    for (const { start, end, entry } of trieFor(ctx).scan(ctx.scan)) {
+    const weakAllowed = new Map<GazetteerEntry, boolean>();
+    const allows = (entry: GazetteerEntry) => {
+      let allowed = weakAllowed.get(entry);
+      if (allowed === undefined) {
+        const strong = [entry.name, ...entry.aliases].filter((a) => !entry.weakAliases?.includes(a));
+        allowed = [...strong, ...(entry.context ?? [])].some((word) => ctx.scan.includes(word));
+        weakAllowed.set(entry, allowed);
+      }
+      return allowed;
+    };
+    for (const { start, end, entry, alias } of trieFor(ctx).scan(ctx.scan)) {
+      if (entry.weakAliases?.includes(alias) && !allows(entry)) continue;
       yield {
         start,
         end,
@@ -56,6 +67,7 @@ export const gazetteerOrganization: ScanRule<'organization'> = {
     '春节前后A股和美股的核心概念股则几乎全线涨停。',
     '这让人联想到一股新的浪潮。',
     '印度央行维持利率不变。',
+    '各国央行选择空间有限。央行现在应该做什么？',
     'The metadata is safe.',
   ],
 };

@@ -19,6 +19,8 @@ export interface TrieMatch {
   start: number;
   end: number;
   entry: GazetteerEntry;
+  /** The name as stored (not as written): 央行, NVIDIA. */
+  alias: string;
 }
 
 const isLatinOrDigit = (code: number) =>
@@ -91,7 +93,7 @@ function longestAt(text: string, start: number, root: Node): TrieMatch | undefin
     if (node.terms) {
       for (const term of node.terms) {
         if (accepts(term, text, start, i)) {
-          best = { start, end: i, entry: term.entry };
+          best = { start, end: i, entry: term.entry, alias: term.alias };
           break;
         }
       }

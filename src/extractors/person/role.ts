@@ -2,7 +2,7 @@ import type { PatternRule } from '../../engine/extractor.ts';
 import { ROLES } from '../../lexicon/people.ts';
 import { personNameAt } from './names.ts';
 
-const ROLE_BEFORE_NAME = new RegExp(`(?:${ROLES.join('|')})(?= ?[\\u4e00-\\u9fffA-Z])`, 'g');
+const ROLE_BEFORE_NAME = new RegExp(`(?:${ROLES.join('|')})(?=(?: |: ?)?[\\u4e00-\\u9fffA-Z])`, 'g');
 
 /**
  * A name right after its title or role: 董事长沈易明, 首席技术官兼阿里云智能总裁张建锋,
@@ -15,6 +15,8 @@ export const personAfterRole: PatternRule<'person'> = {
   pattern: ROLE_BEFORE_NAME,
   extract(match, ctx) {
     let at = match.index + match[0].length;
+    // 首席投资官：Rick Rieder (a colon in the scan text: full-width forms are folded).
+    if (ctx.scan[at] === ':') at++;
     if (ctx.scan[at] === ' ') at++;
     const people = [];
     // 总裁助理李泉、贾明怡: one role before a list of names.
@@ -35,6 +37,7 @@ export const personAfterRole: PatternRule<'person'> = {
     { text: '首席技术官兼阿里云智能总裁张建锋表示,含光800是阿里巴巴在芯片领域的第一步。', mention: '张建锋', expect: { name: '张建锋', role: '总裁' } },
     { text: '（新京报记者 陆一夫）亚马逊海外购入驻拼多多。', mention: '陆一夫', expect: { name: '陆一夫', role: '记者' } },
     { text: '金陵药业：25日获公司总裁助理李泉、贾明怡增持。', mention: '贾明怡', expect: { name: '贾明怡', role: '总裁助理' } },
+    { text: '贝莱德固定收益业务全球首席投资官：Rick Rieder\n债券市场存在泡沫吗？', mention: 'Rick Rieder', expect: { name: 'Rick Rieder', role: '首席投资官' } },
   ],
   negatives: ['免去其董事长职务,改任总经理级干部。', '分析师表示,银行长期贷款增速放缓。', '董事会秘书于近日辞职。'],
 };
