@@ -6,6 +6,7 @@ import { RECORD_TYPES, type AnyRecord, type RecordType } from '../model/records.
 import { articleColumns, articleRow, diagnosticColumns, recordColumns, runCounts, type ArticleRow } from './columns.ts';
 import { csvHeader, csvRows } from './csv.ts';
 import { toJsonl, toSummaryJson } from './json.ts';
+import { extraOutputs } from './extras.ts';
 import { allDiagnostics, type InputOutcome, type RunInfo } from './outcome.ts';
 import { FileSink, writeWhole, type WrittenFile } from './sink.ts';
 import { MAX_DATA_ROWS_PER_SHEET, WidthTracker, sheetName, sheetOf, summarySheet, writeXlsx, type SheetSource } from './xlsx.ts';
@@ -35,6 +36,7 @@ export class OutputWriter {
   /** The inputs and article rows without their records. */
   private readonly inputs: InputOutcome[] = [];
   private readonly rows: ArticleRow[] = [];
+  private readonly extras = extraOutputs.map((extra) => ({ name: extra.name, collector: extra.start() }));
 
   private constructor(
     private readonly dir: string,
@@ -77,6 +79,7 @@ export class OutputWriter {
     await this.articles.write(csvRows(articleColumns, rows), rows.length);
     const diagnostics = allDiagnostics([input]);
     await this.diagnostics.write(csvRows(diagnosticColumns, diagnostics), diagnostics.length);
+    for (const extra of this.extras) extra.collector.add(input);
     this.inputs.push({ ...input, articles: rows.map((row) => row.article) });
     this.rows.push(...rows);
   }
@@ -104,6 +107,13 @@ export class OutputWriter {
     ];
     const workbook = await writeWhole(path.join(this.dir, REPORT_FILE), await writeXlsx(sheets, this.rowsPerSheet), records.rows);
     for (const type of RECORD_TYPES) await rm(this.scratchFile(type), { force: true });
-    return { files: [records, summary, articles, ...tables, diagnostics, workbook], counts: runCounts(this.inputs, this.rows) };
+    const extras: WrittenFile[] = [];
+    for (const extra of this.extras) {
+      extras.push(await writeWhole(path.join(this.dir, extra.name), extra.collector.finish(run), this.rows.length));
+    }
+    return {
+      files: [records, summary, articles, ...tables, diagnostics, workbook, ...extras],
+      counts: runCounts(this.inputs, this.rows),
+    };
   }
 }

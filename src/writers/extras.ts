@@ -1,0 +1,17 @@
+import type { InputOutcome, RunInfo } from './outcome.ts';
+
+/**
+ * An output beyond the tables (e.g. report.html). Each run starts a fresh collector, which sees
+ * every input as it is written, in input path order, and renders its file at the end; the file
+ * is published with the others and listed in run.json.
+ */
+export interface ExtraOutput {
+  name: string;
+  start(): {
+    add(input: InputOutcome): void;
+    finish(run: RunInfo): string | Uint8Array;
+  };
+}
+
+/** THE registry of extra outputs: one line per output. */
+export const extraOutputs: ExtraOutput[] = [];
