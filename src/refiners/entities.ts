@@ -85,7 +85,7 @@ function abbreviates(short: string, full: string): boolean {
  */
 function addMentions<T extends 'organization' | 'person'>(
   drafts: AnyDraft[],
-  covered: Coverage,
+  covered: Coverage<AnyDraft>,
   ctx: ExtractContext,
   type: T,
   names: Iterable<string>,
@@ -100,26 +100,26 @@ function addMentions<T extends 'organization' | 'person'>(
     for (let at = scan.indexOf(name); at >= 0; at = scan.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if ((latinStart && isLatinOrDigit(scan[at - 1])) || (latinEnd && isLatinOrDigit(scan[end]))) continue;
-      if (covered.any(at, end) && !(type === 'organization' && replaceInner(drafts, at, end))) continue;
-      covered.mark(at, end);
-      drafts.push({ type, start: at, end, rule, priority: 0, fields: { ...fields, aliases: [...fields.aliases] } } as AnyDraft);
+      if (covered.any(at, end) && (covered.isMention(at, end) || type !== 'organization' || !replaceInner(drafts, covered, at, end))) continue;
+      const mention = { type, start: at, end, rule, priority: 0, fields: { ...fields, aliases: [...fields.aliases] } } as AnyDraft;
+      covered.mark(mention);
+      drafts.push(mention);
     }
   }
 }
 
 /**
  * A longer name wins over shorter organization mentions inside it (广汽丰田 over the 丰田 in it):
- * they are removed, and true returned, when every entity overlapping the span lies within it.
+ * they are removed, and true returned, when every mention overlapping the span lies within it.
  */
-function replaceInner(drafts: AnyDraft[], start: number, end: number): boolean {
-  const inside: number[] = [];
-  for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i]!;
-    if ((d.type !== 'organization' && d.type !== 'person') || d.end <= start || d.start >= end) continue;
-    if (d.type === 'person' || d.start < start || d.end > end || d.end - d.start === end - start) return false;
-    inside.push(i);
+function replaceInner(drafts: AnyDraft[], covered: Coverage<AnyDraft>, start: number, end: number): boolean {
+  const inner = covered.within(start, end);
+  const replaceable = inner.every((d) => d.type === 'organization' && d.start >= start && d.end <= end && d.end - d.start < end - start);
+  if (!replaceable) return false;
+  for (const d of inner) {
+    const at = drafts.indexOf(d);
+    if (at >= 0) drafts.splice(at, 1);
   }
-  for (const i of inside.reverse()) drafts.splice(i, 1);
   return true;
 }
 
@@ -151,8 +151,8 @@ function linkPersons(drafts: AnyDraft[], ctx: ExtractContext): AnyDraft[] {
 
   // An organization found by its ending may have swallowed the name (沈易明华融国际信托…); it is
   // cut below, so only people and gazetteer names block a person's other mentions.
-  const covered = new Coverage(ctx.scan.length);
-  for (const d of kept) if (d.type === 'person' || (d.type === 'organization' && d.rule === GAZETTEER_RULE)) covered.mark(d.start, d.end);
+  const covered = new Coverage<AnyDraft>(ctx.scan.length);
+  for (const d of kept) if (d.type === 'person' || (d.type === 'organization' && d.rule === GAZETTEER_RULE)) covered.mark(d);
   for (const members of groupBy(persons, (p) => groups.find(p.fields.name)).values()) {
     const canonical = members.find((m) => m.rule !== PROPAGATED_PERSON)?.fields.name ?? members[0]!.fields.name;
     const aliases = new Set<string>();
@@ -244,8 +244,8 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
   }
 
   const securities = drafts.filter((d): d is Draft<'security'> => d.type === 'security');
-  const covered = new Coverage(ctx.scan.length);
-  for (const d of drafts) if (d.type === 'organization' || d.type === 'person') covered.mark(d.start, d.end);
+  const covered = new Coverage<AnyDraft>(ctx.scan.length);
+  for (const d of drafts) if (d.type === 'organization' || d.type === 'person') covered.mark(d);
   for (const [root, members] of groupBy(orgs, (o) => groups.find(o.fields.name))) {
     const entry = entryOf.get(root);
     const defined = members.find((m) => m.rule === DEFINITION_RULE);

@@ -20,8 +20,17 @@ const LEFT_WORDS = [
 
 const INNER_QUALIFIER = /^\((?:集团|中国|香港|北京|上海|深圳|控股)\)$/;
 
+/** Left words by their last character, so a position is tested against a few words, not all. */
+const LEFT_WORDS_BY_LAST = new Map<string, string[]>();
+for (const word of LEFT_WORDS) {
+  const last = word[word.length - 1]!;
+  LEFT_WORDS_BY_LAST.set(last, [...(LEFT_WORDS_BY_LAST.get(last) ?? []), word]);
+}
+
 function leftWordEndingAt(text: string, end: number): boolean {
-  for (const word of LEFT_WORDS) {
+  const words = LEFT_WORDS_BY_LAST.get(text[end - 1] ?? '');
+  if (!words) return false;
+  for (const word of words) {
     if (word.length <= end && text.startsWith(word, end - word.length)) return true;
   }
   return false;
