@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
-import JSZip from 'jszip';
 import { RECORD_TYPES } from '../model/records.ts';
 import { LIST_SEPARATOR, runCounts, type ArticleRow, type Column, type ColumnKind } from './columns.ts';
 import { failedInputs, type InputOutcome, type RunInfo } from './outcome.ts';
@@ -186,11 +185,32 @@ export function sheetName(type: string): string {
   return type.charAt(0).toUpperCase() + type.slice(1);
 }
 
-/** Rewrites the zip with fixed entry times (exceljs uses the time of writing). */
-async function withFixedTimes(buffer: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(buffer);
-  for (const entry of Object.values(zip.files)) entry.date = FIXED_STAMP;
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+/** FIXED_STAMP as a zip's MS-DOS date (the time of day is 00:00:00, zero). */
+const FIXED_DOS_DATE = ((FIXED_STAMP.getUTCFullYear() - 1980) << 9) | ((FIXED_STAMP.getUTCMonth() + 1) << 5) | FIXED_STAMP.getUTCDate();
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const CENTRAL_FILE_HEADER = 0x02014b50;
+const LOCAL_FILE_HEADER = 0x04034b50;
+
+/**
+ * Stamps every entry of the zip with FIXED_STAMP, in place (exceljs writes the time of writing).
+ * Only the date fields of the headers change: nothing is inflated or compressed again.
+ */
+function withFixedTimes(zip: Buffer): Buffer {
+  let end = zip.length - 22;
+  while (end >= 0 && zip.readUInt32LE(end) !== END_OF_CENTRAL_DIRECTORY) end--;
+  if (end < 0) throw new Error('report.xlsx: no zip directory');
+  let entry = zip.readUInt32LE(end + 16);
+  for (let count = zip.readUInt16LE(end + 10); count > 0; count--) {
+    if (zip.readUInt32LE(entry) !== CENTRAL_FILE_HEADER) throw new Error('report.xlsx: bad zip directory');
+    const local = zip.readUInt32LE(entry + 42);
+    if (zip.readUInt32LE(local) !== LOCAL_FILE_HEADER) throw new Error('report.xlsx: bad zip entry');
+    zip.writeUInt16LE(0, entry + 12);
+    zip.writeUInt16LE(FIXED_DOS_DATE, entry + 14);
+    zip.writeUInt16LE(0, local + 10);
+    zip.writeUInt16LE(FIXED_DOS_DATE, local + 12);
+    entry += 46 + zip.readUInt16LE(entry + 28) + zip.readUInt16LE(entry + 30) + zip.readUInt16LE(entry + 32);
+  }
+  return zip;
 }
 
 /**
@@ -202,7 +222,8 @@ export async function writeXlsx(sheets: ReadonlyArray<SheetSource<any>>, rowsPer
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  // Inline strings: a shared-strings table would hold every distinct text of the run until the end.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
   workbook.creator = 'newsgrid';
   workbook.lastModifiedBy = 'newsgrid';
   workbook.created = FIXED_STAMP;
