@@ -77,6 +77,8 @@ function subjectsFor(rule: EventRule, scene: Scene, match: RegExpExecArray, clau
     const clause = scene.clauses[clauseIndex]!;
     const nearest = scene.mentionsIn(clause.start, start, kinds).at(-1);
     if (nearest) return [{ name: nearest.name, mention: { start: nearest.start, end: nearest.end }, clause: clauseIndex }];
+    const referred = scene.referredBack(clauseIndex, start, kinds);
+    if (referred.length) return referred;
   }
   if (rule.everyEntityBefore) {
     const clause = scene.clauses[clauseIndex]!;

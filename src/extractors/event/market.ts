@@ -1,10 +1,11 @@
 import type { Direction } from '../../model/records.ts';
 import type { EventRule } from './rule.ts';
 
+// Word stems of English moves (a drop of, slid, traded lower) beside the Chinese move characters.
 const moveDirection = (trigger: string): Direction | undefined =>
-  /跌|挫|蒸发|缩水|跳水|低开|走低|fell|lost|dropped|declined|slipped|tumbled|down|lower/.test(trigger)
+  /跌|挫|蒸发|缩水|跳水|低开|走低|\b(?:fell|fall|lost|loss|drop|declin|slip|slid|tumbl|down|lower|sank|shed|plung|plummet|retreat|dip|sag|slump)/.test(trigger)
     ? 'down'
-    : /涨|升|扬|增|走高|高开|rose|gained|climbed|jumped|surged|up|higher/.test(trigger)
+    : /涨|升|扬|增|走高|高开|\b(?:rose|rise|gain|climb|jump|surg|up|higher|soar|advanc|add|rall|rebound|spik)/.test(trigger)
       ? 'up'
       : undefined;
 
@@ -76,11 +77,22 @@ export const indexMove: EventRule = {
   negatives: ['浪潮信息盘中涨停，周内录得涨幅16%，指数同步走高。', 'TMT出海指数超八成样本周内收涨。'],
 };
 
-const ENGLISH_MOVE = String.raw`(?:rose|fell|gained|lost|climbed|dropped|declined|slipped|jumped|surged|tumbled|soared|plunged|advanced|added|adding|edged (?:up|down|higher|lower)|(?:was|were|ended|closed|finished)\b(?:[^.;,]|\.(?=\d)){0,20}?\b(?:up|down|higher|lower|flat))`;
+const ENGLISH_MOVE =
+  String.raw`(?:rose|fell|gained|lost|climbed|dropped|declined|slipped|slid|sank|shed|jumped|surged|tumbled|soared|plunged|plummeted|` +
+  String.raw`advanced|rallied|retreated|dipped|slumped|rebounded|added|adding|` +
+  String.raw`(?:edged|traded|moved|inched|ticked) (?:up|down|higher|lower|flat)(?: by)?|` +
+  String.raw`(?:was|were|ended|closed|finished)\b(?:[^.;,]|\.(?=\d)){0,20}?\b(?:up|down|higher|lower|flat))`;
+// A move told as a noun: that's a drop of nearly 8%, a gain of 2%.
+const ENGLISH_MOVE_NOUN = String.raw`\ban? (?:drop|decline|loss|fall|slide|plunge|gain|rise|jump|surge|advance) of`;
+// Index names as US, European and Asian market reports print them; the Dow alone is the index, Dow Chemical a company.
 const ENGLISH_INDEX = new RegExp(
-  String.raw`\b(?<subject>(?:BSE )?Sensex|(?:NSE )?Nifty(?: 50)?|Dow Jones(?: Industrial Average)?|S&P 500|Nasdaq(?: Composite)?|FTSE 100|Nikkei(?: 225)?|Hang Seng(?: Index)?|DAX|CAC 40)\b(?:[^.;]|\.(?=\d)){0,80}?\b${ENGLISH_MOVE}\b`,
+  String.raw`\b(?<subject>(?:BSE )?Sensex|(?:NSE )?Nifty(?: 50)?|DJIA|Dow Jones(?: Industrial Average)?|(?<=\b[Tt]he )Dow(?! (?:Chemical|Corning|Inc|30|stocks?|components?)\b)|` +
+    String.raw`S&P 500|Standard & Poor's 500|Nasdaq(?: Composite| 100)?|Russell 2000|FTSE 100|Nikkei(?: 225)?|Topix|Hang Seng(?: Index)?|` +
+    String.raw`Shanghai Composite|KOSPI|DAX|CAC 40|(?:Euro )?Stoxx (?:50|600))\b(?:[^.;]|\.(?=\d)){0,80}?\b${ENGLISH_MOVE}\b`,
   'dg',
 );
+/** Qualifiers between a move and its size: rose about 3%, traded higher by 0.71%, a drop of nearly 8%. */
+const ENGLISH_SIZE = String.raw`(?= (?:(?:by|about|nearly|almost|roughly|around|some|over|more than|less than|as much as|just over|just under) )*\$?\d)`;
 
 export const indexMoveEn: EventRule = {
   id: 'event/en/index-move',
@@ -92,15 +104,23 @@ export const indexMoveEn: EventRule = {
   examples: [
     { text: 'The BSE Sensex fell 0.4 percent to 26,500.12 on Monday.', expect: [{ eventType: 'index_move', subject: 'BSE Sensex', direction: 'down' }] },
     { text: 'The BSE Sensex gained 0.03 percent, while the broader Nifty ended 0.02 percent higher.', expect: [{ eventType: 'index_move', subject: 'Nifty', direction: 'up' }] },
+    {
+      text: 'Late in the session the DJIA traded down 0.3% and the S&P 500 traded up 0.1%.',
+      expect: [
+        { eventType: 'index_move', subject: 'DJIA', direction: 'down' },
+        { eventType: 'index_move', subject: 'S&P 500', direction: 'up' },
+      ],
+    },
+    { text: 'The Dow rose 1.1% to a record.', expect: [{ eventType: 'index_move', subject: 'Dow', direction: 'up' }] },
   ],
-  negatives: ['Analysts expect the Sensex to stay volatile.', 'The Sensex is made of thirty stocks.'],
+  negatives: ['Analysts expect the Sensex to stay volatile.', 'The Sensex is made of thirty stocks.', 'Dow Chemical fell 2% on Tuesday.', 'Of the Dow 30 stocks, 12 closed higher.'],
 };
 
 export const stockMoveEn: EventRule = {
   id: 'event/en/stock-move',
   eventType: 'stock_move',
   lang: 'en',
-  trigger: new RegExp(String.raw`\b${ENGLISH_MOVE}\b(?= (?:about |nearly |more than |over )?\d)`, 'g'),
+  trigger: new RegExp(String.raw`(?:\b${ENGLISH_MOVE}\b|${ENGLISH_MOVE_NOUN})${ENGLISH_SIZE}`, 'g'),
   needs: ['percent'],
   nearestSubject: true,
   rejectClause: /\b(?:revenue|profit|sales|earnings|index|Sensex|Nifty)\b/i,
@@ -114,6 +134,12 @@ export const stockMoveEn: EventRule = {
         { eventType: 'stock_move', subject: 'Oil and Natural Gas Corp', direction: 'down' },
       ],
     },
+    { text: 'Walmart Inc. (NYSE: WMT) traded higher by 1.2% at $150.10.', expect: [{ eventType: 'stock_move', subject: 'Walmart Inc.', direction: 'up' }] },
+    { text: 'Oracle Corp. (NYSE: ORCL) dropped about 5.3% on Monday.', expect: [{ eventType: 'stock_move', subject: 'Oracle Corp.', direction: 'down' }] },
+    {
+      text: 'Intel Corp. (NASDAQ: INTC) hit a new low of $20.10 on Monday. Based on the close of $21.80 on Friday, that is a drop of nearly 8%.',
+      expect: [{ eventType: 'stock_move', subject: 'Intel Corp.', direction: 'down' }],
+    },
   ],
-  negatives: ['Apple said revenue rose 8 percent.'],
+  negatives: ['Apple said revenue rose 8 percent.', 'Intel Corp. posted record sales. Oil fell 3% on Monday.', 'Volume was 25% below the daily average.'],
 };

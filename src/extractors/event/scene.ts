@@ -41,11 +41,17 @@ export interface Subject {
   partner?: boolean;
 }
 
+// The point of a title, an initial (U.S., J. P. Morgan) or a company's legal form ends no sentence:
+// Vivus Inc. (NASDAQ: VVUS) dropped 6% is one (a sentence that does end on Inc. is rarer).
+const ABBREVIATION = String.raw`(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|No|vs|Inc|Co|Corp|Ltd|Cos|Bros|Plc|[A-Z]))`;
 // A clause ends at Chinese or Latin punctuation, but not at the comma of 11,659,096 or the colon of 09:30.
 // Headlines separate phrases with a space: 富瑞:维持百度买入评级 目标价262港元.
 // A numbered list run together on one line (1、… 2、…) breaks before each number.
-const CLAUSE_BREAK = /[。!?;\n丨|]|,(?!\d{3}(?!\d))|:(?!\d)|\.(?=\s|$)|(?<=[\p{Script=Han}%])\s+(?=\p{Script=Han})|\s+(?=\d{1,2}、)/gu;
-const SENTENCE_BREAK = /[。!?\n]|\.(?=\s+[A-Z"“(]|\s*$)/g;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`[。!?;\n丨|]|,(?!\d{3}(?!\d))|:(?!\d)|${ABBREVIATION}\.(?=\s|$)|(?<=[\p{Script=Han}%])\s+(?=\p{Script=Han})|\s+(?=\d{1,2}、)`,
+  'gu',
+);
+const SENTENCE_BREAK = new RegExp(String.raw`[。!?\n]|${ABBREVIATION}\.(?=\s+[A-Z"“(]|\s*$)`, 'g');
 
 // Words that may open a clause before its subject: time words, list markers, framing phrases.
 const CLAUSE_OPENER =
@@ -54,6 +60,9 @@ const CLAUSE_OPENER =
 const DATELINE = /^[^,。:;]{0,24}?\d{1,2}日电(?:\s*[(（][^)）]{0,24}[)）])?\s*/;
 /** A clause that is only a source and a date before 丨: 格隆汇5月21日丨. */
 const SOURCE_STAMP = /^[^,。:;]{0,12}?\d{1,2}月\d{1,2}日$/;
+/** English words that stand for the company of the sentence before. */
+const EN_ANAPHOR = /\b(?:that|it|its|the (?:stock|shares|company|firm))\b|^\s*(?:Shares|This)\b/i;
+const ALL_ENTITY_KINDS: readonly EntityKind[] = ['organization', 'person', 'security'];
 /** Words that stand for an entity named earlier. */
 const PRONOUN = /^(?:其(?![中他余实次])|该公司|本公司|公司|该行|本行|该集团|该企业|该股|他|她|该机构)/;
 /** 四家公司, 上述三大巨头: a group defined earlier by an appositive list. */
@@ -343,6 +352,21 @@ export class Scene {
       if (role) return this.roleBearer(role[0], at, kinds);
     }
     return [];
+  }
+
+    /**
+   * An English sentence that goes on about the company named in the sentence before (The stock
+   * fell 3%, that's a drop of nearly 8%): the last entity of that sentence, when the words before
+   * the trigger refer back and name no entity of their own.
+   */
+  referredBack(clauseIndex: number, trigger: number, kinds: readonly EntityKind[]): Subject[] {
+    const sentenceIndex = this.clauses[clauseIndex]!.sentence;
+    const sentence = this.sentences[sentenceIndex]!;
+    const previous = this.sentences[sentenceIndex - 1];
+    if (!previous || !EN_ANAPHOR.test(this.scan.slice(sentence.start, trigger))) return [];
+    if (this.mentionsIn(sentence.start, trigger, ALL_ENTITY_KINDS).length) return [];
+    const last = this.mentionsIn(previous.start, previous.end, kinds).at(-1);
+    return last ? [{ name: last.name }] : [];
   }
 
   /** The clause is only a source and its date (格隆汇5月21日丨): it names no subject. */
