@@ -22,8 +22,10 @@ const USAGE = `usage: npm run bench -- [--articles N] [--json] [--workers K] [--
 
 Generates N varied articles (default 10000) from the sample articles, then measures in one
 process: the floor (read + ten regular expressions), extraction (load → validate) and the
-whole pipeline (load → every output, results streamed to the writers). --workers K extracts in K worker threads (default 1); --rules also
-times each rule and refiner on its own over the first ${RULE_PROFILE_ARTICLES} articles.`;
+whole pipeline (load → every output, results streamed to the writers).
+  --workers K   extract in K worker threads (default 1: one core)
+  --rules       also time each rule and refiner alone over the first ${RULE_PROFILE_ARTICLES} articles
+  --json        print the figures as JSON`;
 
 type Stage = 'load' | 'extract' | 'normalize' | 'enrich' | 'validate' | 'write';
 
