@@ -116,7 +116,7 @@ async function findSamples(folders: readonly string[]): Promise<string[]> {
 }
 
 /**
- * Writes N varied articles into a temp folder named after the seed, N and a hash of the samples,
+ * Writes N varied articles into a temp folder named after the seed, N and a hash of the generator and samples,
  * and reuses that folder when it is already complete.
  */
 export async function generateCorpus(options: { articles: number; seed: number; sampleDirs: readonly string[] }): Promise<Corpus> {
