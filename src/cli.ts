@@ -17,6 +17,7 @@ const USAGE = `usage: npm run pipeline -- [options]
   --full                   re-extract every input, ignoring the state of earlier runs
   --dry-run                do everything but write: no outputs, no lock, no manifest
   --quiet                  no progress or log lines; the closing summary still prints
+  --no-html                skip output/report.html for this run
   --log json|text          log format on stderr (default: a progress bar on a terminal, else json)
   --fail-on error|warning  exit 1 on error diagnostics (default) or on warnings too
   --reference-date DATE    anchor for relative dates when an article states none (YYYY-MM-DD)
@@ -35,6 +36,7 @@ const OPTIONS = {
   full: { type: 'boolean', default: false },
   'dry-run': { type: 'boolean', default: false },
   quiet: { type: 'boolean', default: false },
+  'no-html': { type: 'boolean', default: false },
   log: { type: 'string' },
   'fail-on': { type: 'string', default: 'error' },
   'reference-date': { type: 'string' },
@@ -112,7 +114,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
     const config = withReferenceDate(await loadConfig(values.config), values['reference-date']);
     const outputDir = values.output ? path.resolve(values.output) : resolveConfigPath(config, config.output);
-    const common = { outputDir, dryRun: values['dry-run'], failOn, args: argv, lockStaleMs: lockStaleSeconds * 1000 };
+    const html = config.html && !values['no-html'];
+    const common = { outputDir, dryRun: values['dry-run'], failOn, html, args: argv, lockStaleMs: lockStaleSeconds * 1000 };
     const logger = createLogger(mode, io.stderr);
 
     let report;

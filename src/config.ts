@@ -28,6 +28,8 @@ export const configSchema = z
     timezone: z.string().default('Asia/Shanghai'),
     /** Money records also carry their value in this currency. */
     referenceCurrency: currencyCode.default('CNY'),
+    /** Write output/report.html beside the tables (`--no-html` turns it off for one run). */
+    html: z.boolean().default(true),
     fx: z
       .object({
         /** The date the rates are valid for: written beside every converted value. */

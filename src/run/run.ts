@@ -11,6 +11,7 @@ import { listInputs } from '../load/index.ts';
 import { runInputs, type InputResult } from '../pipeline.ts';
 import { commitStaging, openStaging, recoverStaging, writeDurably, writeFileAtomic } from '../writers/atomic.ts';
 import { OutputWriter } from '../writers/output-writer.ts';
+import { extraOutputs } from '../writers/extras.ts';
 import type { runCounts } from '../writers/columns.ts';
 import { allDiagnostics, compareText, countRecords, failedInputs, outcomeOf, type InputOutcome } from '../writers/outcome.ts';
 import { lockOutput } from './lock.ts';
@@ -41,6 +42,8 @@ export interface RunOptions {
   /** Everything but writing: no lock, no outputs, no manifest. */
   dryRun: boolean;
   failOn: 'error' | 'warning';
+  /** Write report.html beside the tables (off with --no-html). */
+  html: boolean;
   /** The command-line arguments, recorded in the manifest. */
   args: readonly string[];
   lockStaleMs: number;
@@ -170,13 +173,14 @@ interface Session {
   outputDir: string;
   dryRun: boolean;
   failOn: RunOptions['failOn'];
+  html: boolean;
   /** Set when the lock was lost mid-run (e.g. the process stalled past --lock-stale). */
   lockLost?: Error;
   manifestText(): string;
 }
 
 function openSession(
-  options: { outputDir: string; dryRun: boolean; failOn: RunOptions['failOn']; args: readonly string[] },
+  options: { outputDir: string; dryRun: boolean; failOn: RunOptions['failOn']; html: boolean; args: readonly string[] },
   input: string,
   mode: RunManifest['mode'],
   key: StateKey,
@@ -204,6 +208,7 @@ function openSession(
     outputDir: options.outputDir,
     dryRun: options.dryRun,
     failOn: options.failOn,
+    html: options.html,
     manifestText: () => `${JSON.stringify(manifest, null, 2)}\n`,
   };
 }
@@ -253,7 +258,7 @@ async function publish(session: Session, key: StateKey, entries: readonly Planne
   // A dry run writes into a scratch folder and deletes it: everything but the publishing.
   const staging = dryRun ? await mkdtemp(path.join(os.tmpdir(), 'newsgrid-dry-run-')) : await openStaging(outputDir);
   try {
-    const writer = await OutputWriter.open(staging);
+    const writer = await OutputWriter.open(staging, { extras: session.html ? extraOutputs : [] });
     const state = await StateWriter.open(staging, key);
     for (const entry of entries) {
       await writer.add(entry.outcome);
@@ -369,6 +374,7 @@ export interface MergeOptions {
   outputDir: string;
   dryRun: boolean;
   failOn: RunOptions['failOn'];
+  html: boolean;
   args: readonly string[];
   lockStaleMs: number;
 }

@@ -96,6 +96,8 @@ export function articleRow(article: ArticleOutcome): ArticleRow {
   return { article, counts, errors, warnings };
 }
 
+export type RunCounts = ReturnType<typeof runCounts>;
+
 /** The run's figures, as summary.json's `counts` and `totals` state them. */
 export function runCounts(inputs: readonly InputOutcome[], rows: readonly ArticleRow[]) {
   const totals = Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;

@@ -21,10 +21,10 @@ export interface OutputFile {
  * Every output of a run, in memory (through a scratch folder, so it is exactly what a run
  * writes). Same inputs and configuration give the same bytes.
  */
-export async function renderOutputs(runExport: RunExport, rowsPerSheet?: number): Promise<OutputFile[]> {
+export async function renderOutputs(runExport: RunExport, options?: Parameters<typeof OutputWriter.open>[1]): Promise<OutputFile[]> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'newsgrid-render-'));
   try {
-    const writer = await OutputWriter.open(dir, rowsPerSheet);
+    const writer = await OutputWriter.open(dir, options);
     for (const input of runExport.inputs) await writer.add(input);
     const { files } = await writer.finish(runExport.run);
     return Promise.all(files.map(async (file) => ({ name: file.name, data: await readFile(path.join(dir, file.name)), rows: file.rows })));

@@ -6,7 +6,7 @@ import { RECORD_TYPES, type AnyRecord, type RecordType } from '../model/records.
 import { articleColumns, articleRow, diagnosticColumns, recordColumns, runCounts, type ArticleRow } from './columns.ts';
 import { csvHeader, csvRows } from './csv.ts';
 import { toJsonl, toSummaryJson } from './json.ts';
-import { extraOutputs } from './extras.ts';
+import { extraOutputs, type ExtraOutput } from './extras.ts';
 import { allDiagnostics, type InputOutcome, type RunInfo } from './outcome.ts';
 import { FileSink, writeWhole, type WrittenFile } from './sink.ts';
 import { MAX_DATA_ROWS_PER_SHEET, WidthTracker, sheetName, sheetOf, summarySheet, writeXlsx, type SheetSource } from './xlsx.ts';
@@ -36,12 +36,14 @@ export class OutputWriter {
   /** The inputs and article rows without their records. */
   private readonly inputs: InputOutcome[] = [];
   private readonly rows: ArticleRow[] = [];
-  private readonly extras = extraOutputs.map((extra) => ({ name: extra.name, collector: extra.start() }));
+  private readonly extras: Array<{ name: string; collector: ReturnType<ExtraOutput['start']> }>;
 
   private constructor(
     private readonly dir: string,
     private readonly rowsPerSheet: number,
+    extras: readonly ExtraOutput[],
   ) {
+    this.extras = extras.map((extra) => ({ name: extra.name, collector: extra.start() }));
     const perType = <T>(make: (type: RecordType) => T) => Object.fromEntries(RECORD_TYPES.map((type) => [type, make(type)])) as Record<RecordType, T>;
     this.records = new FileSink(path.join(dir, RECORDS_FILE));
     this.articles = new FileSink(path.join(dir, 'articles.csv'));
@@ -51,9 +53,15 @@ export class OutputWriter {
     this.widths = perType((type) => new WidthTracker(recordColumns(type)));
   }
 
-  /** Starts the outputs in `dir`, an existing folder (the staging folder of a run). */
-  static async open(dir: string, rowsPerSheet = MAX_DATA_ROWS_PER_SHEET): Promise<OutputWriter> {
-    const writer = new OutputWriter(dir, rowsPerSheet);
+  /**
+   * Starts the outputs in `dir`, an existing folder (the staging folder of a run), with the
+   * extra outputs given (all registered ones unless said otherwise).
+   */
+  static async open(
+    dir: string,
+    { rowsPerSheet = MAX_DATA_ROWS_PER_SHEET, extras = extraOutputs }: { rowsPerSheet?: number; extras?: readonly ExtraOutput[] } = {},
+  ): Promise<OutputWriter> {
+    const writer = new OutputWriter(dir, rowsPerSheet, extras);
     await writer.articles.write(csvHeader(articleColumns));
     await writer.diagnostics.write(csvHeader(diagnosticColumns));
     for (const type of RECORD_TYPES) await writer.tables[type].write(csvHeader(recordColumns(type)));
@@ -107,13 +115,11 @@ export class OutputWriter {
     ];
     const workbook = await writeWhole(path.join(this.dir, REPORT_FILE), await writeXlsx(sheets, this.rowsPerSheet), records.rows);
     for (const type of RECORD_TYPES) await rm(this.scratchFile(type), { force: true });
+    const counts = runCounts(this.inputs, this.rows);
     const extras: WrittenFile[] = [];
     for (const extra of this.extras) {
-      extras.push(await writeWhole(path.join(this.dir, extra.name), extra.collector.finish(run), this.rows.length));
+      extras.push(await writeWhole(path.join(this.dir, extra.name), extra.collector.finish(run, counts), this.rows.length));
     }
-    return {
-      files: [records, summary, articles, ...tables, diagnostics, workbook, ...extras],
-      counts: runCounts(this.inputs, this.rows),
-    };
+    return { files: [records, summary, articles, ...tables, diagnostics, workbook, ...extras], counts };
   }
 }

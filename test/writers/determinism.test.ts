@@ -12,9 +12,17 @@ describe('same input, same bytes', () => {
     await new Promise((resolve) => setTimeout(resolve, 2100)); // zip entry times have 2-second resolution
     const second = byName(await renderOutputs(sampleExport('2026-06-30T12:34:56.000Z')));
     for (const [name, data] of first) {
-      if (name === 'summary.json') continue;
+      if (name === 'summary.json' || name === 'report.html') continue;
       expect(Buffer.compare(data, second.get(name)!), name).toBe(0);
     }
+  });
+
+  it('gives the same report.html but for the run time in its header', async () => {
+    const page = (finishedAt: string) =>
+      renderOutputs(sampleExport(finishedAt)).then((files) => files.find((f) => f.name === 'report.html')!.data.toString());
+    const [a, b] = await Promise.all([page('2026-01-01T00:00:00.000Z'), page('2027-01-01T00:00:00.000Z')]);
+    expect(a).not.toBe(b);
+    expect(a.replaceAll('2026-01-01T00:00:00.000Z', 'T')).toBe(b.replaceAll('2027-01-01T00:00:00.000Z', 'T'));
   });
 
   it('keeps wall-clock values in the run section of summary.json only', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extraOutputs, type ExtraOutput } from '../../src/writers/extras.ts';
+import type { ExtraOutput } from '../../src/writers/extras.ts';
 import { renderOutputs } from '../../src/writers/index.ts';
 import { sampleExport } from './sample.ts';
 
@@ -15,14 +15,9 @@ describe('extra outputs', () => {
         };
       },
     };
-    extraOutputs.push(titles);
-    try {
-      const files = await renderOutputs(sampleExport());
-      const extra = files.find((f) => f.name === 'titles.txt');
-      expect(extra?.data.toString()).toBe('0.0.0-test\nDeepSeek火爆全球 新华出海TMT指数 (9 records)\n');
-      expect(files.at(-1)?.name).toBe('titles.txt');
-    } finally {
-      extraOutputs.splice(extraOutputs.indexOf(titles), 1);
-    }
+    const files = await renderOutputs(sampleExport(), { extras: [titles] });
+    const extra = files.find((f) => f.name === 'titles.txt');
+    expect(extra?.data.toString()).toBe('0.0.0-test\nDeepSeek火爆全球 新华出海TMT指数 (9 records)\n');
+    expect(files.at(-1)?.name).toBe('titles.txt');
   });
 });

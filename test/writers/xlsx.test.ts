@@ -102,7 +102,7 @@ describe('report.xlsx', () => {
 
   it('continues a table on a second sheet when it passes the rows a sheet can hold', async () => {
     const small = new ExcelJS.Workbook();
-    const files = await renderOutputs(sampleExport(), 2);
+    const files = await renderOutputs(sampleExport(), { rowsPerSheet: 2 });
     await small.xlsx.load(files.find((f) => f.name === 'report.xlsx')!.data as unknown as ArrayBuffer);
     const names = small.worksheets.map((ws) => ws.name);
     expect(names).toContain('Date (2)');
