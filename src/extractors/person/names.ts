@@ -20,7 +20,7 @@ const LATIN_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)
  * part of a name stops at the first character outside them (冯·诺依曼架构).
  */
 const TRANSLITERATION = new Set(
-  ('阿埃艾爱安昂奥澳依巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂丁东杜多顿厄恩尔法范菲费芬丰冯弗福富盖甘冈高戈哥格根' +
+  ('阿埃艾爱安昂奥澳依翰逊琪丝薇黛妮露茜斐芙宾巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂丁东杜多顿厄恩尔法范菲费芬丰冯弗福富盖甘冈高戈哥格根' +
     '贡古圭哈海汉豪赫亨洪胡华怀惠霍基吉加佳贾杰捷金卡凯坎康考柯科克肯库奎昆拉莱赖兰朗劳勒雷蕾里利莉丽连廉林琳隆卢鲁路伦罗洛' +
     '马玛迈麦曼梅门蒙米敏明莫默姆穆纳娜南内尼涅宁纽努诺欧帕派潘庞佩彭皮珀普奇齐恰乔切钦琼丘萨赛桑瑟森沙莎山尚舍申施什史斯' +
     '松苏索塔泰坦汤唐陶特滕提廷托图瓦万旺威韦维温文沃乌伍西希锡夏谢辛休雅亚扬杨耶伊因英尤于约泽扎詹兹佐卓茨烈帕德蒂莱娅').split(''),
@@ -54,5 +54,16 @@ export function personNameAt(text: string, start: number): NameAt | undefined {
   if (!CJK.test(rest[0] ?? '')) return undefined;
   const end = chineseNameEnd(text, start);
   if (end === undefined || isBusinessOrPlace(text, start, end)) return undefined;
+  return { start, end, name: text.slice(start, end), aliases: [] };
+}
+
+/**
+ * A transliterated name written without the middle dot, right after a title (美国总统特朗普,
+ * 首相约翰逊): two to four characters of the transliteration alphabet.
+ */
+export function transliteratedRunAt(text: string, start: number): NameAt | undefined {
+  let end = start;
+  while (end < text.length && end - start < 5 && TRANSLITERATION.has(text[end]!)) end++;
+  if (end - start < 2 || end - start > 4 || THING_AFTER.test(text.slice(end, end + 2))) return undefined;
   return { start, end, name: text.slice(start, end), aliases: [] };
 }
