@@ -20,7 +20,8 @@ export const acquisition: EventRule = {
   id: 'event/zh/acquisition',
   eventType: 'acquisition',
   lang: 'zh',
-  trigger: /(?<!回|要约)收购(?!目标|对象|标的|方)|要约收购|并购(?!基金|重组委)|竞得|吸收合并|受让(?=[^,。;]{0,20}股权)|购买(?=[^,。;]{0,12}股权)/g,
+  // A deal's closing is the deal done: 完成了资产交割, 完成股权过户.
+  trigger: /(?<!回|要约)收购(?!目标|对象|标的|方)|要约收购|并购(?!基金|重组委)|竞得|吸收合并|受让(?=[^,。;]{0,20}股权)|购买(?=[^,。;]{0,12}股权)|完成(?:了)?[^,。;]{0,6}?(?:交割|过户)/g,
   entityObject: true,
   // Rumours, and meetings about deals in general (召开关于并购重组专题研讨会).
   rejectClause: new RegExp(`${SPECULATIVE.source}|召开|研讨|座谈|论坛|会议`),
@@ -30,8 +31,9 @@ export const acquisition: EventRule = {
     { text: '伊戈尔(002922)：拟1079.6万元收购控股子公司日本伊戈尔少数股权。', expect: [{ eventType: 'acquisition', subject: '伊戈尔' }] },
     { text: '2月3日，英伟达宣布以400亿美元收购ARM。', expect: [{ eventType: 'acquisition', subject: '英伟达', date: '2025-02-03', object: 'ARM' }] },
     { text: '2月3日，英伟达拟放弃400亿美元收购ARM。', expect: [{ eventType: 'acquisition', subject: '英伟达', polarity: 'negative' }] },
+    { text: '2024年3月1日，美的集团与卖方签署移交清单，并完成了标的股权的交割。', expect: [{ eventType: 'acquisition', subject: '美的集团', date: '2024-03-01' }] },
   ],
-  negatives: ['如果有合适的收购目标，公司会毫不犹豫地采取行为。', '据报道，苹果或将收购一家AI初创公司。', '北互金协会曾组织召开关于机构投资并购重组专题研讨会。'],
+  negatives: ['如果有合适的收购目标，公司会毫不犹豫地采取行为。', '据报道，苹果或将收购一家AI初创公司。', '北互金协会曾组织召开关于机构投资并购重组专题研讨会。', '如果双方未能完成交割，协议将自动终止。'],
 };
 
 export const contractWin: EventRule = {

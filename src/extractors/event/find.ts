@@ -50,28 +50,36 @@ function someoneElses(scene: Scene, product: string, subjects: readonly Subject[
   return scene.organizations.some((name) => lower.startsWith(name.toLowerCase()) && !subjects.some((s) => s.name === name));
 }
 
+/** The subject named in the trigger's `subject` group (获李泉增持, 维持百度买入评级, ARM的首次公开募股). */
+function groupSubjects(rule: EventRule, scene: Scene, match: RegExpExecArray, group: [number, number], clauseIndex: number, kinds: readonly EntityKind[]): Subject[] {
+  const start = match.index;
+  const inside = scene.mentionsIn(group[0], group[1], ALL_KINDS);
+  if (rule.namedSubject) {
+    const name = scene.scan.slice(group[0], group[1]).trim();
+    if (!rule.namedSubject.test(name) && (inside.length || !scene.seriesMember(name, clauseIndex))) return [];
+    return [{ name, mention: { start: group[0], end: group[1] }, clause: clauseIndex }];
+  }
+  let named = inside.filter((m) => kinds.includes(m.kind));
+  if (rule.ownerSubject) named = named.filter((m) => m.end >= group[1] - 1).slice(-1);
+  if (named.length) return named.map((m) => ({ name: m.name, mention: { start: m.start, end: m.end }, clause: clauseIndex }));
+  if (kinds.includes('person')) {
+    // 免去华融信托董事长沈易明的职务: the person follows the post.
+    const clause = scene.clauses[clauseIndex]!;
+    const after = scene.mentionsIn(group[0], clause.end, ['person'])[0];
+    if (after) return [{ name: after.name, mention: { start: after.start, end: after.end }, clause: clauseIndex }];
+    const people = scene.peopleOpening(scene.scan.slice(group[0], start + match[0].length));
+    if (people.length) return people;
+  }
+  return scene.antecedent(scene.scan.slice(group[0], group[1]), clauseIndex, start, kinds);
+}
+
 function subjectsFor(rule: EventRule, scene: Scene, match: RegExpExecArray, clauseIndex: number): Subject[] {
   const kinds = rule.subjects ?? DEFAULT_SUBJECTS;
   const start = match.index;
   const group = match.indices?.groups?.subject;
   if (group && group[1] > group[0]) {
-    const inside = scene.mentionsIn(group[0], group[1], ALL_KINDS);
-    if (rule.namedSubject) {
-      const name = scene.scan.slice(group[0], group[1]).trim();
-      if (!rule.namedSubject.test(name) && (inside.length || !scene.seriesMember(name, clauseIndex))) return [];
-      return [{ name, mention: { start: group[0], end: group[1] }, clause: clauseIndex }];
-    }
-    const named = inside.filter((m) => kinds.includes(m.kind));
-    if (named.length) return named.map((m) => ({ name: m.name, mention: { start: m.start, end: m.end }, clause: clauseIndex }));
-    if (kinds.includes('person')) {
-      // 免去华融信托董事长沈易明的职务: the person follows the post.
-      const clause = scene.clauses[clauseIndex]!;
-      const after = scene.mentionsIn(group[0], clause.end, ['person'])[0];
-      if (after) return [{ name: after.name, mention: { start: after.start, end: after.end }, clause: clauseIndex }];
-      const people = scene.peopleOpening(scene.scan.slice(group[0], start + match[0].length));
-      if (people.length) return people;
-    }
-    return scene.antecedent(scene.scan.slice(group[0], group[1]), clauseIndex, start, kinds);
+    const named = groupSubjects(rule, scene, match, group, clauseIndex, kinds);
+    if (named.length || rule.ownerSubject !== 'if-named') return named;
   }
   if (rule.nearestSubject) {
     const clause = scene.clauses[clauseIndex]!;

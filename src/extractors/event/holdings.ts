@@ -44,8 +44,28 @@ export const shareReduction: EventRule = {
       publishedAt: '2020-08-04',
       expect: [{ eventType: 'share_reduction', subject: '姜凤安' }],
     },
+    { text: '柏基很快回应称，8月末的行动属于“被迫”减持。', expect: [{ eventType: 'share_reduction', subject: '柏基' }] },
   ],
-  negatives: ['正川股份近一年共发布13次减持类公告。', '该行将其评级下调至减持评级。'],
+  negatives: ['正川股份近一年共发布13次减持类公告。', '该行将其评级下调至减持评级。', '分析师表示，近期减持压力较大。'],
+};
+
+/** A holder's stake told as a falling share of the company: 柏基的持股比例由7.67%下降至4.25%. */
+export const holdingCut: EventRule = {
+  id: 'event/zh/holding-cut',
+  eventType: 'share_reduction',
+  lang: 'zh',
+  trigger: /(?:(?<subject>[A-Za-z][A-Za-z&. ]{1,30}|[\p{Script=Han}]{2,16})的?)?持股(?:比例|比重|数量)?(?:由[^,。;]{1,24}?)?(?:下降|降低|减少|降|减)至/dgu,
+  subjects: HOLDERS,
+  ownerSubject: 'only',
+  nearestSubject: true,
+  examples: [
+    {
+      text: '据披露，宁德时代第二大股东高瓴资本的持股比例由6月的5.2%下降至9月的3.9%。',
+      expect: [{ eventType: 'share_reduction', subject: '高瓴' }],
+    },
+    { text: '高瓴资本发布公告称，公司持股比例降至5%。', expect: [{ eventType: 'share_reduction', subject: '高瓴' }] },
+  ],
+  negatives: ['外资持股比例上限由49%提高至51%。', '特斯拉外部最大股东某资管公司的持股比例由7.67%下降至4.25%。', '特斯拉外部最大股东某资管公司持股比例降至4.25%。'],
 };
 
 export const shareIncrease: EventRule = {

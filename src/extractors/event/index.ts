@@ -6,10 +6,10 @@ import { adoption, pricing, productRelease } from './product.ts';
 import { acquisition, contractWin, partnership } from './deals.ts';
 import { buyback, capex, financing, investment, ipoListing, placement } from './capital.ts';
 import { acquisitionEn, earningsEn, executiveChangeEn, ipoListingEn, productReleaseEn, rateDecisionEn, ratingEn } from './english.ts';
-import { pledgeRelease, shareIncrease, sharePledge, shareReduction } from './holdings.ts';
+import { holdingCut, pledgeRelease, shareIncrease, sharePledge, shareReduction } from './holdings.ts';
 import { defaultEvent, earnings, impairment, overdueDebt } from './results.ts';
 import { appointment, departure } from './people.ts';
-import { ranking, rating } from './research.ts';
+import { ranking, rankingInBrackets, rating } from './research.ts';
 import { rateDecision } from './policy.ts';
 
 export const eventRules: readonly EventRule[] = [
@@ -17,10 +17,10 @@ export const eventRules: readonly EventRule[] = [
   stockMove, limitUp, limitDown, indexMove, stockMoveEn, indexMoveEn,
   partnership, acquisition, contractWin,
   financing, placement, investment, capex, ipoListing, buyback,
-  sharePledge, pledgeRelease, shareReduction, shareIncrease,
+  sharePledge, pledgeRelease, shareReduction, holdingCut, shareIncrease,
   earnings, impairment, defaultEvent, overdueDebt,
   appointment, departure,
-  rating, ranking,
+  rating, ranking, rankingInBrackets,
   rateDecision,
   acquisitionEn, earningsEn, rateDecisionEn, productReleaseEn, executiveChangeEn, ratingEn, ipoListingEn,
 ];

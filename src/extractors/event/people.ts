@@ -23,7 +23,7 @@ export const departure: EventRule = {
   id: 'event/zh/executive-departure',
   eventType: 'executive_change',
   lang: 'zh',
-  trigger: new RegExp(String.raw`(?:辞去|辞任|卸任|离任|接任|出任|升任|获任|被任命为|将担任)[^,。;]{0,20}?${POST}`, 'gu'),
+  trigger: new RegExp(String.raw`(?:辞去|辞任|卸任|离任|接任|出任|升任|获任|被任命为|将担任|不再担任|不再出任)[^,。;]{0,20}?${POST}`, 'gu'),
   subjects: ['person'],
   examples: [
     { text: '2月3日，公司收到董事长郁亮的辞职报告，郁亮辞去万科董事长职务。', expect: [{ eventType: 'executive_change', subject: '郁亮', date: '2025-02-03' }] },

@@ -29,6 +29,13 @@ export interface EventRule {
   subjects?: readonly EntityKind[];
   /** The subject is the entity nearest before the trigger (English: Lanco Infratech (LAIN.NS) rose 4.3 percent). */
   nearestSubject?: boolean;
+  /**
+   * The subject is the entity that ends the `subject` group, the owner right before 的 (高瓴资本 of
+   * 宁德时代第二大股东高瓴资本的持股比例), never one named further back in it. `only`: an owner the
+   * group names but no entity matches means no event; `if-named`: the subject is then found as usual
+   * (每普通股6美元的首次公开募股 names no owner).
+   */
+  ownerSubject?: 'only' | 'if-named';
   /** Every entity before the trigger in its clause is a subject (领投 lists), not only the first group. */
   everyEntityBefore?: boolean;
   /**

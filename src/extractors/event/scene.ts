@@ -75,6 +75,8 @@ const ROLE = /^(?:融入方|借款人|发行人|控股股东|实际控制人|出
 /** A clause opening with a verb continues the subject of the clause before (…,周内录得涨幅16%). */
 const CONTINUATION =
   /^(?:并|且|又|也|还|均|将|已|已经|拟|计划|预计|预期|录得|报收|获|实现|完成|宣布|表示|称|披露|发布|构成|成为|同比|环比|市值|股价|单日|随后|最终|予|给予|维持|下降|上升|增长|减少|单项|累计|合计|共计|追加)/;
+/** Verbs that end a clause introducing what someone said: 回应称, 表示, 透露. */
+const SPEECH = /(?:称|表示|指出|透露|说|坦言|强调)\s*$/;
 /** The bare company word means the company that made the announcement (兴业证券28日公告称，公司…). */
 const COMPANY_WORD = /^(?:公司|本公司|该公司)/;
 const ANNOUNCES = /^\s*(?:\d{1,2}日)?(?:晚间|早间)?(?:在[^,。;]{1,8})?(?:发布|发出|披露)?(?:公告|宣布|表示|称|公布)/;
@@ -89,8 +91,8 @@ const MODIFIES = /^(?:核心)?(?:概念股|概念|板块|产业链|供应链|相
 /** The collective before an appositive list: 北美四大科技巨头——微软、Meta、谷歌、亚马逊. */
 const COLLECTIVE = /([\p{Script=Han}A-Za-z]{2,12}?(?:巨头|公司|企业|银行|运营商|机构|券商|厂商|平台))\s*(?:——|—|:)\s*$/u;
 
-// A date after 从, 较, 比 is the baseline of a comparison, not the day of the event.
-const BASELINE = /(?:从|较|比|自)$/;
+// A date after 从, 由, 较, 比 is the baseline of a comparison, not the day of the event.
+const BASELINE = /(?:从|由|较|比|自)$/;
 /** How far back (in characters) a pronoun or a role looks for the entity it stands for. */
 const ANTECEDENT_REACH = 3000;
 const INDEX_MENTION = /[\p{Script=Han}A-Za-z0-9]{1,14}指数/gu;
@@ -316,8 +318,14 @@ export class Scene {
     const topic = this.topicBefore(clauseIndex, kinds);
     if (topic.length) return topic;
     if (PRONOUN.test(opening)) return this.resolvePronoun(opening, clauseIndex, at, kinds);
-    if (CONTINUATION.test(opening) || at === trigger) return this.previousSubject(clauseIndex, kinds);
+    if (CONTINUATION.test(opening) || at === trigger || this.reportsSpeech(clauseIndex)) return this.previousSubject(clauseIndex, kinds);
     return [];
+  }
+
+  /** The clause before ends on a speech verb (柏基回应称，…): this one tells what the speaker did. */
+  private reportsSpeech(clauseIndex: number): boolean {
+    const before = this.clauses[clauseIndex - 1];
+    return !!before && before.sentence === this.clauses[clauseIndex]!.sentence && SPEECH.test(this.scan.slice(before.start, before.end));
   }
 
   /** A pronoun standing inside a trigger (维持其买入评级): its antecedent. */

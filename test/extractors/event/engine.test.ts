@@ -141,6 +141,22 @@ describe('figures and merging', () => {
     expect(events.map((e) => [e.subject, e.direction])).toEqual([['特斯拉', 'down']]);
   });
 
+  it('reads a change of directors from a registry listing, one event per person who leaves (不再担任)', () => {
+    const events = of(
+      eventsOf('[5月14日|date=2019-05-14]，[某网络科技有限公司|org]发生多项变更，同时[张伟|person]不再担任执行董事兼总经理，[李强|person]不再担任监事。'),
+      'executive_change',
+    );
+    expect(events.map((e) => [e.subject, e.date])).toEqual([
+      ['张伟', '2019-05-14'],
+      ['李强', '2019-05-14'],
+    ]);
+  });
+
+  it('takes the speaker as the subject of what the speaker says was done (柏基回应称，…“被迫”减持)', () => {
+    const events = of(eventsOf('不过[柏基|org]很快回应称，[8月末|date=2020-08]的行动属于“被迫”减持。'), 'share_reduction');
+    expect(events.map((e) => e.subject)).toEqual(['柏基']);
+  });
+
   it('falls back to the publication date, flagged', () => {
     const events = of(eventsOf('[富瑞|org]：维持[百度|org]买入评级 目标价[262港元|money]', '2021-01-20'), 'rating');
     expect(events.map((e) => [e.subject, e.date, e.dateInferred, e.figures.length])).toEqual([['百度', '2021-01-20', true, 1]]);
