@@ -2,9 +2,17 @@ import type { Sentence } from '../model/article.ts';
 
 // A sentence ends at Chinese terminal punctuation (and a closing quote right after it),
 // at a line break, or at Latin . ! ? followed by white space: not inside 557.6 or U.S., and
-// not after a title or an initial (Mr. Smith, J. P. Morgan).
-const SENTENCE_END =
-  /[。！？!?；;]+[”’」』"')）]*|\n+|(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|No|vs|[A-Z]))\.(?=\s+[A-Z"“(]|\s*$)[”"')]*/g;
+// not after a title, an initial or a Latin abbreviation (Mr. Smith, J. P. Morgan, vs. Apple).
+// After a company's legal form a capital still opens a new sentence (Apple Inc. The company…),
+// but a parenthesis or an exchange prefix names its listing: `Vivus Inc. (NASDAQ: VVUS) dropped`.
+const NEVER_ENDS_AFTER = 'Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|No|Nos|vs|e\\.g|i\\.e|[A-Z]';
+const LEGAL_FORM = 'Inc|Co|Cos|Corp|Ltd|Plc|PLC|LLC|Bros';
+const EXCHANGE_PREFIX = '(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSEArca|NYSEARCA|OTC\\w*|TSX|LSE|HKEX|SEHK|SSE|SZSE)\\s*:';
+const SENTENCE_END = new RegExp(
+  `[。！？!?；;]+[”’」』"')）]*|\\n+|(?<!\\b(?:${NEVER_ENDS_AFTER}))` +
+    `(?:(?<=\\b(?:${LEGAL_FORM}))\\.(?=\\s+(?!${EXCHANGE_PREFIX})[A-Z"“]|\\s*$)|(?<!\\b(?:${LEGAL_FORM}))\\.(?=\\s+[A-Z"“(]|\\s*$))[”"')]*`,
+  'g',
+);
 
 /** Splits text into sentences as half-open spans, trimmed of surrounding white space. */
 export function splitSentences(text: string): Sentence[] {

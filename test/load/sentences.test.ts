@@ -21,6 +21,26 @@ describe('sentences', () => {
     ]);
   });
 
+  it('keeps a company with its listing after Inc., Co. or Ltd., and after vs. or e.g.', () => {
+    expect(
+      sentencesOf(
+        'Shares of Acme Widgets Inc. (NASDAQ: ACMW) fell 4% after Foo Co. NYSE: FOO said it would sue. Bar Ltd. fell 2% vs. 1% e.g. on Monday.',
+      ),
+    ).toEqual([
+      'Shares of Acme Widgets Inc. (NASDAQ: ACMW) fell 4% after Foo Co. NYSE: FOO said it would sue.',
+      'Bar Ltd. fell 2% vs. 1% e.g. on Monday.',
+    ]);
+  });
+
+  it('still ends a sentence after a legal form when a new sentence starts', () => {
+    expect(sentencesOf('The buyer is Zeta Holdings Corp. The deal closes in May. It was first reported by Gamma Inc. "We are pleased," it said.')).toEqual([
+      'The buyer is Zeta Holdings Corp.',
+      'The deal closes in May.',
+      'It was first reported by Gamma Inc.',
+      '"We are pleased," it said.',
+    ]);
+  });
+
   it('trims white space and finds the sentence holding an offset', () => {
     const text = '  第一句。  第二句。';
     const sentences = splitSentences(text);
