@@ -53,8 +53,11 @@ function completeSides(from: Side, to: Side, anchor: Anchor | undefined, future:
 }
 
 /**
- * Ranges as one record: 2020年8月25日至2021年2月20日, 1月20日-2月5日, 1—8月, 9月7日至10月, 2019-2022年,
- * 从一月十日到十二日. A bare number on the left takes the unit of the right (1—8月 is January to August).
+ * Ranges: 2020年8月25日至2021年2月20日, 1月20日-2月5日, 1—8月, 9月7日至10月, 2019-2022年, 从一月十日到十二日.
+ * A bare number on the left takes the unit of the right (1—8月 is January to August), and the range
+ * is one record. When each side is a date of its own (5月9日至5月14日), each side is its own mention,
+ * as a reader marks them (a record holds one date value): the first carries the range's end in
+ * `valueEnd`, the second is the end date.
  */
 export const dateRange: PatternRule<'date'> = {
   id: 'date/zh/range',
@@ -82,30 +85,43 @@ export const dateRange: PatternRule<'date'> = {
       else if (to.d !== undefined && to.m === undefined && to.y === undefined) from.d = from.bare;
       else return null;
     }
-    const start = groupSpan(match, 'a')!.start;
+    const a = groupSpan(match, 'a')!;
+    const b = groupSpan(match, 'b')!;
     const end = match.index + match[0].length - (g.between?.length ?? 0);
+    const twoDates = from.bare === undefined && to.bare === undefined;
+    // A side wins over the same text read as a lone day: the range completes it (十二日 takes 一月).
+    const mentions = (first: DateFields, second: DateFields) =>
+      twoDates
+        ? [
+            { start: a.start, end: a.end, fields: first, priority: 2 },
+            { start: b.start, end, fields: second, priority: 2 },
+          ]
+        : { start: a.start, end, fields: first, priority: 1 };
     const anchor = ctx.anchor;
     const explicit = from.y !== undefined || to.y !== undefined;
     if (!completeSides(from, to, anchor, speaksOfFuture(ctx.scan, match.index))) {
-      return { start, end, fields: { granularity: to.d !== undefined ? 'day' : to.m !== undefined ? 'month' : 'year' }, priority: 1 };
+      const granularity = (side: Side) => (side.d !== undefined ? 'day' : side.m !== undefined ? 'month' : 'year');
+      return mentions({ granularity: granularity(to) }, { granularity: granularity(to) });
     }
     const low = sideValue(from);
     const high = sideValue(to);
     if (!low || !high || periodStart(low.value!)! > periodStart(high.value!)!) return null;
-    const fields: DateFields = { value: low.value, valueEnd: high.value, granularity: low.granularity };
-    if (!explicit) fields.anchor = anchor!.source;
-    return { start, end, fields, priority: 1 };
+    const stated = explicit ? {} : { anchor: anchor!.source };
+    return mentions({ value: low.value, valueEnd: high.value, granularity: low.granularity, ...stated }, { ...high, ...stated });
   },
   examples: [
     {
       text: '2020年8月25日至2021年2月20日',
+      mention: '2020年8月25日',
       expect: { value: '2020-08-25', valueEnd: '2021-02-20', granularity: 'day' },
     },
-    { text: '1月20日-2月5日', expect: { value: '2025-01-20', valueEnd: '2025-02-05', granularity: 'day', anchor: 'published' } },
+    { text: '2020年8月25日至2021年2月20日', mention: '2021年2月20日', expect: { value: '2021-02-20', granularity: 'day' } },
+    { text: '1月20日-2月5日', mention: '1月20日', expect: { value: '2025-01-20', valueEnd: '2025-02-05', granularity: 'day', anchor: 'published' } },
+    { text: '5月9日至5月14日,平台多次发布兑付公告', mention: '5月14日', publishedAt: '2019-05-20', expect: { value: '2019-05-14', granularity: 'day' } },
     { text: '1—8月,全国规模以上工业企业利润', mention: '1—8月', publishedAt: '2019-09-27', expect: { value: '2019-01', valueEnd: '2019-08' } },
-    { text: '9月7日至10月', publishedAt: '2019-10-20', expect: { value: '2019-09-07', valueEnd: '2019-10' } },
+    { text: '9月7日至10月', mention: '10月', publishedAt: '2019-10-20', expect: { value: '2019-10', granularity: 'month' } },
     { text: '《纲要(2019-2022年)》', mention: '2019-2022年', expect: { value: '2019', valueEnd: '2022', granularity: 'year' } },
-    { text: '时间从一月十日到十二日', mention: '一月十日到十二日', expect: { value: '2025-01-10', valueEnd: '2025-01-12' } },
+    { text: '时间从一月十日到十二日', mention: '一月十日', expect: { value: '2025-01-10', valueEnd: '2025-01-12' } },
   ],
   negatives: ['客服:400-6123115', '2019-09-30', '5-1/2 year low', '10-20日均线'],
 };
