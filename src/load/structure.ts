@@ -92,6 +92,14 @@ const ENGLISH_LEADING_DATE =
 const ZH_DATELINE = /([\p{Script=Han}A-Za-z]{0,16}?)(\d{1,2})月(\d{1,2})日(?:\d{1,2}时)?电[^\S\n]*(?:[（(]([^（）()\n]{1,40})[）)])?/u;
 const NEWS_AGENCY =
   /^(?:新华社|新华财经|新华网|中新社|中新网|中新经纬客户端|中新经纬|人民网|人民日报|央视网|央广网|本报|本刊|中证网|中国证券报|证券时报|上海证券报|经济日报|光明日报|财联社|澎湃新闻|界面新闻|第一财经|新京报|中国日报网|国际在线|路透社?|美联社|法新社|彭博社?)(?:记者)?/;
+// A lead naming the outlet, and maybe its section, at the start of the body: `新京报讯`,
+// `金融界信托讯`, `证券时报e公司讯`. Tried at line starts only (sticky), never inside a sentence.
+const NEWS_LEAD = new RegExp(
+  '([\\p{Script=Han}A-Za-z]{2,10}?)(?:信托|财经|科技|汽车|房产|地产|e公司|股票|基金|银行|保险|港股|美股|期货|外汇|理财|产经|金融|证券|财)?讯(?=[\\s，,：:（(【]|$)',
+  'uy',
+);
+// Words ending in 讯 that are no outlet's lead: 腾讯, 快讯, 资讯, 喜讯, 简讯, 通讯, 视讯.
+const NOT_A_LEAD = /[腾快资喜简短通音视警电]$/;
 const AGENCY_ENDING = /(?:社|网|端|报|台|讯|APP|客户端)$/;
 // `MUMBAI (Reuters) -`, `NEW YORK, Jan 5 (Reuters) —`
 const EN_DATELINE = /^([A-Z][A-Z .'-]{1,30}?)(?:,[^(\n]{1,30})?\s*\(([A-Z][A-Za-z. ]{1,25})\)\s*[-—–]/m;
@@ -236,6 +244,7 @@ export function analyzeStructure(
   readDateline(text, meta, structure);
   readBylines(text, meta, structure);
   readEditor(text, boilerplate, meta, structure);
+  if (!meta.source) readNewsLead(text, lines, afterTitle, meta, structure);
   if (!meta.source) readTrailingSource(text, boilerplate, meta, structure);
   markAdsBeforeOriginalTitle(text, head, structure, boilerplate);
 
@@ -266,9 +275,22 @@ function findTitle(
   const firstIsAd = original !== null && original.index > first.end && (firstLine.length > MAX_TITLE_CHARS || PROMOTION.test(firstLine));
   if (original && (firstIsAd || original.index < first.end && original.index - first.start < 20)) {
     if (firstIsAd) boilerplate.push({ start: first.start, end: trimSpan(text, first.start, original.index).end });
-    return headline(text, original.index + original[0].length, lineEndAt(text, original.index), language);
+    // A teaser may run the headline into its first sentence; a later 原标题 then restates it.
+    for (let m: RegExpExecArray | null = original; m; m = ORIGINAL_TITLE.exec(head)) {
+      const title = originalTitle(text, m.index + m[0].length, lineEndAt(text, m.index), language);
+      if (title) return title;
+    }
+    return undefined;
   }
   return headline(text, first.start, first.end, language);
+}
+
+/** The headline after 原标题：: its line, or up to the first space when the body follows on the same line. */
+function originalTitle(text: string, start: number, lineEnd: number, language: 'zh' | 'en'): Span | undefined {
+  const whole = headline(text, start, lineEnd, language);
+  if (whole) return whole;
+  const space = text.slice(start, lineEnd).search(/\s/);
+  return space > 0 ? headline(text, start, start + space, language) : undefined;
 }
 
 function lineEndAt(text: string, offset: number): number {
@@ -288,7 +310,8 @@ function headline(text: string, start: number, lineEnd: number, language: 'zh' |
   if (title.length < 5 || title.length > MAX_TITLE_CHARS) return undefined;
   // English headlines do not end in a full stop; a first line that does is a caption or body.
   if (language === 'en' && /\.\s*$/.test(title)) return undefined;
-  if (language === 'zh' && /。\s*$/.test(title)) return undefined;
+  // A full stop anywhere marks a sentence: a teaser running into the body, not a headline.
+  if (language === 'zh' && title.includes('。')) return undefined;
   if (language === 'zh' && !HAN.test(title)) return undefined;
   return span;
 }
@@ -419,6 +442,23 @@ function readEditor(text: string, boilerplate: readonly Span[], meta: ArticleMet
   if (names.length === 0) return;
   if (!meta.editor) meta.editor = names.join('、');
   structure.push({ start: match.index, end: match.index + match[0].length, role: 'editor' });
+}
+
+/** The outlet of a `…讯` lead opening a line of the head, or opening the body right after the title. */
+function readNewsLead(text: string, lines: readonly Line[], afterTitle: number, meta: ArticleMeta, structure: StructureSpan[]): void {
+  const bodyStart = trimSpan(text, afterTitle, text.length).start;
+  const starts = [bodyStart, ...lines.map((line) => line.start).filter((start) => start > bodyStart)];
+  for (const start of starts) {
+    NEWS_LEAD.lastIndex = start;
+    const lead = NEWS_LEAD.exec(text);
+    if (!lead) continue;
+    const outlet = lead[1]!;
+    const sectioned = lead[0].length > outlet.length + 1;
+    if (NOT_A_SOURCE.test(outlet) || (!sectioned && NOT_A_LEAD.test(outlet))) continue;
+    meta.source = outlet;
+    structure.push({ start, end: start + lead[0].length, role: 'source-line' });
+    return;
+  }
 }
 
 function readTrailingSource(text: string, boilerplate: Span[], meta: ArticleMeta, structure: StructureSpan[]): void {

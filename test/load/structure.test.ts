@@ -90,6 +90,24 @@ describe('structure of plain text', () => {
     expect(spanTexts(text, boilerplate)).toContain('2020理财大赛火热报名中，报名即可领取好礼。【点击领取】');
   });
 
+  it('takes the headline after 原标题 up to the space where the body runs on, skipping a teaser glued to its first sentence', () => {
+    const text = '{IMG:1} 摘要：原标题：某某银行年报发布今日，某某银行发布年报，净利润增长5%。.. {IMG:2} 原标题：某某银行年报发布 今日，某某银行发布年报，净利润增长5%，不良率下降，拨备覆盖率维持高位，资本充足率稳中有升，全年分红比例保持在三成左右。';
+    expect(analyzeStructure(text).meta.title).toBe('某某银行年报发布');
+  });
+
+  it('reads the outlet of a 讯 lead opening the body, without its section', () => {
+    expect(analyzeStructure('　　某财网基金讯 某基金公司今日公告，旗下产品分红。').meta.source).toBe('某财网');
+    expect(analyzeStructure('某公司完成融资\n北方晨报讯（记者 王五）某公司今日宣布完成融资。').meta.source).toBe('北方晨报');
+    expect(analyzeStructure('某某日报e公司讯，某公司中标1亿元项目。').meta.source).toBe('某某日报');
+  });
+
+  it('takes no source from 本报讯, 快讯 or 腾讯 at a line start, nor from a 来源 line it would contradict', () => {
+    expect(analyzeStructure('某公司回购\n本报讯 某公司回购股份。').meta.source).toBeUndefined();
+    expect(analyzeStructure('某公司回购\n午间快讯 某公司回购股份。').meta.source).toBeUndefined();
+    expect(analyzeStructure('某公司回购\n阿里腾讯 均有表态。').meta.source).toBeUndefined();
+    expect(analyzeStructure('某公司回购\n来源：某某网\n北方晨报讯 某公司回购股份。').meta.source).toBe('某某网');
+  });
+
   it('reads a trailing （经参） as the source and (记者 X Y) as authors', () => {
     expect(analyzeStructure('央行降息\n正文一句。（经参）').meta.source).toBe('经参');
     expect(analyzeStructure('某股减持\n正文一句。\n(记者 曾健辉 林子)').meta.authors).toEqual(['曾健辉', '林子']);
