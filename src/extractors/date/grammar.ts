@@ -1,4 +1,4 @@
-import type { Anchor } from '../../engine/extractor.ts';
+import type { Anchor, ExtractContext } from '../../engine/extractor.ts';
 import type { FieldsOf } from '../../model/records.ts';
 import { dateNumber } from './numbers.ts';
 import { isoDay, isValidDay, monthOfBareDay, nearestYear, pad2, parseDay } from './calendar.ts';
@@ -210,6 +210,25 @@ export function bareDayFields(day: number, anchor: Anchor | undefined, future: b
   const { y, m } = monthOfBareDay(anchor.date, day, future);
   if (!isValidDay(y, m, day)) return { granularity: 'day' };
   return { value: isoDay(y, m, day), granularity: 'day', anchor: anchor.source };
+}
+
+/** Where the text first states its anchor's year, per article. */
+const yearStatedAt = new WeakMap<ExtractContext, number>();
+
+/**
+ * The anchor for words counted from the time of writing (今年, 去年, head-less 上半年 and 第四季):
+ * a year read from the text anchors them only after the text has stated it. In 今年上半年公布…
+ * 并于2023年量产, 今年 is no more 2023 than any other year; 八月 beside 2020年 still takes 2020.
+ */
+export function anchorForRelative(ctx: ExtractContext, index: number): Anchor | undefined {
+  const { anchor } = ctx;
+  if (anchor?.source !== 'text') return anchor;
+  let at = yearStatedAt.get(ctx);
+  if (at === undefined) {
+    at = new RegExp(`(?<!\\d)${anchor.date.slice(0, 4)}(?!\\d)`).exec(ctx.scan)?.index ?? Infinity;
+    yearStatedAt.set(ctx, at);
+  }
+  return at < index ? anchor : undefined;
 }
 
 /**

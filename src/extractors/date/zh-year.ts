@@ -1,6 +1,6 @@
 import type { Anchor, PatternRule } from '../../engine/extractor.ts';
 import { isoDay, isoMonth, isoYear, parseDay } from './calendar.ts';
-import { YEAR2, YEAR4, headStart, keyedOn, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
+import { YEAR2, YEAR4, anchorForRelative, headStart, keyedOn, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = {
   今年: 0, 本年: 0, 去年: -1, 上年: -1, 上一年: -1, 明年: 1, 下一年: 1, 前年: -2, 后年: 2,
@@ -67,7 +67,7 @@ export const yearPeriod: PatternRule<'date'> = {
     const hasHead = g.y !== undefined || g.yy !== undefined || g.yy0 !== undefined || g.rel !== undefined;
     if (!hasHead && (g.full || (g.edge !== undefined && !g.edge.startsWith('年')))) return null;
     const start = headStart(match);
-    const { anchor } = ctx;
+    const anchor = anchorForRelative(ctx, start);
     let year = headYear(g, anchor);
     if (!hasHead && anchor) {
       year = parseDay(anchor.date).y;

@@ -47,6 +47,15 @@ describe('relative dates resolve against the anchor and say which', () => {
     expect(yesterday?.value).toBeUndefined();
   });
 
+  it('gives 今年 and a head-less quarter the text year only once the text has stated it', () => {
+    const before = datesOf('券商预期公司第四季收入回升，新车计划在今年上半年亮相，并于2023年量产。');
+    expect(before.find((r) => r.text === '第四季')?.value).toBeUndefined();
+    expect(before.find((r) => r.text === '今年上半年')?.value).toBeUndefined();
+    expect(before.find((r) => r.text === '2023年')).toMatchObject({ value: '2023' });
+    const after = datesOf('2019年中国500强榜单揭晓。今年上榜公司的营收门槛为162亿元。');
+    expect(after.find((r) => r.text === '今年')).toMatchObject({ value: '2019', anchor: 'text' });
+  });
+
   it('keeps a year-less date without a value when nothing anchors it', () => {
     const [day] = datesOf('1月17日,人民银行开展7000亿元MLF操作。');
     expect(day).toMatchObject({ text: '1月17日', granularity: 'day' });
