@@ -172,8 +172,9 @@ const undated = (f: FieldsOf<'event'>) => !f.date || f.dateInferred === true;
 
 /**
  * Several triggers may tell one event (英伟达股价…暴跌,单日跌幅…): one record per type, subject
- * and date. An undated event is the same as a dated one of its type and subject, or as one of
- * its type with the same figures (a headline's 新华出海TMT指数涨4.5% and the body's TMT出海周内涨4.5%).
+ * and date. An undated event is the same as a dated one of its type and subject, or, for an index
+ * named in its own words, as one of its type with the same figures (a headline's 新华出海TMT指数涨4.5%
+ * and the body's TMT出海周内涨4.5%).
  */
 function merge(found: Found[]): Found[] {
   const byKey = new Map<string, Found>();
@@ -183,7 +184,9 @@ function merge(found: Found[]): Found[] {
   for (const event of found.sort((a, b) => a.trigger.start - b.trigger.start)) {
     const f = event.fields;
     const subjectKey = `${f.eventType}\u0000${f.subject}`;
-    const figureKey = event.figureValues && `${f.eventType}\u0000${event.figureValues}`;
+    // Only a subject named by its own words (an index) may be restated under another name; two
+    // companies up 4% each are two moves (京东涨超4% … 理想汽车涨超4%).
+    const figureKey = event.rule.namedSubject && event.figureValues && `${f.eventType}\u0000${event.figureValues}`;
     const either = (other: Found | undefined) => (other && (undated(f) || undated(other.fields)) ? other : undefined);
     const restated = figureKey ? either(byFigures.get(figureKey)) : undefined;
     const same =

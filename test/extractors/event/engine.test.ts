@@ -157,6 +157,11 @@ describe('figures and merging', () => {
     expect(events.map((e) => e.subject)).toEqual(['柏基']);
   });
 
+  it('keeps two companies that moved by the same figure apart, in sentences of their own', () => {
+    const events = of(eventsOf('[京东|org]涨超[4%|percent]。汽车股强势，[理想汽车|org]涨超[4%|percent]。'), 'stock_move');
+    expect(events.map((e) => e.subject)).toEqual(['京东', '理想汽车']);
+  });
+
   it('falls back to the publication date, flagged', () => {
     const events = of(eventsOf('[富瑞|org]：维持[百度|org]买入评级 目标价[262港元|money]', '2021-01-20'), 'rating');
     expect(events.map((e) => [e.subject, e.date, e.dateInferred, e.figures.length])).toEqual([['百度', '2021-01-20', true, 1]]);
