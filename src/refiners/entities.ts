@@ -101,7 +101,7 @@ function addMentions<T extends 'organization' | 'person'>(
       const end = at + name.length;
       if ((latinStart && isLatinOrDigit(scan[at - 1])) || (latinEnd && isLatinOrDigit(scan[end]))) continue;
       if (covered.any(at, end) && (covered.isMention(at, end) || type !== 'organization' || !replaceInner(drafts, covered, at, end))) continue;
-      const mention = { type, start: at, end, rule, priority: 0, fields: { ...fields, aliases: [...fields.aliases] } } as AnyDraft;
+      const mention = { type, start: at, end, rule, priority: 0, fields: { ...fields } } as AnyDraft;
       covered.mark(mention);
       drafts.push(mention);
     }
@@ -256,7 +256,8 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
     const kind = entry?.kind ?? defined?.fields.kind ?? kindOfName(canonical);
     const security = securityBeside(members, securities, ctx) ?? entry?.security ?? members.find((m) => m.fields.security)?.fields.security;
     const fields = { name: canonical, aliases: [...aliases], kind, ...(security ? { security } : {}) };
-    for (const m of members) m.fields = { ...fields, aliases: [...fields.aliases] };
+    // One aliases array per entity: read-only downstream, and copying it per mention costs.
+    for (const m of members) m.fields = { ...fields };
     if (!members.some((m) => m.rule === GAZETTEER_RULE)) addMentions(drafts, covered, ctx, 'organization', [canonical, ...aliases], fields, PROPAGATED_ORGANIZATION);
   }
 }

@@ -15,6 +15,9 @@ function organizationBefore(scan: string, text: string, end: number, max: number
   return { start, end, name };
 }
 
+/** A Latin name right before 旗下/母公司 (Meta旗下). */
+const LATIN_OWNER = /(?<![A-Za-z0-9.&-])[A-Za-z][A-Za-z0-9.&-]{1,30}$/;
+
 /**
  * Ownership: `字节跳动旗下的火山引擎`, `脸书母公司Meta`, `阿里巴巴全资子公司`. The owner before
  * 旗下/子公司 is an organization, and so is a Latin name right after 母公司.
@@ -23,14 +26,14 @@ export const ownershipOrganization: PatternRule<'organization'> = {
   id: 'organization/zh/ownership',
   type: 'organization',
   lang: 'zh',
-  pattern: /(?<owner>[A-Za-z][A-Za-z0-9.&-]{1,30})?(?<link>旗下|的全资子公司|全资子公司|控股子公司|子公司|母公司)(?<parent>[A-Z][A-Za-z0-9.&-]{1,30})?/dg,
+  pattern: /(?<link>旗下|的全资子公司|全资子公司|控股子公司|子公司|母公司)(?<parent>[A-Z][A-Za-z0-9.&-]{1,30})?/dg,
   extract(match, ctx) {
     const link = match.indices?.groups?.link;
     if (!link) return null;
     const results = [];
-    const latinOwner = match.indices?.groups?.owner;
+    const latinOwner = LATIN_OWNER.exec(ctx.scan.slice(Math.max(0, link[0] - 31), link[0]));
     const owner = latinOwner
-      ? { start: latinOwner[0], end: latinOwner[1], name: ctx.article.text.slice(latinOwner[0], latinOwner[1]) }
+      ? { start: link[0] - latinOwner[0].length, end: link[0], name: ctx.article.text.slice(link[0] - latinOwner[0].length, link[0]) }
       : organizationBefore(ctx.scan, ctx.article.text, link[0], 6);
     if (owner) results.push({ start: owner.start, end: owner.end, fields: { name: owner.name, aliases: [], kind: kindOfName(owner.name) } });
     const parent = match.indices?.groups?.parent;

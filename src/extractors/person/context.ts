@@ -8,12 +8,17 @@ export const personBiography: PatternRule<'person'> = {
   id: 'person/zh/biography',
   type: 'person',
   lang: 'zh',
-  pattern: /(?<=^|[\s。；;\n])(?<name>[\u4e00-\u9fff]{2,4})[,，](?=男|女|硕士|博士|本科|研究生|大专|汉族|中共党员|\d{4}年(?:\d{1,2}月)?(?:出)?生)/dg,
+  pattern: /[,，](?=男|女|硕士|博士|本科|研究生|大专|汉族|中共党员|\d{4}年(?:\d{1,2}月)?(?:出)?生)/g,
   extract(match, ctx) {
-    const name = match.groups?.name;
-    if (!name || !isChineseName(name)) return null;
-    const start = match.index + (match[0].indexOf(name));
-    return { start, end: start + name.length, priority: 1, fields: { name: ctx.article.text.slice(start, start + name.length), aliases: [] } };
+    // The name opens its sentence: 2 to 4 characters after white space, 。 or ；.
+    for (let length = 2; length <= 4; length++) {
+      const start = match.index - length;
+      if (start < 0 || !/[\u4e00-\u9fff]/.test(ctx.scan[start]!)) return null;
+      if (start > 0 && !/[\s。；;]/.test(ctx.scan[start - 1]!)) continue;
+      const name = ctx.article.text.slice(start, match.index);
+      return isChineseName(name) ? { start, end: match.index, priority: 1, fields: { name, aliases: [] } } : null;
+    }
+    return null;
   },
   examples: [{ text: '2018年上半年净利润下降71.7%。 沈易明，硕士。历任中国人民银行北京市分行科员。', mention: '沈易明', expect: { name: '沈易明' } }],
   negatives: ['公司，男装业务增长。', '中国华融，本科以上学历员工占比高。'],
