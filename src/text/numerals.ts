@@ -230,6 +230,9 @@ function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u3000';
 }
 
+/** Parts (digits, units, decimal tails) of the longest numeral worth reading: 四千五百六十九万八千三百一十一亿… has 30. */
+const MAX_PARTS = 64;
+
 interface Reading {
   end: number;
   value: Decimal;
@@ -258,7 +261,8 @@ function readSimple(text: string, start: number, options: ReadOptions): Reading 
     best = { end, value: negative ? value.negated() : value, extent };
   };
 
-  while (i < text.length) {
+  // No numeral has more parts than this; stopping keeps a megabyte of 一万一万… linear.
+  for (let parts = 0; i < text.length && parts < MAX_PARTS; parts++) {
     let j = i;
     if (options.spaces && j > start) while (isSpace(text[j])) j++;
     const ch = text[j]!;
@@ -421,7 +425,7 @@ export function parseNumeral(text: string, options: ReadOptions = {}): Numeral |
   return numeral;
 }
 
-const NUMERAL_START = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}${SOME}负負−半-]|\\.(?=\\d)`, 'g');
+const NUMERAL_START = new RegExp(`[\\d${FIRST_CHARS}${SOME}负負−半-]|\\.(?=\\d)`, 'g');
 const LETTER_OR_DIGIT = /[A-Za-z\d]/;
 const CJK = /[\u3400-\u9fff]/;
 const FINANCIAL_CAPITALS = '壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';

@@ -78,6 +78,13 @@ describe('findNumerals', () => {
     expect(found[0]).toMatchObject({ start: 2, end: 8 });
   });
 
+  it('reads a megabyte of numeral characters in linear time', () => {
+    const started = performance.now();
+    findNumerals('一万'.repeat(500_000));
+    findNumerals('万'.repeat(1_000_000));
+    expect(performance.now() - started).toBeLessThan(8000);
+  });
+
   it.each(['GPT-4o', 'H800', 'MI300X', 'DeepSeek-R1', '一切', '我家在四川', '收拾房间', '两两'])('finds nothing in %s', (text) => {
     expect(findNumerals(text)).toEqual([]);
   });

@@ -49,6 +49,7 @@ describe('bad input', () => {
     ['a line of digits', '9'.repeat(1_000_000)],
     ['a run of 万', '万'.repeat(1_000_000)],
     ['a run of 百', '百'.repeat(1_000_000)],
+    ['a run of 一万 before a currency', '一万'.repeat(500_000) + '元'],
     ['digits and dollar words', '1 '.repeat(500_000)],
     ['digits and commas', '1,'.repeat(500_000)],
     ['a run of 几十', '几十'.repeat(500_000)],
