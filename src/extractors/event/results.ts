@@ -6,7 +6,8 @@ export const earnings: EventRule = {
   lang: 'zh',
   trigger: /营业(?:总)?收入|营收|(?:核心|主营业务|销售)?收入(?=[^,。;]{0,6}(?:按年|同比|为|达|\d))|归母净利润?|净利润|净亏损|扣非|营业利润|每股收益|(?<!减少)亏损(?!减少)|盈利/g,
   needs: ['money', 'percent'],
-  rejectClause: /目标价|评级|融资规模|减值/,
+  // A column label with its unit before the colon (营业收入（百万元）：2,891,179) heads a cell of a ranking table, not a results report.
+  rejectClause: /目标价|评级|融资规模|减值|\((?:千|万|百万|亿)?(?:元|美元|港元)\)\s*:/,
   polarity: (trigger) => (/亏损/.test(trigger) ? 'negative' : undefined),
   examples: [
     {
@@ -15,7 +16,7 @@ export const earnings: EventRule = {
       expect: [{ eventType: 'earnings', subject: '汉诺宝嘉' }],
     },
   ],
-  negatives: ['报告期末公司总资产为62,213,933.55元。'],
+  negatives: ['报告期末公司总资产为62,213,933.55元。', '5 上海汽车集团股份有限公司营业收入（百万元）：902,194.06'],
 };
 
 export const impairment: EventRule = {
