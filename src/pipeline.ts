@@ -10,6 +10,7 @@ import { chooseAnchor } from './enrich/anchor.ts';
 import { validateDrafts } from './validate/index.ts';
 import { scanText } from './text/fold.ts';
 import { listInputs, loadInput, type InputFile } from './load/index.ts';
+import { RunIds } from './load/run-ids.ts';
 import { openWorkerPool, workerThreadsFor } from './parallel/pool.ts';
 
 export type ArticleStatus = 'ok' | 'failed';
@@ -129,6 +130,7 @@ export async function streamInputs(
   // Enough in flight to keep every thread busy while the consumer waits on the oldest.
   const window = pool ? threads * 4 : config.concurrency;
   const inFlight = new Map<number, Promise<InputResult>>();
+  const ids = new RunIds();
   const start = (index: number) => {
     const result = pool ? pool.process(files[index]!) : processInput(files[index]!, config);
     // Awaited in order later; until then a failure must not count as unhandled.
@@ -141,6 +143,7 @@ export async function streamInputs(
       const result = await inFlight.get(index)!;
       inFlight.delete(index);
       if (index + window < files.length) start(index + window);
+      ids.claim(result);
       await consume(result);
     }
   } finally {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import type { Article, LoadResult } from '../model/article.ts';
@@ -15,6 +15,10 @@ export interface InputFile {
   absolute: string;
   /** Relative to the input folder, forward slashes: the name diagnostics use. */
   relative: string;
+  /** The article id, unique among the files of the listing; derived from `relative` when absent. */
+  id?: string;
+  /** Why a listed entry is not read (a link to a folder already read); reported by `loadInput`. */
+  notRead?: string;
 }
 
 type Kind = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'xml';
@@ -46,24 +50,84 @@ const MAGIC_NUMBERS: Array<[string, number[]]> = [
 ];
 const BINARY_PROBE_BYTES = 8192;
 
+interface Folder {
+  absolute: string;
+  /** The folder's real path, to follow every linked folder once and never round a loop. */
+  real: string;
+}
+
 /**
  * Every input below the folder, in a stable order; hidden files and SOURCES.md are skipped.
- * Symbolic links are listed too, so a broken one is reported rather than silently missing.
+ * Links to folders are followed, each real folder once: a link back to a folder already read
+ * (a loop, or a second way in) is listed with the reason, so the run reports it. Links to
+ * files are listed too, so a broken one is reported rather than silently missing.
  */
 export async function listInputs(inputDir: string): Promise<InputFile[]> {
-  const entries = await readdir(inputDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => (e.isFile() || e.isSymbolicLink()) && !e.name.startsWith('.') && e.name !== 'SOURCES.md')
-    .map((e) => {
-      const absolute = path.join(e.parentPath, e.name);
-      return { absolute, relative: path.relative(inputDir, absolute).split(path.sep).join('/') };
-    })
-    .sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  const listed: InputFile[] = [];
+  const relativeOf = (absolute: string) => path.relative(inputDir, absolute).split(path.sep).join('/');
+  const read = new Set<string>();
+  const linkedFolders: Folder[] = [];
+  // Real folders first, so a link into the input itself never claims files before their own path does.
+  const walk = async (folder: Folder): Promise<void> => {
+    read.add(folder.real);
+    // Sorted, so which of two links to one folder is read does not depend on the file system.
+    const entries = (await readdir(folder.absolute, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const absolute = path.join(folder.absolute, entry.name);
+      if (entry.isDirectory()) {
+        await walk({ absolute, real: path.join(folder.real, entry.name) });
+      } else if (entry.isSymbolicLink() && (await isFolder(absolute))) {
+        linkedFolders.push({ absolute, real: await realpath(absolute) });
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith('.') && entry.name !== 'SOURCES.md') {
+        listed.push({ absolute, relative: relativeOf(absolute) });
+      }
+    }
+  };
+  await walk({ absolute: inputDir, real: await realpath(inputDir) });
+  for (let i = 0; i < linkedFolders.length; i++) {
+    const link = linkedFolders[i]!;
+    if (read.has(link.real)) {
+      listed.push({ absolute: link.absolute, relative: relativeOf(link.absolute), notRead: `a link to the folder ${link.real}, which is already read` });
+      continue;
+    }
+    try {
+      await walk(link);
+    } catch (error) {
+      listed.push({ absolute: link.absolute, relative: relativeOf(link.absolute), notRead: `a link to a folder that cannot be listed (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+    }
+  }
+  listed.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  return withUniqueIds(listed);
+}
+
+async function isFolder(absolute: string): Promise<boolean> {
+  try {
+    return (await stat(absolute)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** An article id from the file name: stable, readable, safe in a CSV cell. */
 export function articleIdFor(relative: string): string {
   return idSafe(relative.replace(/\.[^./]+$/, ''));
+}
+
+/**
+ * Ids unique among the files: the name without its extension, as ever, unless another file
+ * shares it (`a.txt` and `a.html` become `a.txt` and `a.html`); names that differ only in
+ * characters an id cannot hold also get a short hash of their path.
+ */
+function withUniqueIds(files: InputFile[]): InputFile[] {
+  const countOf = (ids: readonly string[]) => ids.reduce((counts, id) => counts.set(id, (counts.get(id) ?? 0) + 1), new Map<string, number>());
+  const bare = files.map((file) => articleIdFor(file.relative));
+  const bareCounts = countOf(bare);
+  const ids = files.map((file, i) => (bareCounts.get(bare[i]!)! > 1 ? idSafe(file.relative) : bare[i]!));
+  const counts = countOf(ids);
+  return files.map((file, i) => {
+    const id = ids[i]!;
+    return { ...file, id: counts.get(id)! > 1 ? `${id}-${createHash('sha1').update(file.relative).digest('hex').slice(0, 6)}` : id };
+  });
 }
 
 /** A glob (`*`, `**`, `?`) as a regular expression over forward-slash paths. */
@@ -115,6 +179,10 @@ export async function loadInput(file: InputFile, config: Config): Promise<LoadRe
     ...extra,
     diagnostics: reporter.diagnostics,
   });
+  if (file.notRead) {
+    reporter.warn('load/folder-link', `${file.relative}: ${file.notRead}; not read again`);
+    return result();
+  }
   const kind = KINDS[path.extname(file.relative).toLowerCase()];
   if (!kind) {
     reporter.warn('load/unsupported', `${file.relative}: not an article format this tool reads (.txt, .md, .html, .json, .jsonl, .xml); skipped`);
@@ -170,7 +238,7 @@ export async function loadInput(file: InputFile, config: Config): Promise<LoadRe
     return result(withEncoding);
   }
 
-  const id = articleIdFor(file.relative);
+  const id = file.id ?? articleIdFor(file.relative);
   const feed: FeedFile = { path: file.relative, fileId: id, encoding: decoded.encoding, sha256, bytes: bytes.length, timeZone: config.timezone };
   const common = { id, path: file.relative, encoding: decoded.encoding, sha256, bytes: bytes.length };
   let articles: Article[];
