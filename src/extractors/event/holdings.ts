@@ -42,7 +42,7 @@ export const shareReduction: EventRule = {
     {
       text: '正川股份(603976)8月3日晚间发布公告称，公司董事姜凤安计划于2020年8月25日至2021年2月20日期间减持公司股份不超过约3.51万股。',
       publishedAt: '2020-08-04',
-      expect: [{ eventType: 'share_reduction', subject: '姜凤安' }],
+      expect: [{ eventType: 'share_reduction', subject: '姜凤安', date: '2020-08-25' }],
     },
     { text: '柏基很快回应称，8月末的行动属于“被迫”减持。', expect: [{ eventType: 'share_reduction', subject: '柏基' }] },
   ],

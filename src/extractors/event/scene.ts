@@ -93,6 +93,8 @@ const COLLECTIVE = /([\p{Script=Han}A-Za-z]{2,12}?(?:巨头|公司|企业|银行
 
 // A date after 从, 由, 较, 比 is the baseline of a comparison, not the day of the event.
 const BASELINE = /(?:从|由|较|比|自)$/;
+/** The longest joiner between the two sides of a date range (至, 到, -, 一直到). */
+const RANGE_JOINER_REACH = 3;
 /** How far back (in characters) a pronoun or a role looks for the entity it stands for. */
 const ANTECEDENT_REACH = 3000;
 const INDEX_MENTION = /[\p{Script=Han}A-Za-z0-9]{1,14}指数/gu;
@@ -183,10 +185,16 @@ export class Scene {
     this.organizations = [...new Set(this.mentions.filter((m) => m.kind === 'organization').map((m) => m.name))];
     this.dates = [];
     this.figures = [];
+    const rangeEnds = new Set<string>();
+    for (const d of drafts) {
+      if (d.type === 'date' && d.fields.value && d.fields.valueEnd) rangeEnds.add(`${d.end}:${d.fields.valueEnd}`);
+    }
     for (const d of drafts) {
       // An event is dated to the day: 2018-12-28 17:21 in a source line is the day 2018-12-28.
-      if (d.type === 'date' && d.fields.value) this.dates.push({ start: d.start, end: d.end, value: d.fields.value.replace(/T.*$/, '') });
-      else if (d.type === 'money' || d.type === 'percent' || d.type === 'ratio') {
+      // A range dates it by its start: the end of 2020年8月25日至2021年2月20日 is no date of its own.
+      if (d.type === 'date' && d.fields.value && !this.endsRange(d.start, d.fields.value, rangeEnds)) {
+        this.dates.push({ start: d.start, end: d.end, value: d.fields.value.replace(/T.*$/, '') });
+      } else if (d.type === 'money' || d.type === 'percent' || d.type === 'ratio') {
         const value = d.type === 'money' ? `${d.fields.amount}${d.fields.currency}` : String(d.fields.value);
         const id = recordId(ctx.article.id, d.type, d.start, d.end);
         this.figures.push({ start: d.start, end: d.end, type: d.type, id, value: `${d.type}:${value}`, direction: d.fields.direction });
@@ -201,6 +209,12 @@ export class Scene {
         this.clauses.push({ start: sentence.start + c.start, end: sentence.start + c.end, sentence: index, breakChar: c.breakChar });
       }
     });
+  }
+
+  /** The date is the second side of a range whose first side ends just before it (…至2021年2月20日). */
+  private endsRange(start: number, value: string, rangeEnds: ReadonlySet<string>): boolean {
+    for (let gap = 1; gap <= RANGE_JOINER_REACH; gap++) if (rangeEnds.has(`${start - gap}:${value}`)) return true;
+    return false;
   }
 
   clauseAt(offset: number): number {
