@@ -63,3 +63,18 @@ export function snapshot(dir: string): Map<string, Buffer> {
 export function readJson(file: string): any {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
+
+/**
+ * The outputs that must not depend on how a run got there (incremental, sharded, merged):
+ * everything but run.json, which records the run itself, and the run times that summary.json
+ * and the header of report.html state.
+ */
+export function comparableOutputs(dir: string): Map<string, unknown> {
+  const files = new Map<string, unknown>(snapshot(dir));
+  files.delete('run.json');
+  const summary = readJson(path.join(dir, 'summary.json'));
+  files.set('summary.json', { ...summary, run: { ...summary.run, startedAt: undefined, finishedAt: undefined } });
+  const report = files.get('report.html');
+  if (report) files.set('report.html', String(report).replaceAll(summary.run.finishedAt, '(run time)'));
+  return files;
+}

@@ -1,22 +1,13 @@
 import { appendFileSync, rmSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTICLES, inputWith, readJson, runCli, snapshot, tempDir } from './helpers.ts';
+import { ARTICLES, comparableOutputs, inputWith, readJson, runCli, tempDir } from './helpers.ts';
 
 const REFERENCE = 'xinhua-deepseek-2025-02-07.txt';
 const ENGLISH = 'en-reuters-sensex-nifty-flat.txt';
 const IMPAIRMENT = 'zh-industrial-securities-impairment.txt';
 const PBOC = 'zh-pboc-mlf-rate-cut-brief.txt';
 
-/** The outputs that must not depend on how the run got there (run.json records the run itself). */
-function comparable(dir: string): Map<string, unknown> {
-  const files = snapshot(dir);
-  files.delete('run.json');
-  const summary = JSON.parse(files.get('summary.json')!.toString());
-  const result = new Map<string, unknown>(files);
-  result.set('summary.json', { ...summary, run: { ...summary.run, startedAt: undefined, finishedAt: undefined } });
-  return result;
-}
 
 describe('incremental runs', () => {
   it('re-extracts only new and changed inputs, drops removed ones, and equals a full run byte for byte', async () => {
@@ -41,7 +32,7 @@ describe('incremental runs', () => {
     const full = path.join(tempDir(), 'out');
     const fullRun = await runCli(['--input', input, '--output', full, '--full']);
     expect(fullRun.stdout).toContain('(0 failed, 0 reused)');
-    expect(comparable(incremental)).toEqual(comparable(full));
+    expect(comparableOutputs(incremental)).toEqual(comparableOutputs(full));
   });
 
   it('re-extracts everything when the configuration changes, and on --full', async () => {

@@ -2,7 +2,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shardOf } from '../../src/run/run.ts';
-import { inputWith, readJson, runCli, snapshot, tempDir } from './helpers.ts';
+import { comparableOutputs, inputWith, readJson, runCli, tempDir } from './helpers.ts';
 
 const ARTICLE_NAMES = [
   'xinhua-deepseek-2025-02-07.txt',
@@ -13,14 +13,6 @@ const ARTICLE_NAMES = [
   'zh-zstack-b-plus-financing.txt',
 ];
 
-/** Outputs that must not depend on how the run was split (run.json records the run itself). */
-function comparable(dir: string): Map<string, unknown> {
-  const files = new Map<string, unknown>(snapshot(dir));
-  files.delete('run.json');
-  const summary = readJson(path.join(dir, 'summary.json'));
-  files.set('summary.json', { ...summary, run: { ...summary.run, startedAt: undefined, finishedAt: undefined } });
-  return files;
-}
 
 describe('shards and merge', () => {
   it('four shards merged give the same outputs as one run over all inputs', async () => {
@@ -45,7 +37,7 @@ describe('shards and merge', () => {
     const mergeRun = await runCli(['merge', ...shardDirs, '--output', merged]);
     expect(mergeRun.code).toBe(singleRun.code);
     expect(mergeRun.stdout).toContain(`${ARTICLE_NAMES.length} articles from ${inputs.length} inputs`);
-    expect(comparable(merged)).toEqual(comparable(single));
+    expect(comparableOutputs(merged)).toEqual(comparableOutputs(single));
   });
 
   it('refuses overlapping shards and folders without a run state (exit 2)', async () => {
