@@ -100,6 +100,8 @@ const NEWS_LEAD = new RegExp(
 );
 // Words ending in 讯 that are no outlet's lead: 腾讯, 快讯, 资讯, 喜讯, 简讯, 通讯, 视讯.
 const NOT_A_LEAD = /[腾快资喜简短通音视警电]$/;
+// An outlet not in the list, told by its ending, before an optional city: `中国经济网北京`, `某某客户端`.
+const OUTLET_BEFORE_CITY = /^[\p{Script=Han}A-Za-z]{1,12}(?:客户端|APP|网|社|报)(?=\p{Script=Han}{2,6}$|$)/u;
 const AGENCY_ENDING = /(?:社|网|端|报|台|讯|APP|客户端)$/;
 // `MUMBAI (Reuters) -`, `NEW YORK, Jan 5 (Reuters) —`
 const EN_DATELINE = /^([A-Z][A-Z .'-]{1,30}?)(?:,[^(\n]{1,30})?\s*\(([A-Z][A-Za-z. ]{1,25})\)\s*[-—–]/m;
@@ -371,7 +373,8 @@ function readDateline(text: string, meta: ArticleMeta, structure: StructureSpan[
   const zh = ZH_DATELINE.exec(region);
   if (zh) {
     const prefix = zh[1] ?? '';
-    const agency = NEWS_AGENCY.exec(prefix)?.[0] ?? (meta.source && prefix.startsWith(meta.source) ? meta.source : '');
+    const agency =
+      NEWS_AGENCY.exec(prefix)?.[0] ?? (meta.source && prefix.startsWith(meta.source) ? meta.source : OUTLET_BEFORE_CITY.exec(prefix)?.[0] ?? '');
     const city = prefix.slice(agency.length);
     if (city.length >= 2 && city.length <= 6 && HAN.test(city) && !AGENCY_ENDING.test(city)) meta.dateline = city;
     if (!meta.source && agency) meta.source = agency.replace(/记者$/, '');

@@ -101,6 +101,12 @@ describe('structure of plain text', () => {
     expect(analyzeStructure('某某日报e公司讯，某公司中标1亿元项目。').meta.source).toBe('某某日报');
   });
 
+  it('reads an outlet it does not know from the ending of a dateline, apart from the city', () => {
+    const meta = analyzeStructure('某公司发布年报\n中国财讯网北京3月5日电（记者 张三）某公司今日发布年报。').meta;
+    expect([meta.source, meta.dateline, meta.authors]).toEqual(['中国财讯网', '北京', ['张三']]);
+    expect(analyzeStructure('某公司发布年报\n某某财经客户端3月5日电 某公司今日发布年报。').meta.source).toBe('某某财经客户端');
+  });
+
   it('takes no source from 本报讯, 快讯 or 腾讯 at a line start, nor from a 来源 line it would contradict', () => {
     expect(analyzeStructure('某公司回购\n本报讯 某公司回购股份。').meta.source).toBeUndefined();
     expect(analyzeStructure('某公司回购\n午间快讯 某公司回购股份。').meta.source).toBeUndefined();
