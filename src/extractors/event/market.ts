@@ -88,7 +88,7 @@ const ENGLISH_MOVE_NOUN = String.raw`\ban? (?:drop|decline|loss|fall|slide|plung
 const ENGLISH_INDEX = new RegExp(
   String.raw`\b(?<subject>(?:BSE )?Sensex|(?:NSE )?Nifty(?: 50)?|DJIA|Dow Jones(?: Industrial Average)?|(?<=\b[Tt]he )Dow(?! (?:Chemical|Corning|Inc|30|stocks?|components?)\b)|` +
     String.raw`S&P 500|Standard & Poor's 500|Nasdaq(?: Composite| 100)?|Russell 2000|FTSE 100|Nikkei(?: 225)?|Topix|Hang Seng(?: Index)?|` +
-    String.raw`Shanghai Composite|KOSPI|DAX|CAC 40|(?:Euro )?Stoxx (?:50|600))\b(?:[^.;]|\.(?=\d)){0,80}?\b${ENGLISH_MOVE}\b`,
+    String.raw`Shanghai Composite|CSI 300|KOSPI|DAX|CAC 40|(?:Euro )?Stoxx (?:50|600))\b(?:[^.;]|\.(?=\d)){0,80}?\b${ENGLISH_MOVE}\b`,
   'dg',
 );
 /** Qualifiers between a move and its size: rose about 3%, traded higher by 0.71%, a drop of nearly 8%. */
@@ -120,7 +120,8 @@ export const stockMoveEn: EventRule = {
   id: 'event/en/stock-move',
   eventType: 'stock_move',
   lang: 'en',
-  trigger: new RegExp(String.raw`(?:\b${ENGLISH_MOVE}\b|${ENGLISH_MOVE_NOUN})${ENGLISH_SIZE}`, 'g'),
+  // The size follows the move (fell 3%) or sits inside it (closed 2% higher).
+  trigger: new RegExp(String.raw`(?:\b${ENGLISH_MOVE}\b|${ENGLISH_MOVE_NOUN})(?:${ENGLISH_SIZE}|(?<=\d(?: percent|%) (?:up|down|higher|lower)))`, 'g'),
   needs: ['percent'],
   nearestSubject: true,
   rejectClause: /\b(?:revenue|profit|sales|earnings|index|Sensex|Nifty)\b/i,
@@ -134,6 +135,7 @@ export const stockMoveEn: EventRule = {
         { eventType: 'stock_move', subject: 'Oil and Natural Gas Corp', direction: 'down' },
       ],
     },
+    { text: 'Shares of Netflix closed 2.4% lower on Friday.', expect: [{ eventType: 'stock_move', subject: '奈飞', direction: 'down' }] },
     { text: 'Walmart Inc. (NYSE: WMT) traded higher by 1.2% at $150.10.', expect: [{ eventType: 'stock_move', subject: 'Walmart Inc.', direction: 'up' }] },
     { text: 'Oracle Corp. (NYSE: ORCL) dropped about 5.3% on Monday.', expect: [{ eventType: 'stock_move', subject: 'Oracle Corp.', direction: 'down' }] },
     {

@@ -23,10 +23,13 @@ export const departure: EventRule = {
   id: 'event/zh/executive-departure',
   eventType: 'executive_change',
   lang: 'zh',
-  trigger: new RegExp(String.raw`(?:辞去|辞任|卸任|离任|接任|出任|升任|获任|被任命为|将担任|不再担任|不再出任)[^,。;]{0,20}?${POST}`, 'gu'),
+  trigger: new RegExp(
+    String.raw`(?:辞去|辞任|卸任|离任|接任|出任|升任|获任|当选|被任命为|将担任|不再担任|不再出任)[^,。;]{0,20}?${POST}|${POST}(?<subject>[^,。;]{1,8}?)(?:因[^,。;]{0,8}?)?(?:辞职|离职)`,
+    'dgu',
+  ),
   subjects: ['person'],
   examples: [
     { text: '2月3日，公司收到董事长郁亮的辞职报告，郁亮辞去万科董事长职务。', expect: [{ eventType: 'executive_change', subject: '郁亮', date: '2025-02-03' }] },
   ],
-  negatives: ['公司将尽快选聘新任董事长。'],
+  negatives: ['公司将尽快选聘新任董事长。', '公司员工离职率有所下降。', '董事长助理的离职手续已办妥。'],
 };

@@ -27,13 +27,14 @@ export const ranking: EventRule = {
   lang: 'zh',
   trigger: new RegExp(
     `(?:冲上|登上|位列|位居|(?<!民)居|跃居|稳居|荣登|名列|登顶|跃升至|飙升至|升至|排名|排在|蝉联|连续[^,。;]{1,6}?(?:位居|位列|排名))` +
-      `[^,。;]{0,25}?(?:榜首|首位|${ORDINAL}(?:位|名)?)|入选[^,。;]{0,20}?(?:榜|名单|强)`,
+      `[^,。;]{0,25}?(?:榜首|首位|${ORDINAL}(?:位|名)?)|(?:入选|跻身)[^,。;]{0,20}?(?:榜|名单|强|前[一二三四五六七八九十百\\d]+)`,
     'gu',
   ),
   examples: [
     { text: '1月27日，DeepSeek冲上了苹果App Store中国区免费榜首位。', expect: [{ eventType: 'ranking', subject: 'DeepSeek', date: '2025-01-27' }] },
     { text: '今年一共有42家新上榜公司，其中小米集团以1749亿元的总收入排名第53位。', expect: [{ eventType: 'ranking', subject: '小米集团' }] },
     { text: '在民营企业中，腾讯蝉联利润榜第一位。', expect: [{ eventType: 'ranking', subject: '腾讯' }] },
+    { text: '今年宁德时代首次跻身全球动力电池企业前三。', expect: [{ eventType: 'ranking', subject: '宁德时代' }] },
   ],
   negatives: ['该榜单排名第一的公司尚未公布。', '蝉联冠军的球队将获得奖金。'],
 };

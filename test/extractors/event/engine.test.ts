@@ -152,6 +152,14 @@ describe('figures and merging', () => {
     ]);
   });
 
+  it('reads a post before the person who resigns (董事长郁亮因个人原因辞职) and an election (当选)', () => {
+    const resigned = of(eventsOf('[2月3日|date=2025-02-03]，[万科|org]发布公告，董事长[郁亮|person]因个人原因辞职。'), 'executive_change');
+    expect(resigned.map((e) => [e.subject, e.date])).toEqual([['郁亮', '2025-02-03']]);
+    const elected = of(eventsOf('[2月3日|date=2025-02-03]，[郁亮|person]当选[万科|org]董事长。'), 'executive_change');
+    expect(elected.map((e) => e.subject)).toEqual(['郁亮']);
+    expect(of(eventsOf('[万科|org]员工离职率有所下降。'), 'executive_change')).toEqual([]);
+  });
+
   it('takes the speaker as the subject of what the speaker says was done (柏基回应称，…“被迫”减持)', () => {
     const events = of(eventsOf('不过[柏基|org]很快回应称，[8月末|date=2020-08]的行动属于“被迫”减持。'), 'share_reduction');
     expect(events.map((e) => e.subject)).toEqual(['柏基']);
