@@ -7,7 +7,7 @@ import pLimit from 'p-limit';
 import type { Config } from '../config.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { RECORD_TYPES, type RecordType } from '../model/records.ts';
-import { listInputs } from '../load/index.ts';
+import { articleIdFor, listInputs, type InputFile } from '../load/index.ts';
 import { runInputs, type InputResult } from '../pipeline.ts';
 import { commitStaging, openStaging, recoverStaging, writeDurably, writeFileAtomic } from '../writers/atomic.ts';
 import { OutputWriter } from '../writers/output-writer.ts';
@@ -244,6 +244,18 @@ async function underLock(session: Session, lockStaleMs: number, work: () => Prom
   }
 }
 
+const FEED_FORMATS: ReadonlySet<string> = new Set(['json', 'jsonl', 'xml']);
+
+/**
+ * Whether an earlier run's outcome still has the id this listing gives its file: a file's id
+ * depends on its neighbours (`a.txt` is `a` alone, `a.txt` beside `a.html`), so an unchanged file
+ * is re-extracted when a new neighbour changes its id. Feed articles keep the ids the feed states.
+ */
+function keepsItsId(outcome: InputOutcome, file: InputFile): boolean {
+  const id = file.id ?? articleIdFor(file.relative);
+  return outcome.articles.every((article) => FEED_FORMATS.has(article.format) || article.id === id);
+}
+
 interface PlannedInput {
   sha256?: string;
   outcome: InputOutcome;
@@ -325,7 +337,8 @@ export async function executeRun(options: RunOptions, logger: Logger): Promise<R
     const plan = files.map((file, index) => {
       const fileHash = hashes[index];
       const cached = fileHash ? reusable.get(file.relative) : undefined;
-      return { file, sha256: fileHash, reused: cached?.sha256 === fileHash ? (cached?.outcome as InputOutcome | undefined) : undefined };
+      const outcome = cached?.sha256 === fileHash ? (cached?.outcome as InputOutcome | undefined) : undefined;
+      return { file, sha256: fileHash, reused: outcome && keepsItsId(outcome, file) ? outcome : undefined };
     });
     const todo = plan.filter((entry) => !entry.reused);
     logger.log('info', 'run-start', {

@@ -35,6 +35,22 @@ describe('incremental runs', () => {
     expect(comparableOutputs(incremental)).toEqual(comparableOutputs(full));
   });
 
+  it('re-extracts an unchanged file whose id a new neighbour changes, and still equals a full run', async () => {
+    const input = tempDir();
+    copyFileSync(path.join(ARTICLES, PBOC), path.join(input, 'brief.txt'));
+    const incremental = path.join(tempDir(), 'out');
+    await runCli(['--input', input, '--output', incremental]);
+    expect(readJson(path.join(incremental, 'summary.json')).articles.map((a: { id: string }) => a.id)).toEqual(['brief']);
+
+    copyFileSync(path.join(ARTICLES, REFERENCE), path.join(input, 'brief.md'));
+    const second = await runCli(['--input', input, '--output', incremental]);
+    expect(second.stdout).toContain('0 reused');
+    const full = path.join(tempDir(), 'out');
+    await runCli(['--input', input, '--output', full, '--full']);
+    expect(comparableOutputs(incremental)).toEqual(comparableOutputs(full));
+    expect(new Set(readJson(path.join(full, 'summary.json')).articles.map((a: { id: string }) => a.id)).size).toBe(2);
+  });
+
   it('re-extracts everything when the configuration changes, and on --full', async () => {
     const input = inputWith(REFERENCE, ENGLISH);
     const output = path.join(tempDir(), 'out');
