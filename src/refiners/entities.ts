@@ -3,6 +3,7 @@ import type { RuleId, Span } from '../model/span.ts';
 import { kindOfName } from '../extractors/organization/kind.ts';
 import { gazetteerEntryNamed } from '../extractors/organization/gazetteer.ts';
 import type { GazetteerEntry } from '../lexicon/companies.ts';
+import { CHINESE_PLACES } from '../lexicon/people.ts';
 import { expandOrganizationLists, expandPersonLists } from './entities-lists.ts';
 import { Coverage } from './entities-coverage.ts';
 
@@ -58,7 +59,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 }
 
 /** The place a registered name may open with: 浙江运达风电股份有限公司, 山东金晶科技股份有限公司. */
-const PLACE_PREFIX = /^(?:安徽|江苏|江西|浙江|广东|广西|福建|湖南|湖北|河南|河北|山东|山西|四川|云南|贵州|陕西|甘肃|吉林|辽宁|黑龙江|海南|北京|上海|天津|重庆|深圳|杭州|广州|南京|苏州|武汉|成都|西安|厦门|宁波)(?:市|省)?/;
+const PLACE_PREFIX = new RegExp(`^(?:${CHINESE_PLACES})(?:市|省)?`);
 
 /** Long forms that short names abbreviate besides registered names: 北京市互联网金融行业协会 (北互金协会). */
 const LONG_FORM_END = /(?:集团|控股|股份|协会|研究院|联盟|委员会)$/;
@@ -67,12 +68,16 @@ const LONG_FORM_END = /(?:集团|控股|股份|协会|研究院|联盟|委员会
 const SUFFIX_CHAIN = /^(?:集团|控股|股份|有限|责任|公司)+$/;
 
 /**
- * 华融信托 abbreviates 华融国际信托有限责任公司, 运达股份 abbreviates 浙江运达风电股份有限公司: the same
- * first character (after the place), the short name's characters in order.
+ * 华融信托 abbreviates 华融国际信托有限责任公司, 运达股份 abbreviates 浙江运达风电股份有限公司, 北互金协会
+ * abbreviates 北京市互联网金融行业协会 and 上汽集团 上海汽车集团股份有限公司: the same first character
+ * (the place's own, or the first after it), the short name's characters in order.
  */
 function abbreviates(short: string, full: string): boolean {
   if (full.startsWith(short) && SUFFIX_CHAIN.test(full.slice(short.length))) return true;
-  const body = short.startsWith(full.slice(0, 2)) ? full : full.replace(PLACE_PREFIX, '');
+  return inOrderWithin(short, full) || inOrderWithin(short, full.replace(PLACE_PREFIX, ''));
+}
+
+function inOrderWithin(short: string, body: string): boolean {
   if (short.length < 2 || short.length >= body.length || short[0] !== body[0]) return false;
   let i = 0;
   for (const ch of body) if (ch === short[i]) i++;

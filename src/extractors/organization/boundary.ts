@@ -14,7 +14,7 @@ const LEFT_WORDS = [
   '融入方', '融出方', '运营公司', '运营方', '出资方', '分别为', '老股东', '中标', '收到', '冻结', '委托', '受托', '免去', '任命', '出任', '担任', '旗下', '母公司', '子公司', '控股股东', '股东', '联合', '携手', '联手', '牵头', '领投',
   '跟投', '参与', '选择', '通过', '收购', '入股', '持有', '成为', '加入', '接入', '完成', '获得', '设立', '成立', '报道',
   '来自', '对于', '关于', '根据', '随着', '同时', '另外', '此外', '而且', '并且', '目前', '近日', '今年', '去年', '日前',
-  '消息', '显示', '透露', '证实', '指', '据', '由', '向', '与', '和', '及', '或', '在', '对', '从', '被', '将', '把', '其',
+  '消息', '公众号', '显示', '透露', '证实', '指', '据', '由', '向', '与', '和', '及', '或', '在', '对', '从', '被', '将', '把', '其',
   '该', '了', '是', '为', '等', '称', '即', '而', '但', '并', '也', '因', '且', '以', '给', '让', '跟', '同', '至', '于', '到', '的',
 ].sort((a, b) => b.length - a.length);
 
@@ -26,6 +26,13 @@ for (const word of LEFT_WORDS) {
   const last = word[word.length - 1]!;
   LEFT_WORDS_BY_LAST.set(last, [...(LEFT_WORDS_BY_LAST.get(last) ?? []), word]);
 }
+
+/**
+ * Nouns that a name directly follows: after them 和, 与 and 及 open the name instead of joining
+ * two (运营公司和信电子商务有限公司).
+ */
+const NAME_FOLLOWS = /(?:运营公司|运营方|运营主体|融入方|融出方|出资方|子公司|母公司)$/;
+const JOINER = /[和与及]/;
 
 function leftWordEndingAt(text: string, end: number): boolean {
   const words = LEFT_WORDS_BY_LAST.get(text[end - 1] ?? '');
@@ -50,10 +57,15 @@ export function nameStartBefore(text: string, end: number, min = 2, max = 8): nu
     }
     if (!isCjk(text[start])) return end - start - 1 >= min ? start + 1 : undefined;
     if (end - start < min) continue;
-    const opensName = start === 0 || (!isCjk(text[start - 1]) && !qualifierEndsAt(text, start)) || leftWordEndingAt(text, start);
+    const opensName =
+      start === 0 || (!isCjk(text[start - 1]) && !qualifierEndsAt(text, start)) || (leftWordEndingAt(text, start) && !joinerOpensName(text, start - 1));
     if (opensName) return start;
   }
   return undefined;
+}
+
+function joinerOpensName(text: string, at: number): boolean {
+  return JOINER.test(text[at] ?? '') && NAME_FOLLOWS.test(text.slice(Math.max(0, at - 4), at));
 }
 
 function qualifierEndsAt(text: string, end: number): boolean {

@@ -2,15 +2,23 @@ import type { PatternRule } from '../../engine/extractor.ts';
 import { isDescription, nameStartBefore } from './boundary.ts';
 import { kindOfName } from './kind.ts';
 import { trieFor } from './gazetteer.ts';
+import { CHINESE_PLACES } from '../../lexicon/people.ts';
 
 const LEGAL_FORM = '股份有限公司|有限责任公司|有限公司';
-/** Institutions take long names like registered companies: 中国半导体行业协会, 云计算开源产业联盟, 清华大学. */
-const INSTITUTION = '协会|研究院|研究所|大学|学院|联盟|基金会|商会|委员会';
+/**
+ * Institutions take long names like registered companies: 中国半导体行业协会, 云计算开源产业联盟, 清华大学,
+ * 广东省高级人民法院, 杭州公安局西湖分局.
+ */
+const INSTITUTION = '协会|研究院|研究所|大学|学院|联盟|基金会|商会|委员会|法院|检察院|公安局|公安厅|分局';
 const SECTOR = '集团|控股|银行|证券|期货|基金|资本|创投|资产管理|信托|保险|科技|股份|交易所|证监局|银监局|监管局';
 
 /** A suffix chain: sector words then a legal form (科技股份有限公司), or sector words alone (证券). */
 const SUFFIX = new RegExp(`(?:${SECTOR})*(?:${LEGAL_FORM}|公司)|${INSTITUTION}|(?:${SECTOR})+`, 'g');
 const LEGAL_END = new RegExp(`(?:${LEGAL_FORM}|${INSTITUTION})$`);
+/** Courts and police are named by their place (广东省高级人民法院, 杭州公安局西湖分局), not by a verb (移送公安局). */
+const GOVERNMENT_OFFICE = /(?:法院|检察院|公安局|公安厅|分局)$/;
+const PLACE_BODY = new RegExp(`^(?:${CHINESE_PLACES})|[省市区县州局]$|人民$`);
+
 /** Suffixes that end a name whatever follows: 浙江证监局行政监管措施. */
 const UNAMBIGUOUS = /(?:证监局|银监局|监管局|交易所)$/;
 
@@ -44,7 +52,7 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     const start = nameStartBefore(ctx.scan, match.index, 2, legalForm ? 20 : 4);
     if (start === undefined) return null;
     const body = ctx.scan.slice(start, match.index);
-    if (isDescription(body, legalForm)) return null;
+    if (isDescription(body, legalForm) || (GOVERNMENT_OFFICE.test(suffix) && !PLACE_BODY.test(body))) return null;
     // A bare 公司 takes a name of some length: 节能风电公司, not 根据公司, 将为公司, 控股子公司.
     if (suffix === '公司' && (body.length < 3 || /[子母为获将的]$/.test(body))) return null;
     // A registered name the gazetteer knows is the gazetteer's (委托宿州国厚资产管理有限公司); one
@@ -70,6 +78,10 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     { text: '因中弘集团持有的中弘股份股票被司法冻结。', mention: '中弘股份', expect: { name: '中弘股份' } },
     { text: '由中国通信标准化协会主办、云计算开源产业联盟承办的2020年可信云大会。', mention: '云计算开源产业联盟', expect: { name: '云计算开源产业联盟' } },
     { text: '中国半导体行业协会副理事长、清华大学微电子所所长魏少军表示。', mention: '清华大学', expect: { name: '清华大学' } },
+    { text: '5月12日，浙江省高级人民法院日前公布了三起典型案例。', mention: '浙江省高级人民法院', expect: { name: '浙江省高级人民法院', kind: 'government' } },
+    { text: '该平台于3月2日被深圳市公安局南山分局立案侦查。', mention: '深圳市公安局南山分局', expect: { name: '深圳市公安局南山分局' } },
+    { text: '该平台的运营公司和顺网络科技有限公司已完成增资。', mention: '和顺网络科技有限公司', expect: { name: '和顺网络科技有限公司' } },
+    { text: '出资方为红岭创投和华信网络科技有限公司。', mention: '华信网络科技有限公司', expect: { name: '华信网络科技有限公司' } },
   ],
   negatives: [
     '美股其他高估值科技公司如特斯拉等股价纷纷重挫。',
@@ -82,5 +94,6 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     '根据公司相关会计政策,将减少公司净利润4.88亿元。',
     '伊戈尔拟收购控股子公司少数股权。',
     '该协会和这所大学都表示支持,行业协会也发声。',
+    '部分法院已经建立检索库,法院及时核查并移送公安局处置。',
   ],
 };

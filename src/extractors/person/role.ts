@@ -1,5 +1,6 @@
-import type { PatternRule } from '../../engine/extractor.ts';
-import { ROLES } from '../../lexicon/people.ts';
+import type { Extraction, PatternRule } from '../../engine/extractor.ts';
+import { isChineseName, isNameInByline, ROLES, startsWithSurname } from '../../lexicon/people.ts';
+import { nameStartBefore } from '../organization/boundary.ts';
 import { personNameAt, transliteratedRunAt } from './names.ts';
 
 const ROLE_BEFORE_NAME = new RegExp(`(?:${ROLES.join('|')})(?=(?: |: ?)?[\\u4e00-\\u9fffA-Z])`, 'g');
@@ -42,4 +43,62 @@ export const personAfterRole: PatternRule<'person'> = {
     { text: '贝莱德固定收益业务全球首席投资官：Rick Rieder\n债券市场存在泡沫吗？', mention: 'Rick Rieder', expect: { name: 'Rick Rieder', role: '首席投资官' } },
   ],
   negatives: ['免去其董事长职务,改任总经理级干部。', '分析师表示,银行长期贷款增速放缓。', '董事会秘书于近日辞职。', '公司董事长及总经理均已辞职,发言人表示遗憾。'],
+};
+
+/**
+ * A person taking up or leaving a post, named before the verb: `赵鑫不再担任执行董事`,
+ * `同时李四出任总经理`, `，王五辞去董事职务`. The name opens its clause.
+ */
+export const personBeforeAppointment: PatternRule<'person'> = {
+  id: 'person/zh/before-appointment',
+  type: 'person',
+  lang: 'zh',
+  pattern: /(?:不再担任|不再出任|担任|出任|辞去|卸任|接任)(?=[\u4e00-\u9fff])/g,
+  extract(match, ctx) {
+    const start = nameStartBefore(ctx.scan, match.index, 2, 3);
+    if (start === undefined) return null;
+    const name = ctx.article.text.slice(start, match.index);
+    // The name reader may run on into the verb (赵鑫不再担任 reads 赵鑫不): the verb bounds the name.
+    if (!isChineseName(name) || (personNameAt(ctx.scan, start)?.end ?? 0) < match.index) return null;
+    return { start, end: match.index, priority: 1, fields: { name, aliases: [] } };
+  },
+  examples: [
+    { text: '该公司发生多项变更，同时李明不再担任执行董事兼总经理，张长海不再担任监事。', mention: '张长海', expect: { name: '张长海' } },
+    { text: '该公司发生多项变更，同时李明不再担任执行董事兼总经理。', mention: '李明', expect: { name: '李明' } },
+    { text: '公告显示，王立新辞去董事职务。', mention: '王立新', expect: { name: '王立新' } },
+  ],
+  negatives: ['该公司不再担任担保人。', '董事会同意其担任总经理。', '由谁担任董事长尚未确定。', '公司聘任高管担任总经理。', '他曾担任百度总裁。', '，她将出任首席执行官。', '，刘总曾担任监事。'],
+};
+
+/** Roles a change of registration lists people for: 新增巍伟、王伟为股东. */
+const NOT_A_GIVEN_NAME_END = /[人方者商家户]$/;
+const REGISTERED_ROLE = /^为(?<role>股东|董事|监事|执行董事|法定代表人|经理)/;
+
+/**
+ * People added in a registration change: `新增巍伟、王伟为股东`. Given names in such records are
+ * often rare, so any two or three characters a name may hold count; four only with a surname.
+ */
+export const registeredNewPersons: PatternRule<'person'> = {
+  id: 'person/zh/registration-change',
+  type: 'person',
+  lang: 'zh',
+  pattern: /新增(?<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,5})(?=为)/dg,
+  extract(match, ctx) {
+    const range = match.indices?.groups?.names;
+    const role = REGISTERED_ROLE.exec(ctx.scan.slice(match.index + match[0].length, match.index + match[0].length + 6))?.groups?.role;
+    if (!range || !role) return null;
+    const people: Extraction<'person'>[] = [];
+    let at = range[0];
+    for (const name of ctx.scan.slice(range[0], range[1]).split('、')) {
+      if (!isNameInByline(name) || NOT_A_GIVEN_NAME_END.test(name) || (name.length === 4 && !startsWithSurname(name))) return null;
+      people.push({ start: at, end: at + name.length, priority: 1, fields: { name: ctx.article.text.slice(at, at + name.length), aliases: [], role } });
+      at += name.length + 1;
+    }
+    return people;
+  },
+  examples: [
+    { text: '天眼查数据显示，该公司发生多项变更，新增严晓、卫东为股东。', mention: '卫东', expect: { name: '卫东', role: '股东' } },
+    { text: '工商信息显示，新增钱鸣为执行董事。', mention: '钱鸣', expect: { name: '钱鸣', role: '执行董事' } },
+  ],
+  negatives: ['新增注册资本为5亿元。', '新增贷款为3000亿元。', '新增科技公司为股东。', '新增投资人为股东。'],
 };
