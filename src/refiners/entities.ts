@@ -64,6 +64,9 @@ const PLACE_PREFIX = new RegExp(`^(?:${CHINESE_PLACES})(?:市|省)?`);
 /** Long forms that short names abbreviate besides registered names: 北京市互联网金融行业协会 (北互金协会). */
 const LONG_FORM_END = /(?:集团|控股|股份|协会|研究院|联盟|委员会)$/;
 
+/** Words that introduce the company operating a platform or brand. */
+const OPERATOR_BEFORE = /(?:运营方|运营公司|运营主体)$/;
+
 /** What a longer form adds to a short name: 柏荣集团 → 柏荣集团控股, 华住 → 华住集团. */
 const SUFFIX_CHAIN = /^(?:集团|控股|股份|有限|责任|公司)+$/;
 
@@ -236,7 +239,9 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
     if (entry && !entryOf.has(root)) entryOf.set(root, entry);
   }
   const names = [...new Set(distinct.flatMap((o) => [o.fields.name, mention(o)]))];
-  for (const full of names.filter((n) => LEGAL_FULL_NAME.test(n) || LONG_FORM_END.test(n))) {
+  // 平台运营方上海你我贷互联网金融信息服务有限公司: the company running a platform is not the platform.
+  const operators = new Set(orgs.filter((o) => OPERATOR_BEFORE.test(ctx.scan.slice(Math.max(0, o.start - 4), o.start))).map(mention));
+  for (const full of names.filter((n) => (LEGAL_FULL_NAME.test(n) || LONG_FORM_END.test(n)) && !operators.has(n))) {
     for (const short of names) {
       if (!abbreviates(short, full)) continue;
       const a = entryOf.get(groups.find(short));

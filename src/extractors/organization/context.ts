@@ -15,8 +15,8 @@ function organizationBefore(scan: string, text: string, end: number, max: number
   return { start, end, name };
 }
 
-/** A Latin name right before 旗下/母公司 (Meta旗下). */
-const LATIN_OWNER = /(?<![A-Za-z0-9.&-])[A-Za-z][A-Za-z0-9.&-]{1,30}$/;
+/** A Latin name right before 旗下/母公司 (Meta旗下), or a brand of three digits (360旗下; four would be a year). */
+const LATIN_OWNER = /(?<![A-Za-z0-9.&-])(?:[A-Za-z][A-Za-z0-9.&-]{1,30}|[1-9]\d{2})$/;
 
 /**
  * Ownership: `字节跳动旗下的火山引擎`, `脸书母公司Meta`, `阿里巴巴全资子公司`. The owner before
@@ -26,7 +26,7 @@ export const ownershipOrganization: PatternRule<'organization'> = {
   id: 'organization/zh/ownership',
   type: 'organization',
   lang: 'zh',
-  pattern: /(?<link>旗下|的全资子公司|全资子公司|控股子公司|子公司|母公司)(?<parent>[A-Z][A-Za-z0-9.&-]{1,30})?/dg,
+  pattern: /(?<link>旗下|的全资子公司|全资子公司|控股子公司|子公司|母公司|的运营公司|的运营方|的运营主体)(?<parent>[A-Z][A-Za-z0-9.&-]{1,30})?/dg,
   extract(match, ctx) {
     const link = match.indices?.groups?.link;
     if (!link) return null;
@@ -46,8 +46,10 @@ export const ownershipOrganization: PatternRule<'organization'> = {
   examples: [
     { text: '据悉,脸书母公司Meta已经成立了四个专门研究小组。', mention: 'Meta', expect: { name: 'Meta' } },
     { text: '2月4日,爱奇艺旗下的云平台宣布上线。', mention: '爱奇艺', expect: { name: '爱奇艺' } },
+    { text: '5月14日，360旗下公司退出该平台股东行列。', mention: '360', expect: { name: '360' } },
+    { text: '据悉，点融网的运营公司点融信息服务有限公司已完成增资。', mention: '点融网', expect: { name: '点融网' } },
   ],
-  negatives: ['其旗下平台支持一键部署。', '该公司的子公司已完成交割。'],
+  negatives: ['其旗下平台支持一键部署。', '该公司的子公司已完成交割。', '2019旗下公司数量增加。', '该平台的运营方已被立案。'],
 };
 
 /**
@@ -164,3 +166,58 @@ export const listOfCompanies: PatternRule<'organization'> = {
   ],
   negatives: ['银行、证券、基金、信托等金融机构均受影响。', '该公司等企业也在观望。'],
 };
+
+/**
+ * A lending platform named after its genre: `成都P2P平台优车行网站关闭`, `P2P平台和信贷的运营公司`.
+ * The name runs to the word that follows it (网站, 的, 于, a verb or punctuation).
+ */
+export const namedPlatformOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/named-platform',
+  type: 'organization',
+  lang: 'zh',
+  pattern: /(?:P2P|网贷|网络借贷|互金)平台(?<name>[\u4e00-\u9fff]{2,5}?)(?=网站|官网|的|于|已|被|在|宣布|发布|涉嫌|因|[,，。、；;(])/dg,
+  extract(match, ctx) {
+    const range = match.indices?.groups?.name;
+    if (!range) return null;
+    const name = ctx.article.text.slice(range[0], range[1]);
+    if (isDescription(name, false) || /^[的等中数]/.test(name)) return null;
+    return { start: range[0], end: range[1], fields: { name, aliases: [], kind: 'company' } };
+  },
+  examples: [
+    { text: '上周共出现3家问题平台，其中杭州P2P平台钱袋子网站关闭。', mention: '钱袋子', expect: { name: '钱袋子' } },
+    { text: '5月17日，网贷平台和谐贷的运营公司完成增资。', mention: '和谐贷', expect: { name: '和谐贷' } },
+  ],
+  negatives: ['考察了P2P平台的信息接入情况。', '4月P2P平台信息披露排行榜发布。', '这些网贷平台已被立案。', 'P2P平台数量继续减少。'],
+};
+
+/** Words a brand takes in its company's other names: 申通快递, 韵达股份. */
+const BRAND_CONTINUES = /^(?:快递|物流|股份|集团|控股|科技|实业|有限公司|公司)/;
+
+/**
+ * A subsidiary's short form after the link that introduces it: `全资子公司申通有限拟以3022万元收购`
+ * (…有限 abbreviates …有限公司), where the article names the brand elsewhere as a company (申通快递).
+ */
+export const subsidiaryShortName: PatternRule<'organization'> = {
+  id: 'organization/zh/subsidiary-short-name',
+  type: 'organization',
+  lang: 'zh',
+  pattern: /(?:全资|控股)子公司(?<name>[\u4e00-\u9fff]{2,6}?有限)(?=[拟将以于已在与和])/dg,
+  extract(match, ctx) {
+    const range = match.indices?.groups?.name;
+    if (!range) return null;
+    const name = ctx.article.text.slice(range[0], range[1]);
+    const brand = name.slice(0, -2);
+    if (isDescription(brand, false) || !brandNamedElsewhere(ctx.scan, brand, range[0])) return null;
+    // Over the gazetteer's brand inside it (申通 of 申通有限 is the parent's short name).
+    return { start: range[0], end: range[1], priority: 3, fields: { name, aliases: [], kind: 'company' } };
+  },
+  examples: [{ text: '韵达股份公告称，董事会同意全资子公司韵达有限拟以5000万元收购转运中心资产。', mention: '韵达有限', expect: { name: '韵达有限' } }],
+  negatives: ['全资子公司数量有限，影响有限。', '其控股子公司规模有限。', '全资子公司资金有限将影响扩张。', '董事会同意全资子公司韵达有限拟收购资产。'],
+};
+
+function brandNamedElsewhere(scan: string, brand: string, except: number): boolean {
+  for (let at = scan.indexOf(brand); at >= 0; at = scan.indexOf(brand, at + 1)) {
+    if (at !== except && BRAND_CONTINUES.test(scan.slice(at + brand.length, at + brand.length + 4))) return true;
+  }
+  return false;
+}

@@ -11,6 +11,8 @@ import {
   stockOfOrganization,
   latinEmployerOrganization,
   listOfCompanies,
+  namedPlatformOrganization,
+  subsidiaryShortName,
 } from './context.ts';
 import { digestItemOrganization } from './digest.ts';
 import { englishNameBesideTicker, englishLegalSuffix, englishAcronymDefinition } from './english.ts';
@@ -27,6 +29,8 @@ export const organizationExtractors: Extractor<'organization'>[] = [
   stockOfOrganization,
   latinEmployerOrganization,
   listOfCompanies,
+  namedPlatformOrganization,
+  subsidiaryShortName,
   digestItemOrganization,
   englishNameBesideTicker,
   englishLegalSuffix,
