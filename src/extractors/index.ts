@@ -2,6 +2,7 @@ import type { Extractor, Refiner } from '../engine/extractor.ts';
 import { moneyExtractors } from './money/index.ts';
 import { percentExtractors } from './percent/index.ts';
 import { ratioExtractors } from './ratio/index.ts';
+import { quantityExtractors } from './quantity/index.ts';
 import { dateExtractors } from './date/index.ts';
 import { securityExtractors } from './security/index.ts';
 import { organizationExtractors } from './organization/index.ts';
@@ -17,6 +18,7 @@ export const extractors: readonly Extractor[] = [
   ...moneyExtractors,
   ...percentExtractors,
   ...ratioExtractors,
+  ...quantityExtractors,
   ...dateExtractors,
   ...securityExtractors,
   ...organizationExtractors,

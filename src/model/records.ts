@@ -85,6 +85,26 @@ export const ratioRecord = baseRecord.extend({
   direction: direction.optional(),
 });
 
+export const QUANTITY_MEASURES = ['shares', 'lots', 'companies', 'people', 'items', 'weight', 'volume', 'power', 'energy', 'area'] as const;
+
+export const quantityRecord = baseRecord.extend({
+  type: z.literal('quantity'),
+  /** In `unit`, scale words folded in: 2042.215万股 → 20422150. */
+  value: finite,
+  valueExact: exactDecimal,
+  /** The upper end of a range (100万至200万股): `value` is the low end. */
+  valueHigh: finite.optional(),
+  /** Bounds of an approximate count (数千家 → 1000..9000). */
+  valueMin: finite.optional(),
+  valueMax: finite.optional(),
+  /** The unit word, Chinese for Chinese and English mentions alike: 股, 手, 家, 人, 台, 吨, 千瓦时. */
+  unit: z.string().min(1),
+  /** What is counted or measured, to filter on without knowing every unit word. */
+  measure: z.enum(QUANTITY_MEASURES),
+  qualifier: qualifier.optional(),
+  direction: direction.optional(),
+});
+
 export const dateRecord = baseRecord.extend({
   type: z.literal('date'),
   /** ISO 8601 prefix (`2025`, `2025-01`, `2025-01-27`, `2025-Q1`, `2025-H1`, `2025-01-27T09:30`); absent when vague. */
@@ -169,6 +189,7 @@ export const recordSchemas = {
   money: moneyRecord,
   percent: percentRecord,
   ratio: ratioRecord,
+  quantity: quantityRecord,
   date: dateRecord,
   security: securityRecord,
   organization: organizationRecord,
@@ -178,7 +199,7 @@ export const recordSchemas = {
 } as const;
 
 export const anyRecord = z.discriminatedUnion('type', [
-  moneyRecord, percentRecord, ratioRecord, dateRecord, securityRecord,
+  moneyRecord, percentRecord, ratioRecord, quantityRecord, dateRecord, securityRecord,
   organizationRecord, personRecord, quoteRecord, eventRecord,
 ]);
 
@@ -194,6 +215,7 @@ export type FieldsOf<T extends RecordType> = Omit<RecordOf<T>, BaseKeys>;
 export type MoneyRecord = RecordOf<'money'>;
 export type PercentRecord = RecordOf<'percent'>;
 export type RatioRecord = RecordOf<'ratio'>;
+export type QuantityRecord = RecordOf<'quantity'>;
 export type DateRecord = RecordOf<'date'>;
 export type SecurityRecord = RecordOf<'security'>;
 export type OrganizationRecord = RecordOf<'organization'>;

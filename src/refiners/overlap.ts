@@ -2,7 +2,7 @@ import type { AnyDraft, Refiner } from '../engine/extractor.ts';
 import type { RecordType } from '../model/records.ts';
 
 /** Figures compete for the same characters: 1/10 is a ratio or a date, never both. */
-const FIGURE_TYPES: ReadonlySet<RecordType> = new Set(['money', 'percent', 'ratio', 'date']);
+const FIGURE_TYPES: ReadonlySet<RecordType> = new Set(['money', 'percent', 'ratio', 'quantity', 'date']);
 
 /** Drafts compete when they fall in the same group: all figures together, every other type on its own. */
 function groupOf(draft: AnyDraft): string {

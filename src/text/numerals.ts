@@ -491,6 +491,18 @@ function isLoneWordNumeral(mention: string, before: string, after: string): bool
   return LONE_WORD_AFTER.test(after) || before === mention;
 }
 
+const SCALE_AT_END = /(?:万亿|千万|百万|万|亿)$/;
+
+/**
+ * The low end of a range whose high end alone carries the scale (2-3亿元, 1至2万股): the low end
+ * borrows it. A low end with a scale of its own (100亿至200亿元) stays as it is.
+ */
+export function lowEndOfRange(lowText: string, low: Numeral, highText: string): Numeral {
+  const scale = SCALE_AT_END.exec(highText)?.[0];
+  if (!scale || SCALE_AT_END.test(lowText)) return low;
+  return parseNumeral(lowText + scale) ?? low;
+}
+
 /** Multiplies an exact decimal string, keeping it exact. */
 export function scaleExact(exact: string, factor: number | string): string {
   return new Decimal(exact).times(factor).toFixed();

@@ -1,14 +1,11 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { parseNumeral, runPairs, scaleExact } from '../../text/numerals.ts';
+import { lowEndOfRange, parseNumeral, runPairs, scaleExact } from '../../text/numerals.ts';
 import { ZH_CURRENCY_SUFFIXES, alternation, currencyNamed } from '../../lexicon/currencies.ts';
 import { moneyFields } from './fields.ts';
 
 const SUFFIX = alternation(ZH_CURRENCY_SUFFIXES);
 const BETWEEN = new RegExp(`(${SUFFIX})?[ ]*(?:-|—|–|~|～|至|到)[ ]*`, 'y');
 const CURRENCY_AFTER = new RegExp(`(${SUFFIX})`, 'y');
-
-const SCALE_AT_END = /(?:万亿|千万|百万|万|亿)$/;
-const SCALES: Record<string, string> = { 万亿: '1e12', 千万: '1e7', 百万: '1e6', 万: '1e4', 亿: '1e8' };
 
 /** A range of amounts as one record: 2元—10元, 100亿至200亿元, 2-3亿元 (amount the low end, amountHigh the high). */
 export const moneyRange: ScanRule<'money'> = {
@@ -24,15 +21,11 @@ export const moneyRange: ScanRule<'money'> = {
       if (!currencyWord || (lowCurrency && lowCurrency !== currencyWord)) continue;
       const lowText = scan.slice(run.start, run.end);
       const highText = scan.slice(highRun.start, highRun.end);
-      let low = parseNumeral(lowText);
+      const lowNumeral = parseNumeral(lowText);
       const high = parseNumeral(highText);
-      if (!low || !high) continue;
-      // 2-3亿元: the low end borrows the scale of the high end.
-      const scale = SCALE_AT_END.exec(highText)?.[0];
-      if (scale && !SCALE_AT_END.test(lowText) && !lowCurrency) {
-        const exact = scaleExact(low.exact, SCALES[scale]!);
-        low = { value: Number(exact), exact };
-      }
+      if (!lowNumeral || !high) continue;
+      // 2-3亿元 borrows the scale of the high end; 2元-3亿元 states its own.
+      const low = lowCurrency ? lowNumeral : lowEndOfRange(lowText, lowNumeral, highText);
       if (!(low.value < high.value)) continue;
       const currency = currencyNamed(ZH_CURRENCY_SUFFIXES, currencyWord)!;
       const { fields, start, end } = moneyFields(ctx, {

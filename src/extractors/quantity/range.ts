@@ -1,0 +1,38 @@
+import type { ScanRule } from '../../engine/extractor.ts';
+import { lowEndOfRange, parseNumeral, runPairs } from '../../text/numerals.ts';
+import { NUMERAL_UNITS, unitMatched, unitPattern } from '../../lexicon/quantity-units.ts';
+import { quantityFields } from './fields.ts';
+
+const UNIT_AFTER = unitPattern(NUMERAL_UNITS);
+const BETWEEN = /[ ]*(?:-|—|–|~|～|至|到)[ ]*/y;
+
+/** A range of counts as one record: 100万至200万股, 2-3万人 (value the low end, valueHigh the high). */
+export const quantityRange: ScanRule<'quantity'> = {
+  id: 'quantity/zh/range',
+  type: 'quantity',
+  lang: 'zh',
+  *scan(ctx) {
+    const { scan } = ctx;
+    for (const { first, second } of runPairs(scan, BETWEEN)) {
+      UNIT_AFTER.lastIndex = second.end;
+      const unitMatch = UNIT_AFTER.exec(scan);
+      if (!unitMatch) continue;
+      const lowText = scan.slice(first.start, first.end);
+      const highText = scan.slice(second.start, second.end);
+      const lowNumeral = parseNumeral(lowText);
+      const high = parseNumeral(highText);
+      if (!lowNumeral || !high) continue;
+      const low = lowEndOfRange(lowText, lowNumeral, highText);
+      if (!(low.value >= 0 && low.value < high.value)) continue;
+      const unit = unitMatched(NUMERAL_UNITS, unitMatch);
+      const mention = quantityFields(ctx, { numeral: low, unit: unit.unit, measure: unit.measure, start: first.start, end: second.end + unitMatch[0].length });
+      mention.fields.valueHigh = high.value;
+      yield { ...mention, priority: -1 };
+    }
+  },
+  examples: [
+    { text: '拟回购100万至200万股', mention: '100万至200万股', expect: { value: 1e6, valueHigh: 2e6, unit: '股' } },
+    { text: '预计裁员2-3万人', mention: '2-3万人', expect: { value: 20000, valueHigh: 30000, unit: '人' } },
+  ],
+  negatives: ['2018-2019年', '400-6123115', '10-5人'],
+};
