@@ -7,13 +7,24 @@ import { articleColumns, articleRow, diagnosticColumns, recordColumns, runCounts
 import { csvHeader, csvRows } from './csv.ts';
 import { toJsonl, toSummaryJson } from './json.ts';
 import { extraOutputs, type ExtraOutput } from './extras.ts';
+import { EntityCollector, organizationEntityColumns, personEntityColumns, quoteColumns, quoteRows, type QuoteRow } from './entities.ts';
 import { allDiagnostics, type InputOutcome, type RunInfo } from './outcome.ts';
 import { FileSink, writeWhole, type WrittenFile } from './sink.ts';
-import { MAX_DATA_ROWS_PER_SHEET, WidthTracker, sheetName, sheetOf, summarySheet, writeXlsx, type SheetSource } from './xlsx.ts';
+import { TimelineCollector, timelineColumns, type TimelineRow } from './timeline.ts';
+import { MAX_DATA_ROWS_PER_SHEET, WidthTracker, sheetName, sheetOf, summarySheet, writeXlsx, type SheetSource, type SummaryLine } from './xlsx.ts';
 
 export const RECORDS_FILE = 'records.jsonl';
 export const SUMMARY_FILE = 'summary.json';
 export const REPORT_FILE = 'report.xlsx';
+export const TIMELINE_FILE = 'timeline.csv';
+/** Entity-level tables, named apart from organization.csv and person.csv, which list mentions. */
+export const ORGANIZATIONS_FILE = 'entities-organizations.csv';
+export const PEOPLE_FILE = 'entities-people.csv';
+
+/** How many organizations and people the Summary sheet names. */
+const TOP_ENTITIES = 10;
+/** Rows of timeline.csv formatted at once. */
+const CSV_BATCH = 1000;
 
 async function* readJsonLines<T>(file: string): AsyncGenerator<T> {
   const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
@@ -37,11 +48,17 @@ export class OutputWriter {
   private readonly inputs: InputOutcome[] = [];
   private readonly rows: ArticleRow[] = [];
   private readonly extras: Array<{ name: string; collector: ReturnType<ExtraOutput['start']> }>;
+  private readonly timeline: TimelineCollector;
+  private readonly timelineWidths = new WidthTracker(timelineColumns);
+  private readonly entities = new EntityCollector();
+  private readonly quotes: FileSink;
+  private readonly quoteWidths = new WidthTracker(quoteColumns);
 
   private constructor(
     private readonly dir: string,
     private readonly rowsPerSheet: number,
     extras: readonly ExtraOutput[],
+    timelineRowsInMemory?: number,
   ) {
     this.extras = extras.map((extra) => ({ name: extra.name, collector: extra.start() }));
     const perType = <T>(make: (type: RecordType) => T) => Object.fromEntries(RECORD_TYPES.map((type) => [type, make(type)])) as Record<RecordType, T>;
@@ -51,17 +68,24 @@ export class OutputWriter {
     this.tables = perType((type) => new FileSink(path.join(dir, `${type}.csv`)));
     this.scratch = perType((type) => new FileSink(this.scratchFile(type)));
     this.widths = perType((type) => new WidthTracker(recordColumns(type)));
+    this.timeline = new TimelineCollector(dir, timelineRowsInMemory);
+    this.quotes = new FileSink(this.quotesFile());
   }
 
   /**
    * Starts the outputs in `dir`, an existing folder (the staging folder of a run), with the
-   * extra outputs given (all registered ones unless said otherwise).
+   * extra outputs given (all registered ones unless said otherwise). `timelineRowsInMemory`
+   * bounds the timeline rows held before they spill to a scratch file.
    */
   static async open(
     dir: string,
-    { rowsPerSheet = MAX_DATA_ROWS_PER_SHEET, extras = extraOutputs }: { rowsPerSheet?: number; extras?: readonly ExtraOutput[] } = {},
+    {
+      rowsPerSheet = MAX_DATA_ROWS_PER_SHEET,
+      extras = extraOutputs,
+      timelineRowsInMemory,
+    }: { rowsPerSheet?: number; extras?: readonly ExtraOutput[]; timelineRowsInMemory?: number } = {},
   ): Promise<OutputWriter> {
-    const writer = new OutputWriter(dir, rowsPerSheet, extras);
+    const writer = new OutputWriter(dir, rowsPerSheet, extras, timelineRowsInMemory);
     await writer.articles.write(csvHeader(articleColumns));
     await writer.diagnostics.write(csvHeader(diagnosticColumns));
     for (const type of RECORD_TYPES) await writer.tables[type].write(csvHeader(recordColumns(type)));
@@ -70,6 +94,10 @@ export class OutputWriter {
 
   private scratchFile(type: RecordType): string {
     return path.join(this.dir, `.${type}.rows.jsonl`);
+  }
+
+  private quotesFile(): string {
+    return path.join(this.dir, '.quotes.rows.jsonl');
   }
 
   /** Adds one input's articles and records; inputs must come in input path order. */
@@ -82,6 +110,13 @@ export class OutputWriter {
       await this.tables[type].write(csvRows(recordColumns(type), ofType), ofType.length);
       await this.scratch[type].write(toJsonl(ofType), ofType.length);
       for (const record of ofType) this.widths[type].add(record);
+    }
+    for (const article of input.articles) {
+      for (const row of await this.timeline.add(article)) this.timelineWidths.add(row);
+      this.entities.add(article);
+      const quotes = quoteRows(article);
+      await this.quotes.write(quotes.map((row) => `${JSON.stringify(row)}\n`).join(''), quotes.length);
+      for (const row of quotes) this.quoteWidths.add(row);
     }
     const rows = input.articles.map((article) => ({ ...articleRow(article), article: { ...article, records: [] } }));
     await this.articles.write(csvRows(articleColumns, rows), rows.length);
@@ -99,12 +134,34 @@ export class OutputWriter {
     const articles = await this.articles.close();
     const tables: WrittenFile[] = [];
     for (const type of RECORD_TYPES) tables.push(await this.tables[type].close());
+    const timeline = await this.writeTimelineCsv();
+    const organizations = this.entities.organizationRows();
+    const people = this.entities.personRows();
+    const organizationTable = await writeWhole(
+      path.join(this.dir, ORGANIZATIONS_FILE),
+      csvHeader(organizationEntityColumns) + csvRows(organizationEntityColumns, organizations),
+      organizations.length,
+    );
+    const peopleTable = await writeWhole(path.join(this.dir, PEOPLE_FILE), csvHeader(personEntityColumns) + csvRows(personEntityColumns, people), people.length);
     const diagnostics = await this.diagnostics.close();
     for (const type of RECORD_TYPES) await this.scratch[type].close();
+    await this.quotes.close();
 
+    const more: SummaryLine[] = [
+      { item: 'dated events (Timeline)', value: this.timeline.rows },
+      ...this.timeline.countsByType().map(([type, count]) => ({ item: `${type} events`, value: count })),
+      { item: 'organizations', value: organizations.length },
+      { item: 'people', value: people.length },
+      ...organizations.slice(0, TOP_ENTITIES).map((entity) => ({ item: 'top organization (mentions)', value: entity.mentions, detail: entity.name })),
+      ...people.slice(0, TOP_ENTITIES).map((entity) => ({ item: 'top person (mentions)', value: entity.mentions, detail: entity.name })),
+    ];
     const sheets: Array<SheetSource<any>> = [
-      summarySheet(run, this.inputs, this.rows),
+      summarySheet(run, this.inputs, this.rows, more),
       sheetOf('Articles', articleColumns, this.rows),
+      { name: 'Timeline', columns: timelineColumns, rows: this.timeline.sorted(), widths: this.timelineWidths.result() },
+      sheetOf('Organizations', organizationEntityColumns, organizations),
+      sheetOf('People', personEntityColumns, people),
+      { name: 'Quotes', columns: quoteColumns, rows: readJsonLines<QuoteRow>(this.quotesFile()), widths: this.quoteWidths.result() },
       ...RECORD_TYPES.map((type) => ({
         name: sheetName(type),
         columns: recordColumns(type),
@@ -115,11 +172,27 @@ export class OutputWriter {
     ];
     const workbook = await writeWhole(path.join(this.dir, REPORT_FILE), await writeXlsx(sheets, this.rowsPerSheet), records.rows);
     for (const type of RECORD_TYPES) await rm(this.scratchFile(type), { force: true });
+    await rm(this.quotesFile(), { force: true });
+    await this.timeline.removeScratch();
     const counts = runCounts(this.inputs, this.rows);
     const extras: WrittenFile[] = [];
     for (const extra of this.extras) {
       extras.push(await writeWhole(path.join(this.dir, extra.name), extra.collector.finish(run, counts), this.rows.length));
     }
-    return { files: [records, summary, articles, ...tables, diagnostics, workbook, ...extras], counts };
+    return { files: [records, summary, articles, ...tables, timeline, organizationTable, peopleTable, diagnostics, workbook, ...extras], counts };
+  }
+
+  private async writeTimelineCsv(): Promise<WrittenFile> {
+    const sink = new FileSink(path.join(this.dir, TIMELINE_FILE));
+    await sink.write(csvHeader(timelineColumns));
+    let batch: TimelineRow[] = [];
+    for await (const row of this.timeline.sorted()) {
+      batch.push(row);
+      if (batch.length < CSV_BATCH) continue;
+      await sink.write(csvRows(timelineColumns, batch), batch.length);
+      batch = [];
+    }
+    await sink.write(csvRows(timelineColumns, batch), batch.length);
+    return sink.close();
   }
 }

@@ -148,7 +148,7 @@ async function addTable<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sourc
   sheet.commit();
 }
 
-interface SummaryLine {
+export interface SummaryLine {
   item: string;
   value: string | number;
   detail?: string;
@@ -160,8 +160,16 @@ const summaryColumns: Column<SummaryLine>[] = [
   { key: 'detail', kind: 'text', value: (line) => line.detail },
 ];
 
-/** The Summary sheet: the run's figures and its failed inputs, no timestamps (the workbook stays reproducible). */
-export function summarySheet(run: RunInfo, inputs: readonly InputOutcome[], rows: readonly ArticleRow[]): SheetSource<SummaryLine> {
+/**
+ * The Summary sheet: the run's figures, then `more` (e.g. events per type, top entities), then
+ * its failed inputs; no timestamps (the workbook stays reproducible).
+ */
+export function summarySheet(
+  run: RunInfo,
+  inputs: readonly InputOutcome[],
+  rows: readonly ArticleRow[],
+  more: readonly SummaryLine[] = [],
+): SheetSource<SummaryLine> {
   const { counts, totals } = runCounts(inputs, rows);
   return sheetOf<SummaryLine>('Summary', summaryColumns, [
     { item: 'version', value: run.version },
@@ -173,6 +181,7 @@ export function summarySheet(run: RunInfo, inputs: readonly InputOutcome[], rows
     { item: 'failed inputs', value: counts.failedInputs },
     { item: 'records', value: counts.records },
     ...RECORD_TYPES.map((type) => ({ item: `${type} records`, value: totals[type] })),
+    ...more,
     ...failedInputs(inputs).map((input) => ({
       item: 'failed input',
       value: input.path,

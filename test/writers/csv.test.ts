@@ -14,9 +14,10 @@ const text = (name: string) => file(name).data.toString('utf8');
 const parse = (name: string) => Papa.parse<Record<string, string>>(text(name).slice(1), { header: true, skipEmptyLines: true });
 
 describe('CSV outputs', () => {
-  it('writes one CSV per record type plus articles and diagnostics, each starting with the UTF-8 BOM', () => {
+  it('writes one CSV per record type plus articles, diagnostics, the timeline and the entities, each starting with the UTF-8 BOM', () => {
     const csvs = files.filter((f) => f.name.endsWith('.csv')).map((f) => f.name).sort();
-    expect(csvs).toEqual([...RECORD_TYPES.map((t) => `${t}.csv`), 'articles.csv', 'diagnostics.csv'].sort());
+    const readerTables = ['timeline.csv', 'entities-organizations.csv', 'entities-people.csv'];
+    expect(csvs).toEqual([...RECORD_TYPES.map((t) => `${t}.csv`), 'articles.csv', 'diagnostics.csv', ...readerTables].sort());
     for (const name of csvs) expect([...file(name).data.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 

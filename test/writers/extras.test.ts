@@ -17,7 +17,7 @@ describe('extra outputs', () => {
     };
     const files = await renderOutputs(sampleExport(), { extras: [titles] });
     const extra = files.find((f) => f.name === 'titles.txt');
-    expect(extra?.data.toString()).toBe('0.0.0-test\nDeepSeek火爆全球 新华出海TMT指数 (9 records)\n');
+    expect(extra?.data.toString()).toBe('0.0.0-test\nDeepSeek火爆全球 新华出海TMT指数 (10 records)\n');
     expect(files.at(-1)?.name).toBe('titles.txt');
   });
 });

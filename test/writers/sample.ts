@@ -23,7 +23,9 @@ export const security = rec({ id: 'a1#security@40-49', type: 'security', text: '
 export const formulaOrg = rec({ id: 'a1#organization@50-52', type: 'organization', text: '=1+1', start: 50, end: 52, name: '=1+1', aliases: ['@SUM(A1)', '+cmd'], kind: 'other' });
 export const multiLine = rec({ id: 'a1#quote@110-120', type: 'quote', text: '第一行\n第二行\t制表', start: 110, end: 120, speaker: '梁文锋', sentence: '他说：“第一行\n第二行\t制表”。' });
 
-export const RECORDS: AnyRecord[] = [fullDate, percent, money, security, formulaOrg, loss, quarter, dateTime, multiLine];
+export const fall = rec({ id: 'a1#event@11-15', type: 'event', text: '英伟达股价', start: 11, end: 15, eventType: 'stock_move', subject: '英伟达', date: '2025-01-27', figures: [percent.id, money.id], direction: 'down', eventKey: 'stock_move|英伟达|2025-01-27|f43f0925' });
+
+export const RECORDS: AnyRecord[] = [fullDate, fall, percent, money, security, formulaOrg, loss, quarter, dateTime, multiLine];
 
 export function sampleInputs(records: AnyRecord[] = RECORDS): InputOutcome[] {
   return [

@@ -33,9 +33,10 @@ const byText = (sheetName: string, text: string) => (row: ExcelJS.Row) => {
 };
 
 describe('report.xlsx', () => {
-  it('has Summary, Articles, one sheet per record type and Diagnostics, in that order', () => {
+  it('has Summary, Articles, the reader sheets, one sheet per record type and Diagnostics, in that order', () => {
     const names = workbook.worksheets.map((ws) => ws.name);
-    expect(names).toEqual(['Summary', 'Articles', ...RECORD_TYPES.map((t) => t[0]!.toUpperCase() + t.slice(1)), 'Diagnostics']);
+    const readerSheets = ['Timeline', 'Organizations', 'People', 'Quotes'];
+    expect(names).toEqual(['Summary', 'Articles', ...readerSheets, ...RECORD_TYPES.map((t) => t[0]!.toUpperCase() + t.slice(1)), 'Diagnostics']);
   });
 
   it('writes numbers as numbers with a number format', () => {

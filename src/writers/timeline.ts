@@ -1,0 +1,211 @@
+import { createReadStream } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import path from 'node:path';
+import { periodStart } from '../extractors/date/calendar.ts';
+import { EVENT_TYPES, type AnyRecord, type EventRecord, type EventType } from '../model/records.ts';
+import type { Column } from './columns.ts';
+import { compareText, type ArticleOutcome } from './outcome.ts';
+
+/** One dated event as the Timeline sheet and timeline.csv show it. */
+export interface TimelineRow {
+  date: string;
+  /** The article's publication date stands in: the text gave no date. */
+  dateInferred?: boolean;
+  eventType: EventType;
+  subject: string;
+  object?: string;
+  direction?: string;
+  /** The linked figures as written, a percent change with its sign: `−16.97%, 近6000亿美元`. */
+  figures: string;
+  articleId: string;
+  title?: string;
+  eventId: string;
+  eventKey?: string;
+  sentence: string;
+}
+
+export const timelineColumns: Column<TimelineRow>[] = [
+  { key: 'date', kind: 'date', value: (row) => row.date },
+  { key: 'dateInferred', kind: 'boolean', value: (row) => row.dateInferred },
+  { key: 'eventType', kind: 'text', value: (row) => row.eventType },
+  { key: 'subject', kind: 'text', value: (row) => row.subject },
+  { key: 'object', kind: 'text', value: (row) => row.object },
+  { key: 'direction', kind: 'text', value: (row) => row.direction },
+  { key: 'figures', kind: 'text', value: (row) => row.figures },
+  { key: 'articleId', kind: 'text', value: (row) => row.articleId },
+  { key: 'title', kind: 'text', value: (row) => row.title },
+  { key: 'eventId', kind: 'text', value: (row) => row.eventId },
+  { key: 'eventKey', kind: 'text', value: (row) => row.eventKey },
+  { key: 'sentence', kind: 'text', value: (row) => row.sentence },
+];
+
+const FIGURE_TYPES = new Set<AnyRecord['type']>(['money', 'percent', 'ratio']);
+const SIGNED = /^[+\-−＋－]/;
+/** U+2212, the minus sign: a leading ASCII hyphen would read as a formula in a CSV cell. */
+const MINUS = '−';
+
+/** A figure as a reader wants it: its text, and for a percent change the sign of its direction. */
+function figureText(figure: AnyRecord): string {
+  if (figure.type !== 'percent' || !figure.direction || SIGNED.test(figure.text)) return figure.text;
+  return `${figure.direction === 'down' ? MINUS : '+'}${figure.text}`;
+}
+
+/**
+ * Where a row goes in date order: the first day of its period (`2025-W06` → its Monday), then the
+ * date as written, so a week sorts among the days it starts on.
+ */
+function sortKey(date: string): string {
+  return `${periodStart(date) ?? date}|${date}`;
+}
+
+interface Keyed {
+  key: string;
+  row: TimelineRow;
+}
+
+const byKey = (a: Keyed, b: Keyed) => compareText(a.key, b.key);
+
+/** Rows held in memory before a sorted run of them goes to a scratch file. */
+export const TIMELINE_ROWS_IN_MEMORY = 20_000;
+
+/**
+ * Collects the dated events of a run, in input order, and gives them back in date order (ties
+ * keep input order). Rows are held up to a limit; past it each batch is sorted and spilled to a
+ * scratch file, and the files are merged at the end, so memory stays flat however long the run.
+ */
+export class TimelineCollector {
+  private buffer: Keyed[] = [];
+  private readonly runs: string[] = [];
+  private readonly eventTypes = new Map<EventType, number>();
+  rows = 0;
+
+  constructor(
+    private readonly scratchDir: string,
+    private readonly rowsInMemory = TIMELINE_ROWS_IN_MEMORY,
+  ) {}
+
+  /** Takes an article's dated events; returns their rows. */
+  async add(article: ArticleOutcome): Promise<TimelineRow[]> {
+    const added: TimelineRow[] = [];
+    let figures: Map<string, AnyRecord> | undefined;
+    for (const record of article.records) {
+      if (record.type !== 'event') continue;
+      this.eventTypes.set(record.eventType, (this.eventTypes.get(record.eventType) ?? 0) + 1);
+      if (!record.date) continue;
+      figures ??= new Map(article.records.filter((r) => FIGURE_TYPES.has(r.type)).map((r) => [r.id, r]));
+      const row = timelineRow(record, article, figures);
+      this.buffer.push({ key: sortKey(record.date), row });
+      added.push(row);
+    }
+    this.rows += added.length;
+    if (this.buffer.length >= this.rowsInMemory) await this.spill();
+    return added;
+  }
+
+  /** Events of each type, dated or not, in the taxonomy's order. */
+  countsByType(): Array<[EventType, number]> {
+    return EVENT_TYPES.filter((type) => this.eventTypes.has(type)).map((type) => [type, this.eventTypes.get(type)!]);
+  }
+
+  private async spill(): Promise<void> {
+    const file = path.join(this.scratchDir, `.timeline.${this.runs.length}.jsonl`);
+    this.buffer.sort(byKey);
+    await writeFile(file, this.buffer.map((keyed) => `${JSON.stringify(keyed)}\n`).join(''));
+    this.runs.push(file);
+    this.buffer = [];
+  }
+
+  /** The rows in date order; may be read more than once. */
+  async *sorted(): AsyncGenerator<TimelineRow> {
+    if (this.runs.length === 0) {
+      this.buffer.sort(byKey);
+      for (const keyed of this.buffer) yield keyed.row;
+      return;
+    }
+    if (this.buffer.length > 0) await this.spill();
+    yield* mergeRuns(this.runs);
+  }
+
+  async removeScratch(): Promise<void> {
+    await Promise.all(this.runs.map((file) => rm(file, { force: true })));
+  }
+}
+
+function timelineRow(event: EventRecord, article: ArticleOutcome, figures: ReadonlyMap<string, AnyRecord>): TimelineRow {
+  return {
+    date: event.date!,
+    dateInferred: event.dateInferred,
+    eventType: event.eventType,
+    subject: event.subject,
+    object: event.object,
+    direction: event.direction,
+    // The same figure told twice (a headline and its body) reads once.
+    figures: [...new Set(event.figures.flatMap((id) => (figures.has(id) ? [figureText(figures.get(id)!)] : [])))].join(', '),
+    articleId: article.id,
+    title: article.meta.title,
+    eventId: event.id,
+    eventKey: event.eventKey,
+    sentence: event.sentence,
+  };
+}
+
+interface Head {
+  keyed: Keyed;
+  run: number;
+  lines: AsyncIterator<string>;
+}
+
+/** The earlier head first; on equal keys the earlier run, which holds the earlier inputs. */
+function before(a: Head, b: Head): boolean {
+  const order = compareText(a.keyed.key, b.keyed.key);
+  return order < 0 || (order === 0 && a.run < b.run);
+}
+
+/** A k-way merge of sorted run files through a binary min-heap of their current rows. */
+async function* mergeRuns(files: readonly string[]): AsyncGenerator<TimelineRow> {
+  const heap: Head[] = [];
+  const push = (head: Head) => {
+    let index = heap.push(head) - 1;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (!before(heap[index]!, heap[parent]!)) break;
+      [heap[index], heap[parent]] = [heap[parent]!, heap[index]!];
+      index = parent;
+    }
+  };
+  const pop = (): Head => {
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      let index = 0;
+      for (;;) {
+        let least = index;
+        for (const child of [2 * index + 1, 2 * index + 2]) if (child < heap.length && before(heap[child]!, heap[least]!)) least = child;
+        if (least === index) break;
+        [heap[index], heap[least]] = [heap[least]!, heap[index]!];
+        index = least;
+      }
+    }
+    return top;
+  };
+  const advance = async (run: number, lines: AsyncIterator<string>) => {
+    const next = await lines.next();
+    if (!next.done) push({ keyed: JSON.parse(next.value) as Keyed, run, lines });
+  };
+  const readers = files.map((file) => createInterface({ input: createReadStream(file), crlfDelay: Infinity }));
+  // Each iterator is taken at once: a reader emits lines from the start, and lines emitted before
+  // its iterator exists would be lost.
+  const iterators = readers.map((reader) => reader[Symbol.asyncIterator]());
+  try {
+    for (const [run, lines] of iterators.entries()) await advance(run, lines);
+    while (heap.length > 0) {
+      const head = pop();
+      yield head.keyed.row;
+      await advance(head.run, head.lines);
+    }
+  } finally {
+    for (const reader of readers) reader.close();
+  }
+}
