@@ -75,7 +75,7 @@ describe('an organization named across many articles', () => {
       });
     return {
       path: `${id}.txt`, status: 'ok', diagnostics: [],
-      articles: [{ id, path: `${id}.txt`, format: 'text', encoding: 'utf-8', bytes: 1, sha256: 'f'.repeat(64), meta: {}, status: 'ok', records: [mention(0, '英伟达'), mention(10, 'Nvidia')], diagnostics: [] }],
+      articles: [{ id, path: `${id}.txt`, format: 'text', encoding: 'utf-8', bytes: 1, sha256: 'f'.repeat(64), meta: { authors: [] }, status: 'ok', records: [mention(0, '英伟达'), mention(10, 'Nvidia')], diagnostics: [] }],
     };
   });
 

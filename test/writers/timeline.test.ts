@@ -80,7 +80,7 @@ function eventsRun(): InputOutcome[] {
     });
     return {
       path: `${id}.txt`, status: 'ok', diagnostics: [],
-      articles: [{ id, path: `${id}.txt`, format: 'text', encoding: 'utf-8', bytes: 1, sha256: 'f'.repeat(64), meta: {}, status: 'ok', records, diagnostics: [] }],
+      articles: [{ id, path: `${id}.txt`, format: 'text', encoding: 'utf-8', bytes: 1, sha256: 'f'.repeat(64), meta: { authors: [] }, status: 'ok', records, diagnostics: [] }],
     };
   };
   return [
