@@ -76,6 +76,56 @@ export function expandOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext)
   }
 }
 
+const MOVE_LIST_MEMBER: RuleId = 'organization/any/move-list-member';
+/**
+ * A clause that moves a name by a percentage: `，融创中国涨超3%`, `，俄铝涨近10%`, `，虎牙跌逾9%`.
+ * The name opens the clause; the lazy name stops at the first move word.
+ */
+const MOVE_CLAUSE = /(?<=^|[,，、;；。:：\s])(?<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7}?)(?:股价)?(?:盘中|午后|一度|早盘)?(?:大|急|飙|暴|上|收|高开|低开)?(?:涨|跌|升)(?:超|近|逾|约|了)?\d+(?:\.\d+)?%/dg;
+/** Indexes, boards, markets and measures move by percentages too: 恒生科技指数, 创业板指, 铝价, 营收. */
+const NOT_A_MOVER = /指数?$|指数|板块|[^控]股$|板|市场|价$|^(?:营收|收入|利润|净利|销量|成交|出口|进口|大盘|两市|港股|美股|A股|恒指|国指|纳指|标普|道指)/;
+/** Where a clause list ends: a sentence stop. */
+const SENTENCE_STOP = /[。；;!！?？\n]/;
+
+/**
+ * Market reports list movers alike (`世茂集团涨近7%，融创中国涨超3%，富力地产涨3.47%`): where one
+ * mover of a sentence is an organization the article names, the others are organizations too.
+ */
+export function expandMoveLists(drafts: AnyDraft[], ctx: ExtractContext): void {
+  const { scan, article } = ctx;
+  const orgs = drafts.filter((d): d is OrgDraft => d.type === 'organization');
+  if (orgs.length === 0) return;
+  let sentence: Span[] = [];
+  let sentenceHasKnown = false;
+  const flush = () => {
+    if (sentenceHasKnown) {
+      for (const span of sentence) {
+        if (drafts.some((d) => (d.type === 'organization' || d.type === 'person') && overlapping(d, span))) continue;
+        const name = article.text.slice(span.start, span.end);
+        drafts.push({ type: 'organization', ...span, rule: MOVE_LIST_MEMBER, priority: 0, fields: { name, aliases: [], kind: 'company' } });
+      }
+    }
+    sentence = [];
+    sentenceHasKnown = false;
+  };
+  let lastEnd = 0;
+  MOVE_CLAUSE.lastIndex = 0;
+  for (let m = MOVE_CLAUSE.exec(scan); m; m = MOVE_CLAUSE.exec(scan)) {
+    const range = m.indices!.groups!.name!;
+    const span = { start: range[0], end: range[1] };
+    if (SENTENCE_STOP.test(scan.slice(lastEnd, span.start))) flush();
+    lastEnd = m.index + m[0].length;
+    if (orgs.some((o) => o.start === span.start && o.end === span.end)) {
+      sentenceHasKnown = true;
+      continue;
+    }
+    const name = scan.slice(span.start, span.end);
+    if (NOT_A_MOVER.test(name) || isDescription(name, true) || isChineseName(name)) continue;
+    sentence.push(span);
+  }
+  flush();
+}
+
 type PersonDraft = Draft<'person'>;
 /** What may follow the last name of a list: punctuation, 等, 和, 之后. */
 const CLOSES_NAME = /[^\u4e00-\u9fff]|[、等和及之]/;

@@ -4,7 +4,7 @@ import { kindOfName } from '../extractors/organization/kind.ts';
 import { gazetteerEntryNamed } from '../extractors/organization/gazetteer.ts';
 import type { GazetteerEntry } from '../lexicon/companies.ts';
 import { CHINESE_PLACES } from '../lexicon/people.ts';
-import { expandOrganizationLists, expandPersonLists } from './entities-lists.ts';
+import { expandMoveLists, expandOrganizationLists, expandPersonLists } from './entities-lists.ts';
 import { Coverage } from './entities-coverage.ts';
 
 type OrgDraft = Draft<'organization'>;
@@ -300,6 +300,7 @@ export const linkEntities: Refiner = {
   refine(drafts, ctx) {
     const kept = linkPersons(drafts, ctx);
     expandOrganizationLists(kept, ctx);
+    expandMoveLists(kept, ctx);
     linkOrganizations(kept, ctx);
     return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
   },

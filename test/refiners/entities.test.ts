@@ -141,6 +141,28 @@ describe('linking within an article', () => {
     expect(mentions.map((m) => m.text)).toEqual(['中弘卓业集团有限公司', '中弘集团', '中弘集团']);
   });
 
+  it('links a short name whose first character is its place’s own to the full name', () => {
+    const { organizations } = entities('上海市互联网金融协会发布倡议书。4月26日，上互金协会组织召开研讨会。');
+    expect([...organizations.values()].filter((e) => e.names.has('上互金协会') || e.names.has('上海市互联网金融协会'))).toHaveLength(1);
+  });
+
+  it('keeps a platform and the company operating it apart', () => {
+    const { organizations } = entities('5月15日，点融网发布公告称，平台运营方上海点融信息服务有限公司已完成实缴。');
+    expect(organizations.get('点融网')?.names.has('上海点融信息服务有限公司')).toBe(false);
+    expect(organizations.has('上海点融信息服务有限公司')).toBe(true);
+  });
+
+  it('takes the other movers of a market report’s sentence beside a known company', () => {
+    const { organizations } = entities('内房股上扬，碧桂园涨近5%，雅居乐集团涨4.2%，合景泰富涨超3%。恒生指数涨1.2%，国企指数涨1.5%。');
+    for (const name of ['碧桂园', '合景泰富']) expect(organizations.has(name), name).toBe(true);
+    expect(allNames(organizations).filter((n) => n.includes('指数'))).toEqual([]);
+  });
+
+  it('takes no mover from a sentence without a known company', () => {
+    const { organizations } = entities('本周TMT出海周内涨4.5%，电新出海涨近4%。');
+    expect(allNames(organizations)).toEqual([]);
+  });
+
   it('gives a person the organization named right before the role', () => {
     const { records } = processText('昨日，法国Orange前副总裁Yves Maitre接任HTC首席执行官职务，HTC董事长王雪红表示欢迎。');
     const person = records.find((r): r is PersonRecord => r.type === 'person' && r.name === '王雪红');

@@ -1,5 +1,5 @@
 import type { PatternRule } from '../../engine/extractor.ts';
-import { isChineseName, ROLES } from '../../lexicon/people.ts';
+import { CHINESE_PLACES, isChineseName, ROLES } from '../../lexicon/people.ts';
 import { isDescription, nameStartBefore } from './boundary.ts';
 import { kindOfName } from './kind.ts';
 
@@ -221,3 +221,78 @@ function brandNamedElsewhere(scan: string, brand: string, except: number): boole
   }
   return false;
 }
+
+/** What only an organization publishes: a titled document, a report, a ranking, results. */
+const PUBLICATION =
+  /(?:发布|公布)了?(?=《|\d{4}年|\d{1,2}月|[一二三四]季报|[一二三四]季度报告|年报|半年报|中期业绩|年度业绩|季报|财报|业绩报告|研究报告|白皮书|排行榜|榜单)/g;
+/** Words between a publisher and the verb: when and where (拍拍贷5月15日发布, 协会官网发布, 龙湖集团近日公布). */
+const BEFORE_VERB = /(?:\d{1,2}月\d{1,2}日|今日|昨日|近日|日前|今天|昨天|当天|正式|首次|再次|也|还|已|曾|将|官网|官方)$/;
+/** Who publishes without being an organization named: 记者, 笔者, 本报, 官方. */
+const NOT_A_PUBLISHER = /^(?:记者|笔者|本报|本刊|小编|我们|他们|官方|媒体|机构|研究|分析|报告|数据|统计|上周|本周|下周|随后|此前|同时|正式)$/;
+
+/**
+ * The publisher of a document, report or results, opening its clause: `零壹财经发布了《4月P2P网贷平台
+ * 信息披露排行榜》`, `6、拍拍贷发布一季报`, `拍拍贷5月15日发布2019年第一季度财报`.
+ */
+export const publisherOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/publisher',
+  type: 'organization',
+  lang: 'zh',
+  pattern: PUBLICATION,
+  extract(match, ctx) {
+    let end = match.index;
+    for (let cut = BEFORE_VERB.exec(ctx.scan.slice(Math.max(0, end - 6), end)); cut; cut = BEFORE_VERB.exec(ctx.scan.slice(Math.max(0, end - 6), end))) {
+      end -= cut[0].length;
+    }
+    const found = organizationBefore(ctx.scan, ctx.article.text, end, 6);
+    if (!found || NOT_A_PUBLISHER.test(found.name)) return null;
+    const before = ctx.scan[found.start - 1];
+    // The publisher opens its clause (上周，零壹财经发布了, 3、零壹财经发布): not 其中某项研究发布.
+    if (before !== undefined && !/[\s,，。；;:：!！?？、\n丨|]/.test(before)) return null;
+    return { start: found.start, end: found.end, fields: { name: found.name, aliases: [], kind: kindOfName(found.name) } };
+  },
+  examples: [
+    { text: '上周，网贷之家发布了《5月P2P网贷行业月报》。', mention: '网贷之家', expect: { name: '网贷之家' } },
+    { text: '2、点融网发布一季报 营收同比增长12%', mention: '点融网', expect: { name: '点融网' } },
+    { text: '据悉，信而富5月20日发布2019年第一季度财报。', mention: '信而富', expect: { name: '信而富' } },
+  ],
+  negatives: ['上周，记者发布了《调查报告》。', '，随后发布《通知》。', '该公司发布2019年年报。', '，官方发布了《公告》。', '其中一家研究机构发布了《报告》。'],
+};
+
+/** Places rank too: 中国以GDP总量排名第2位. */
+const PLACE_ONLY = new RegExp(`^(?:${CHINESE_PLACES}|中国|美国|日本|英国|法国|德国|韩国|印度|俄罗斯|欧洲|亚洲|全球|香港|台湾|澳门)(?:省|市|地区)?$`);
+/** Measures that rank too: 营收排名第3位, 市值（第5位）. */
+const RANKED_MEASURE = /(?:营收|收入|利润|市值|销量|规模|总额|得分|排名|增速|增幅|占比|比例)$/;
+/** The clause before a rank, naming what is ranked: 小米集团以1749亿元营收排名第53位. */
+const RANKED_CLAUSE = /(?<=^|[\s,，。；;:：、])(?:其中|此外|而|另外)?(?<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}?)(?:则|也|还|更)?以[^,，。；;]{1,20}$/d;
+
+/**
+ * What a ranking ranks: `此外，好未来（第483位）则成为…`, `美团点评则以652亿元营收排名第140位`. The
+ * genre (rankings of companies) names organizations there.
+ */
+export const rankedOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/ranked',
+  type: 'organization',
+  lang: 'zh',
+  pattern: /\((?:排名)?第\d+位\)|(?:排名|位列|位居|名列)第[\d一二三四五六七八九十百]+位/g,
+  extract(match, ctx) {
+    let found: { start: number; end: number; name: string } | undefined;
+    if (match[0].startsWith('(')) {
+      found = organizationBefore(ctx.scan, ctx.article.text, match.index, 8, true);
+      const before = found && ctx.scan[found.start - 1];
+      if (before !== undefined && !/[\s,，。；;:：、]/.test(before)) found = undefined;
+    } else {
+      const from = Math.max(0, match.index - 32);
+      const clause = RANKED_CLAUSE.exec(ctx.scan.slice(from, match.index));
+      const range = clause?.indices?.groups?.name;
+      if (range) found = { start: from + range[0], end: from + range[1], name: ctx.article.text.slice(from + range[0], from + range[1]) };
+    }
+    if (!found || RANKED_MEASURE.test(found.name) || PLACE_ONLY.test(found.name) || isDescription(found.name, true) || isChineseName(found.name)) return null;
+    return { start: found.start, end: found.end, fields: { name: found.name, aliases: [], kind: kindOfName(found.name) } };
+  },
+  examples: [
+    { text: '此外，新东方（第475位）则成为又一家上榜的教育企业。', mention: '新东方', expect: { name: '新东方' } },
+    { text: '今年新上榜的公司中，拼多多以131亿元营收排名第447位。', mention: '拼多多', expect: { name: '拼多多' } },
+  ],
+  negatives: ['该公司以500亿元营收排名第30位。', '其营收（第12位）略有下降。', '中国以GDP总量排名第2位。', '净利润以30%的增速排名第5位。'],
+};

@@ -13,6 +13,8 @@ import {
   listOfCompanies,
   namedPlatformOrganization,
   subsidiaryShortName,
+  publisherOrganization,
+  rankedOrganization,
 } from './context.ts';
 import { digestItemOrganization } from './digest.ts';
 import { englishNameBesideTicker, englishLegalSuffix, englishAcronymDefinition } from './english.ts';
@@ -31,6 +33,8 @@ export const organizationExtractors: Extractor<'organization'>[] = [
   listOfCompanies,
   namedPlatformOrganization,
   subsidiaryShortName,
+  publisherOrganization,
+  rankedOrganization,
   digestItemOrganization,
   englishNameBesideTicker,
   englishLegalSuffix,
