@@ -95,3 +95,29 @@ export const englishAcronymDefinition: PatternRule<'organization'> = {
   ],
   negatives: ['He met John Smith (JS) yesterday.'],
 };
+
+/** Words of a name after `IPO of`: capitalized, not a sentence word. */
+const SUBJECT_NAME = String.raw`(?!(?:The|A|An|Its|Their|This|That)\b)[A-Z][A-Za-z&'.-]*(?:\s[A-Z][A-Za-z&'.-]*){0,3}`;
+
+/**
+ * What only a company has: `the IPO of Shake Shack`, `shares of Home Depot`, `a stake in Yahoo Japan`,
+ * `the acquisition of Red Hat`.
+ */
+export const englishCompanyOfShares: PatternRule<'organization'> = {
+  id: 'organization/en/company-of-shares',
+  type: 'organization',
+  lang: 'en',
+  pattern: new RegExp(String.raw`\b(?:IPO|initial public offering|shares|stock|acquisition|takeover|stake) (?:of|in) (?:the )?(?<name>${SUBJECT_NAME})(?![A-Za-z])`, 'dg'),
+  extract(match, ctx) {
+    const range = match.indices?.groups?.name;
+    if (!range) return null;
+    const name = ctx.article.text.slice(range[0], range[1]).replace(/[.']+$/, '');
+    if (name.length < 2 || /^(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December|U\.S|US|China|Europe|Asia)$/.test(name)) return null;
+    return { start: range[0], end: range[0] + name.length, priority: 0, fields: { name, aliases: [], kind: kindOfName(name) } };
+  },
+  examples: [
+    { text: 'The big bank is one of the underwriters for the IPO of Blue Apron which was announced today.', mention: 'Blue Apron', expect: { name: 'Blue Apron' } },
+    { text: 'Investors sold shares of Carnival after the warning.', mention: 'Carnival', expect: { name: 'Carnival' } },
+  ],
+  negatives: ['The stock of the company fell.', 'shares of Monday trading were light', 'a stake in China was sold', 'shares of the fund rose'],
+};

@@ -17,7 +17,7 @@ import {
   rankedOrganization,
 } from './context.ts';
 import { digestItemOrganization } from './digest.ts';
-import { englishNameBesideTicker, englishLegalSuffix, englishAcronymDefinition } from './english.ts';
+import { englishNameBesideTicker, englishLegalSuffix, englishAcronymDefinition, englishCompanyOfShares } from './english.ts';
 
 export const organizationExtractors: Extractor<'organization'>[] = [
   gazetteerOrganization,
@@ -39,4 +39,5 @@ export const organizationExtractors: Extractor<'organization'>[] = [
   englishNameBesideTicker,
   englishLegalSuffix,
   englishAcronymDefinition,
+  englishCompanyOfShares,
 ];
