@@ -14,7 +14,7 @@ const LEFT_WORDS = [
   '融入方', '融出方', '运营公司', '运营方', '平台', '出资方', '分别为', '老股东', '中标', '收到', '冻结', '委托', '受托', '免去', '任命', '出任', '担任', '旗下', '母公司', '子公司', '控股股东', '股东', '联合', '携手', '联手', '牵头', '领投',
   '跟投', '参与', '选择', '通过', '收购', '入股', '持有', '成为', '加入', '接入', '完成', '获得', '设立', '成立', '报道',
   '来自', '对于', '关于', '根据', '随着', '同时', '另外', '此外', '而且', '并且', '目前', '近日', '今年', '去年', '日前',
-  '消息', '公众号', '显示', '透露', '证实', '指', '据', '由', '向', '与', '和', '及', '或', '在', '对', '从', '被', '将', '把', '其',
+  '消息', '公众号', '显示', '今日', '昨日', '此前', '透露', '证实', '指', '据', '由', '向', '与', '和', '及', '或', '在', '对', '从', '被', '将', '把', '其',
   '该', '了', '是', '为', '等', '称', '即', '而', '但', '并', '也', '因', '且', '以', '给', '让', '跟', '同', '至', '于', '到', '的',
 ].sort((a, b) => b.length - a.length);
 
@@ -43,25 +43,55 @@ function leftWordEndingAt(text: string, end: number): boolean {
   return false;
 }
 
+export interface NameStartOptions {
+  /**
+   * Listed names mix scripts (*ST康美, TCL科技, 阿里巴巴-SW): Latin letters, digits, * and & belong
+   * to the name, a date (2019年, 8月16日) does not.
+   */
+  mixed?: boolean;
+}
+
+const MIXED_NAME_CHAR = /[A-Za-z0-9*&·]/;
+/** 美股如特斯拉(TSLA.US): before a listed name 如 introduces an example; elsewhere it is part of names (海南如意岛). */
+const EXAMPLE_WORD = '如';
+const DATE_UNIT = /[年月日号]/;
+const DIGIT = /\d/;
+
+function isNameChar(text: string, at: number, mixed: boolean): boolean {
+  const ch = text[at];
+  if (!mixed) return isCjk(ch);
+  if (DATE_UNIT.test(ch ?? '') && DIGIT.test(text[at - 1] ?? '')) return false;
+  return isCjk(ch) || MIXED_NAME_CHAR.test(ch ?? '');
+}
+
 /**
- * The start of the Chinese name that ends at `end`: walking left over CJK characters, the first
- * place (at least `min` characters in) preceded by punctuation, a non-CJK character or a left
- * word. Undefined when no boundary is found within `max` characters.
+ * The start of the name that ends at `end`: walking left over its characters, the first place (at
+ * least `min` characters in) preceded by punctuation, another script or a left word. Undefined
+ * when no boundary is found within `max` characters. Organization, person and security rules all
+ * bound their names here.
  */
-export function nameStartBefore(text: string, end: number, min = 2, max = 8): number | undefined {
+export function nameStartBefore(text: string, end: number, min = 2, max = 8, { mixed = false }: NameStartOptions = {}): number | undefined {
   for (let start = end - 1; start >= 0 && end - start <= max; start--) {
     // 安徽盛运环保(集团)股份有限公司: a bracketed qualifier inside a registered name.
     if (text[start] === ')' && qualifierEndsAt(text, start + 1)) {
       start -= 3;
       continue;
     }
-    if (!isCjk(text[start])) return end - start - 1 >= min ? start + 1 : undefined;
+    if (!isNameChar(text, start, mixed)) return end - start - 1 >= min ? opening(text, start + 1, mixed) : undefined;
     if (end - start < min) continue;
     const opensName =
-      start === 0 || (!isCjk(text[start - 1]) && !qualifierEndsAt(text, start)) || (leftWordEndingAt(text, start) && !joinerOpensName(text, start - 1));
-    if (opensName) return start;
+      start === 0 ||
+      (!isNameChar(text, start - 1, mixed) && !qualifierEndsAt(text, start)) ||
+      (leftWordEndingAt(text, start) && !joinerOpensName(text, start - 1)) ||
+      (mixed && text[start - 1] === EXAMPLE_WORD);
+    if (opensName) return opening(text, start, mixed);
   }
   return undefined;
+}
+
+/** A mixed name does not open with a digit: 2025 or 3家 is no name. */
+function opening(text: string, start: number, mixed: boolean): number | undefined {
+  return mixed && DIGIT.test(text[start] ?? '') ? undefined : start;
 }
 
 function joinerOpensName(text: string, at: number): boolean {

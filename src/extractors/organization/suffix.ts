@@ -82,6 +82,7 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     { text: '该平台于3月2日被深圳市公安局南山分局立案侦查。', mention: '深圳市公安局南山分局', expect: { name: '深圳市公安局南山分局' } },
     { text: '该平台的运营公司和顺网络科技有限公司已完成增资。', mention: '和顺网络科技有限公司', expect: { name: '和顺网络科技有限公司' } },
     { text: '出资方为红岭创投和华信网络科技有限公司。', mention: '华信网络科技有限公司', expect: { name: '华信网络科技有限公司' } },
+    { text: '公司持有的海南如意岛旅游度假投资有限公司股权被冻结。', mention: '海南如意岛旅游度假投资有限公司', expect: { name: '海南如意岛旅游度假投资有限公司' } },
   ],
   negatives: [
     '美股其他高估值科技公司如特斯拉等股价纷纷重挫。',

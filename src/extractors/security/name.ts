@@ -1,3 +1,5 @@
+import { nameStartBefore } from '../organization/boundary.ts';
+
 /**
  * The name a text gives a security, read backwards from the code's opening bracket:
  * 网宿科技(300017.SZ) → 网宿科技, `Larsen and Toubro (LART.NS)` → Larsen and Toubro,
@@ -17,18 +19,9 @@ const LIVE_QUOTE = /^\s*\d+(?:\.\d+)?\s*,\s*[-+]?\d+(?:\.\d+)?\s*,\s*[-+]?\d+(?:
 /** Another code group right before this one: `Google (NASDAQ: GOOG ) (NASDAQ: GOOGL )`. */
 const CODE_GROUP = /^\s*(?:[A-Za-z\u4e00-\u9fff ]{2,12}:\s*)?(?:[A-Z0-9]{1,12}(?:\.[A-Z]{1,2})?)\s*$/;
 
-// 丨 is a Han character that sites use as a separator (格隆汇5月21日丨中国铁建).
-// * belongs to the risk-warning prefix of *ST康美.
-const HAN_NAME_CHAR = /(?!丨)[\p{Script=Han}A-Za-z0-9·&*]/u;
 /** Hong Kong share-class markers written after the short name: 阿里巴巴-SW, 美团-W. */
 const HK_CLASS_SUFFIX = /\p{Script=Han}-(?:SW|W|S|B|R)$/u;
-const MAX_HAN_RUN = 24;
-/**
- * Words that end the text before a Chinese name (的, 与, 预期, 5月21日…). The name starts after
- * the last of them, provided two characters at least remain: 广和通 and 华为 keep their 和 and 为.
- */
-const HAN_BOUNDARY =
-  /的|与|和|及|或|在|对|向|从|被|把|将|是|为|了|即|据|如|预期|预计|认为|表示|宣布|公告|显示|指出|旗下|其中|包括|以及|例如|比如|同时|今日|昨日|近日|此前|目前|今年|去年|\d+[年月日号]/gu;
+const MAX_HAN_NAME = 24;
 
 const LATIN_CONNECTORS = new Set(['and', 'of', 'de', '&']);
 /** Abbreviations that end a company name, not a sentence. */
@@ -55,18 +48,7 @@ function skipBracketGroups(scan: string, end: number): { end: number; quoteSnaps
 
 function hanNameStart(scan: string, nameEnd: number): number | undefined {
   const end = HK_CLASS_SUFFIX.test(scan.slice(Math.max(0, nameEnd - 4), nameEnd)) ? scan.lastIndexOf('-', nameEnd) : nameEnd;
-  let start = end;
-  while (start > 0 && end - start < MAX_HAN_RUN && HAN_NAME_CHAR.test(scan[start - 1]!)) start--;
-  const run = scan.slice(start, end);
-  let cut = 0;
-  HAN_BOUNDARY.lastIndex = 0;
-  for (let m = HAN_BOUNDARY.exec(run); m; m = HAN_BOUNDARY.exec(run)) {
-    const after = m.index + m[0].length;
-    if (run.length - after >= 2) cut = after;
-  }
-  const name = run.slice(cut);
-  // A name has a Han character or a Latin letter; 2025 or 5月 alone is no name.
-  return name.length >= 2 && /[\p{Script=Han}A-Za-z]/u.test(name) && !/^\d/.test(name) ? start + cut : undefined;
+  return nameStartBefore(scan, end, 2, MAX_HAN_NAME, { mixed: true });
 }
 
 function latinNameStart(scan: string, end: number): number | undefined {

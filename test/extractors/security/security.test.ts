@@ -55,6 +55,9 @@ describe('name before a code', () => {
     expect(nameOf('对当下正陷入质量维权风波的龙湖集团（00960.HK）来说', '00960')).toBe('龙湖集团');
     expect(nameOf('该行续指，百度与吉利(00175.HK)合资', '00175')).toBe('吉利');
     expect(nameOf('格隆汇8月16日丨申通快递(002468.SZ)公告称', '002468')).toBe('申通快递');
+    expect(nameOf('美股如特斯拉(TSLA.US)大跌', 'TSLA')).toBe('特斯拉');
+    expect(nameOf('2019年8月16日申通快递(002468.SZ)公告称', '002468')).toBe('申通快递');
+    expect(nameOf('，TCL科技(000100.SZ)涨停', '000100')).toBe('TCL科技');
   });
 
   it('reads English names with connectors and abbreviations, without the sentence before', () => {
