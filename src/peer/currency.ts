@@ -1,6 +1,5 @@
 import type { PeerKind } from './kinds.ts';
-import { processText } from '../engine/snippet.ts';
-import type { MoneyRecord } from '../model/records.ts';
+import { caseRecordsOf } from './case-article.ts';
 import { judgeFound, sameValue } from './number.ts';
 
 /** The suite names two units without an ISO code; these are the codes newsgrid gives them. */
@@ -11,7 +10,7 @@ export const currencyKind: PeerKind = {
   kind: 'currency',
   files: ['currency.jsonl'],
   judge(testCase) {
-    const found = processText(testCase.text).records.filter((r): r is MoneyRecord => r.type === 'money');
+    const found = caseRecordsOf(testCase, 'money');
     return {
       pass: judgeFound(
         testCase,

@@ -23,3 +23,21 @@ export interface PeerKind {
 }
 
 export const peerKinds: PeerKind[] = [datetimeKind, numberKind, percentKind, currencyKind];
+
+/** A part of a kind's supported cases worth its own figure. */
+export interface PeerSubset {
+  kind: string;
+  name: string;
+  includes(testCase: PeerCase): boolean;
+}
+
+const DATE_TYPES = new Set(['date', 'daterange']);
+
+export const peerSubsets: PeerSubset[] = [
+  {
+    // The cases whose answers are all dates: what a date record is for (durations and times are not).
+    kind: 'datetime',
+    name: 'date values',
+    includes: (c) => c.expected.length > 0 && c.expected.every((e) => DATE_TYPES.has(e.type.replace('datetimeV2.', ''))),
+  },
+];

@@ -1,6 +1,5 @@
 import type { PeerKind } from './kinds.ts';
-import { processText } from '../engine/snippet.ts';
-import type { PercentRecord } from '../model/records.ts';
+import { caseRecordsOf } from './case-article.ts';
 import { judgeFound, sameValue } from './number.ts';
 
 /**
@@ -11,7 +10,7 @@ export const percentKind: PeerKind = {
   kind: 'percent',
   files: ['percent.jsonl'],
   judge(testCase) {
-    const found = processText(testCase.text).records.filter((r): r is PercentRecord => r.type === 'percent');
+    const found = caseRecordsOf(testCase, 'percent');
     return {
       pass: judgeFound(testCase, found, (f, item) => sameValue(f.value, item.value)),
       got: found.map((f) => [f.text, f.value, f.unit]),
