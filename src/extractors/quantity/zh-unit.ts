@@ -8,8 +8,9 @@ const UNIT_AFTER = unitPattern(NUMERAL_UNITS);
 /** The numeral run swallows the 千 of 千瓦 and the 兆 of 兆瓦 (a big unit to it): such a unit begins one character back. */
 const UNIT_INITIAL_IN_RUN = /[千兆]/;
 const DIGITS_OR_SCALE = /[\d万亿萬億]/;
-/** 一家公司, 一台电脑: a lone 一 is the article "a", not a count. */
+/** 一家公司, 一台电脑: before a counting word a lone 一 is the article "a", not a count; 一吨 is a measure. */
 const LONE_ONE = /^[一壹]$/;
+const COUNTED: ReadonlySet<QuantityUnit['measure']> = new Set(['shares', 'lots', 'companies', 'people', 'items']);
 const LATIN_BEFORE = /[A-Za-z_]/;
 /** 两市超3600股上涨: a number of 股 that rise or fall is a number of stocks, not of shares. */
 const STOCKS_MOVE = /(?:上涨|下跌|涨停|跌停|飘红|翻红|翻绿|收涨|收跌|红盘|绿盘|涨|跌)/y;
@@ -53,7 +54,7 @@ export const zhQuantity: ScanRule<'quantity'> = {
       const start = comma >= 0 ? comma + 1 : run.start;
       if (notACount(scan, start, unit)) continue;
       const num = scan.slice(start, found.numberEnd);
-      if (LONE_ONE.test(num) || (unit.needsDigits && !DIGITS_OR_SCALE.test(num))) continue;
+      if ((LONE_ONE.test(num) && COUNTED.has(unit.measure)) || (unit.needsDigits && !DIGITS_OR_SCALE.test(num))) continue;
       const numeral: Numeral | null = parseNumeral(num);
       if (!numeral || numeral.value < 0) continue;
       const mention = quantityFields(ctx, { numeral, unit: unit.unit, measure: unit.measure, start, end: found.end });
@@ -80,6 +81,7 @@ export const zhQuantity: ScanRule<'quantity'> = {
     { text: '全年发电量2.5亿千瓦时', mention: '2.5亿千瓦时', expect: { value: 250000000, unit: '千瓦时', measure: 'energy' } },
     { text: '节约用电1000万度电', mention: '1000万度电', expect: { value: 10000000, unit: '千瓦时' } },
     { text: '电池出货量达到20GWh', mention: '20GWh', expect: { value: 20, unit: '吉瓦时', measure: 'energy' } },
+    { text: '在墨尔本缴获近一吨冰毒', mention: '近一吨', expect: { value: 1, unit: '吨', qualifier: 'nearly' } },
     { text: '日产原油100万桶', mention: '100万桶', expect: { value: 1000000, unit: '桶', measure: 'volume' } },
     { text: '养殖小龙虾387万亩', mention: '387万亩', expect: { value: 3870000, unit: '亩', measure: 'area' } },
     { text: '全国有数千家企业受影响', mention: '数千家', expect: { value: 1000, valueMin: 1000, valueMax: 10000, qualifier: 'approx' } },
