@@ -4,6 +4,7 @@ import { kindOfName } from '../extractors/organization/kind.ts';
 import { gazetteerEntryNamed } from '../extractors/organization/gazetteer.ts';
 import type { GazetteerEntry } from '../lexicon/companies.ts';
 import { CHINESE_PLACES } from '../lexicon/people.ts';
+import { LIVE_QUOTE_SOURCE } from '../text/live-quote.ts';
 import { expandMoveLists, expandOrganizationLists, expandPersonLists } from './entities-lists.ts';
 import { Coverage } from './entities-coverage.ts';
 
@@ -283,7 +284,7 @@ function mostFrequent(texts: string[]): string {
 }
 
 /** Between a name and its code: brackets, an exchange prefix, an inline live quote. */
-const BETWEEN_NAME_AND_CODE = /^[\s(]*(?:\(?[\d.]+,\s?-?[\d.]+,\s?-?[\d.]+%\)\s*\(?)?[\s(]*(?:(?:SH|SZ|HK|BJ|NASDAQ|NYSE|AMEX)\s*:?\s*)?$/;
+const BETWEEN_NAME_AND_CODE = new RegExp(String.raw`^\s*(?:${LIVE_QUOTE_SOURCE}\s*)?[\s(]*(?:(?:SH|SZ|HK|BJ|NASDAQ|NYSE|AMEX)\s*:?\s*)?$`);
 
 function securityBeside(members: OrgDraft[], securities: Draft<'security'>[], ctx: ExtractContext): string | undefined {
   for (const m of members) {

@@ -1,6 +1,7 @@
 import type { PatternRule } from '../../engine/extractor.ts';
 import { isCjk, isDescription, nameStartBefore } from './boundary.ts';
 import { kindOfName } from './kind.ts';
+import { LIVE_QUOTE_SOURCE } from '../../text/live-quote.ts';
 
 /**
  * A bracketed listing code right after a name: `网宿科技(300017.SZ)`, `柏荣集团控股（08316）`,
@@ -9,8 +10,10 @@ import { kindOfName } from './kind.ts';
  * security rule emits the code; this names the organization (the entity refiner copies the
  * security's symbol onto it).
  */
-const CODE_AFTER_NAME =
-  /(?<=[\u4e00-\u9fffA-Za-z])(?:\(\d+(?:\.\d+)?, ?[-+]?\d+(?:\.\d+)?, ?[-+]?\d+(?:\.\d+)?%\)|(?:\(\d+(?:\.\d+)?, ?[-+]?\d+(?:\.\d+)?, ?[-+]?\d+(?:\.\d+)?%\))?\((?:(?:SH|SZ|HK|BJ|NASDAQ|NYSE|AMEX)\s*:?\s*)?(?:\d{6}(?:\.(?:SZ|SH|BJ))?|\d{4,5}(?:\.HK)?|[A-Z]{1,5}\.(?:US|O|N|OQ|HK|TW))(?=[),，]))/g;
+const CODE_AFTER_NAME = new RegExp(
+  String.raw`(?<=[\u4e00-\u9fffA-Za-z])(?:${LIVE_QUOTE_SOURCE}|(?:${LIVE_QUOTE_SOURCE})?\((?:(?:SH|SZ|HK|BJ|NASDAQ|NYSE|AMEX)\s*:?\s*)?(?:\d{6}(?:\.(?:SZ|SH|BJ))?|\d{4,5}(?:\.HK)?|[A-Z]{1,5}\.(?:US|O|N|OQ|HK|TW))(?=[),，]))`,
+  'g',
+);
 
 /** A share class letter written after a Chinese short name: 万科A(000002.SZ). */
 const SHARE_CLASS = /[\u4e00-\u9fff][AB]$/;

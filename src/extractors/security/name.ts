@@ -1,4 +1,5 @@
 import { nameStartBefore } from '../organization/boundary.ts';
+import { isLiveQuote } from '../../text/live-quote.ts';
 
 /**
  * The name a text gives a security, read backwards from the code's opening bracket:
@@ -14,8 +15,6 @@ export interface NameBefore {
   quoteSnapshot?: string;
 }
 
-/** Price, change and percent change, as sites inline them beside a name. */
-const LIVE_QUOTE = /^\s*\d+(?:\.\d+)?\s*,\s*[-+]?\d+(?:\.\d+)?\s*,\s*[-+]?\d+(?:\.\d+)?%\s*$/;
 /** Another code group right before this one: `Google (NASDAQ: GOOG ) (NASDAQ: GOOGL )`. */
 const CODE_GROUP = /^\s*(?:[A-Za-z\u4e00-\u9fff ]{2,12}:\s*)?(?:[A-Z0-9]{1,12}(?:\.[A-Z]{1,2})?)\s*$/;
 
@@ -40,7 +39,7 @@ function skipBracketGroups(scan: string, end: number): { end: number; quoteSnaps
     const open = scan.lastIndexOf('(', cursor - 1);
     if (open < 0 || cursor - open > 48) return { end: cursor, ...(quoteSnapshot ? { quoteSnapshot } : {}) };
     const inner = scan.slice(open + 1, cursor - 1);
-    if (LIVE_QUOTE.test(inner)) quoteSnapshot ??= inner.trim();
+    if (isLiveQuote(scan.slice(open, cursor))) quoteSnapshot ??= inner.trim();
     else if (!CODE_GROUP.test(inner)) return { end: cursor, ...(quoteSnapshot ? { quoteSnapshot } : {}) };
     cursor = open;
   }
