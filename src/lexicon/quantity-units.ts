@@ -36,6 +36,8 @@ const CHINESE_UNITS: readonly QuantityUnit[] = [
   { source: '枚', unit: '枚', measure: 'items' },
   { source: '款(?![项])', unit: '款', measure: 'items' },
   { source: '项(?![目])', unit: '项', measure: 'items' },
+  // 四笔股票质押: deals and transactions.
+  { source: '笔(?![记者试画名])', unit: '笔', measure: 'items' },
   // 只 counts securities (5只基金, 逾200只个股); 一只蝴蝶 is no financial quantity.
   { source: '只(?=个股|股票|基金|ETF|债券|新股|次新股|转债|可转债|产品|港股|美股|A股|指数)', unit: '只', measure: 'items' },
   { source: '吨', unit: '吨', measure: 'weight' },

@@ -74,6 +74,7 @@ export const zhQuantity: ScanRule<'quantity'> = {
     { text: '销售手机1200万部', mention: '1200万部', expect: { value: 12000000, unit: '部' } },
     { text: '部署服务器5000台', mention: '5000台', expect: { value: 5000, unit: '台' } },
     { text: '两市超3600股下跌', mention: '超3600股', expect: { value: 3600, unit: '只', measure: 'items', qualifier: 'more_than' } },
+    { text: '办理了四笔股票质押', mention: '四笔', expect: { value: 4, unit: '笔', measure: 'items' } },
     { text: '逾200只个股涨停', mention: '逾200只', expect: { value: 200, unit: '只', qualifier: 'more_than' } },
     { text: '年产能500万吨', mention: '500万吨', expect: { value: 5000000, unit: '吨', measure: 'weight' } },
     { text: '装机容量10万千瓦', mention: '10万千瓦', expect: { value: 100000, unit: '千瓦', measure: 'power' } },
