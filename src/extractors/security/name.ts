@@ -71,7 +71,10 @@ function latinNameStart(scan: string, end: number): number | undefined {
     if (LATIN_CONNECTORS.has(text) && first === i + 1 && /^[A-Z]/.test(previous) && !/[.,;:!?]$/.test(previous)) continue;
     break;
   }
-  while (first < tokens.length && (LEADING_NOISE.has(tokens[first]!.text) || LATIN_CONNECTORS.has(tokens[first]!.text))) first++;
+  // A registered name keeps its article: The Boeing Co., The Home Depot Inc.
+  const registered = NAME_ABBREVIATIONS.test(tokens[tokens.length - 1]?.text ?? '');
+  const noise = (text: string) => (LEADING_NOISE.has(text) && !(registered && text === 'The')) || LATIN_CONNECTORS.has(text);
+  while (first < tokens.length && noise(tokens[first]!.text)) first++;
   return first < tokens.length ? tokens[first]!.start : undefined;
 }
 
