@@ -1,7 +1,8 @@
-import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { periodStart } from '../extractors/date/calendar.ts';
 import { EVENT_TYPES, type AnyRecord, type EventRecord, type EventType } from '../model/records.ts';
 import type { Column } from './columns.ts';
@@ -68,6 +69,13 @@ const byKey = (a: Keyed, b: Keyed) => compareText(a.key, b.key);
 
 /** Rows held in memory before a sorted run of them goes to a scratch file. */
 export const TIMELINE_ROWS_IN_MEMORY = 20_000;
+/**
+ * Run files read at once in a merge: each holds a read buffer, and a long run must not exhaust
+ * the process's file handles. More runs are merged in groups first.
+ */
+export const MERGE_FAN_IN = 64;
+/** Small reads: a merge holds one buffer per run file. */
+const RUN_READ_BYTES = 16 * 1024;
 
 /**
  * Collects the dated events of a run, in input order, and gives them back in date order (ties
@@ -76,7 +84,8 @@ export const TIMELINE_ROWS_IN_MEMORY = 20_000;
  */
 export class TimelineCollector {
   private buffer: Keyed[] = [];
-  private readonly runs: string[] = [];
+  private runs: string[] = [];
+  private files = 0;
   private readonly eventTypes = new Map<EventType, number>();
   rows = 0;
 
@@ -108,8 +117,12 @@ export class TimelineCollector {
     return EVENT_TYPES.filter((type) => this.eventTypes.has(type)).map((type) => [type, this.eventTypes.get(type)!]);
   }
 
+  private runFile(): string {
+    return path.join(this.scratchDir, `.timeline.${this.files++}.jsonl`);
+  }
+
   private async spill(): Promise<void> {
-    const file = path.join(this.scratchDir, `.timeline.${this.runs.length}.jsonl`);
+    const file = this.runFile();
     this.buffer.sort(byKey);
     await writeFile(file, this.buffer.map((keyed) => `${JSON.stringify(keyed)}\n`).join(''));
     this.runs.push(file);
@@ -124,7 +137,17 @@ export class TimelineCollector {
       return;
     }
     if (this.buffer.length > 0) await this.spill();
-    yield* mergeRuns(this.runs);
+    // The first runs hold the first inputs: merged into one that takes their place, ties keep their order.
+    while (this.runs.length > MERGE_FAN_IN) {
+      const group = this.runs.slice(0, MERGE_FAN_IN);
+      const merged = this.runFile();
+      const out = createWriteStream(merged);
+      for await (const keyed of mergeRuns(group)) if (!out.write(`${JSON.stringify(keyed)}\n`)) await once(out, 'drain');
+      await new Promise<void>((resolve, reject) => out.once('error', reject).end(resolve));
+      await Promise.all(group.map((file) => rm(file, { force: true })));
+      this.runs = [merged, ...this.runs.slice(MERGE_FAN_IN)];
+    }
+    for await (const keyed of mergeRuns(this.runs)) yield keyed.row;
   }
 
   async removeScratch(): Promise<void> {
@@ -156,6 +179,19 @@ interface Head {
   lines: AsyncIterator<string>;
 }
 
+/** The lines of a file, read a small buffer at a time. */
+async function* linesOf(file: string): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  for await (const chunk of createReadStream(file, { highWaterMark: RUN_READ_BYTES })) {
+    const lines = (rest + decoder.write(chunk as Buffer)).split('\n');
+    rest = lines.pop()!;
+    yield* lines;
+  }
+  rest += decoder.end();
+  if (rest) yield rest;
+}
+
 /** The earlier head first; on equal keys the earlier run, which holds the earlier inputs. */
 function before(a: Head, b: Head): boolean {
   const order = compareText(a.keyed.key, b.keyed.key);
@@ -163,7 +199,7 @@ function before(a: Head, b: Head): boolean {
 }
 
 /** A k-way merge of sorted run files through a binary min-heap of their current rows. */
-async function* mergeRuns(files: readonly string[]): AsyncGenerator<TimelineRow> {
+async function* mergeRuns(files: readonly string[]): AsyncGenerator<Keyed> {
   const heap: Head[] = [];
   const push = (head: Head) => {
     let index = heap.push(head) - 1;
@@ -194,18 +230,15 @@ async function* mergeRuns(files: readonly string[]): AsyncGenerator<TimelineRow>
     const next = await lines.next();
     if (!next.done) push({ keyed: JSON.parse(next.value) as Keyed, run, lines });
   };
-  const readers = files.map((file) => createInterface({ input: createReadStream(file), crlfDelay: Infinity }));
-  // Each iterator is taken at once: a reader emits lines from the start, and lines emitted before
-  // its iterator exists would be lost.
-  const iterators = readers.map((reader) => reader[Symbol.asyncIterator]());
+  const readers = files.map(linesOf);
   try {
-    for (const [run, lines] of iterators.entries()) await advance(run, lines);
+    for (const [run, lines] of readers.entries()) await advance(run, lines);
     while (heap.length > 0) {
       const head = pop();
-      yield head.keyed.row;
+      yield head.keyed;
       await advance(head.run, head.lines);
     }
   } finally {
-    for (const reader of readers) reader.close();
+    await Promise.all(readers.map((reader) => reader.return(undefined)));
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordSchemas, type AnyRecord } from '../../src/model/records.ts';
 import type { InputOutcome } from '../../src/writers/outcome.ts';
+import { MERGE_FAN_IN } from '../../src/writers/timeline.ts';
 import { inputOf, outputsOf, runOf } from './reference.ts';
 
 // The reference article (test/fixtures/corpus/articles/xinhua-deepseek-2025-02-07.txt) through the pipeline.
@@ -60,29 +61,31 @@ describe('the Timeline sheet of the reference article', () => {
   });
 });
 
-/** A run of hand-made events in three articles, dates interleaved across them. */
-function eventsRun(): InputOutcome[] {
-  const article = (id: string, events: Array<[string, string | undefined]>): InputOutcome => {
-    const records: AnyRecord[] = [];
-    events.forEach(([subject, date], index) => {
-      const start = index * 10;
-      const percent = recordSchemas.percent.parse({
-        id: `${id}#percent@${start + 5}-${start + 8}`, articleId: id, type: 'percent', text: index % 2 ? '+3%' : '3%',
-        start: start + 5, end: start + 8, rule: 'percent/test', sentence: `${subject}涨3%`, value: 3, unit: '%', direction: 'up',
-      });
-      records.push(
-        recordSchemas.event.parse({
-          id: `${id}#event@${start}-${start + 2}`, articleId: id, type: 'event', text: subject, start, end: start + 2,
-          rule: 'event/test', sentence: `${subject}涨3%`, eventType: 'stock_move', subject, date, figures: [percent.id], direction: 'up',
-        }),
-        percent,
-      );
+/** An article of hand-made rises, one per subject and date. */
+function article(id: string, events: Array<[string, string | undefined]>): InputOutcome {
+  const records: AnyRecord[] = [];
+  events.forEach(([subject, date], index) => {
+    const start = index * 10;
+    const percent = recordSchemas.percent.parse({
+      id: `${id}#percent@${start + 5}-${start + 8}`, articleId: id, type: 'percent', text: index % 2 ? '+3%' : '3%',
+      start: start + 5, end: start + 8, rule: 'percent/test', sentence: `${subject}涨3%`, value: 3, unit: '%', direction: 'up',
     });
-    return {
-      path: `${id}.txt`, status: 'ok', diagnostics: [],
-      articles: [{ id, path: `${id}.txt`, format: 'text', encoding: 'utf-8', bytes: 1, sha256: 'f'.repeat(64), meta: { authors: [] }, status: 'ok', records, diagnostics: [] }],
-    };
+    records.push(
+      recordSchemas.event.parse({
+        id: `${id}#event@${start}-${start + 2}`, articleId: id, type: 'event', text: subject, start, end: start + 2,
+        rule: 'event/test', sentence: `${subject}涨3%`, eventType: 'stock_move', subject, date, figures: [percent.id], direction: 'up',
+      }),
+      percent,
+    );
+  });
+  return {
+    path: `${id}.txt`, status: 'ok', diagnostics: [],
+    articles: [{ id, path: `${id}.txt`, format: 'text', encoding: 'utf-8', bytes: 1, sha256: 'f'.repeat(64), meta: { authors: [] }, status: 'ok', records, diagnostics: [] }],
   };
+}
+
+/** A run of three articles, dates interleaved across them. */
+function eventsRun(): InputOutcome[] {
   return [
     article('a', [['甲', '2025-03-01'], ['乙', '2025-01-05'], ['丙', undefined]]),
     article('b', [['丁', '2025-01-05'], ['戊', '2024'], ['己', '2025-02']]),
@@ -97,6 +100,22 @@ describe('the timeline of a long run', () => {
     expect(inMemory.csv('timeline.csv').map((row) => row.subject)).toEqual(['戊', '辛', '乙', '丁', '己', '甲', '庚']);
     expect(spilled.file('timeline.csv').data.equals(inMemory.file('timeline.csv').data)).toBe(true);
     expect(spilled.file('report.xlsx').data.equals(inMemory.file('report.xlsx').data)).toBe(true);
+  });
+
+  it('merges more sorted runs than it reads at once in groups, ties still in input order', async () => {
+    const count = 2 * MERGE_FAN_IN + 5;
+    // Three dates cycling from late to early, so every run file holds rows of the whole range.
+    const dates = ['2025-03-01', '2025-02-01', '2025-01-01'];
+    const inputs = Array.from({ length: count }, (_, i) => article(`a${String(i).padStart(3, '0')}`, [[`公司${i}`, dates[i % 3]]]));
+    const inMemory = await outputsOf(runOf(inputs));
+    const spilled = await outputsOf(runOf(inputs), { timelineRowsInMemory: 1 });
+    const rows = spilled.csv('timeline.csv');
+    expect(rows).toHaveLength(count);
+    expect(rows.map((row) => row.date)).toEqual(rows.map((row) => row.date).sort());
+    expect(rows.filter((row) => row.date === '2025-01-01').map((row) => row.articleId)).toEqual(
+      inputs.filter((_, i) => i % 3 === 2).map((input) => input.articles[0]!.id),
+    );
+    expect(spilled.file('timeline.csv').data.equals(inMemory.file('timeline.csv').data)).toBe(true);
   });
 
   it('leaves an undated event off the timeline, and signs an unsigned rise once', async () => {
