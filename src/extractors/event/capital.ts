@@ -70,7 +70,7 @@ export const ipoListing: EventRule = {
   eventType: 'ipo_listing',
   lang: 'zh',
   // IPO after an English word is the English rule's (an IPO, the IPO of Alibaba).
-  trigger: /(?:(?<subject>[A-Za-z][A-Za-z0-9&.]*|[\p{Script=Han}]{2,12})的)?(?:(?<![A-Za-z]\s?)IPO(?!筹集|资金|募集)|首次公开(?:发行|募股)|招股)|(?:挂牌|登陆|登录)(?=[^,。;]{0,10}?(?:上市|纳斯达克|纽交所|港交所|联交所|主板|创业板|科创板))|(?<!终止|暂停|退市|申请|公司)上市(?!公司|地位|企业|以来|后|规则|委|的|时间)/dgu,
+  trigger: /(?:IPO(?<![A-Za-z]\s?IPO)(?!筹集|资金|募集)|首次公开(?:发行|募股)|招股)(?<=(?:(?<subject>[A-Za-z][A-Za-z0-9&.]*|[\u4e00-\u9fff]{2,12})的)?(?:IPO|首次公开(?:发行|募股)|招股))|(?:挂牌|登陆|登录)(?=[^,。;]{0,10}?(?:上市|纳斯达克|纽交所|港交所|联交所|主板|创业板|科创板))|(?<!终止|暂停|退市|申请|公司)上市(?!公司|地位|企业|以来|后|规则|委|的|时间)/dg,
   // Whose offering it is (软银准备ARM的首次公开募股: ARM's), not who prepares it.
   ownerSubject: 'if-named',
   rejectClause: /终止上市|退市|新品|产品|上市公司|周年|年前/,

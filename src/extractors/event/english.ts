@@ -98,12 +98,13 @@ export const ipoListingEn: EventRule = {
   lang: 'en',
   // Whose offering it is: the IPO of Shake Shack, Alibaba's IPO (not the bank that underwrites it).
   trigger:
-    /(?:\b(?:IPO|initial public offering) of |\b(?=[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}['’]s (?:IPO|initial public offering)\b))(?<subject>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})|\b(?:IPO|initial public offering|went public|(?:Nasdaq|NYSE|stock market|trading) debut|began trading)\b/dg,
+    /\b(?:IPO|initial public offering)\b(?<=(?:\b(?<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})['’]s (?:planned )?)?(?:IPO|initial public offering))(?: of (?<subject>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}))?|\b(?:went public|(?:Nasdaq|NYSE|stock market|trading) debut|began trading)\b/dg,
   ownerSubject: 'if-named',
   rejectClause: HEDGED,
   examples: [
     { text: 'Airbnb shares soared 112 percent in their Nasdaq debut on Thursday.', expect: [{ eventType: 'ipo_listing', subject: '爱彼迎', date: '2025-02-06' }] },
     { text: 'Goldman Sachs is one of the underwriters for the IPO of Alibaba, priced on Thursday.', expect: [{ eventType: 'ipo_listing', subject: '阿里巴巴' }] },
+    { text: "Goldman Sachs advised on Alibaba's IPO in September.", expect: [{ eventType: 'ipo_listing', subject: '阿里巴巴' }] },
   ],
   negatives: ['Airbnb is considering an IPO next year.'],
 };

@@ -76,7 +76,7 @@ function groupSubjects(rule: EventRule, scene: Scene, match: RegExpExecArray, gr
 function subjectsFor(rule: EventRule, scene: Scene, match: RegExpExecArray, clauseIndex: number): Subject[] {
   const kinds = rule.subjects ?? DEFAULT_SUBJECTS;
   const start = match.index;
-  const group = match.indices?.groups?.subject;
+  const group = match.indices?.groups?.subject ?? match.indices?.groups?.owner;
   if (group && group[1] > group[0]) {
     const named = groupSubjects(rule, scene, match, group, clauseIndex, kinds);
     if (named.length || rule.ownerSubject !== 'if-named') return named;
@@ -93,7 +93,21 @@ function subjectsFor(rule: EventRule, scene: Scene, match: RegExpExecArray, clau
     return scene.mentionsIn(clause.start, start, kinds).map((m) => ({ name: m.name, mention: { start: m.start, end: m.end }, clause: clauseIndex }));
   }
   const leading = scene.leadingGroup(clauseIndex, start, kinds);
-  return leading.length ? leading : scene.impliedSubject(clauseIndex, start, kinds);
+  return leading.length ? leading : scene.impliedSubject(clauseIndex, start, kinds, rule.speakerActs);
+}
+
+/** A subsidiary's act is its parent's, as the parent's announcement tells it (申通有限完成交割 → 申通快递). */
+function answeredByParents(scene: Scene, subjects: Subject[]): Subject[] {
+  if (scene.parents.size === 0) return subjects;
+  const seen = new Set<string>();
+  const out: Subject[] = [];
+  for (const subject of subjects) {
+    const name = scene.parents.get(subject.name) ?? subject.name;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    out.push(name === subject.name ? subject : { ...subject, name });
+  }
+  return out;
 }
 
 function contextMatches(rule: EventRule, scene: Scene, clauseIndex: number): boolean {
@@ -114,6 +128,7 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
   let subjects = subjectsFor(rule, scene, match, clauseIndex);
   const partner = rule.partnerIsObject ? subjects.find((s) => s.partner)?.name : undefined;
   if (rule.partnerIsObject) subjects = subjects.filter((s) => !s.partner);
+  subjects = answeredByParents(scene, subjects);
   if (subjects.length === 0) return [];
 
   const fromClause = Math.min(...subjects.map((s) => (s.clause !== undefined && s.clause <= clauseIndex ? s.clause : clauseIndex)));

@@ -37,6 +37,7 @@ export const shareReduction: EventRule = {
   lang: 'zh',
   trigger: /(?:获(?<subject>[^,。;]{1,30}?))?减持(?!类|公告|评级|计划公告)/dg,
   subjects: HOLDERS,
+  speakerActs: true,
   rejectClause: /评级|"减持"|“减持”/,
   examples: [
     {
@@ -54,7 +55,8 @@ export const holdingCut: EventRule = {
   id: 'event/zh/holding-cut',
   eventType: 'share_reduction',
   lang: 'zh',
-  trigger: /(?:(?<subject>[A-Za-z][A-Za-z&. ]{1,30}|[\p{Script=Han}]{2,16})的?)?持股(?:比例|比重|数量)?(?:由[^,。;]{1,24}?)?(?:下降|降低|减少|降|减)至/dgu,
+  // Keyed on 持股, the owner before it read backwards: a pattern opening with its literal word is fast to scan for.
+  trigger: /持股(?<=(?:(?<subject>[A-Za-z][A-Za-z&. ]{1,30}|[\u4e00-\u9fff]{2,16})的?)?持股)(?:比例|比重|数量)?(?:由[^,。;]{1,24}?)?(?:下降|降低|减少|降|减)至/dg,
   subjects: HOLDERS,
   ownerSubject: 'only',
   nearestSubject: true,
@@ -74,6 +76,7 @@ export const shareIncrease: EventRule = {
   lang: 'zh',
   trigger: /(?:获(?<subject>[^,。;]{1,30}?))?增持(?!类|公告|评级)/dg,
   subjects: HOLDERS,
+  speakerActs: true,
   rejectClause: /评级|"增持"|“增持”/,
   examples: [
     { text: '金陵药业(000919)：25日获公司董事长张三、总经理李四增持。', publishedAt: '2019-09-26', expect: [{ eventType: 'share_increase', subject: '张三', date: '2019-09-25' }] },

@@ -86,7 +86,7 @@ const ENGLISH_MOVE =
 const ENGLISH_MOVE_NOUN = String.raw`\ban? (?:drop|decline|loss|fall|slide|plunge|gain|rise|jump|surge|advance) of`;
 // Index names as US, European and Asian market reports print them; the Dow alone is the index, Dow Chemical a company.
 const ENGLISH_INDEX = new RegExp(
-  String.raw`\b(?<subject>(?:BSE )?Sensex|(?:NSE )?Nifty(?: 50)?|DJIA|Dow Jones(?: Industrial Average)?|(?<=\b[Tt]he )Dow(?! (?:Chemical|Corning|Inc|30|stocks?|components?)\b)|` +
+  String.raw`\b(?=[A-Z])(?<subject>(?:BSE )?Sensex|(?:NSE )?Nifty(?: 50)?|DJIA|Dow Jones(?: Industrial Average)?|(?<=\b[Tt]he )Dow(?! (?:Chemical|Corning|Inc|30|stocks?|components?)\b)|` +
     String.raw`S&P 500|Standard & Poor's 500|Nasdaq(?: Composite| 100)?|Russell 2000|FTSE 100|Nikkei(?: 225)?|Topix|Hang Seng(?: Index)?|` +
     String.raw`Shanghai Composite|CSI 300|KOSPI|DAX|CAC 40|(?:Euro )?Stoxx (?:50|600))\b(?:[^.;]|\.(?=\d)){0,80}?\b${ENGLISH_MOVE}\b`,
   'dg',

@@ -30,12 +30,18 @@ export interface EventRule {
   /** The subject is the entity nearest before the trigger (English: Lanco Infratech (LAIN.NS) rose 4.3 percent). */
   nearestSubject?: boolean;
   /**
-   * The subject is the entity that ends the `subject` group, the owner right before 的 (高瓴资本 of
+   * The subject is the entity that ends the `subject` group (or `owner`, its second name where a
+   * pattern names the subject in two places: a regex may not repeat a group name), the owner right before 的 (高瓴资本 of
    * 宁德时代第二大股东高瓴资本的持股比例), never one named further back in it. `only`: an owner the
    * group names but no entity matches means no event; `if-named`: the subject is then found as usual
    * (每普通股6美元的首次公开募股 names no owner).
    */
   ownerSubject?: 'only' | 'if-named';
+  /**
+   * What the clause after a speech verb says was done, the speaker did (柏基回应称，8月末的行动属于
+   * “被迫”减持): for acts of the speaker's own, not for figures the speaker quotes (X表示，行业销售收入…).
+   */
+  speakerActs?: boolean;
   /** Every entity before the trigger in its clause is a subject (领投 lists), not only the first group. */
   everyEntityBefore?: boolean;
   /**

@@ -93,6 +93,9 @@ const COLLECTIVE = /([\p{Script=Han}A-Za-z]{2,12}?(?:巨头|公司|企业|银行
 
 // A date after 从, 由, 较, 比 is the baseline of a comparison, not the day of the event.
 const BASELINE = /(?:从|由|较|比|自)$/;
+/** The words that introduce a subsidiary right before its name. */
+const SUBSIDIARY_LINK = /(?:全资|控股)?子公司\s*(?:——|—|:)?\s*$/;
+const SUBSIDIARY_REACH = 10;
 /** The longest joiner between the two sides of a date range (至, 到, -, 一直到). */
 const RANGE_JOINER_REACH = 3;
 /** How far back (in characters) a pronoun or a role looks for the entity it stands for. */
@@ -177,6 +180,8 @@ export class Scene {
   readonly people: string[];
   /** The distinct names of the article's organizations. */
   readonly organizations: string[];
+  /** A subsidiary's name → its parent's (申通快递…同意全资子公司申通有限…): the parent answers for its acts. */
+  readonly parents = new Map<string, string>();
 
   constructor(drafts: readonly AnyDraft[], ctx: ExtractContext) {
     this.scan = ctx.scan;
@@ -200,6 +205,7 @@ export class Scene {
         this.figures.push({ start: d.start, end: d.end, type: d.type, id, value: `${d.type}:${value}`, direction: d.fields.direction });
       }
     }
+    this.findParents();
     this.dates.sort((a, b) => a.start - b.start);
     this.figures.sort((a, b) => a.start - b.start);
     this.clauses = [];
@@ -209,6 +215,25 @@ export class Scene {
         this.clauses.push({ start: sentence.start + c.start, end: sentence.start + c.end, sentence: index, breakChar: c.breakChar });
       }
     });
+  }
+
+  /**
+   * Subsidiaries named as such (全资子公司申通有限, 腾讯的子公司X): the parent is the organization named
+   * right before the link word, else the company whose announcement this is (公司…同意全资子公司X).
+   */
+  private findParents(): void {
+    const organizations = this.mentions.filter((m) => m.kind !== 'person');
+    for (const m of this.mentions) {
+      if (m.kind !== 'organization') continue;
+      const before = this.scan.slice(Math.max(0, m.start - SUBSIDIARY_REACH), m.start);
+      const link = SUBSIDIARY_LINK.exec(before);
+      if (!link) continue;
+      const linkStart = m.start - before.length + link.index;
+      const previous = organizations.filter((o) => o.end <= linkStart).at(-1);
+      const adjacent = previous && /^[)\s]*(?:的)?$/.test(this.scan.slice(previous.end, linkStart)) ? previous.name : undefined;
+      const parent = adjacent ?? this.latestAnnouncer(linkStart, ['organization', 'security'])?.name;
+      if (parent && parent !== m.name) this.parents.set(m.name, parent);
+    }
   }
 
   /** The date is the second side of a range whose first side ends just before it (…至2021年2月20日). */
@@ -319,10 +344,11 @@ export class Scene {
 
   /**
    * The subject of a trigger whose clause names none before it: a pronoun's antecedent, a
-   * role's earlier bearer, the topic before a colon, or the subject of the clause a verb
-   * clause continues. Nothing when none of these holds: an unresolved subject yields no event.
+   * role's earlier bearer, the topic before a colon, the subject of the clause a verb clause
+   * continues, or with `speakerActs` the speaker of the clause before (柏基回应称，…“被迫”减持).
+   * Nothing when none of these holds: an unresolved subject yields no event.
    */
-  impliedSubject(clauseIndex: number, trigger: number, kinds: readonly EntityKind[]): Subject[] {
+  impliedSubject(clauseIndex: number, trigger: number, kinds: readonly EntityKind[], speakerActs = false): Subject[] {
     const clause = this.clauses[clauseIndex]!;
     const at = this.effectiveStart(clause);
     const opening = this.scan.slice(at, Math.min(clause.end, at + 12));
@@ -332,7 +358,7 @@ export class Scene {
     const topic = this.topicBefore(clauseIndex, kinds);
     if (topic.length) return topic;
     if (PRONOUN.test(opening)) return this.resolvePronoun(opening, clauseIndex, at, kinds);
-    if (CONTINUATION.test(opening) || at === trigger || this.reportsSpeech(clauseIndex)) return this.previousSubject(clauseIndex, kinds);
+    if (CONTINUATION.test(opening) || at === trigger || (speakerActs && this.reportsSpeech(clauseIndex))) return this.previousSubject(clauseIndex, kinds);
     return [];
   }
 

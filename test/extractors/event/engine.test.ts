@@ -163,11 +163,27 @@ describe('figures and merging', () => {
   it('takes the speaker as the subject of what the speaker says was done (柏基回应称，…“被迫”减持)', () => {
     const events = of(eventsOf('不过[柏基|org]很快回应称，[8月末|date=2020-08]的行动属于“被迫”减持。'), 'share_reduction');
     expect(events.map((e) => e.subject)).toEqual(['柏基']);
+    // Figures the speaker quotes are not the speaker's: X表示，行业销售收入为….
+    const quoted = eventsOf('[中国半导体行业协会|org]副理事长表示，[2018年|date=2018]中国集成电路设计业销售收入为[2519.3亿元|money]。');
+    expect(of(quoted, 'earnings')).toEqual([]);
   });
 
   it('keeps two companies that moved by the same figure apart, in sentences of their own', () => {
     const events = of(eventsOf('[京东|org]涨超[4%|percent]。汽车股强势，[理想汽车|org]涨超[4%|percent]。'), 'stock_move');
     expect(events.map((e) => e.subject)).toEqual(['京东', '理想汽车']);
+  });
+
+  it("answers a subsidiary's acts with its parent, the company whose announcement tells them", () => {
+    const approved = of(eventsOf('[顺丰控股|org]公告称，公司同意全资子公司[顺丰速运有限公司|org]收购某物流公司资产。'), 'acquisition');
+    expect(approved.map((e) => e.subject)).toEqual(['顺丰控股']);
+    const closed = of(
+      eventsOf('[顺丰控股|org]公告称，公司全资子公司[顺丰速运有限公司|org]拟收购某物流公司资产。[2019年8月15日|date=2019-08-15]，[顺丰速运有限公司|org]完成了资产交割工作。'),
+      'acquisition',
+    );
+    expect(closed.map((e) => [e.subject, e.date])).toEqual([['顺丰控股', '2019-08-15']]);
+    // A unit a group owns (旗下) acts in its own name.
+    const adoption = of(eventsOf('[字节跳动|org]旗下的[火山引擎|org]宣布接入DeepSeek-R1。'), 'adoption');
+    expect(adoption.map((e) => e.subject)).toEqual(['火山引擎']);
   });
 
   it('falls back to the publication date, flagged', () => {
