@@ -296,3 +296,53 @@ export const rankedOrganization: PatternRule<'organization'> = {
   ],
   negatives: ['该公司以500亿元营收排名第30位。', '其营收（第12位）略有下降。', '中国以GDP总量排名第2位。', '净利润以30%的增速排名第5位。'],
 };
+
+/** Who counts without being a source named: 据不完全统计, 据记者统计, 据相关统计. */
+const NOT_A_SOURCE = /^(?:不|相关|有关|公开|初步|粗略|官方|记者|笔者|本报|本刊|小编|我们|媒体|机构|市场|行业|数据)/;
+
+/** A research house or agency counting: `据零壹智库统计，截至5月20日…`, `据网贷之家不完全统计`. */
+export const statisticsSourceOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/statistics-source',
+  type: 'organization',
+  lang: 'zh',
+  pattern: /(?<=据)(?<name>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:不完全)?统计(?![局部])/dg,
+  extract(match, ctx) {
+    const range = match.indices?.groups?.name;
+    if (!range) return null;
+    const name = ctx.article.text.slice(range[0], range[1]);
+    if (NOT_A_SOURCE.test(name) || isDescription(name, false) || isChineseName(name) || PLACE_ONLY.test(name)) return null;
+    return { start: range[0], end: range[1], fields: { name, aliases: [], kind: kindOfName(name) } };
+  },
+  examples: [{ text: '近一个月来平台密集增资。据网贷天眼统计，截至5月20日，注册资本5亿元以上有28家。', mention: '网贷天眼', expect: { name: '网贷天眼' } }],
+  negatives: ['据不完全统计，共有30家。', '据记者统计，已有十家。', '据相关统计数据显示。', '据中国统计，产量上升。', '据张伟统计，共有三家。'],
+};
+
+/** Words between a subject and 被…立案: when (于5月13日) and how far (已, 已经). */
+const BEFORE_PASSIVE = /(?:于\d{1,2}月\d{1,2}日|已经|已|近日|日前|今日|昨日)$/;
+
+/**
+ * A platform or company a case is opened against, opening its clause: `其中爱贷网于5月13日被杭州公安局
+ * 西湖分局立案`, `网利宝已被立案`. People (张三被立案侦查) and officers (董事长被立案) are not taken.
+ */
+export const caseAgainstOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/case-against',
+  type: 'organization',
+  lang: 'zh',
+  pattern: /被[^,，。;；\s]{0,12}?立案/g,
+  extract(match, ctx) {
+    let end = match.index;
+    for (let cut = BEFORE_PASSIVE.exec(ctx.scan.slice(Math.max(0, end - 8), end)); cut; cut = BEFORE_PASSIVE.exec(ctx.scan.slice(Math.max(0, end - 8), end))) {
+      end -= cut[0].length;
+    }
+    const found = organizationBefore(ctx.scan, ctx.article.text, end, 6);
+    if (!found || ROLES.some((role) => found.name.endsWith(role)) || /[人者员]$/.test(found.name)) return null;
+    const before = ctx.scan[found.start - 1];
+    if (before !== undefined && !/[\s,，。；;:：!！?？、\n丨|中]/.test(before)) return null;
+    return { start: found.start, end: found.end, fields: { name: found.name, aliases: [], kind: kindOfName(found.name) } };
+  },
+  examples: [
+    { text: '上周共出现3家问题平台，其中爱钱进于6月2日被南昌市公安局立案侦查。', mention: '爱钱进', expect: { name: '爱钱进' } },
+    { text: '据警方消息，团贷网已被立案。', mention: '团贷网', expect: { name: '团贷网' } },
+  ],
+  negatives: ['张三被立案侦查。', '其董事长被立案调查。', '该平台已被立案。', '公司实控人被立案调查。', '多名借款人被立案。'],
+};

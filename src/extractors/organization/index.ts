@@ -15,6 +15,8 @@ import {
   subsidiaryShortName,
   publisherOrganization,
   rankedOrganization,
+  statisticsSourceOrganization,
+  caseAgainstOrganization,
 } from './context.ts';
 import { digestItemOrganization } from './digest.ts';
 import { englishNameBesideTicker, englishLegalSuffix, englishAcronymDefinition, englishCompanyOfShares } from './english.ts';
@@ -35,6 +37,8 @@ export const organizationExtractors: Extractor<'organization'>[] = [
   subsidiaryShortName,
   publisherOrganization,
   rankedOrganization,
+  statisticsSourceOrganization,
+  caseAgainstOrganization,
   digestItemOrganization,
   englishNameBesideTicker,
   englishLegalSuffix,

@@ -17,7 +17,9 @@ const SUFFIX = new RegExp(`(?:${SECTOR})*(?:${LEGAL_FORM}|公司)|${INSTITUTION}
 const LEGAL_END = new RegExp(`(?:${LEGAL_FORM}|${INSTITUTION})$`);
 /** Courts and police are named by their place (广东省高级人民法院, 杭州公安局西湖分局), not by a verb (移送公安局). */
 const GOVERNMENT_OFFICE = /(?:法院|检察院|公安局|公安厅|分局)$/;
-const PLACE_BODY = new RegExp(`^(?:${CHINESE_PLACES})|[省市区县州局]$|人民$`);
+const PLACE_BODY = new RegExp(
+  `^(?:最高人民|(?:(?:${CHINESE_PLACES})[省市]?|[\\u4e00-\\u9fff]{2,4}[省市])(?:[\\u4e00-\\u9fff]{1,4}?[区县市州])?(?:公安局|检察院)?(?:[\\u4e00-\\u9fff]{2}区?)?(?:第[一二三四五六七八九十]+)?(?:高级|中级|基层)?(?:人民)?)$`,
+);
 
 /** Suffixes that end a name whatever follows: 浙江证监局行政监管措施. */
 const UNAMBIGUOUS = /(?:证监局|银监局|监管局|交易所)$/;
@@ -80,6 +82,7 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     { text: '中国半导体行业协会副理事长、清华大学微电子所所长魏少军表示。', mention: '清华大学', expect: { name: '清华大学' } },
     { text: '5月12日，浙江省高级人民法院日前公布了三起典型案例。', mention: '浙江省高级人民法院', expect: { name: '浙江省高级人民法院', kind: 'government' } },
     { text: '该平台于3月2日被深圳市公安局南山分局立案侦查。', mention: '深圳市公安局南山分局', expect: { name: '深圳市公安局南山分局' } },
+    { text: '原告已向上海市浦东新区人民法院提起诉讼。', mention: '上海市浦东新区人民法院', expect: { name: '上海市浦东新区人民法院' } },
     { text: '该平台的运营公司和顺网络科技有限公司已完成增资。', mention: '和顺网络科技有限公司', expect: { name: '和顺网络科技有限公司' } },
     { text: '出资方为红岭创投和华信网络科技有限公司。', mention: '华信网络科技有限公司', expect: { name: '华信网络科技有限公司' } },
     { text: '公司持有的海南如意岛旅游度假投资有限公司股权被冻结。', mention: '海南如意岛旅游度假投资有限公司', expect: { name: '海南如意岛旅游度假投资有限公司' } },
@@ -96,5 +99,6 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     '伊戈尔拟收购控股子公司少数股权。',
     '该协会和这所大学都表示支持,行业协会也发声。',
     '部分法院已经建立检索库,法院及时核查并移送公安局处置。',
+    '海南如意岛项目股权遭法院冻结。',
   ],
 };
