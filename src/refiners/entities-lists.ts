@@ -3,6 +3,7 @@ import type { RuleId, Span } from '../model/span.ts';
 import { isChineseName } from '../lexicon/people.ts';
 import { isCjk, isDescription, nameStartBefore } from '../extractors/organization/boundary.ts';
 import { personNameAt } from '../extractors/person/names.ts';
+import { Coverage } from './entities-coverage.ts';
 
 type OrgDraft = Draft<'organization'>;
 
@@ -93,14 +94,19 @@ const SENTENCE_STOP = /[。；;!！?？\n]/;
  */
 export function expandMoveLists(drafts: AnyDraft[], ctx: ExtractContext): void {
   const { scan, article } = ctx;
-  const orgs = drafts.filter((d): d is OrgDraft => d.type === 'organization');
-  if (orgs.length === 0) return;
+  const known = new Set<number>();
+  const covered = new Coverage<AnyDraft>(scan.length);
+  for (const d of drafts) {
+    if (d.type === 'organization') known.add(d.start * (scan.length + 1) + d.end);
+    if (d.type === 'organization' || d.type === 'person') covered.mark(d);
+  }
+  if (known.size === 0) return;
   let sentence: Span[] = [];
   let sentenceHasKnown = false;
   const flush = () => {
     if (sentenceHasKnown) {
       for (const span of sentence) {
-        if (drafts.some((d) => (d.type === 'organization' || d.type === 'person') && overlapping(d, span))) continue;
+        if (covered.any(span.start, span.end)) continue;
         const name = article.text.slice(span.start, span.end);
         drafts.push({ type: 'organization', ...span, rule: MOVE_LIST_MEMBER, priority: 0, fields: { name, aliases: [], kind: 'company' } });
       }
@@ -115,7 +121,7 @@ export function expandMoveLists(drafts: AnyDraft[], ctx: ExtractContext): void {
     const span = { start: range[0], end: range[1] };
     if (SENTENCE_STOP.test(scan.slice(lastEnd, span.start))) flush();
     lastEnd = m.index + m[0].length;
-    if (orgs.some((o) => o.start === span.start && o.end === span.end)) {
+    if (known.has(span.start * (scan.length + 1) + span.end)) {
       sentenceHasKnown = true;
       continue;
     }
