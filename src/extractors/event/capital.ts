@@ -74,6 +74,8 @@ export const ipoListing: EventRule = {
   // Whose offering it is (软银准备ARM的首次公开募股: ARM's), not who prepares it.
   ownerSubject: 'if-named',
   rejectClause: /终止上市|退市|新品|产品|上市公司|周年|年前/,
+  // A listing halted or withdrawn is still news about the listing, told with a negative turn.
+  polarity: (_trigger, clause) => (/暂停|叫停|中止|推迟|搁置|撤回|失败/.test(clause) ? 'negative' : undefined),
   examples: [
     {
       text: '华住集团在港交所发布公告称，公司拟发行2042.215万股，每股发行价297港元，预期将于9月22日上市。',
@@ -81,6 +83,7 @@ export const ipoListing: EventRule = {
       expect: [{ eventType: 'ipo_listing', subject: '华住集团', date: '2020-09-22' }],
     },
     { text: '据悉，阿里巴巴正为蚂蚁集团的首次公开募股做准备。', expect: [{ eventType: 'ipo_listing', subject: '蚂蚁集团' }] },
+    { text: '11月3日，阿里巴巴旗下的蚂蚁集团IPO被暂停。', expect: [{ eventType: 'ipo_listing', subject: '蚂蚁集团', polarity: 'negative' }] },
     {
       text: '小米集团(1810.HK)是一家手机厂商。公司宣布将于7月9日完成每股17港元的首次公开募股。',
       publishedAt: '2018-07-01',
