@@ -78,13 +78,16 @@ export function startsWithSurname(candidate: string): boolean {
 export const CHINESE_PLACES =
   '安徽|江苏|江西|浙江|广东|广西|福建|湖南|湖北|河南|河北|山东|山西|四川|云南|贵州|陕西|甘肃|青海|宁夏|新疆|西藏|海南|吉林|辽宁|黑龙江|内蒙古|北京|上海|天津|重庆|深圳|杭州|广州|南京|苏州|武汉|成都|西安|长沙|郑州|青岛|厦门|宁波|合肥|济南|大连|沈阳|昆明|南宁|福州|南昌|太原|贵阳|兰州|珠海|东莞|佛山';
 
+/** Countries and regions that open the names of companies' foreign arms: 日本伊戈尔, 香港比亚迪. */
+export const COUNTRIES = '中国|香港|台湾|澳门|美国|日本|英国|法国|德国|韩国|印度|新加坡|加拿大|澳大利亚|荷兰|瑞士|欧洲|亚洲';
+
 /**
  * Places and words that open a company's name and start with a surname character: 安徽盛运环保,
  * 金龙控股, 华融信托. A name candidate starting with one of these, or followed by a business
  * word, is no person.
  */
 const PLACE_OR_BUSINESS_START = new RegExp(
-  `^(?:${CHINESE_PLACES}|香港|台湾|澳门|中国|美国|日本|英国|法国|德国|韩国|印度|欧洲|亚洲|金融|高端|高估|高管|高层|方面|安全|文化|龙头|万亿|马上|石油|钱包)`,
+  `^(?:${CHINESE_PLACES}|${COUNTRIES}|金融|高端|高估|高管|高层|方面|安全|文化|龙头|万亿|马上|石油|钱包)`,
 );
 const BUSINESS_WORD = /^(?:集团|控股|公司|股份|银行|证券|科技|环保|实业|投资|资本|基金|信托|保险|电子|医药|生物|汽车|能源|地产|置业|传媒|通信|网络|软件|智能|电气|电器|机电|材料|化工|钢铁|矿业|物流|快递|航空|食品|农业|国际|信息|技术|控制|电力|建设|发展)/;
 

@@ -1,6 +1,6 @@
 import type { AnyDraft, Draft, ExtractContext } from '../engine/extractor.ts';
 import type { RuleId, Span } from '../model/span.ts';
-import { isChineseName } from '../lexicon/people.ts';
+import { CHINESE_PLACES, COUNTRIES, isChineseName } from '../lexicon/people.ts';
 import { isCjk, isDescription, nameStartBefore } from '../extractors/organization/boundary.ts';
 import { personNameAt } from '../extractors/person/names.ts';
 import { Coverage } from './entities-coverage.ts';
@@ -130,6 +130,33 @@ export function expandMoveLists(drafts: AnyDraft[], ctx: ExtractContext): void {
     sentence.push(span);
   }
   flush();
+}
+
+const PLACED_SUBSIDIARY: RuleId = 'organization/any/placed-subsidiary';
+/** A subsidiary named by its place and its parent's name: 控股子公司日本伊戈尔, 全资子公司香港比亚迪. */
+const SUBSIDIARY_PLACE = new RegExp(`子公司(?:${COUNTRIES}|${CHINESE_PLACES})`, 'g');
+
+/**
+ * `伊戈尔：拟收购控股子公司日本伊戈尔少数股权`: after a subsidiary link, a place followed by the name of
+ * an organization the article names is the subsidiary's own name.
+ */
+export function addPlacedSubsidiaries(drafts: AnyDraft[], ctx: ExtractContext): void {
+  const { scan, article } = ctx;
+  const names = [...new Set(drafts.filter((d) => d.type === 'organization').map((d) => article.text.slice(d.start, d.end)))].sort((a, b) => b.length - a.length);
+  if (names.length === 0) return;
+  SUBSIDIARY_PLACE.lastIndex = 0;
+  for (let m = SUBSIDIARY_PLACE.exec(scan); m; m = SUBSIDIARY_PLACE.exec(scan)) {
+    const start = m.index + '子公司'.length;
+    const placeEnd = m.index + m[0].length;
+    const parent = names.find((n) => scan.startsWith(n, placeEnd));
+    if (!parent) continue;
+    const span = { start, end: placeEnd + parent.length };
+    const inner = drafts.findIndex((d) => (d.type === 'organization' || d.type === 'person') && overlapping(d, span));
+    if (inner >= 0 && (drafts[inner]!.start < span.start || drafts[inner]!.end > span.end)) continue;
+    if (inner >= 0) drafts.splice(inner, 1);
+    const name = article.text.slice(span.start, span.end);
+    drafts.push({ type: 'organization', ...span, rule: PLACED_SUBSIDIARY, priority: 0, fields: { name, aliases: [], kind: 'company' } });
+  }
 }
 
 type PersonDraft = Draft<'person'>;

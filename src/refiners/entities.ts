@@ -3,9 +3,9 @@ import type { RuleId, Span } from '../model/span.ts';
 import { kindOfName } from '../extractors/organization/kind.ts';
 import { gazetteerEntryNamed } from '../extractors/organization/gazetteer.ts';
 import type { GazetteerEntry } from '../lexicon/companies.ts';
-import { CHINESE_PLACES } from '../lexicon/people.ts';
+import { CHINESE_PLACES, COUNTRIES } from '../lexicon/people.ts';
 import { LIVE_QUOTE_SOURCE } from '../text/live-quote.ts';
-import { expandMoveLists, expandOrganizationLists, expandPersonLists } from './entities-lists.ts';
+import { addPlacedSubsidiaries, expandMoveLists, expandOrganizationLists, expandPersonLists } from './entities-lists.ts';
 import { Coverage } from './entities-coverage.ts';
 
 type OrgDraft = Draft<'organization'>;
@@ -193,7 +193,7 @@ function linkPersons(drafts: AnyDraft[], ctx: ExtractContext): AnyDraft[] {
 }
 
 /** A place before a name is part of it (北京君正); other lead-ins are not (不论中弘股份). */
-const PLACE = /^(?:中国|北京|上海|深圳|香港|杭州|广州|天津|重庆|江苏|浙江|广东|山东|安徽|福建|湖南|湖北|四川)$/;
+const PLACE = new RegExp(`^(?:${CHINESE_PLACES}|${COUNTRIES})$`);
 
 /**
  * A name found by its ending may have swallowed a lead-in (不论中弘股份, 使中弘股份): where the
@@ -302,6 +302,7 @@ export const linkEntities: Refiner = {
     const kept = linkPersons(drafts, ctx);
     expandOrganizationLists(kept, ctx);
     expandMoveLists(kept, ctx);
+    addPlacedSubsidiaries(kept, ctx);
     linkOrganizations(kept, ctx);
     return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
   },

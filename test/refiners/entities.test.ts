@@ -163,6 +163,12 @@ describe('linking within an article', () => {
     expect(allNames(organizations)).toEqual([]);
   });
 
+  it('names a subsidiary by its place and its parent’s name, apart from the parent', () => {
+    const { organizations } = entities('证券时报e公司讯，当升科技：竞得工业用地。比亚迪：拟收购全资子公司香港比亚迪少数股权。');
+    expect(organizations.has('香港比亚迪')).toBe(true);
+    expect(organizations.get('比亚迪')?.names.has('香港比亚迪')).toBe(false);
+  });
+
   it('gives a person the organization named right before the role', () => {
     const { records } = processText('昨日，法国Orange前副总裁Yves Maitre接任HTC首席执行官职务，HTC董事长王雪红表示欢迎。');
     const person = records.find((r): r is PersonRecord => r.type === 'person' && r.name === '王雪红');
