@@ -196,6 +196,9 @@ function merge(found: Found[]): Found[] {
   const bySubject = new Map<string, Found>();
   const byFigures = new Map<string, Found>();
   const kept: Found[] = [];
+  // A set beside each kept event's figure list: a long article restating one event many times
+  // would otherwise make merging quadratic.
+  const figureIds = new Map<Found, Set<string>>();
   for (const event of found.sort((a, b) => a.trigger.start - b.trigger.start)) {
     const f = event.fields;
     const subjectKey = `${f.eventType}\u0000${f.subject}`;
@@ -210,6 +213,7 @@ function merge(found: Found[]): Found[] {
       (restated && restated.sentence !== event.sentence ? restated : undefined);
     if (!same) {
       kept.push(event);
+      figureIds.set(event, new Set(f.figures));
       byKey.set(`${subjectKey}\u0000${f.date ?? ''}`, event);
       if (!bySubject.has(subjectKey)) bySubject.set(subjectKey, event);
       if (figureKey && !byFigures.has(figureKey)) byFigures.set(figureKey, event);
@@ -221,7 +225,12 @@ function merge(found: Found[]): Found[] {
       delete into.dateInferred;
       byKey.set(`${subjectKey}\u0000${f.date ?? ''}`, same);
     }
-    for (const id of f.figures) if (!into.figures.includes(id)) into.figures.push(id);
+    const ids = figureIds.get(same)!;
+    for (const id of f.figures) {
+      if (ids.has(id)) continue;
+      ids.add(id);
+      into.figures.push(id);
+    }
     for (const value of event.values) same.values.add(value);
     into.object ??= f.object;
     into.direction ??= f.direction;
