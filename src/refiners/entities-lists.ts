@@ -85,6 +85,10 @@ const MOVE_LIST_MEMBER: RuleId = 'organization/any/move-list-member';
 const MOVE_CLAUSE = /(?<=^|[,，、;；。:：\s])(?<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7}?)(?:股价)?(?:盘中|午后|一度|早盘)?(?:大|急|飙|暴|上|收|高开|低开)?(?:涨|跌|升)(?:超|近|逾|约|了)?\d+(?:\.\d+)?%/dg;
 /** Indexes, boards, markets and measures move by percentages too: 恒生科技指数, 创业板指, 铝价, 营收. */
 const NOT_A_MOVER = /指数?$|指数|板块|[^控]股$|板|市场|价$|^(?:营收|收入|利润|净利|销量|成交|出口|进口|大盘|两市|港股|美股|A股|恒指|国指|纳指|标普|道指)/;
+/** Sectors, commodities and currencies move alike: 半导体涨4%, 现货黄金跌1%, 比特币涨5%. */
+const SECTOR_OR_ASSET =
+  /^(?:现货|期货|伦敦|纽约|国际|布伦特|沪|美)?(?:半导体|芯片|白酒|军工|医药|医疗|汽车|地产|房地产|内房|券商|保险|银行|光伏|锂电|新能源|煤炭|钢铁|有色|石油|化工|航空|航运|船舶|家电|食品|饮料|农业|传媒|游戏|教育|电力|科技|消费|黄金|白银|原油|铜|铝|镍|锌|铁矿石|天然气|比特币|以太坊|美元|人民币|离岸人民币|欧元|日元|港元|港币|英镑|美债|国债|债券)$/;
+
 /** Where a clause list ends: a sentence stop. */
 const SENTENCE_STOP = /[。；;!！?？\n]/;
 
@@ -126,7 +130,7 @@ export function expandMoveLists(drafts: AnyDraft[], ctx: ExtractContext): void {
       continue;
     }
     const name = scan.slice(span.start, span.end);
-    if (NOT_A_MOVER.test(name) || isDescription(name, true) || isChineseName(name)) continue;
+    if (NOT_A_MOVER.test(name) || SECTOR_OR_ASSET.test(name) || isDescription(name, true) || isChineseName(name)) continue;
     sentence.push(span);
   }
   flush();

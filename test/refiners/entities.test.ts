@@ -163,6 +163,11 @@ describe('linking within an article', () => {
     expect(allNames(organizations)).toEqual([]);
   });
 
+  it('takes no sector, commodity or currency moving beside a company for a company', () => {
+    const { organizations } = entities('腾讯涨2%，半导体涨4%，现货黄金跌1%，比特币涨5%，离岸人民币跌0.3%。');
+    expect([...organizations.keys()]).toEqual(['腾讯']);
+  });
+
   it('names a subsidiary by its place and its parent’s name, apart from the parent', () => {
     const { organizations } = entities('证券时报e公司讯，当升科技：竞得工业用地。比亚迪：拟收购全资子公司香港比亚迪少数股权。');
     expect(organizations.has('香港比亚迪')).toBe(true);

@@ -318,7 +318,7 @@ export const statisticsSourceOrganization: PatternRule<'organization'> = {
 };
 
 /** Words between a subject and 被…立案: when (于5月13日) and how far (已, 已经). */
-const BEFORE_PASSIVE = /(?:于\d{1,2}月\d{1,2}日|已经|已|近日|日前|今日|昨日)$/;
+const BEFORE_PASSIVE = /(?:于\d{1,2}月(?:\d{1,2}日)?|已经|已|近日|日前|今日|昨日)$/;
 
 /**
  * A platform or company a case is opened against, opening its clause: `其中爱贷网于5月13日被杭州公安局
