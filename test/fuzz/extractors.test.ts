@@ -123,3 +123,26 @@ describe('the whole chain on random text', () => {
     );
   });
 });
+
+describe('the whole chain, refiners included, grows linearly', () => {
+  // Refiners see every draft of an article at once (overlaps, entity links, event merging): one
+  // that compares each draft with all others takes 16 times as long on four times the text.
+  // Linear work takes about 4 times; the bound allows 8, plus slack for a busy machine.
+  const timed = (text: string) => {
+    const started = performance.now();
+    const result = processText(text, { publishedAt: PUBLISHED });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    return performance.now() - started;
+  };
+  it.each([
+    ['sentences', '华为技术有限公司董事长张三表示，2025年1月27日营收增长5.3%至300亿元。'],
+    ['lists', '英伟达、亚马逊和微软同日宣布接入DeepSeek-R1，'],
+    ['quotes', '“未来或许不需要超大规模的GPU集群了。”卡帕西感慨道。'],
+  ])('%s: four times the text takes at most about eight times as long, with no error', (_name, unit) => {
+    const small = repeated(unit, MB / 16);
+    timed(small); // warm up the JIT, so the small run is not the slow one
+    const smallMs = timed(small);
+    const largeMs = timed(repeated(unit, MB / 4));
+    expect(largeMs).toBeLessThan(8 * smallMs + 500);
+  });
+});
