@@ -4,6 +4,7 @@ import { scaleExact, type Numeral } from '../../text/numerals.ts';
 import { clauseAfter, clauseBefore } from '../../lexicon/clause.ts';
 import { qualifierAfter, qualifierBefore, qualifierOf } from '../../lexicon/qualifiers.ts';
 import { directionNear } from '../../lexicon/directions.ts';
+import { LIVE_QUOTE_SOURCE } from '../../text/live-quote.ts';
 
 export interface PercentMention {
   numeral: Numeral;
@@ -39,7 +40,8 @@ export function percentFields(ctx: ExtractContext, m: PercentMention): { fields:
   return { fields, start: m.start, end };
 }
 
-const LIVE_QUOTE = /^[(（]\s*-?\d+(?:\.\d+)?\s*[,，]\s*[-+]?\d+(?:\.\d+)?\s*[,，]\s*[-+]?\d+(?:\.\d+)?\s*%\s*[)）]/;
+// The scan text has full-width brackets and commas folded, as the shared pattern expects.
+const LIVE_QUOTE = new RegExp(`^${LIVE_QUOTE_SOURCE}`);
 
 /**
  * Whether `start` lies inside an inline live quote, `申通快递(18.910,0.34,1.83%)`: price, change
@@ -48,7 +50,7 @@ const LIVE_QUOTE = /^[(（]\s*-?\d+(?:\.\d+)?\s*[,，]\s*[-+]?\d+(?:\.\d+)?\s*[,
 export function inLiveQuote(scan: string, start: number): boolean {
   const from = Math.max(0, start - 40);
   const window = scan.slice(from, start);
-  const open = Math.max(window.lastIndexOf('('), window.lastIndexOf('（'));
-  const closed = Math.max(window.lastIndexOf(')'), window.lastIndexOf('）')) > open;
+  const open = window.lastIndexOf('(');
+  const closed = window.lastIndexOf(')') > open;
   return open >= 0 && !closed && LIVE_QUOTE.test(scan.slice(from + open, from + open + 60));
 }
