@@ -45,7 +45,3 @@ export class Reporter {
     this.report('info', code, message, extra);
   }
 }
-
-export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((d) => d.severity === 'error');
-}

@@ -1,23 +1,7 @@
-/** Half-open offsets into the article text: `text.slice(start, end) === span.text` always holds. */
+/** Half-open offsets into the article text: a record's `text` is `article.text.slice(start, end)`. */
 export interface Span {
   start: number;
   end: number;
-}
-
-export interface TextSpan extends Span {
-  text: string;
-}
-
-export function spanText(text: string, span: Span): TextSpan {
-  return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
-}
-
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-export function contains(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
 }
 
 /** Rule ids read `dimension/lang/name`, e.g. `money/zh/amount-with-scale`. */

@@ -1,11 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Config } from '../config.ts';
-import type { RunResult } from '../pipeline.ts';
-import { VERSION, getRulesVersion } from '../run/version.ts';
-import { commitStaging, openStaging } from './atomic.ts';
-import { outcomeOf, type RunExport } from './outcome.ts';
+import type { RunExport } from './outcome.ts';
 import { OutputWriter } from './output-writer.ts';
 
 export { OutputWriter, RECORDS_FILE, REPORT_FILE, SUMMARY_FILE } from './output-writer.ts';
@@ -33,17 +29,3 @@ export async function renderOutputs(runExport: RunExport, options?: Parameters<t
   }
 }
 
-/**
- * Writes a run's outputs and publishes them together (no lock, no state, no manifest: the CLI's
- * scheduled runs add those). Returns the paths written.
- */
-export async function writeOutputs(run: RunResult, outputDir: string, config: Config): Promise<string[]> {
-  const now = new Date().toISOString();
-  const staging = await openStaging(outputDir);
-  const writer = await OutputWriter.open(staging);
-  for (const input of run.inputs) await writer.add(outcomeOf(input));
-  const { files } = await writer.finish({ version: VERSION, configHash: config.hash, rulesVersion: getRulesVersion(), startedAt: now, finishedAt: now });
-  const names = files.map((file) => file.name);
-  await commitStaging(outputDir, names);
-  return names.map((name) => path.join(outputDir, name));
-}

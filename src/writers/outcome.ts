@@ -79,10 +79,6 @@ export function outcomeOf(result: InputResult): InputOutcome {
   };
 }
 
-export function allArticles(inputs: readonly InputOutcome[]): ArticleOutcome[] {
-  return inputs.flatMap((input) => input.articles);
-}
-
 export function allDiagnostics(inputs: readonly InputOutcome[]): Diagnostic[] {
   return inputs.flatMap((input) => [...input.diagnostics, ...input.articles.flatMap((a) => a.diagnostics)]);
 }

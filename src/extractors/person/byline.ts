@@ -77,7 +77,7 @@ export const englishByline: PatternRule<'person'> = {
     if (!range) return null;
     const role = match.groups?.role === 'Editing' ? 'editor' : 'reporter';
     const people: Extraction<'person'>[] = [];
-    for (const { start, end, name } of namesIn(match.input, range[0], range[1], /,\s*|\s+and\s+/)) {
+    for (const { start, name } of namesIn(match.input, range[0], range[1], /,\s*|\s+and\s+/)) {
       const trimmed = name.trim();
       if (LATIN_PERSON.test(trimmed)) people.push({ start, end: start + trimmed.length, priority: 2, fields: { name: trimmed, aliases: [], role } });
     }
