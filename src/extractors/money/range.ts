@@ -7,7 +7,12 @@ const SUFFIX = alternation(ZH_CURRENCY_SUFFIXES);
 const BETWEEN = new RegExp(`(${SUFFIX})?[ ]*(?:-|—|–|~|～|至|到)[ ]*`, 'y');
 const CURRENCY_AFTER = new RegExp(`(${SUFFIX})`, 'y');
 
-/** A range of amounts as one record: 2元—10元, 100亿至200亿元, 2-3亿元 (amount the low end, amountHigh the high). */
+/**
+ * A range of amounts. A low end without its currency borrows scale and currency of the high end
+ * (100亿至200亿元, 2-3亿元) and the range is one record: amount the low end, amountHigh the high.
+ * When each end names its currency (2元—10元), a reader marks each end, as with ranges of full
+ * dates and of percentages: the first record carries amountHigh, the second is the high end alone.
+ */
 export const moneyRange: ScanRule<'money'> = {
   id: 'money/zh/range',
   type: 'money',
@@ -28,19 +33,26 @@ export const moneyRange: ScanRule<'money'> = {
       const low = lowCurrency ? lowNumeral : lowEndOfRange(lowText, lowNumeral, highText);
       if (!(low.value < high.value)) continue;
       const currency = currencyNamed(ZH_CURRENCY_SUFFIXES, currencyWord)!;
+      const rangeEnd = highRun.end + currencyWord.length;
+      const lowEnd = lowCurrency ? run.end + between[0].indexOf(lowCurrency) + lowCurrency.length : rangeEnd;
       const { fields, start, end } = moneyFields(ctx, {
         numeral: low,
         currency: currency.code,
         factor: currency.factor,
         start: run.start,
-        end: highRun.end + currencyWord.length,
+        end: lowEnd,
       });
       fields.amountHigh = Number(scaleExact(high.exact, currency.factor ?? '1'));
       yield { start, end, fields, priority: 1 };
+      if (lowCurrency) {
+        const highEnd = moneyFields(ctx, { numeral: high, currency: currency.code, factor: currency.factor, start: highRun.start, end: rangeEnd });
+        yield { ...highEnd, priority: 1 };
+      }
     }
   },
   examples: [
-    { text: '票价2元—10元不等', mention: '2元—10元', expect: { amount: 2, amountHigh: 10, currency: 'CNY' } },
+    { text: '票价2元—10元不等', mention: '2元', expect: { amount: 2, amountHigh: 10, currency: 'CNY' } },
+    { text: '票价2元—10元不等', mention: '10元', expect: { amount: 10, currency: 'CNY' } },
     { text: '拟募资100亿至200亿元', mention: '100亿至200亿元', expect: { amount: 1e10, amountHigh: 2e10, currency: 'CNY' } },
     { text: '预计亏损2-3亿元', mention: '2-3亿元', expect: { amount: 2e8, amountHigh: 3e8 } },
   ],
