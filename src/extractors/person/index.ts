@@ -1,12 +1,14 @@
 import type { Extractor } from '../../engine/extractor.ts';
-import { personAfterRole, personBeforeAppointment, registeredNewPersons } from './role.ts';
+import { personAfterRole, personAfterSignature, personBeforeAppointment, registeredNewPersons } from './role.ts';
 import { chineseByline, chineseEditorLine, englishByline } from './byline.ts';
+import { englishContributor, englishTitledPerson } from './english.ts';
 import { personBiography, personPseudonym, transliteratedPerson, englishSpeaker } from './context.ts';
 
 export const personExtractors: Extractor<'person'>[] = [
   personAfterRole,
   personBeforeAppointment,
   registeredNewPersons,
+  personAfterSignature,
   chineseByline,
   chineseEditorLine,
   englishByline,
@@ -14,4 +16,6 @@ export const personExtractors: Extractor<'person'>[] = [
   personPseudonym,
   transliteratedPerson,
   englishSpeaker,
+  englishContributor,
+  englishTitledPerson,
 ];

@@ -102,3 +102,31 @@ export const registeredNewPersons: PatternRule<'person'> = {
   ],
   negatives: ['新增注册资本为5亿元。', '新增贷款为3000亿元。', '新增科技公司为股东。', '新增投资人为股东。'],
 };
+
+/** What follows a signer's name: a verb or a particle, not the rest of a noun (签名的文章引发…). */
+const AFTER_SIGNER = /^(?:[有在是向对为从代已将曾并与和被也都表称说出确、,，。;；]|$)/;
+
+/**
+ * The signer of a document: `协议中签名的黄伟清`, `由签字人周立成确认`. Only a surname-led
+ * name followed by a verb or a particle counts, so `签名的文件` or `签字人员` are no one.
+ */
+export const personAfterSignature: PatternRule<'person'> = {
+  id: 'person/zh/signer',
+  type: 'person',
+  lang: 'zh',
+  pattern: /(?:签名|签字|署名)(?:的|人)(?=[\u4e00-\u9fff])/g,
+  extract(match, ctx) {
+    const start = match.index + match[0].length;
+    const found = personNameAt(ctx.scan, start);
+    if (!found || !isChineseName(found.name)) return null;
+    // Two characters are as often a noun (文件, 文章) as a name: only a full stop or comma vouches for them.
+    const follows = ctx.scan[found.end] ?? '';
+    if (!(found.name.length === 2 ? /^(?:[、,，。;；]|$)/ : AFTER_SIGNER).test(follows)) return null;
+    return { start, end: found.end, priority: 1, fields: { name: ctx.article.text.slice(start, found.end), aliases: [] } };
+  },
+  examples: [
+    { text: '对方否认，称从未授权合同上签名的周立成代表公司。', mention: '周立成', expect: { name: '周立成' } },
+    { text: '审计报告由签字人孙海燕出具。', mention: '孙海燕', expect: { name: '孙海燕' } },
+  ],
+  negatives: ['双方签字的文件已经生效。', '签字人员尚未确定。', '签名的人数超过一千。', '署名的文章引发热议。'],
+};

@@ -1,0 +1,66 @@
+import type { PatternRule } from '../../engine/extractor.ts';
+
+/** A capitalized word of an English personal name: Walsh, Andrés, O’Reilly, McAdams, Smith-Jones. */
+const NAME_WORD = String.raw`\p{Lu}(?:\p{Ll}+(?:[-]?\p{Lu}\p{Ll}+)?|[’']\p{Lu}\p{Ll}+)`;
+const FULL_NAME = String.raw`${NAME_WORD}(?: ${NAME_WORD}){1,2}`;
+/** Words that open a heading or a sentence but no name: `The Company (NYSE): ...`. */
+const NOT_A_FIRST_NAME = /^(?:The|A|An|In|On|At|For|Our|Why|How|What|Top|Best|Stock|Shares|Update|Note|Source|Disclosure)\s/;
+
+/**
+ * A contributor's paragraph in a round-up, opened by the writer and the company they write about:
+ * `Tamara Walsh (WhiteWave Foods): From smart acquisitions…`. Only at the start of a line, so a
+ * company with its ticker inside a sentence (`Qualcomm (NASDAQ: QCOM)`) is left alone.
+ */
+export const englishContributor: PatternRule<'person'> = {
+  id: 'person/en/contributor-paragraph',
+  type: 'person',
+  lang: 'en',
+  pattern: new RegExp(String.raw`(?<=^|\n)[ \t]*(?<name>${FULL_NAME}) \((?<subject>[^()\n:]{2,60})\):`, 'dgu'),
+  extract(match, ctx) {
+    const range = match.indices?.groups?.name;
+    if (!range) return null;
+    const name = ctx.article.text.slice(range[0], range[1]);
+    if (NOT_A_FIRST_NAME.test(name)) return null;
+    return { start: range[0], end: range[1], priority: 1, fields: { name, aliases: name.includes('’') ? [name.replace('’', "'")] : [] } };
+  },
+  examples: [
+    { text: 'Priya Raman (Netflix): Streaming is a scale game and Netflix has the scale.', mention: 'Priya Raman', expect: { name: 'Priya Raman' } },
+    { text: 'Intro line.\nJosé Álvarez (Costco Wholesale): Membership fees keep growing.', mention: 'José Álvarez', expect: { name: 'José Álvarez' } },
+    { text: 'Liam O’Connor (Intel): Chips are cyclical.', mention: 'Liam O’Connor', expect: { name: 'Liam O’Connor' } },
+  ],
+  negatives: [
+    'Shares of Acme rose after Qualcomm Inc (NASDAQ: QCOM): the chipmaker beat estimates.',
+    'The Company (Acme Corp): results were mixed.',
+    'Growth continued, said Apple (AAPL): a buy.',
+  ],
+};
+
+/** Honorifics before a name (CEO, COO… are roles the role rule reads: `Facebook COO Sheryl Sandberg`). */
+const TITLE = String.raw`(?:Mr|Ms|Mrs|Dr)\.`;
+
+/**
+ * A name after its title, or before `, analyst at X` / `, chief executive of X`: the title or the
+ * apposition says a person stands there.
+ */
+export const englishTitledPerson: PatternRule<'person'> = {
+  id: 'person/en/titled',
+  type: 'person',
+  lang: 'en',
+  pattern: new RegExp(
+    String.raw`\b${TITLE} (?<after>${FULL_NAME})(?![\p{L}])|(?<before>${FULL_NAME}), (?:an? |the )?(?:senior |chief |lead |equity |research )?(?:analyst|economist|strategist|chief executive|founder|co-founder|portfolio manager|chairman|spokesman|spokeswoman|spokesperson) (?:at|of|with|for)\b`,
+    'dgu',
+  ),
+  extract(match, ctx) {
+    const range = match.indices?.groups?.after ?? match.indices?.groups?.before;
+    if (!range) return null;
+    const name = ctx.article.text.slice(range[0], range[1]);
+    if (NOT_A_FIRST_NAME.test(name)) return null;
+    return { start: range[0], end: range[1], priority: 1, fields: { name, aliases: [] } };
+  },
+  examples: [
+    { text: 'Netflix CEO Reed Hastings said growth would slow.', mention: 'Reed Hastings', expect: { name: 'Reed Hastings' } },
+    { text: 'Gene Munster, an analyst at Piper Jaffray, expects a rebound.', mention: 'Gene Munster', expect: { name: 'Gene Munster' } },
+    { text: 'Mr. Warren Buffett wrote to shareholders.', mention: 'Warren Buffett', expect: { name: 'Warren Buffett' } },
+  ],
+  negatives: ['The CEO is leaving at year end.', 'The Bank, an analyst at heart, said nothing.', 'Mr. Market is moody.', 'Goldman Sachs, a partner of the fund, declined.'],
+};
