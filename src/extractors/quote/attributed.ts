@@ -1,6 +1,5 @@
 import type { PatternRule } from '../../engine/extractor.ts';
-import { attributionAfter, attributionBefore, englishAttribution } from './speaker.ts';
-import { trieFor } from '../organization/gazetteer.ts';
+import { attributionAfter, attributionBefore, englishAttribution, organizationOpening } from './speaker.ts';
 
 /** Quoted words between “…”, 「…」, 『…』 or "…" (the scan text has folded full-width forms). */
 const QUOTED = /“(?<a>[^“”]{2,800})”|「(?<b>[^「」]{2,800})」|『(?<c>[^『』]{2,800})』|"(?<d>[^"\n]{2,800})"/dg;
@@ -29,11 +28,7 @@ export const attributedQuote: PatternRule<'quote'> = {
     const before = ctx.scan.slice(Math.max(0, start - 1 - 80), start - 1);
     const wholeUtterance = ENDS_SENTENCE.test(content) || CLOSES_UTTERANCE.test(after);
     if (content.length < 4 || !wholeUtterance) return null;
-    const trie = trieFor(ctx);
-    const organizationAt = (text: string) => {
-      const first = trie.scan(text).next().value;
-      return first?.start === 0 ? first.entry.name : undefined;
-    };
+    const organizationAt = organizationOpening(ctx);
     const found =
       (ENDS_SENTENCE.test(content) || /^\s*[,，]/.test(after) ? attributionAfter(after, organizationAt) : undefined) ??
       attributionBefore(before, organizationAt) ??

@@ -1,3 +1,5 @@
+import type { ExtractContext } from '../../engine/extractor.ts';
+import { trieFor } from '../organization/gazetteer.ts';
 import { ROLES, SPEECH_VERBS_ZH } from '../../lexicon/people.ts';
 import { personNameAt } from '../person/names.ts';
 
@@ -13,6 +15,15 @@ export interface Attribution {
 
 /** The canonical name of an organization whose name opens `text`, if any (中国电信表示…). */
 export type OrganizationAt = (text: string) => string | undefined;
+
+/** Reads organizations from the article's gazetteer (built-in and user names). */
+export function organizationOpening(ctx: ExtractContext): OrganizationAt {
+  const trie = trieFor(ctx);
+  return (text) => {
+    const first = trie.scan(text).next().value;
+    return first?.start === 0 ? first.entry.name : undefined;
+  };
+}
 
 /**
  * Who speaks in a clause that ends at a speech verb: a name at the clause's start (张建锋称),
