@@ -20,9 +20,11 @@ const EN_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ['gained', 'up'], ['gains', 'up'], ['gain', 'up'], ['rose', 'up'], ['rising', 'up'], ['rise', 'up'], ['up', 'up'],
   ['added', 'up'], ['adding', 'up'], ['higher', 'up'], ['climbed', 'up'], ['jumped', 'up'], ['advanced', 'up'],
   ['increased', 'up'], ['grew', 'up'], ['surged', 'up'], ['rallied', 'up'], ['jump', 'up'], ['increase', 'up'], ['raised', 'up'], ['hiked', 'up'], ['boosted', 'up'],
+  ['climbing', 'up'], ['jumping', 'up'], ['surging', 'up'], ['soaring', 'up'], ['soared', 'up'], ['growing', 'up'], ['increasing', 'up'], ['advancing', 'up'],
   ['fell', 'down'], ['falling', 'down'], ['down', 'down'], ['dropped', 'down'], ['declined', 'down'], ['lower', 'down'],
   ['lost', 'down'], ['slipped', 'down'], ['decreased', 'down'], ['shed', 'down'], ['slid', 'down'], ['tumbled', 'down'],
-  ['plunged', 'down'], ['eased', 'down'], ['drop', 'down'], ['fall', 'down'], ['decline', 'down'], ['loss', 'down'], ['cut', 'down'], ['cuts', 'down'], ['lowered', 'down'], ['reduced', 'down'],
+  ['plunged', 'down'], ['eased', 'down'], ['declining', 'down'], ['dropping', 'down'], ['sliding', 'down'], ['tumbling', 'down'],
+  ['plunging', 'down'], ['sinking', 'down'], ['sank', 'down'], ['slumped', 'down'], ['off', 'down'], ['drop', 'down'], ['fall', 'down'], ['decline', 'down'], ['loss', 'down'], ['cut', 'down'], ['cuts', 'down'], ['lowered', 'down'], ['reduced', 'down'],
 ];
 
 const ZH_MAP = new Map(ZH_WORDS);
@@ -52,6 +54,7 @@ function directionBefore(before: string): Direction | undefined {
 
 const ZH_AFTER = /^的?(涨幅|增幅|增长|升幅|跌幅|降幅|下降|下跌)/;
 const LATIN_BEFORE = /[A-Za-z]\W*$/;
+const COORDINATED_BEFORE = /(?:\d[\d.,]*\s*(?:%|个百分点|倍|亿元|万元|元)?\s*(?:和|与|及|、)\s*)+$/;
 
 /**
  * The direction of the change a figure states, from the words right before it in its clause
@@ -59,9 +62,11 @@ const LATIN_BEFORE = /[A-Za-z]\W*$/;
  * or a change noun right after it (去年24.24%的涨幅). `reach` is how far back Chinese words count.
  */
 export function directionNear(scan: string, start: number, end: number, reach: number): Direction | undefined {
-  const near = directionBefore(clauseBefore(scan, start, reach));
-  if (near) return near;
   const before = clauseBefore(scan, start, 32);
+  // The last of coordinated figures shares the change word of the first: 增幅分别高达100.5%和149%.
+  const coordinated = COORDINATED_BEFORE.exec(before)?.[0].length ?? 0;
+  const near = directionBefore(clauseBefore(scan, start - coordinated, reach));
+  if (near) return near;
   if (LATIN_BEFORE.test(before)) {
     const english = directionBefore(before.slice(before.search(/[A-Za-z][^\u3400-\u9fff]*$/)));
     if (english) return english;

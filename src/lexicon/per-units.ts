@@ -39,5 +39,18 @@ export const SHARE_PRICE_WORDS = /(?:收盘价|开盘价|股价|发行价|每股
 /** Units a per-unit price may name after a slash or 每 (元/股, 美元/桶, 15美元/百万). */
 export const PER_UNIT_SOURCE = `(?:百万|千万|千|万)?(?:输入|输出)?(?:token|普通股|美国存托股|存托股|股|桶|吨|盎司|千克|公斤|克|平方米|平米|千瓦时|度|台|辆|人|次|月|年|张|件|份)|百万|千万`;
 
-/** English per-unit nouns: $57 a barrel, $3 per share. */
-export const EN_PER_SOURCE = `(?:a|an|per)\\s+(barrel|share|ton|tonne|ounce|gallon|pound|kilogram|unit|month|year)`;
+/**
+ * A verb that sets a price level right before an unscaled amount: a stock quote when the sentence
+ * is about a stock (收盘报0.94元, 股价跌破1元, 创一年新高1.38港元, 站上1元生死线); not 营收突破100亿元.
+ */
+export const PRICE_LEVEL_VERB = /(?:报|收于|跌破|跌穿|击穿|跌至|跌到|涨至|涨到|升至|站上|站稳|重回|失守|突破|低于|高于|新高|新低|高见|低见|触及)$/;
+
+/** Words that make a sentence about a listed stock. */
+export const STOCK_CUE = /股价|股份|股票|仙股|收盘|收市|开盘|盘中|午盘|尾盘|停牌|复牌|涨停|跌停|港股|美股|A股/;
+
+/** English phrasing of a share price before its amount: went public at $27, shares closed at $41. */
+export const EN_SHARE_PRICE =
+  /(?:went public|IPO'?e?d?|priced (?:its |the )?(?:shares|IPO|offering)?|(?:shares|stock) (?:\w+ ){0,2}(?:closed|opened|ended|finished|traded|trading|trades|hit|peaked|bottomed)|share price of|stock price of|trading|trades)\s+(?:at|to|of|around|near|above|below)\s+(?:about |around |roughly |nearly )?$/i;
+
+/** English per-unit nouns: $57 a barrel, $3 per share, $1 million a day. */
+export const EN_PER_SOURCE = `(?:a|an|per)\\s+(barrel|share|ton|tonne|ounce|gallon|pound|kilogram|unit|day|week|hour|month|quarter|year)`;

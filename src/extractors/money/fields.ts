@@ -4,7 +4,7 @@ import { scaleExact, type Numeral } from '../../text/numerals.ts';
 import { clauseAfter, clauseBefore } from '../../lexicon/clause.ts';
 import { qualifierAfter, qualifierBefore, qualifierOf } from '../../lexicon/qualifiers.ts';
 import { directionNear } from '../../lexicon/directions.ts';
-import { EN_PER_SOURCE, PER_UNIT_SOURCE, SHARE_PRICE_WORDS, perText } from '../../lexicon/per-units.ts';
+import { EN_PER_SOURCE, EN_SHARE_PRICE, PER_UNIT_SOURCE, PRICE_LEVEL_VERB, SHARE_PRICE_WORDS, STOCK_CUE, perText } from '../../lexicon/per-units.ts';
 
 /** What a money rule found: the numeral, the currency, and where the mention lies. */
 export interface AmountMention {
@@ -67,8 +67,31 @@ export function moneyFields(ctx: ExtractContext, m: AmountMention): { fields: Fi
     end += english[0].length;
   } else if (each) {
     fields.per = perText(each[1]!);
-  } else if (SHARE_PRICE_WORDS.test(before)) {
+  } else if (SHARE_PRICE_WORDS.test(before) || quotesStockPrice(scan, m, before)) {
     fields.per = 'share';
   }
   return { fields, start: m.start, end };
+}
+
+const SCALED = /[万萬亿億]|million|billion|trillion|\b(?:mn|bn|m|b)\b/i;
+const SENTENCE_BREAK = /[。！？!?\n]/;
+
+/**
+ * Whether an unscaled amount is a stock's price: set by a price-level verb in a sentence about a
+ * stock (中弘股份报0.94元, 股价连续20个交易日低于1元), or in English phrasing of a share price.
+ */
+function quotesStockPrice(scan: string, m: AmountMention, before: string): boolean {
+  if (SCALED.test(scan.slice(m.start, m.end))) return false;
+  if (EN_SHARE_PRICE.test(clauseBefore(scan, m.start, 40))) return true;
+  if (!PRICE_LEVEL_VERB.test(before + (m.qualifierWord ?? ''))) return false;
+  return STOCK_CUE.test(sentenceAround(scan, m.start, m.end));
+}
+
+/** The sentence around a mention, at most 40 characters either side. */
+function sentenceAround(scan: string, start: number, end: number): string {
+  let from = start;
+  while (from > Math.max(0, start - 40) && !SENTENCE_BREAK.test(scan[from - 1]!)) from--;
+  let to = end;
+  while (to < Math.min(scan.length, end + 40) && !SENTENCE_BREAK.test(scan[to]!)) to++;
+  return scan.slice(from, to);
 }

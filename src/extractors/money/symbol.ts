@@ -48,6 +48,9 @@ export const symbolAmount: PatternRule<'money'> = {
   examples: [
     { text: 'Nvidia lost $589 billion in market value.', mention: '$589 billion', expect: { amount: 589e9, currency: 'USD' } },
     { text: 'Brent crude fell to a 5-1/2 year low below $57 a barrel.', mention: 'below $57 a barrel', expect: { amount: 57, currency: 'USD', qualifier: 'less_than', per: 'barrel' } },
+    { text: 'The company, which went public at $17 in 2012, now trades near $40.', mention: '$17', expect: { amount: 17, per: 'share' } },
+    { text: 'Its shares closed at $41.50 on Friday.', mention: '$41.50', expect: { amount: 41.5, per: 'share' } },
+    { text: 'The outage cost the airline $2 million a day.', mention: '$2 million a day', expect: { amount: 2e6, per: 'day' } },
     { text: 'It raised US$1.2 billion.', mention: 'US$1.2 billion', expect: { amount: 1.2e9, currency: 'USD' } },
     { text: 'Shares closed at HK$3.25.', mention: 'HK$3.25', expect: { amount: 3.25, currency: 'HKD' } },
     { text: 'revenue of RMB 3.5bn', mention: 'RMB 3.5bn', expect: { amount: 3.5e9, currency: 'CNY' } },

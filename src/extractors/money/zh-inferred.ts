@@ -8,9 +8,12 @@ import { BARE_UNIT, moneyFields } from './fields.ts';
 // 4176亿块, 2042.215万股, 1200万像素 and 10万亿次 are followed by their unit and so never match.
 const END_AFTER = /(?=[\s,.;!?。，；！？、)）」”"'】]|$|资金|的|左右|以上)/y;
 
-/** Words that make the clause about money: a bare 6.5亿 after 减值准备 is 6.5亿元. */
+/**
+ * Words that make the clause about money: a bare 6.5亿 after 减值准备 is 6.5亿元. 规模 counts only
+ * with a money-shaped head (销售规模, 管理规模), since 用户规模 and 人口规模 count people.
+ */
 const MONEY_CONTEXT =
-  /减值|准备|兑付|营收|收入|融资|市值|金额|利润|资产|投资|净利|亏损|成交额|募资|募集|总额|资金|估值|损失|蒸发|暴涨|暴跌|缩水|销售额|贷款|债务|负债|赔偿|罚款|拨备|计提|收购|现金|资本|价值|花费|耗资|预算|补贴|中标|合同|费用|成本|开支|支出|营业额|交易额|回购|分红|净流入|净流出|余额|身家|财富|薪酬|年薪|罚没|奖金/;
+  /(?:销售|管理|发行|基金|交易|市场|贷款|信贷|业务|经营|理财|债券|投资)规模|减值|准备|兑付|营收|收入|融资|市值|金额|利润|资产|投资|净利|亏损|成交额|募资|募集|总额|资金|估值|损失|蒸发|暴涨|暴跌|缩水|销售额|贷款|债务|负债|赔偿|罚款|拨备|计提|收购|现金|资本|价值|花费|耗资|预算|补贴|中标|合同|费用|成本|开支|支出|营业额|交易额|回购|分红|净流入|净流出|余额|身家|财富|薪酬|年薪|罚没|奖金/;
 
 /**
  * Amounts with a scale but no currency word, in a clause that is about money: CNY, marked
@@ -43,7 +46,8 @@ export const zhInferredAmount: ScanRule<'money'> = {
     { text: '踩雷长生生物、中弘股份等 兴业证券计提减值准备6.5亿 2018-12-28', mention: '6.5亿', expect: { amount: 650000000, currency: 'CNY', currencyInferred: true } },
     { text: '29.9亿股对应市值约260亿资金。', mention: '约260亿', expect: { amount: 26000000000, currency: 'CNY', qualifier: 'approx', currencyInferred: true } },
     { text: '这只巨无霸暴涨160亿！', mention: '160亿', expect: { amount: 16000000000, currencyInferred: true } },
+    { text: '头部房企的销售规模达到3000亿，门槛随之抬高', mention: '3000亿', expect: { amount: 300000000000, currency: 'CNY', currencyInferred: true } },
     { text: '及线下需要兑付的总盘子260亿左右，', mention: '260亿左右', expect: { amount: 26000000000, qualifier: 'approx' } },
   ],
-  negatives: ['营收共计4176亿块', '减持2042.215万股', '计提1200万像素', '投资10万亿次', '用户超过6亿。', '2025年', '1月27日', '四川', '一切', '第六位', '一只'],
+  negatives: ['营收共计4176亿块', '减持2042.215万股', '计提1200万像素', '投资10万亿次', '用户超过6亿。', '用户规模达到6亿。', '2025年', '1月27日', '四川', '一切', '第六位', '一只'],
 };

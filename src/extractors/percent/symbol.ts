@@ -30,6 +30,9 @@ export const percentSign: ScanRule<'percent'> = {
   examples: [
     { text: '英伟达单日跌幅高达16.97%，', mention: '16.97%', expect: { value: 16.97, valueExact: '16.97', unit: '%', direction: 'down' } },
     { text: '新华出海TMT指数涨4.5%', mention: '4.5%', expect: { value: 4.5, direction: 'up' } },
+    { text: '两项费用的降幅分别为12.5%和20%。', mention: '20%', expect: { value: 20, direction: 'down' } },
+    { text: 'revenue climbing 18% to $2 billion', mention: '18%', expect: { value: 18, direction: 'up' } },
+    { text: 'the index is off another 2.3% this week', mention: '2.3%', expect: { value: 2.3, direction: 'down' } },
     { text: '电新出海涨近4%。', mention: '近4%', expect: { value: 4, qualifier: 'nearly', direction: 'up' } },
     { text: '成份股涨超15%。', mention: '超15%', expect: { value: 15, qualifier: 'more_than', direction: 'up' } },
     { text: '1年期MLF中标利率为2.85%，', mention: '2.85%', expect: { value: 2.85 } },
