@@ -97,7 +97,7 @@ export const buyback: EventRule = {
   id: 'event/zh/buyback',
   eventType: 'buyback',
   lang: 'zh',
-  trigger: /(?<!逆|质押式)回购(?=[^,。;]{0,10}股)|(?:股份|股票)回购|buyback|repurchase/g,
+  trigger: /(?<!逆|质押式)回购(?=[^,。;]{0,10}股)|(?:股份|股票)回购/g,
   rejectClause: /质押式|逆回购|购回/,
   examples: [
     { text: '5月19日，阳光照明发布公告，披露了公司最新股份回购实施结果。', publishedAt: '2020-05-19', expect: [{ eventType: 'buyback', subject: '阳光照明' }] },

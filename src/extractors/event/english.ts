@@ -21,14 +21,74 @@ export const earningsEn: EventRule = {
   id: 'event/en/earnings',
   eventType: 'earnings',
   lang: 'en',
-  trigger: /\b(?:net (?:income|profit|loss)|revenue|sales|earnings per share|operating (?:income|profit))\b/gi,
+  trigger: /\b(?:net (?:income|profit|loss)|revenues?|sales|earnings per share|operating (?:income|profit))\b/gi,
   needs: ['money', 'percent'],
+  // The company results belong to is named just before, or referred back to (The company … with net sales climbing 35%).
+  nearestSubject: true,
   rejectClause: /\b(?:expect(?:s|ed)?|forecast|estimate[sd]?|analysts?|could|may|might|would)\b/i,
   polarity: (trigger) => (/loss/i.test(trigger) ? 'negative' : undefined),
   examples: [
     { text: 'IBM reported revenue of $22.1 billion for the quarter, down 4 percent.', publishedAt: '2015-01-21', expect: [{ eventType: 'earnings', subject: 'IBM' }] },
   ],
   negatives: ['Analysts expect revenue of $22 billion.', 'Apple Watch could provide a 1%-3% lift to revenue.'],
+};
+
+const OWNER = String.raw`(?<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})['’]s`;
+const TOP_POST = String.raw`(?:CEO|chief executive(?: officer)?|CFO|chief financial officer|COO|chairman|chairwoman|president)`;
+
+// The company whose chief leaves is the subject when no successor is named (Intel's CEO is stepping down).
+export const executiveDepartureEn: EventRule = {
+  id: 'event/en/executive-departure',
+  eventType: 'executive_change',
+  lang: 'en',
+  trigger: new RegExp(
+    String.raw`\b${OWNER} (?:longtime |current |founder and )?${TOP_POST}(?: [A-Z][a-z'-]+ [A-Z][a-z'-]+)? (?:is leaving|will leave|left|leaves|is stepping down|will step down|steps down|stepped down|resigned|resigns|will resign|is retiring|will retire|retired|was ousted|was fired|departed)\b`,
+    'dg',
+  ),
+  ownerSubject: 'only',
+  rejectClause: /\b(?:if|whether|rumou?rs?|speculat\w*|could|might)\b/i,
+  examples: [
+    { text: "Intel's CEO is leaving at the end of the month.", expect: [{ eventType: 'executive_change', subject: '英特尔' }] },
+    {
+      text: "Kestrel Outdoor Brands (NYSE: KOB) had a rough quarter. Kestrel's chief executive Dana Miles stepped down on Sunday.",
+      expect: [{ eventType: 'executive_change', subject: 'Kestrel Outdoor Brands', date: '2025-02-02' }],
+    },
+  ],
+  negatives: ["Investors wonder whether Intel's CEO will step down.", "The board's chairman is leaving the meeting early."],
+};
+
+export const partnershipEn: EventRule = {
+  id: 'event/en/partnership',
+  eventType: 'partnership',
+  lang: 'en',
+  trigger: new RegExp(
+    String.raw`\b${OWNER} (?:new |strategic )?(?:partnership|joint venture|alliance) with\b|\b(?:partnered|teamed up|formed a (?:joint venture|partnership)|signed a (?:partnership|joint venture) (?:agreement|deal)) with\b`,
+    'dg',
+  ),
+  ownerSubject: 'if-named',
+  nearestSubject: true,
+  entityObject: true,
+  rejectClause: /\b(?:if|whether|rumou?rs?|could|might|would|talks?)\b/i,
+  examples: [
+    { text: "Sales should rise thanks to Tesla's partnership with Panasonic on batteries.", expect: [{ eventType: 'partnership', subject: '特斯拉' }] },
+    { text: 'Microsoft partnered with OpenAI in 2019.', expect: [{ eventType: 'partnership', subject: '微软', object: 'OpenAI' }] },
+  ],
+  negatives: ['Microsoft is in talks about a partnership with OpenAI.', "The charity's partnership with local schools grew."],
+};
+
+export const buybackEn: EventRule = {
+  id: 'event/en/buyback',
+  eventType: 'buyback',
+  lang: 'en',
+  trigger: /\b(?:(?:stock|share) (?:buybacks?|repurchases?)|buybacks?|repurchased|bought back|buys back|buying back)\b/g,
+  needs: ['money'],
+  nearestSubject: true,
+  rejectClause: /\b(?:if|whether|could|might|would|may|expects?|plans?)\b/i,
+  examples: [
+    { text: 'Oracle spent $3 billion on share repurchases last quarter.', expect: [{ eventType: 'buyback', subject: '甲骨文' }] },
+    { text: 'Microsoft bought back $5.5 billion of its stock in the quarter.', expect: [{ eventType: 'buyback', subject: '微软' }] },
+  ],
+  negatives: ['Oracle could spend $3 billion on share repurchases.', 'Buybacks rose across the market.'],
 };
 
 const HEDGED = /\b(?:expect(?:s|ed)?|could|may|might|would|likely|plans?|consider(?:s|ing)?|analysts?|if|whether)\b/i;

@@ -62,6 +62,8 @@ function groupSubjects(rule: EventRule, scene: Scene, match: RegExpExecArray, gr
   let named = inside.filter((m) => kinds.includes(m.kind));
   if (rule.ownerSubject) named = named.filter((m) => m.end >= group[1] - 1).slice(-1);
   if (named.length) return named.map((m) => ({ name: m.name, mention: { start: m.start, end: m.end }, clause: clauseIndex }));
+  const shortFor = kinds.includes('organization') && inside.length === 0 ? scene.organizationShortFor(scene.scan.slice(group[0], group[1]).trim()) : undefined;
+  if (shortFor) return [{ name: shortFor, mention: { start: group[0], end: group[1] }, clause: clauseIndex }];
   if (kinds.includes('person')) {
     // 免去华融信托董事长沈易明的职务: the person follows the post.
     const clause = scene.clauses[clauseIndex]!;
@@ -137,7 +139,8 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
   let figures = scene.figuresFor(fromClause, clauseIndex, startsAnother);
   if (rule.nearestSubject) {
     // X rose 4.3 percent while Y fell 2 percent: each subject keeps the figures up to the next name.
-    const from = subjects[0]!.mention?.end ?? trigger.start;
+    // A subject referred back to (its, the company) leaves the whole clause to the trigger: $11 billion in stock repurchases.
+    const from = subjects[0]!.mention?.end ?? scene.clauses[clauseIndex]!.start;
     const next = scene.mentionAfter(trigger.end);
     figures = figures.filter((f) => f.start >= from && (!next || f.start < next.start));
   }
@@ -164,12 +167,12 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
   }
   const text = match[0];
   // A neutral trigger (股价) takes the direction its figures state (下跌3.5%).
-  const direction = rule.direction && (rule.direction(text) ?? figures.find((f) => f.direction)?.direction);
+  const direction = rule.direction && (rule.direction(match.groups?.move ?? text) ?? figures.find((f) => f.direction)?.direction);
   const polarity = rule.polarity?.(text, scene.scan.slice(clause.start, clause.end));
 
   return subjects.map((subject) => {
-    const fields: FieldsOf<'event'> = { eventType: rule.eventType, subject: subject.name, figures: figures.map((f) => f.id) };
-    if (object) fields.object = object;
+    const fields: FieldsOf<'event'> = { eventType: rule.eventType, subject: scene.nameForEvent(subject.name), figures: figures.map((f) => f.id) };
+    if (object) fields.object = scene.nameForEvent(object);
     if (date) fields.date = date;
     if (dateInferred) fields.dateInferred = true;
     if (direction) fields.direction = direction;

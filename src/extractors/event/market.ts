@@ -81,14 +81,20 @@ const ENGLISH_MOVE =
   String.raw`(?:rose|fell|gained|lost|climbed|dropped|declined|slipped|slid|sank|shed|jumped|surged|tumbled|soared|plunged|plummeted|` +
   String.raw`advanced|rallied|retreated|dipped|slumped|rebounded|added|adding|` +
   String.raw`(?:edged|traded|moved|inched|ticked) (?:up|down|higher|lower|flat)(?: by)?|` +
-  String.raw`(?:was|were|ended|closed|finished)\b(?:[^.;,]|\.(?=\d)){0,20}?\b(?:up|down|higher|lower|flat))`;
+  String.raw`(?:was|were|ended|closed|finished)\b(?:[^.;,]|\.(?=\d)){0,20}?\b(?:up|down|higher|lower|flat)|` +
+  // A present move needs its size (is up 28% this year); is up for review is none.
+  String.raw`(?:is|are|has been|have been) (?:up|down)(?= (?:by |over |more than |about |nearly |almost )*\d)|` +
+  // A move told without a verb after the share's own word: with the stock up 12% this year.
+  String.raw`(?<=\b(?:stock|shares|stock price|share price) )(?:up|down))`;
 // A move told as a noun: that's a drop of nearly 8%, a gain of 2%.
 const ENGLISH_MOVE_NOUN = String.raw`\ban? (?:drop|decline|loss|fall|slide|plunge|gain|rise|jump|surge|advance) of`;
 // Index names as US, European and Asian market reports print them; the Dow alone is the index, Dow Chemical a company.
 const ENGLISH_INDEX = new RegExp(
-  String.raw`\b(?=[A-Z])(?<subject>(?:BSE )?Sensex|(?:NSE )?Nifty(?: 50)?|DJIA|Dow Jones(?: Industrial Average)?|(?<=\b[Tt]he )Dow(?! (?:Chemical|Corning|Inc|30|stocks?|components?)\b)|` +
+  String.raw`\b(?=[A-Z])(?<subject>(?:(?!The\b)[A-Z][\w&.]*\s){1,4}Index|(?:BSE )?Sensex|(?:NSE )?Nifty(?: 50)?|DJIA|Dow Jones(?: Industrial Average)?|(?<=\b[Tt]he )Dow(?! (?:Chemical|Corning|Inc|30|stocks?|components?)\b)|` +
     String.raw`S&P 500|Standard & Poor's 500|Nasdaq(?: Composite| 100)?|Russell 2000|FTSE 100|Nikkei(?: 225)?|Topix|Hang Seng(?: Index)?|` +
-    String.raw`Shanghai Composite|CSI 300|KOSPI|DAX|CAC 40|(?:Euro )?Stoxx (?:50|600))\b(?:[^.;]|\.(?=\d)){0,80}?\b${ENGLISH_MOVE}\b`,
+    String.raw`Shanghai Composite|CSI 300|KOSPI|DAX|CAC 40|(?:Euro )?Stoxx (?:50|600))\b` +
+    // The move is looked for ahead, not consumed: two indexes may share one (the Dow and the Nasdaq, up 1% and 2%, respectively).
+    String.raw`(?=(?:[^.;]|\.(?=\d)){0,80}?(?<move>\b${ENGLISH_MOVE}\b|(?<=, )(?:up|down)(?= \d)))`,
   'dg',
 );
 /** Qualifiers between a move and its size: rose about 3%, traded higher by 0.71%, a drop of nearly 8%. */
@@ -112,8 +118,16 @@ export const indexMoveEn: EventRule = {
       ],
     },
     { text: 'The Dow rose 1.1% to a record.', expect: [{ eventType: 'index_move', subject: 'Dow', direction: 'up' }] },
+    { text: 'The Dow Jones Transportation Index is down 6% this year.', expect: [{ eventType: 'index_move', subject: 'Dow Jones Transportation Index', direction: 'down' }] },
+    {
+      text: 'Small caps lagged the Dow and the Nasdaq, up 4.2% and 6.8%, respectively.',
+      expect: [
+        { eventType: 'index_move', subject: 'Dow', direction: 'up' },
+        { eventType: 'index_move', subject: 'Nasdaq', direction: 'up' },
+      ],
+    },
   ],
-  negatives: ['Analysts expect the Sensex to stay volatile.', 'The Sensex is made of thirty stocks.', 'Dow Chemical fell 2% on Tuesday.', 'Of the Dow 30 stocks, 12 closed higher.'],
+  negatives: ['Analysts expect the Sensex to stay volatile.', 'The Sensex is made of thirty stocks.', 'The fund trades in line with the Russell 2000 Index.', 'The Hang Seng Index is up for review.', 'Dow Chemical fell 2% on Tuesday.', 'Of the Dow 30 stocks, 12 closed higher.'],
 };
 
 export const stockMoveEn: EventRule = {
@@ -137,11 +151,16 @@ export const stockMoveEn: EventRule = {
     },
     { text: 'Shares of Netflix closed 2.4% lower on Friday.', expect: [{ eventType: 'stock_move', subject: '奈飞', direction: 'down' }] },
     { text: 'Walmart Inc. (NYSE: WMT) traded higher by 1.2% at $150.10.', expect: [{ eventType: 'stock_move', subject: 'Walmart Inc.', direction: 'up' }] },
+    { text: 'Netflix has had a strong year, with the stock up more than 60% since January.', expect: [{ eventType: 'stock_move', subject: '奈飞', direction: 'up' }] },
+    {
+      text: 'Analysts keep warming to Netflix. With its share price down 12% this month, the entry point looks better.',
+      expect: [{ eventType: 'stock_move', subject: '奈飞', direction: 'down' }],
+    },
     { text: 'Oracle Corp. (NYSE: ORCL) dropped about 5.3% on Monday.', expect: [{ eventType: 'stock_move', subject: 'Oracle Corp.', direction: 'down' }] },
     {
       text: 'Intel Corp. (NASDAQ: INTC) hit a new low of $20.10 on Monday. Based on the close of $21.80 on Friday, that is a drop of nearly 8%.',
       expect: [{ eventType: 'stock_move', subject: 'Intel Corp.', direction: 'down' }],
     },
   ],
-  negatives: ['Apple said revenue rose 8 percent.', 'Intel Corp. posted record sales. Oil fell 3% on Monday.', 'Volume was 25% below the daily average.'],
+  negatives: ['Apple said revenue rose 8 percent.', 'The stock is up for debate, say 3 analysts.', 'Intel Corp. posted record sales. Oil fell 3% on Monday.', 'Volume was 25% below the daily average.'],
 };

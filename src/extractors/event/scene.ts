@@ -62,6 +62,7 @@ const DATELINE = /^[^,。:;]{0,24}?\d{1,2}日电(?:\s*[(（][^)）]{0,24}[)）])
 const SOURCE_STAMP = /^[^,。:;]{0,12}?\d{1,2}月\d{1,2}日$/;
 /** English words that stand for the company of the sentence before. */
 const EN_ANAPHOR = /\b(?:that|it|its|the (?:stock|shares|company|firm))\b|^\s*(?:Shares|This)\b/i;
+const HAN = /\p{Script=Han}/u;
 const ALL_ENTITY_KINDS: readonly EntityKind[] = ['organization', 'person', 'security'];
 /** Words that stand for an entity named earlier. */
 const PRONOUN = /^(?:其(?![中他余实次])|该公司|本公司|公司|该行|本行|该集团|该企业|该股|他|她|该机构)/;
@@ -182,6 +183,11 @@ export class Scene {
   readonly organizations: string[];
   /** A subsidiary's name → its parent's (申通快递…同意全资子公司申通有限…): the parent answers for its acts. */
   readonly parents = new Map<string, string>();
+  /**
+   * In an English story, a canonical name the gazetteer gives in Chinese (脸书) → the name as the
+   * story writes it (Facebook): an English reader's event names the company as the story does.
+   */
+  private readonly written = new Map<string, string>();
 
   constructor(drafts: readonly AnyDraft[], ctx: ExtractContext) {
     this.scan = ctx.scan;
@@ -193,6 +199,13 @@ export class Scene {
     const rangeEnds = new Set<string>();
     for (const d of drafts) {
       if (d.type === 'date' && d.fields.value && d.fields.valueEnd) rangeEnds.add(`${d.end}:${d.fields.valueEnd}`);
+    }
+    if (ctx.article.meta.language === 'en') {
+      for (const d of drafts) {
+        if (d.type !== 'organization' || !HAN.test(d.fields.name) || this.written.has(d.fields.name)) continue;
+        const text = this.scan.slice(d.start, d.end).trim();
+        if (!HAN.test(text)) this.written.set(d.fields.name, text);
+      }
     }
     for (const d of drafts) {
       // An event is dated to the day: 2018-12-28 17:21 in a source line is the day 2018-12-28.
@@ -234,6 +247,11 @@ export class Scene {
       const parent = adjacent ?? this.latestAnnouncer(linkStart, ['organization', 'security'])?.name;
       if (parent && parent !== m.name) this.parents.set(m.name, parent);
     }
+  }
+
+  /** The name an event gives its subject or object: as the story writes it (see `written`). */
+  nameForEvent(name: string): string {
+    return this.written.get(name) ?? name;
   }
 
   /** The date is the second side of a range whose first side ends just before it (…至2021年2月20日). */
@@ -411,10 +429,30 @@ export class Scene {
     const sentenceIndex = this.clauses[clauseIndex]!.sentence;
     const sentence = this.sentences[sentenceIndex]!;
     const previous = this.sentences[sentenceIndex - 1];
+    const named = this.mentionsIn(sentence.start, trigger, ALL_ENTITY_KINDS).at(-1);
+    if (named) {
+      // Tim Brugger (Facebook): With its stock price up 38%: the pronoun after the name stands for it.
+      const clauseStart = this.clauses[clauseIndex]!.start;
+      if (named.end > clauseStart || !kinds.includes(named.kind) || !EN_ANAPHOR.test(this.scan.slice(clauseStart, trigger))) return [];
+      return [{ name: named.name }];
+    }
     if (!previous || !EN_ANAPHOR.test(this.scan.slice(sentence.start, trigger))) return [];
-    if (this.mentionsIn(sentence.start, trigger, ALL_ENTITY_KINDS).length) return [];
     const last = this.mentionsIn(previous.start, previous.end, kinds).at(-1);
     return last ? [{ name: last.name }] : [];
+  }
+
+  /**
+   * The organization an English story names in full once and then by its first word(s)
+   * (SeaWorld Entertainment … SeaWorld's CEO): the full name, when exactly one organization's mention opens with these words.
+   */
+  organizationShortFor(words: string): string | undefined {
+    if (!/^[A-Z][\w&.-]{2,}(?: [A-Z][\w&.-]*)*$/.test(words)) return undefined;
+    const prefix = `${words} `;
+    const names = new Set<string>();
+    for (const m of this.mentions) {
+      if (m.kind === 'organization' && this.scan.startsWith(prefix, m.start)) names.add(m.name);
+    }
+    return names.size === 1 ? [...names][0] : undefined;
   }
 
   /** The clause is only a source and its date (格隆汇5月21日丨): it names no subject. */
