@@ -71,7 +71,14 @@ const ORIGINAL_TITLE = /(?<![（(])原[标標][题題][:：]\s*/g;
 // Marks of a promotion placed above an article (a headline never carries them).
 const PROMOTION = /【[^】\n]*】|点击|报名|领取|扫码|下载|推广|广告/;
 // Where a headline written on the same line as its metadata ends.
-const TITLE_END = /\s{2,}|\s+(?=\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})|\s*(?=[来來]源[:：])/;
+const TITLE_END = /\s{2,}|\s+(?=\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})|\s*(?=[来來]源[:：])|\s+[|｜]/;
+// A copyright notice a page prints above its headline, after the outlet and byline furniture:
+// `新京报新媒体 ·作者：… 原创版权禁止商业转载授权 <headline>`.
+const COPYRIGHT_NOTICE = /(?:原创)?版权[^\s，。]{0,10}(?:授权|所有|声明)|(?:禁止|严禁|不得)[^\s，。]{0,6}转载[^\s，。]{0,6}|转载请注明[^\s，。]{0,12}/;
+/** The rest of a notice run together with it: 原创版权所有未经授权禁止转载. */
+const NOTICE_TAIL = /^[^\s|｜]*/;
+/** How far into the first line a copyright notice still counts as furniture above the headline. */
+const NOTICE_REACH = 60;
 /** A written date with an optional clock time: groups year, month, day, hour, minute. */
 export const DATE_PATTERN =
   '(\\d{4})(?:[-/.]|年\\s*)(\\d{1,2})(?:[-/.]|月\\s*)(\\d{1,2})日?(?:\\s*(\\d{1,2})[:：](\\d{2})(?:[:：]\\d{2})?)?';
@@ -102,6 +109,7 @@ const NEWS_LEAD = new RegExp(
 const NOT_A_LEAD = /[腾快资喜简短通音视警电]$/;
 // An outlet not in the list, told by its ending, before an optional city: `中国经济网北京`, `某某客户端`.
 const OUTLET_BEFORE_CITY = /^[\p{Script=Han}A-Za-z]{1,12}(?:客户端|APP|网|社|报)(?=\p{Script=Han}{2,6}$|$)/u;
+const TITLE_BAR = /^\s*(?:[|｜]\s*)?/;
 const AGENCY_ENDING = /(?:社|网|端|报|台|讯|APP|客户端)$/;
 // `MUMBAI (Reuters) -`, `NEW YORK, Jan 5 (Reuters) —`
 const EN_DATELINE = /^([A-Z][A-Z .'-]{1,30}?)(?:,[^(\n]{1,30})?\s*\(([A-Z][A-Za-z. ]{1,25})\)\s*[-—–]/m;
@@ -109,10 +117,15 @@ const EN_DATELINE = /^([A-Z][A-Z .'-]{1,30}?)(?:,[^(\n]{1,30})?\s*\(([A-Z][A-Za-
 const NAME = '(?:[\\p{Script=Han}·]{2,5}(?![\\p{Script=Han}])|[A-Za-z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})';
 const NAME_LIST = `${NAME}(?:[ 、，,]${NAME}){0,5}`;
 const REPORTER_PARENS = new RegExp(`[（(]\\s*(?:[记記]者|作者)[:：]?\\s*(${NAME_LIST})\\s*[）)]`, 'gu');
+// A dated lead with its writer in brackets: `C114讯 9月18日消息（南山）`, `某网3月5日消息（记者 张三）`.
+const DATED_LEAD_BYLINE = new RegExp(
+  `\\d{1,2}月\\d{1,2}日(?:\\d{1,2}时)?消息\\s*[（(]\\s*(?:[记記]者|作者|编译)?[:：]?\\s*(${NAME_LIST})\\s*[）)]`,
+  'gu',
+);
 const AUTHOR_LABEL = new RegExp(`(?:作者|[记記]者)[:：]\\s*(${NAME_LIST})`, 'gu');
 const EDITOR_LABEL = new RegExp(`(?:[责責]任[编編][辑輯]|[编編][辑輯])[:：]\\s*(${NAME_LIST})(?:_[A-Za-z]{1,4}\\d+)?`, 'gu');
 const EDITOR_LINE_START = new RegExp(`^[\\[【]?(?:[责責]任[编編][辑輯]|[编編][辑輯])\\s+(${NAME_LIST})`, 'mu');
-export const NOT_A_NAME = /^(?:网络整理|佚名|本站|综合|编辑部|原创|校对)$/;
+export const NOT_A_NAME = /^(?:网络整理|佚名|本站|综合|综合报道|编辑部|原创|校对|截至发稿|更新中|图|视频|组图)$/;
 const EN_REPORTING = /\(Reporting by ([^;)]+?)(?:;\s*(?:Additional reporting by [^;)]+;\s*)?(?:Writing by [^;)]+;\s*)?Edit(?:ing|ed) by ([^;)]+))?\)/;
 const EN_BYLINE = /^By ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3}(?:(?:,| and) [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3})*)\s*$/gm;
 /** Bylines stand near the top or at the very end; 作者： in the middle of a story names a book's author. */
@@ -284,7 +297,16 @@ function findTitle(
     }
     return undefined;
   }
-  return headline(text, first.start, first.end, language);
+  return titleAfterNotice(text, first, language) ?? headline(text, first.start, first.end, language);
+}
+
+/** The headline after a copyright notice that opens the first line among page furniture. */
+function titleAfterNotice(text: string, first: Line, language: 'zh' | 'en'): Span | undefined {
+  const notice = COPYRIGHT_NOTICE.exec(text.slice(first.start, Math.min(first.end, first.start + NOTICE_REACH)));
+  if (!notice) return undefined;
+  const noticeEnd = first.start + notice.index + notice[0].length;
+  const after = trimSpan(text, noticeEnd + NOTICE_TAIL.exec(text.slice(noticeEnd, first.end))![0].length, first.end);
+  return headline(text, after.start, first.end, language);
 }
 
 /** The headline after 原标题：: its line, or up to the first space when the body follows on the same line. */
@@ -414,7 +436,7 @@ function readBylines(text: string, meta: ArticleMeta, structure: StructureSpan[]
     return;
   }
   const tailStart = text.length - BYLINE_TAIL_CHARS;
-  for (const pattern of [REPORTER_PARENS, AUTHOR_LABEL, EN_BYLINE]) {
+  for (const pattern of [REPORTER_PARENS, AUTHOR_LABEL, DATED_LEAD_BYLINE, EN_BYLINE]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match.index > HEAD_CHARS * 2 && match.index < tailStart) {
@@ -449,7 +471,8 @@ function readEditor(text: string, boilerplate: readonly Span[], meta: ArticleMet
 
 /** The outlet of a `…讯` lead opening a line of the head, or opening the body right after the title. */
 function readNewsLead(text: string, lines: readonly Line[], afterTitle: number, meta: ArticleMeta, structure: StructureSpan[]): void {
-  const bodyStart = trimSpan(text, afterTitle, text.length).start;
+  // A page title may be separated from the body by a bar: `<headline> |新京报财讯 …`.
+  const bodyStart = afterTitle + (TITLE_BAR.exec(text.slice(afterTitle, afterTitle + 8))?.[0].length ?? 0);
   const starts = [bodyStart, ...lines.map((line) => line.start).filter((start) => start > bodyStart)];
   for (const start of starts) {
     NEWS_LEAD.lastIndex = start;

@@ -101,6 +101,25 @@ describe('structure of plain text', () => {
     expect(analyzeStructure('某某日报e公司讯，某公司中标1亿元项目。').meta.source).toBe('某某日报');
   });
 
+  it('finds the headline after the outlet, byline and copyright notice a page prints above it', () => {
+    const text = ' 某某晚报客户端  ·作者：王五 原创版权所有未经授权禁止转载 某银行不良率升至3%，拨备覆盖率下滑 |某某晚报财讯 某某晚报客户端  ·作者：王五 　　某某晚报讯 某银行昨日发布年报。';
+    const meta = analyzeStructure(text).meta;
+    expect([meta.title, meta.source]).toEqual(['某银行不良率升至3%，拨备覆盖率下滑', '某某晚报']);
+  });
+
+  it('keeps a first line that is the headline even when a notice follows much later on it', () => {
+    const text = '某公司发布年报净利润增长两成，董事会建议派发末期股息  版权所有';
+    expect(analyzeStructure(`${text}\n正文。`).meta.title).toBe('某公司发布年报净利润增长两成，董事会建议派发末期股息');
+    expect(analyzeStructure('某公司发布年报  来源：某某网\n正文。').meta.title).toBe('某公司发布年报');
+  });
+
+  it('reads the writer in brackets after a dated 消息 lead, but not words that are no name', () => {
+    expect(analyzeStructure('某厂商换帅\n某某网讯 9月18日消息（北川）昨日，某厂商宣布换帅。').meta.authors).toEqual(['北川']);
+    expect(analyzeStructure('某厂商换帅\n某某网讯 9月18日消息（记者 张三）昨日，某厂商宣布换帅。').meta.authors).toEqual(['张三']);
+    expect(analyzeStructure('某厂商换帅\n某某网讯 9月18日消息（截至发稿）某厂商股价下跌。').meta.authors).toEqual([]);
+    expect(analyzeStructure('某厂商换帅\n据悉，此前的消息（传言）称某厂商将换帅。').meta.authors).toEqual([]);
+  });
+
   it('reads an outlet it does not know from the ending of a dateline, apart from the city', () => {
     const meta = analyzeStructure('某公司发布年报\n中国财讯网北京3月5日电（记者 张三）某公司今日发布年报。').meta;
     expect([meta.source, meta.dateline, meta.authors]).toEqual(['中国财讯网', '北京', ['张三']]);
