@@ -38,12 +38,18 @@ export const englishNameBesideTicker: PatternRule<'organization'> = {
 
 const LEGAL_WORD = 'Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|PLC|Plc|Group|Holdings|Industries|Infratech|Bank|Capital|Partners|Technologies|Motors|Airlines|Securities';
 
+/**
+ * An all-caps word closing a name after its legal word (S&P Capital IQ, Deutsche Bank AG), unless it
+ * is a title or a market term that follows names in a sentence (Apple Inc CEO, Acme Corp IPO).
+ */
+const CAPS_TAIL = String.raw`(?!(?:CEO|CFO|COO|CTO|CIO|IPO|ETF|EPS|ADR|USD|GDP|AI)\b)[A-Z]{2,4}\b`;
+
 /** English names by their legal or sector word: Oil and Natural Gas Corp, Reliance Industries. */
 export const englishLegalSuffix: PatternRule<'organization'> = {
   id: 'organization/en/legal-suffix',
   type: 'organization',
   lang: 'en',
-  pattern: new RegExp(String.raw`(?<![A-Za-z])${WORD}(?:\s(?:(?:and|&|of|de)\s)?${WORD}){0,4}\s(?:${LEGAL_WORD})\b\.?`, 'g'),
+  pattern: new RegExp(String.raw`(?<![A-Za-z])${WORD}(?:\s(?:(?:and|&|of|de)\s)?${WORD}){0,4}\s(?:${LEGAL_WORD})\b(?:\s${CAPS_TAIL})?\.?`, 'g'),
   extract(match) {
     const name = trimName(match[0].replace(/\.$/, ''));
     const words = name.split(/\s+/);
@@ -54,6 +60,8 @@ export const englishLegalSuffix: PatternRule<'organization'> = {
   examples: [
     { text: 'Oil and Natural Gas Corp ended down 1.5 percent.', mention: 'Oil and Natural Gas Corp', expect: { name: 'Oil and Natural Gas Corp' } },
     { text: 'Shares of Lanco Infratech rose.', mention: 'Lanco Infratech', expect: { name: 'Lanco Infratech', kind: 'company' } },
+    { text: 'Estimates from Sentieo Capital IQ data show a premium.', mention: 'Sentieo Capital IQ', expect: { name: 'Sentieo Capital IQ' } },
+    { text: 'Zenith Holdings CEO Anna Berg resigned.', mention: 'Zenith Holdings', expect: { name: 'Zenith Holdings' } },
   ],
   negatives: ['The Group met on Tuesday.', 'the bank said on Monday'],
 };

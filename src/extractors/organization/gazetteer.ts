@@ -1,6 +1,7 @@
 import type { ExtractContext, ScanRule } from '../../engine/extractor.ts';
 import { COMPANIES, type GazetteerEntry } from '../../lexicon/companies.ts';
 import { NameTrie } from './trie.ts';
+import { CHINESE_PLACES } from '../../lexicon/people.ts';
 
 const builtIn = new NameTrie(COMPANIES);
 const byName = new Map<string, GazetteerEntry>();
@@ -26,6 +27,13 @@ export function trieFor(ctx: ExtractContext): NameTrie {
   return trie;
 }
 
+/**
+ * A place and a local name right before a brand's short form make it part of a project's or
+ * estate's name (济南鹊山龙湖, 杭州西溪万科): the two or three characters between are no function
+ * word (济南的龙湖 and 北京市龙湖 stay the developer). Longer forms (深圳前海微众银行) are names.
+ */
+const PLACE_NAMED_BEFORE = new RegExp(`(?:${CHINESE_PLACES})(?:[^\\s\\p{P}的和与及在是为对从向将把被等市省区县]){2,3}$`, 'u');
+
 /** Organizations the gazetteer knows, by any of their names, reported under the canonical one. */
 export const gazetteerOrganization: ScanRule<'organization'> = {
   id: 'organization/any/gazetteer',
@@ -44,6 +52,7 @@ export const gazetteerOrganization: ScanRule<'organization'> = {
     };
     for (const { start, end, entry, alias } of trieFor(ctx).scan(ctx.scan)) {
       if (entry.weakAliases?.includes(alias) && !allows(entry)) continue;
+      if (end - start <= 3 && alias !== entry.name && PLACE_NAMED_BEFORE.test(ctx.scan.slice(Math.max(0, start - 8), start))) continue;
       yield {
         start,
         end,
@@ -63,6 +72,7 @@ export const gazetteerOrganization: ScanRule<'organization'> = {
     { text: 'Reliance Industries closed down 1.9 percent.', mention: 'Reliance Industries', expect: { name: 'Reliance Industries' } },
   ],
   negatives: [
+    '公司在济南有两个项目，分别是济南中弘广场和济南鹊山龙湖。',
     '从硅谷到华尔街,DeepSeek-R1的余震仍在持续。',
     '春节前后A股和美股的核心概念股则几乎全线涨停。',
     '这让人联想到一股新的浪潮。',

@@ -19,6 +19,7 @@ import {
   caseAgainstOrganization,
 } from './context.ts';
 import { digestItemOrganization } from './digest.ts';
+import { employerBeforeExecutive, organizationAfterCue, ownedOrganization } from './cue.ts';
 import { englishNameBesideTicker, englishLegalSuffix, englishAcronymDefinition, englishCompanyOfShares } from './english.ts';
 
 export const organizationExtractors: Extractor<'organization'>[] = [
@@ -40,6 +41,9 @@ export const organizationExtractors: Extractor<'organization'>[] = [
   statisticsSourceOrganization,
   caseAgainstOrganization,
   digestItemOrganization,
+  organizationAfterCue,
+  ownedOrganization,
+  employerBeforeExecutive,
   englishNameBesideTicker,
   englishLegalSuffix,
   englishAcronymDefinition,

@@ -10,7 +10,7 @@ const KIND_BY_ENDING: ReadonlyArray<[RegExp, Kind]> = [
   [/(?:证券|期货|Securities)(?:股份有限公司|有限责任公司|有限公司)?$/, 'broker'],
   [/(?:基金|资本|创投|资产管理|投资|Capital|Partners|Fund)(?:股份有限公司|有限责任公司|有限公司|管理有限公司)?$/, 'fund'],
   [/(?:通讯社|日报|晚报|时报|周刊|电视台|新闻|财经)$/, 'media'],
-  [/(?:政府|部|委员会|法院|检察院|公安局|公安厅|分局|Ministry)$/, 'government'],
+  [/(?:政府|部|委员会|法院|检察院|公安局|公安厅|分局|公证处|住建局|住建厅|住建委|税务局|市场监管局|Ministry)$/, 'government'],
 ];
 
 export function kindOfName(name: string): Kind {

@@ -4,22 +4,29 @@ import { kindOfName } from './kind.ts';
 import { trieFor } from './gazetteer.ts';
 import { CHINESE_PLACES } from '../../lexicon/people.ts';
 
-const LEGAL_FORM = '股份有限公司|有限责任公司|有限公司';
+/** 青岛某某投资中心(有限合伙): partnerships write their form in brackets (full-width folded in the scan). */
+const PARTNERSHIP = String.raw`(?:投资中心|投资合伙企业|合伙企业|基金)\(有限合伙\)`;
+const LEGAL_FORM = `股份有限公司|有限责任公司|有限公司|${PARTNERSHIP}`;
 /**
  * Institutions take long names like registered companies: 中国半导体行业协会, 云计算开源产业联盟, 清华大学,
  * 广东省高级人民法院, 杭州公安局西湖分局.
  */
-const INSTITUTION = '协会|研究院|研究所|大学|学院|联盟|基金会|商会|委员会|法院|检察院|公安局|公安厅|分局';
+const INSTITUTION = '协会|研究院|研究所|大学|学院|联盟|基金会|商会|委员会|法院|检察院|公安局|公安厅|分局|公证处|住建局|住建厅|住建委|税务局|市场监管局';
 const SECTOR = '集团|控股|银行|证券|期货|基金|资本|创投|资产管理|信托|保险|科技|股份|交易所|证监局|银监局|监管局';
 
 /** A suffix chain: sector words then a legal form (科技股份有限公司), or sector words alone (证券). */
 const SUFFIX = new RegExp(`(?:${SECTOR})*(?:${LEGAL_FORM}|公司)|${INSTITUTION}|(?:${SECTOR})+`, 'g');
 const LEGAL_END = new RegExp(`(?:${LEGAL_FORM}|${INSTITUTION})$`);
-/** Courts and police are named by their place (广东省高级人民法院, 杭州公安局西湖分局), not by a verb (移送公安局). */
-const GOVERNMENT_OFFICE = /(?:法院|检察院|公安局|公安厅|分局)$/;
+/**
+ * Courts, police and local offices are named by their place (广东省高级人民法院, 杭州公安局西湖分局,
+ * 长沙市住建局, 北京市方圆公证处), not by a verb (移送公安局, 向住建局投诉).
+ */
+const GOVERNMENT_OFFICE = /(?:法院|检察院|公安局|公安厅|分局|公证处|住建局|住建厅|住建委|税务局|市场监管局)$/;
 const PLACE_BODY = new RegExp(
   `^(?:最高人民|(?:(?:${CHINESE_PLACES})[省市]?|[\\u4e00-\\u9fff]{2,4}[省市])(?:[\\u4e00-\\u9fff]{1,4}?[区县市州])?(?:公安局|检察院)?(?:[\\u4e00-\\u9fff]{2}区?)?(?:第[一二三四五六七八九十]+)?(?:高级|中级|基层)?(?:人民)?)$`,
 );
+
+const PARTNERSHIP_FORM = /[(（]有限合伙[)）]$/;
 
 /** Suffixes that end a name whatever follows: 浙江证监局行政监管措施. */
 const UNAMBIGUOUS = /(?:证监局|银监局|监管局|交易所)$/;
@@ -66,7 +73,7 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     }
     const name = ctx.article.text.slice(start, end);
     // 节能风电公司 is also written 节能风电.
-    const aliases = suffix === '公司' ? [ctx.article.text.slice(start, match.index)] : [];
+    const aliases = suffix === '公司' ? [ctx.article.text.slice(start, match.index)] : PARTNERSHIP_FORM.test(suffix) ? [name.replace(PARTNERSHIP_FORM, '')] : [];
     return { start, end, priority: legalForm || holdsKnownInside ? 3 : 1, fields: { name, aliases, kind: kindOfName(name) } };
   },
   examples: [
@@ -85,6 +92,9 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     { text: '原告已向上海市浦东新区人民法院提起诉讼。', mention: '上海市浦东新区人民法院', expect: { name: '上海市浦东新区人民法院' } },
     { text: '该平台的运营公司和顺网络科技有限公司已完成增资。', mention: '和顺网络科技有限公司', expect: { name: '和顺网络科技有限公司' } },
     { text: '出资方为红岭创投和华信网络科技有限公司。', mention: '华信网络科技有限公司', expect: { name: '华信网络科技有限公司' } },
+    { text: '申请冻结其持有的杭州天元海岸投资中心(有限合伙)的基金份额。', mention: '杭州天元海岸投资中心(有限合伙)', expect: { name: '杭州天元海岸投资中心(有限合伙)', aliases: ['杭州天元海岸投资中心'] } },
+    { text: '债权人依据广州市南方公证处出具的执行证书申请执行。', mention: '广州市南方公证处', expect: { name: '广州市南方公证处', kind: 'government' } },
+    { text: '据悉，武汉市住建局已约谈开发商。', mention: '武汉市住建局', expect: { name: '武汉市住建局' } },
     { text: '公司持有的海南如意岛旅游度假投资有限公司股权被冻结。', mention: '海南如意岛旅游度假投资有限公司', expect: { name: '海南如意岛旅游度假投资有限公司' } },
   ],
   negatives: [
@@ -100,5 +110,6 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     '该协会和这所大学都表示支持,行业协会也发声。',
     '部分法院已经建立检索库,法院及时核查并移送公安局处置。',
     '海南如意岛项目股权遭法院冻结。',
+    '业主多次向住建局投诉，并前往公证处办理。',
   ],
 };

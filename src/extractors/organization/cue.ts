@@ -1,0 +1,97 @@
+import type { PatternRule } from '../../engine/extractor.ts';
+import { isChineseName } from '../../lexicon/people.ts';
+import { isDescription, nameStartBefore } from './boundary.ts';
+import { kindOfName } from './kind.ts';
+import { personNameAt } from '../person/names.ts';
+
+/**
+ * Where a name read rightwards after its cue ends: punctuation, a conjunction, or a verb that
+ * the name is the subject of (佳兆业。, 中国港桥、, 民众证券持股75%, 港桥投资签署协议).
+ */
+const NAME_THEN_BOUNDARY = String.raw`^(?<name>[\u4e00-\u9fff]{2,8}?)(?=[^\u4e00-\u9fff]|和|与|及|等|的|在|已|将|于|拟|也|则|为|是|对|向|被|持股|持有|签署|签订|旗下|宣布|表示|发布|称|接盘|入主|成为|$)`;
+const NAME_AFTER_CUE = new RegExp(NAME_THEN_BOUNDARY);
+/** Nouns and adverbs that follow the cues as words, not names: 龙头企业, 龙头地位, 接盘方尚未确定. */
+const NOT_A_NAME = /^(?:企业|房企|公司|股|个股|地位|效应|作用|标的|品种|白马|上市|之一|们|集中|持股|名单|[尚未仍还暂已均都不或])/;
+
+/**
+ * An organization named after a word for its standing in a deal or its trade: `房地产龙头佳兆业`,
+ * `接盘方则是佳兆业`, `接盘侠中国港桥`, `第一大经纪商民众证券持股75%`.
+ */
+export const organizationAfterCue: PatternRule<'organization'> = {
+  id: 'organization/zh/after-cue',
+  type: 'organization',
+  lang: 'zh',
+  // The cue alone, so that one cue inside another's words (接盘方则是地产龙头宝龙地产) is read too.
+  pattern: /(?:龙头|接盘方(?:则?是|为)?|接盘侠|接盘人|经纪商)(?=[\u4e00-\u9fff])/g,
+  extract(match, ctx) {
+    const from = match.index + match[0].length;
+    const found = NAME_AFTER_CUE.exec(ctx.scan.slice(from, from + 10));
+    if (!found?.groups?.name) return null;
+    const range = [from, from + found.groups.name.length] as const;
+    const name = ctx.article.text.slice(range[0], range[1]);
+    if (NOT_A_NAME.test(name) || isDescription(name, true) || isChineseName(name)) return null;
+    return { start: range[0], end: range[1], fields: { name, aliases: [], kind: kindOfName(name) } };
+  },
+  examples: [
+    { text: '公司拟出售子公司全部股权，接盘方则是地产龙头宝龙地产。', mention: '宝龙地产', expect: { name: '宝龙地产' } },
+    { text: '今年以来，公司先后寻求接盘侠嘉凯城、加多宝等。', mention: '嘉凯城', expect: { name: '嘉凯城' } },
+    { text: '第二大经纪商耀才证券持股12%。', mention: '耀才证券', expect: { name: '耀才证券', kind: 'broker' } },
+  ],
+  negatives: ['作为行业龙头企业，公司业绩稳定。', '白酒龙头股普遍上涨。', '公司确立了龙头地位。', '接盘方尚未确定。', '接盘侠们纷纷离场。'],
+};
+
+/** A sector word that ends the name of a company owned by another: 港桥投资, 华夏资本. */
+const OWNED_NAME = String.raw`(?<name>[\u4e00-\u9fff]{2,6}?(?:投资|资本|资产|证券|银行|基金|信托|保险|集团|控股|地产|置业|科技))(?=[^\u4e00-\u9fff]|和|与|及|等|在|已|将|于|拟|也|则|为|是|对|向|被|持股|持有|签署|签订|宣布|表示|发布|称)`;
+
+/**
+ * The company held by another, after 旗下: `中国港桥旗下的港桥投资签署协议`. Its name ends in a
+ * sector word, so 旗下的云平台 or 旗下产品 are not read.
+ */
+export const ownedOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/owned',
+  type: 'organization',
+  lang: 'zh',
+  pattern: new RegExp(String.raw`旗下(?:的|子公司|公司)?${OWNED_NAME}`, 'dg'),
+  extract(match, ctx) {
+    const range = match.indices?.groups?.name;
+    if (!range) return null;
+    const name = ctx.article.text.slice(range[0], range[1]);
+    if (isDescription(name.slice(0, 2), true) || /^(?:多家|一家|两家|全资|控股|金融|私募|公募)/.test(name)) return null;
+    return { start: range[0], end: range[1], fields: { name, aliases: [], kind: kindOfName(name) } };
+  },
+  examples: [
+    { text: '双方约定由华远集团旗下的华远投资签署协议。', mention: '华远投资', expect: { name: '华远投资', kind: 'fund' } },
+  ],
+  negatives: ['其旗下的云平台宣布上线。', '公司旗下多家投资机构参与。', '集团旗下金融科技业务增长。', '旗下私募基金规模扩大。'],
+};
+
+/** Roles that a named person holds at the organization named right before them. */
+const EXECUTIVE_ROLE = '副董事长|董事长|副总裁|总裁|副总经理|总经理|董事会秘书|董秘|首席执行官|首席财务官';
+/** The organization's name ends in a sector word; a bare 公司 or 集团 is the article's company, unnamed. */
+const EMPLOYER_END = /[\u4e00-\u9fff]{2}(?:资产|资本|投资|证券|银行|基金|信托|保险|集团|控股|股份|地产|置业|科技|传媒|能源|医药)$/;
+
+/**
+ * The employer of an executive named right after the role: `国厚资产副总裁兼董秘陈勇表示`,
+ * `宏达控股董事长李卫国`. The person's name after the role vouches that the words before are an
+ * organization, not a description.
+ */
+export const employerBeforeExecutive: PatternRule<'organization'> = {
+  id: 'organization/zh/employer-before-executive',
+  type: 'organization',
+  lang: 'zh',
+  pattern: new RegExp(`(?:${EXECUTIVE_ROLE})(?:兼(?:${EXECUTIVE_ROLE}))?(?=[\\u4e00-\\u9fff])`, 'g'),
+  extract(match, ctx) {
+    const person = personNameAt(ctx.scan, match.index + match[0].length);
+    if (!person || !isChineseName(person.name)) return null;
+    const start = nameStartBefore(ctx.scan, match.index, 4, 8);
+    if (start === undefined) return null;
+    const name = ctx.article.text.slice(start, match.index);
+    if (!EMPLOYER_END.test(name) || isDescription(name, true) || /^(?:公司|集团|本行|本公司)/.test(name)) return null;
+    return { start, end: match.index, fields: { name, aliases: [], kind: kindOfName(name) } };
+  },
+  examples: [
+    { text: '作为托管方的宏达资产副总裁兼董秘李卫国表示，重组仍将继续。', mention: '宏达资产', expect: { name: '宏达资产', kind: 'company' } },
+    { text: '，远洋控股董事长赵明宣布辞职。', mention: '远洋控股', expect: { name: '远洋控股' } },
+  ],
+  negatives: ['该集团董事长王明表示。', '公司副总裁李强辞职。', '，一家投资机构董事长张伟称。', '银行副行长刘洋表示。'],
+};
