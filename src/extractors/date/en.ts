@@ -1,6 +1,7 @@
 import { groupSpan, type Anchor, type PatternRule } from '../../engine/extractor.ts';
 import { addDays, isoMonth, pad2, weekdayOf } from './calendar.ts';
-import { dayFields, dayLevel, type DateFields } from './grammar.ts';
+import { dayFields, dayLevel, yearOfYearless, type DateFields } from './grammar.ts';
+import { storyAnchor } from './story-year.ts';
 
 const MONTH_NUMBER: Readonly<Record<string, number>> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
@@ -15,7 +16,7 @@ const ZONE_OF: Readonly<Record<string, string>> = {
   ET: 'America/New_York', EST: 'America/New_York', EDT: 'America/New_York', GMT: 'Etc/GMT', UTC: 'Etc/UTC',
   HKT: 'Asia/Hong_Kong', BST: 'Europe/London',
 };
-const FUTURE = /\b(?:will|next|coming|scheduled|expected|due|plans?)\b/i;
+const FUTURE = /\b(?:will|should|next|coming|scheduled|expected|due|plans?)\b/i;
 
 function monthOf(name: string): number {
   return MONTH_NUMBER[name.toLowerCase()]!;
@@ -51,7 +52,7 @@ export const englishDate: PatternRule<'date'> = {
     const month = monthOf((g.m1 ?? g.m2)!);
     const day = parseInt((g.d1 ?? g.d2)!, 10);
     const year = g.y1 ?? g.y2;
-    const fields = dayFields(year ? Number(year) : undefined, month, day, ctx.anchor, speaksOfFutureEn(ctx.scan, match.index));
+    const fields = dayFields(year ? Number(year) : undefined, month, day, storyAnchor(ctx), speaksOfFutureEn(ctx.scan, match.index));
     return { fields: withTime(fields, g), priority: 1 };
   },
   examples: [
@@ -109,22 +110,85 @@ export const englishRelativeDay: PatternRule<'date'> = {
   negatives: ['Monde', 'todays'],
 };
 
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
+/**
+ * A month named alone after a word that makes it a time (in October, since March, the recent
+ * December sell-off, early January): the year that puts it nearest the story's own date, or the
+ * year the story calls its present. No day or year may follow (Dec. 11, March 2015 are other rules').
+ */
+export const englishMonth: PatternRule<'date'> = {
+  id: 'date/en/month',
+  type: 'date',
+  lang: 'en',
+  pattern: new RegExp(
+    `\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext|[Rr]ecent)\\s+(?:the\\s+)?(?<m>${MONTH_NAME})\\b(?![-.,]?\\s*\\d)`,
+    'dg',
+  ),
+  extract(match, ctx) {
+    const start = groupSpan(match, 'm')!.start;
+    const month = monthOf(match.groups!.m!);
+    const anchor = storyAnchor(ctx);
+    if (!anchor) return { start, fields: { granularity: 'month' } };
+    const shift = /^(?:last|this|next)\b/i.exec(match[0])?.[0].toLowerCase();
+    const future = shift === 'next' || speaksOfFutureEn(ctx.scan, match.index);
+    // Ahead of a date known only by its year, a month to come may lie in the next year: leave it unresolved.
+    if (!dayLevel(anchor) && future) return { start, fields: { granularity: 'month' } };
+    const year = yearOfYearless(anchor, month, 1, future);
+    if (year === undefined) return { start, fields: { granularity: 'month' } };
+    return { start, fields: { value: isoMonth(year, month), granularity: 'month', anchor: anchor.source } };
+  },
+  examples: [
+    { text: 'In October the company posted record sales.', mention: 'October', publishedAt: '2014-12-20', expect: { value: '2014-10', granularity: 'month' } },
+    { text: 'The sell-off in December hurt.', mention: 'December', publishedAt: '2015-01-05', expect: { value: '2014-12', granularity: 'month' } },
+    { text: 'The chief executive will leave in January.', mention: 'January', publishedAt: '2014-12-20', expect: { value: '2015-01', granularity: 'month' } },
+    { text: 'The recent November rally lifted banks.', mention: 'November', publishedAt: '2014-12-20', expect: { value: '2014-11' } },
+  ],
+  negatives: ['April Smith joined the board.', 'shares rose in May 2014', 'on December 11 it said', 'Madison May said so.', 'a rebound in March, 2015'],
+};
+
 /** A year after a preposition (in 2014, since 2019) and quarters (Q1 2025, 2025 Q1). */
+// A year standing alone as the subject of a sentence (2015 should be a banner year, I don't see 2015
+// being different, 2015's outlook); not a count of things (about 2000 will attend) or a level (closed at 2050).
+const BARE_YEAR =
+  String.raw`(?<![\d$.,/-]|\b(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]round|[Oo]ver|than|[Aa]lmost|[Rr]oughly|[Jj]ust|to|at) )\b(?<b>(?:19|20)\d{2})\b(?![-/.,]\d)` +
+  String.raw`(?=\s+(?:should|will|would|could|may|might|is|was|looks?|promises|being|has|had)\b|['’]s\b)`;
+
+/**
+ * Years: after a preposition (in 2014, since 2019), a calendar or fiscal year (CY 2015, FY2016),
+ * a year standing alone as a subject (2015 should be …), and quarters (Q1 2025, 2025 Q1).
+ */
 export const englishYear: PatternRule<'date'> = {
   id: 'date/en/year',
   type: 'date',
   lang: 'en',
-  pattern: /\b(?:Q(?<q>[1-4])\s*(?<qy>(?:19|20)\d{2})|(?<yq>(?:19|20)\d{2})\s*Q(?<q2>[1-4]))\b|\b(?:in|since|by|until|from|during|through|before|after|of|for)\s(?<y>(?:19|20)\d{2})\b(?![-/.,]\d)/dg,
+  pattern: new RegExp(
+    String.raw`\b(?:Q(?<q>[1-4])\s*(?<qy>(?:19|20)\d{2})|(?<yq>(?:19|20)\d{2})\s*Q(?<q2>[1-4]))\b` +
+      String.raw`|\b(?:in|since|by|until|from|during|through|before|after|of|for)\s(?<y>(?:19|20)\d{2})\b(?![-/.,]\d)` +
+      String.raw`|\b(?:(?<cal>CY|calendar year)|(?<fis>FY|fiscal year|fiscal))\s?(?<cy>(?:19|20)\d{2})\b(?![-/.,]\d)` +
+      `|${BARE_YEAR}`,
+    'dg',
+  ),
   extract(match) {
     const g = match.groups!;
     if (g.y) return { start: groupSpan(match, 'y')!.start, fields: { value: g.y, granularity: 'year' } };
+    if (g.b) return { fields: { value: g.b, granularity: 'year' } };
+    if (g.cy) return { fields: { value: g.cy, granularity: g.fis ? 'fiscal_year' : 'year' } };
     return { fields: { value: `${g.qy ?? g.yq}-Q${g.q ?? g.q2}`, granularity: 'quarter' } };
   },
   examples: [
     { text: 'The best and worst of Bollywood in 2014.', mention: '2014', expect: { value: '2014', granularity: 'year' } },
     { text: 'revenue in Q1 2025 rose', mention: 'Q1 2025', expect: { value: '2025-Q1', granularity: 'quarter' } },
+    { text: 'Watch sales could add 2% to revenue in CY 2016.', mention: 'CY 2016', expect: { value: '2016', granularity: 'year' } },
+    { text: 'guidance for FY2017 is unchanged', mention: 'FY2017', expect: { value: '2017', granularity: 'fiscal_year' } },
+    { text: 'Most of us think 2016 will be a tougher year.', mention: '2016', expect: { value: '2016', granularity: 'year' } },
+    { text: "Nobody expects 2016's rally to last.", mention: '2016', expect: { value: '2016', granularity: 'year' } },
   ],
-  negatives: ['The BSE Sensex gained 0.03 percent at 27,403.54 points', 'in 2014-15 it fell'],
+  negatives: [
+    'The BSE Sensex gained 0.03 percent at 27,403.54 points',
+    'in 2014-15 it fell',
+    'About 2000 will attend the meeting.',
+    'The index closed at 2050 was a record.',
+    'It sold 1,2000 units.',
+  ],
 };
-
-

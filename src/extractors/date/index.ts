@@ -6,7 +6,7 @@ import { calendarMonth } from './zh-month.ts';
 import { relativeDay, vagueRecent, week, weekday } from './zh-relative.ts';
 import { dateRange } from './zh-range.ts';
 import { holiday, lunarDate } from './holiday.ts';
-import { englishDate, englishRelativeDay, englishYear } from './en.ts';
+import { englishDate, englishMonth, englishRelativeDay, englishYear } from './en.ts';
 import { relativePoint, relativeSpan } from './zh-span.ts';
 import { decade, eraDate } from './zh-era.ts';
 import { clockTime, timeRange } from './zh-time.ts';
@@ -33,6 +33,7 @@ export const dateExtractors: Extractor<'date'>[] = [
   clockTime,
   timeRange,
   englishDate,
+  englishMonth,
   englishRelativeDay,
   englishYear,
 ];
