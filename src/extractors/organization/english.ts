@@ -129,3 +129,39 @@ export const englishCompanyOfShares: PatternRule<'organization'> = {
   ],
   negatives: ['The stock of the company fell.', 'shares of Monday trading were light', 'a stake in China was sold', 'shares of the fund rose'],
 };
+
+/** A company's name read after or before its cue: one to three capitalized words (MediaTek, Mengniu Dairy). */
+const CUED_NAME = String.raw`(?!(?:The|A|An|Its|Their|This|That|Our|These|Those)\b)[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’-]*){0,2}`;
+/** Places and calendar words, capitalized like names: rivals like China, one of December's… */
+const NOT_AN_ORGANIZATION = /^(?:China|Chinese|India|Japan|Europe|Asia|America|U\.S|US|UK|Germany|Korea|Taiwan|Hong Kong|Wall Street|Silicon Valley|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday)$/;
+/** What companies are counted among: `one of China's largest dairy companies`. */
+const COMPANY_PLURAL = 'companies|firms|banks|makers|chipmakers|automakers|producers|manufacturers|retailers|brands|insurers|lenders|developers|brokers|operators|carriers|suppliers|conglomerates';
+
+/**
+ * Names a phrase says are organizations: `research organization Gartner`, `ratings agency Fitch`,
+ * `competitors like MediaTek`, `Mengniu Dairy, one of China's largest dairy companies`.
+ */
+export const englishCuedOrganization: PatternRule<'organization'> = {
+  id: 'organization/en/cued',
+  type: 'organization',
+  lang: 'en',
+  pattern: new RegExp(
+    String.raw`\b(?:(?:research|consulting|consultancy|analytics|data|ratings?|brokerage|investment|private equity|accounting|law) (?:firm|organization|company|agency|house|group|bank)|(?:rivals?|competitors?|peers?)(?: like| such as| including)?) (?<after>${CUED_NAME})(?![A-Za-z])|(?<before>${CUED_NAME}), (?:one of|among) (?:the )?(?:[A-Za-z’']+ ){0,4}(?:${COMPANY_PLURAL})\b`,
+    'dg',
+  ),
+  extract(match, ctx) {
+    const range = match.indices?.groups?.after ?? match.indices?.groups?.before;
+    if (!range) return null;
+    const raw = ctx.article.text.slice(range[0], range[1]);
+    const name = trimName(raw.replace(/[’']s$|[.]$/, ''));
+    if (name.length < 2 || NOT_AN_ORGANIZATION.test(name)) return null;
+    const start = range[0] + raw.indexOf(name);
+    return { start, end: start + name.length, priority: 0, fields: { name, aliases: [], kind: kindOfName(name) } };
+  },
+  examples: [
+    { text: 'Market research firm Canalys estimates that shipments fell.', mention: 'Canalys', expect: { name: 'Canalys' } },
+    { text: 'It stays ahead of competitors like Unisoc in budget phones.', mention: 'Unisoc', expect: { name: 'Unisoc' } },
+    { text: 'The deal with Feihe Dairy, one of the largest dairy companies in China, closed.', mention: 'Feihe Dairy', expect: { name: 'Feihe Dairy' } },
+  ],
+  negatives: ['It faces rivals like China in trade.', 'The research firm said sales fell.', 'Apple, one of my favorite stocks, rose.', 'competitors such as the big banks'],
+};

@@ -20,7 +20,7 @@ import {
 } from './context.ts';
 import { digestItemOrganization } from './digest.ts';
 import { employerBeforeExecutive, organizationAfterCue, ownedOrganization } from './cue.ts';
-import { englishNameBesideTicker, englishLegalSuffix, englishAcronymDefinition, englishCompanyOfShares } from './english.ts';
+import { englishNameBesideTicker, englishLegalSuffix, englishAcronymDefinition, englishCompanyOfShares, englishCuedOrganization } from './english.ts';
 
 export const organizationExtractors: Extractor<'organization'>[] = [
   gazetteerOrganization,
@@ -48,4 +48,5 @@ export const organizationExtractors: Extractor<'organization'>[] = [
   englishLegalSuffix,
   englishAcronymDefinition,
   englishCompanyOfShares,
+  englishCuedOrganization,
 ];
