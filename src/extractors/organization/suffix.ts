@@ -44,6 +44,21 @@ function continuesNoun(scan: string, end: number): boolean {
   return CONTINUES_NOUN.has(next);
 }
 
+/** Punctuation that opens a clause or a list item. */
+const OPENS_ITEM = /[、,，:;；\n]/;
+
+/**
+ * A longer name before a bare 公司 (名仕宜居验房公司) when it fills a list item or clause from its
+ * opening punctuation: the punctuation bounds it where no left word does.
+ */
+function clauseOpeningCompany(scan: string, suffixStart: number, suffix: string): number | undefined {
+  if (suffix !== '公司') return undefined;
+  const start = nameStartBefore(scan, suffixStart, 5, 6);
+  if (start === undefined || !OPENS_ITEM.test(scan[start - 1] ?? '')) return undefined;
+  // 金地集团等公司, 银行和券商公司: a list or a phrase before 公司, not one name.
+  return /[等和与及的是在为对或]/.test(scan.slice(start, suffixStart)) ? undefined : start;
+}
+
 /**
  * Names the gazetteer lacks, found by their legal form or sector word: 华融国际信托有限责任公司,
  * 兴业证券, 红岭创投, 同盾科技. The name's start is the nearest word boundary on the left.
@@ -58,7 +73,7 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     const end = match.index + suffix.length;
     const legalForm = LEGAL_END.test(suffix);
     if (!legalForm && !UNAMBIGUOUS.test(suffix) && continuesNoun(ctx.scan, end)) return null;
-    const start = nameStartBefore(ctx.scan, match.index, 2, legalForm ? 20 : 4);
+    const start = nameStartBefore(ctx.scan, match.index, 2, legalForm ? 20 : 4) ?? clauseOpeningCompany(ctx.scan, match.index, suffix);
     if (start === undefined) return null;
     const body = ctx.scan.slice(start, match.index);
     if (isDescription(body, legalForm) || (GOVERNMENT_OFFICE.test(suffix) && !PLACE_BODY.test(body))) return null;
@@ -94,6 +109,7 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     { text: '出资方为红岭创投和华信网络科技有限公司。', mention: '华信网络科技有限公司', expect: { name: '华信网络科技有限公司' } },
     { text: '申请冻结其持有的杭州天元海岸投资中心(有限合伙)的基金份额。', mention: '杭州天元海岸投资中心(有限合伙)', expect: { name: '杭州天元海岸投资中心(有限合伙)', aliases: ['杭州天元海岸投资中心'] } },
     { text: '债权人依据广州市南方公证处出具的执行证书申请执行。', mention: '广州市南方公证处', expect: { name: '广州市南方公证处', kind: 'government' } },
+    { text: '房屋咨询师、安居优品验房公司工程师表示。', mention: '安居优品验房公司', expect: { name: '安居优品验房公司' } },
     { text: '据悉，武汉市住建局已约谈开发商。', mention: '武汉市住建局', expect: { name: '武汉市住建局' } },
     { text: '公司持有的海南如意岛旅游度假投资有限公司股权被冻结。', mention: '海南如意岛旅游度假投资有限公司', expect: { name: '海南如意岛旅游度假投资有限公司' } },
   ],
@@ -111,5 +127,8 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     '部分法院已经建立检索库,法院及时核查并移送公安局处置。',
     '海南如意岛项目股权遭法院冻结。',
     '业主多次向住建局投诉，并前往公证处办理。',
+    '，国内最大的验房公司表示。',
+    '、一家知名装修公司也参与。',
+    '，远大住工程等公司参会。',
   ],
 };
