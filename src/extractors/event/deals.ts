@@ -36,6 +36,27 @@ export const acquisition: EventRule = {
   negatives: ['如果有合适的收购目标，公司会毫不犹豫地采取行为。', '据报道，苹果或将收购一家AI初创公司。', '北互金协会曾组织召开关于机构投资并购重组专题研讨会。', '如果双方未能完成交割，协议将自动终止。'],
 };
 
+/**
+ * The buyer named by the seller's side of a deal (出售…股权，接盘方则是X; 将资产出售给X; 受让方为X):
+ * the buyer acquires. Only a buyer the group ends on counts (ownerSubject `only`).
+ */
+export const acquisitionByBuyer: EventRule = {
+  id: 'event/zh/acquisition-buyer',
+  eventType: 'acquisition',
+  lang: 'zh',
+  trigger: /(?:接盘方|受让方|买方|收购方)(?:则|就|最终)?(?:是|为)(?<subject>[^,。;]{1,30}?)(?=[,。;]|$)|(?:出售|转让|卖)给(?:了)?(?<owner>[^,。;]{1,30}?)(?=[,。;]|$)/dg,
+  ownerSubject: 'only',
+  rejectClause: new RegExp(`${SPECULATIVE.source}|尚未|未定|待定`),
+  examples: [
+    {
+      text: '万达拟出售旗下文旅项目91%的股权，作价438亿元，而接盘方则是融创中国。',
+      expect: [{ eventType: 'acquisition', subject: '融创中国' }],
+    },
+    { text: '阿里巴巴将其持有的全部股份出售给了腾讯。', expect: [{ eventType: 'acquisition', subject: '腾讯' }] },
+  ],
+  negatives: ['接盘方尚未确定。', '据传接盘方是万科。', '资产最终出售给谁，要看竞价结果。'],
+};
+
 export const contractWin: EventRule = {
   id: 'event/zh/contract-win',
   eventType: 'contract_win',

@@ -70,6 +70,30 @@ export const holdingCut: EventRule = {
   negatives: ['外资持股比例上限由49%提高至51%。', '特斯拉外部最大股东某资管公司的持股比例由7.67%下降至4.25%。', '特斯拉外部最大股东某资管公司持股比例降至4.25%。'],
 };
 
+/**
+ * A holder handing its shares of a listed company to a buyer (X拟将其所持有的全部Y的股份转让给Z):
+ * the holder reduces. Equity of a subsidiary (股权) is an asset sale, not a holding cut.
+ */
+export const shareTransferOut: EventRule = {
+  id: 'event/zh/share-transfer-out',
+  eventType: 'share_reduction',
+  lang: 'zh',
+  trigger: /将其?所?持有?的[^,。;]{0,30}?(?:股份|股票)(?:[^,。;]{0,8}?)转让给|(?:协议转让|转让)(?:其)?所?持有?的[^,。;]{0,30}?(?:股份|股票)/g,
+  subjects: HOLDERS,
+  rejectClause: /股权|如果|若|可能|或将|传闻|终止|取消|放弃/,
+  examples: [
+    {
+      text: '6月28日，复星集团拟将其所持有的全部豫园股份的股份转让给中国平安，共计占总股本的26.55%。',
+      publishedAt: '2018-07-01',
+      expect: [
+        { eventType: 'share_reduction', subject: '复星集团', date: '2018-06-28' },
+        { eventType: 'acquisition', subject: '中国平安' },
+      ],
+    },
+  ],
+  negatives: ['公司拟将其持有的子公司100%股权转让给关联方。', '如果大股东将其所持股份转让给第三方，控制权将变更。'],
+};
+
 export const shareIncrease: EventRule = {
   id: 'event/zh/share-increase',
   eventType: 'share_increase',

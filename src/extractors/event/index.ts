@@ -3,11 +3,11 @@ import { eventRefiner } from './find.ts';
 import type { EventRule } from './rule.ts';
 import { indexMove, indexMoveEn, limitDown, limitUp, stockMove, stockMoveEn } from './market.ts';
 import { adoption, pricing, productRelease } from './product.ts';
-import { acquisition, contractWin, partnership } from './deals.ts';
+import { acquisition, acquisitionByBuyer, contractWin, partnership } from './deals.ts';
 import { buyback, capex, financing, investment, ipoListing, placement } from './capital.ts';
 import { acquisitionEn, buybackEn, earningsEn, executiveChangeEn, executiveDepartureEn, partnershipEn, ipoListingEn, productReleaseEn, rateDecisionEn, ratingEn } from './english.ts';
-import { holdingCut, pledgeRelease, shareIncrease, sharePledge, shareReduction } from './holdings.ts';
-import { defaultEvent, earnings, impairment, overdueDebt } from './results.ts';
+import { holdingCut, pledgeRelease, shareIncrease, sharePledge, shareReduction, shareTransferOut } from './holdings.ts';
+import { defaultEvent, earnings, impairment, overdueDebt, resultsReport } from './results.ts';
 import { appointment, departure } from './people.ts';
 import { ranking, rankingInBrackets, rating } from './research.ts';
 import { rateDecision } from './policy.ts';
@@ -15,10 +15,10 @@ import { rateDecision } from './policy.ts';
 export const eventRules: readonly EventRule[] = [
   productRelease, adoption, pricing,
   stockMove, limitUp, limitDown, indexMove, stockMoveEn, indexMoveEn,
-  partnership, acquisition, contractWin,
+  partnership, acquisition, acquisitionByBuyer, contractWin,
   financing, placement, investment, capex, ipoListing, buyback,
-  sharePledge, pledgeRelease, shareReduction, holdingCut, shareIncrease,
-  earnings, impairment, defaultEvent, overdueDebt,
+  sharePledge, pledgeRelease, shareReduction, shareTransferOut, holdingCut, shareIncrease,
+  earnings, resultsReport, impairment, defaultEvent, overdueDebt,
   appointment, departure,
   rating, ranking, rankingInBrackets,
   rateDecision,

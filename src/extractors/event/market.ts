@@ -10,7 +10,8 @@ const moveDirection = (trigger: string): Direction | undefined =>
       : undefined;
 
 // Results and prices move too (营收同比下跌, 金价上涨): those clauses are not a stock's move.
-const NOT_A_SHARE = /同比|环比|营收|收入|利润|销量|销售额|出货|指数|板块|价格|金价|油价|房价|样本/;
+// A price staying beyond a line for days (股价连续20个交易日低于1元) is a state, not a move.
+const NOT_A_SHARE = /同比|环比|营收|收入|利润|销量|销售额|出货|指数|板块|价格|金价|油价|房价|样本|连续[\d一二三四五六七八九十]+个交易日[^,。;]{0,8}?(?:低于|高于|不足|不低于|超过)/;
 
 export const stockMove: EventRule = {
   id: 'event/zh/stock-move',
@@ -27,7 +28,7 @@ export const stockMove: EventRule = {
     },
     { text: '2月6日，贵州茅台股价大涨5.2%，报收1800元。', expect: [{ eventType: 'stock_move', subject: '贵州茅台', date: '2025-02-06', direction: 'up' }] },
   ],
-  negatives: ['美股其他科技公司股价也纷纷重挫。', '贵州茅台营收同比上涨15%。'],
+  negatives: ['美股其他科技公司股价也纷纷重挫。', '贵州茅台营收同比上涨15%。', '11月2日，某地产股份股价连续20个交易日低于1元，触及退市标准。'],
 };
 
 export const limitUp: EventRule = {

@@ -19,6 +19,32 @@ export const earnings: EventRule = {
   negatives: ['报告期末公司总资产为62,213,933.55元。', '5 上海汽车集团股份有限公司营业收入（百万元）：902,194.06'],
 };
 
+/**
+ * A results report made public is the results event itself, its figures usually in the sentences
+ * after it (X公布了2019年中期业绩报告。上半年，X实现…): no figure is needed in its own clause.
+ */
+export const resultsReport: EventRule = {
+  id: 'event/zh/results-report',
+  eventType: 'earnings',
+  lang: 'zh',
+  // The report names its year (公布了2019年中期业绩报告, 发布2018年年度报告): a bare 发布一季报 in a list of
+  // headlines is told again, dated, where the story tells it.
+  trigger:
+    /(?:公布|发布|披露|交出)了?其?(?:19|20)\d{2}年(?:(?:年度|度|中期|半年度|上半年|全年|第?[一二三四1-4]季度)(?:业绩报告|业绩公告|业绩|财报|财务报告|报告)|(?:年报|中报|[一二三四1-4]?季报|业绩报告|业绩公告|业绩|财报))(?!会|说明会|预告|快报|发布会)/g,
+  // A report still to come, or a forecast of one, is not a report.
+  rejectClause: /将|拟|即将|预计|计划|有望|预告|何时|推迟|延期|未能|无法/,
+  examples: [
+    {
+      text: '8月20日，碧桂园公布了2019年中期业绩报告。上半年，碧桂园实现合约销售金额3000亿元。',
+      publishedAt: '2019-08-25',
+      // The event is dated by the period reported on, the date named next to the trigger.
+      expect: [{ eventType: 'earnings', subject: '碧桂园', date: '2019-H1' }],
+    },
+    { text: '近日，万科发布2018年年度报告，全年营业收入2976.8亿元。', publishedAt: '2019-03-30', expect: [{ eventType: 'earnings', subject: '万科' }] },
+  ],
+  negatives: ['万科将于8月底公布2019年中期业绩。', '碧桂园召开2019年中期业绩会，董事长出席。', '龙湖发布2019年业绩预告，预计净利润增长。', '万科发布2019年度社会责任报告。'],
+};
+
 export const impairment: EventRule = {
   id: 'event/zh/impairment',
   eventType: 'impairment',

@@ -21,3 +21,12 @@ describe('no date record on', () => {
     expect(datesIn(text)).toEqual([]);
   });
 });
+
+describe('medium-term is no half year', () => {
+  it('reads 2019年中期票据 as the year 2019, and 2019年中期业绩 as its first half', () => {
+    const values = (text: string) =>
+      processText(text, { publishedAt: '2019-09-01' }).records.filter((r) => r.type === 'date').map((r) => [r.text, 'value' in r ? r.value : undefined]);
+    expect(values('公司2019年中期票据发行规模扩大。')).toEqual([['2019年', '2019']]);
+    expect(values('公司公布了2019年中期业绩。')).toEqual([['2019年中期', '2019-H1']]);
+  });
+});
