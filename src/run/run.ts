@@ -8,7 +8,7 @@ import type { Config } from '../config.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { RECORD_TYPES, type RecordType } from '../model/records.ts';
 import { articleIdFor, listInputs, type InputFile } from '../load/index.ts';
-import { runInputs, type InputResult } from '../pipeline.ts';
+import { streamInputs, type InputResult } from '../pipeline.ts';
 import { commitStaging, openStaging, recoverStaging, writeDurably, writeFileAtomic } from '../writers/atomic.ts';
 import { OutputWriter } from '../writers/output-writer.ts';
 import { extraOutputs } from '../writers/extras.ts';
@@ -121,6 +121,19 @@ function manifestInput(outcome: InputOutcome, reused: boolean): ManifestInput {
     records: countRecords(outcome.articles),
     diagnostics: allDiagnostics([outcome]).map(({ path: _path, ...rest }) => rest),
   };
+}
+
+function logInputDone(logger: Logger, result: InputResult): void {
+  logger.advance(result.articles.length);
+  const records = result.articles.reduce((n, a) => n + a.records.length, 0);
+  const problems = [...result.load.diagnostics, ...result.articles.flatMap((a) => a.diagnostics)].filter((d) => d.severity === 'error');
+  logger.log(result.status === 'ok' ? 'info' : 'warning', 'input-done', {
+    path: result.load.path,
+    status: result.status,
+    articles: result.articles.length,
+    records,
+    errors: problems.length ? problems.map((d) => `${d.code}: ${d.message}`) : undefined,
+  });
 }
 
 function addStageTimings(timings: StageTimings, result: InputResult): void {
@@ -263,44 +276,77 @@ interface PlannedInput {
   reused: boolean;
 }
 
-/** Writes every output with the state and the manifest into the staging folder, and publishes them together. */
-async function publish(session: Session, key: StateKey, entries: readonly PlannedInput[], timings: Partial<StageTimings>): Promise<RunReport> {
+/** The outputs of a run being written, one input at a time, into the staging folder. */
+interface Publication {
+  add(entry: PlannedInput): Promise<void>;
+  /** Finishes every output with the state and the manifest, and publishes them together. */
+  finish(timings: Partial<StageTimings>): Promise<RunReport>;
+  /** Removes a dry run's scratch folder; a real run's staging is published or left for recovery. */
+  close(): Promise<void>;
+}
+
+/** An input's outcome without its records: what the exit code, the manifest and the summary need. */
+function withoutRecords(outcome: InputOutcome): InputOutcome {
+  return { ...outcome, articles: outcome.articles.map((article) => ({ ...article, records: [] })) };
+}
+
+async function openPublication(session: Session, key: StateKey): Promise<Publication> {
   const { manifest, outputDir, dryRun } = session;
-  const mark = performance.now();
   // A dry run writes into a scratch folder and deletes it: everything but the publishing.
   const staging = dryRun ? await mkdtemp(path.join(os.tmpdir(), 'newsgrid-dry-run-')) : await openStaging(outputDir);
-  try {
-    const writer = await OutputWriter.open(staging, { extras: session.html ? extraOutputs : [] });
-    const state = await StateWriter.open(staging, key);
-    for (const entry of entries) {
+  const writer = await OutputWriter.open(staging, { extras: session.html ? extraOutputs : [] });
+  const state = await StateWriter.open(staging, key);
+  // Records go straight to the writers; only this light view of each input stays in memory.
+  const written: Array<{ outcome: InputOutcome; reused: boolean }> = [];
+  let renderMs = 0;
+  return {
+    async add(entry) {
+      const mark = performance.now();
       await writer.add(entry.outcome);
       await state.add(entry.sha256, entry.outcome);
-    }
-    const { files, counts } = await writer.finish({ version: VERSION, ...key, startedAt: manifest.startedAt, finishedAt: new Date().toISOString() });
-    files.push(await state.finish());
-    timings.render = performance.now() - mark;
+      written.push({ outcome: withoutRecords(entry.outcome), reused: entry.reused });
+      renderMs += performance.now() - mark;
+    },
+    async finish(timings) {
+      const mark = performance.now();
+      const { files, counts } = await writer.finish({ version: VERSION, ...key, startedAt: manifest.startedAt, finishedAt: new Date().toISOString() });
+      files.push(await state.finish());
+      timings.render = renderMs + performance.now() - mark;
 
-    const outcomes = entries.map((entry) => entry.outcome);
-    const exitCode = exitCodeFor(outcomes, session.failOn);
-    Object.assign(manifest, {
-      status: exitCode === EXIT_CODES.ok ? 'ok' : 'failed',
-      exitCode,
-      finishedAt: new Date().toISOString(),
-      timingsMs: Object.fromEntries(Object.entries(timings).map(([stage, ms]) => [stage, round(ms)])),
-      inputs: entries.map((entry) => manifestInput(entry.outcome, entry.reused)),
-      outputs: files.map(({ name, ...file }) => ({ path: name, ...file })),
-    });
-    if (session.lockLost) throw new Error(`the lock on ${outputDir} was lost, nothing published: ${session.lockLost.message}`);
-    if (!dryRun) {
-      await writeDurably(path.join(staging, MANIFEST_FILE), session.manifestText());
-      await commitStaging(outputDir, [...files.map((file) => file.name), MANIFEST_FILE]);
-    }
-    session.logger.log('info', 'run-done', { runId: manifest.runId, status: manifest.status, exitCode, outputs: files.length });
-    const reused = entries.filter((entry) => entry.reused).length;
-    const failed = failedInputs(outcomes).map((input) => input.path);
-    return { exitCode, runId: manifest.runId, summary: summaryLine(counts, failed, outputDir, reused, dryRun) };
+      const outcomes = written.map((entry) => entry.outcome);
+      const exitCode = exitCodeFor(outcomes, session.failOn);
+      Object.assign(manifest, {
+        status: exitCode === EXIT_CODES.ok ? 'ok' : 'failed',
+        exitCode,
+        finishedAt: new Date().toISOString(),
+        timingsMs: Object.fromEntries(Object.entries(timings).map(([stage, ms]) => [stage, round(ms)])),
+        inputs: written.map((entry) => manifestInput(entry.outcome, entry.reused)),
+        outputs: files.map(({ name, ...file }) => ({ path: name, ...file })),
+      });
+      if (session.lockLost) throw new Error(`the lock on ${outputDir} was lost, nothing published: ${session.lockLost.message}`);
+      if (!dryRun) {
+        await writeDurably(path.join(staging, MANIFEST_FILE), session.manifestText());
+        await commitStaging(outputDir, [...files.map((file) => file.name), MANIFEST_FILE]);
+      }
+      session.logger.log('info', 'run-done', { runId: manifest.runId, status: manifest.status, exitCode, outputs: files.length });
+      const reused = written.filter((entry) => entry.reused).length;
+      const failed = failedInputs(outcomes).map((input) => input.path);
+      return { exitCode, runId: manifest.runId, summary: summaryLine(counts, failed, outputDir, reused, dryRun) };
+    },
+    async close() {
+      if (dryRun) await rm(staging, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Writes the given inputs' outputs and publishes them together. */
+async function publish(session: Session, key: StateKey, entries: readonly PlannedInput[], timings: Partial<StageTimings>): Promise<RunReport> {
+  const publication = await openPublication(session, key);
+  try {
+    for (const entry of entries) await publication.add(entry);
+    return await publication.finish(timings);
   } finally {
-    if (dryRun) await rm(staging, { recursive: true, force: true });
+    await publication.close();
   }
 }
 
@@ -352,33 +398,39 @@ export async function executeRun(options: RunOptions, logger: Logger): Promise<R
 
     mark = performance.now();
     logger.startProgress(todo.length);
-    const results = await runInputs(
-      todo.map((entry) => entry.file),
-      config,
-      (result) => {
-        logger.advance(result.articles.length);
-        const records = result.articles.reduce((n, a) => n + a.records.length, 0);
-        const problems = [...result.load.diagnostics, ...result.articles.flatMap((a) => a.diagnostics)].filter((d) => d.severity === 'error');
-        logger.log(result.status === 'ok' ? 'info' : 'warning', 'input-done', {
-          path: result.load.path,
-          status: result.status,
-          articles: result.articles.length,
-          records,
-          errors: problems.length ? problems.map((d) => `${d.code}: ${d.message}`) : undefined,
-        });
-      },
-    );
-    logger.stopProgress();
-    timings.process = performance.now() - mark;
-    results.forEach((result) => addStageTimings(timings, result));
-
-    const fresh = new Map(todo.map((entry, index) => [entry, outcomeOf(results[index]!)]));
-    const entries = plan.map((entry) => ({
-      sha256: entry.sha256,
-      outcome: entry.reused ?? fresh.get(entry)!,
-      reused: entry.reused !== undefined,
-    }));
-    return publish(session, key, entries, timings);
+    // Each result is written as it comes, in input order, with the reused inputs that precede
+    // it: a full run holds no more than the inputs in flight, however many there are.
+    const publication = await openPublication(session, key);
+    try {
+      let next = 0;
+      const addReusedUpTo = async (end: number) => {
+        for (; next < end; next++) {
+          const entry = plan[next]!;
+          if (entry.reused) await publication.add({ sha256: entry.sha256, outcome: entry.reused, reused: true });
+        }
+      };
+      const todoIndex = plan.map((entry, index) => (entry.reused ? -1 : index)).filter((index) => index >= 0);
+      let done = 0;
+      await streamInputs(
+        todo.map((entry) => entry.file),
+        config,
+        async (result) => {
+          logInputDone(logger, result);
+          addStageTimings(timings, result);
+          const at = todoIndex[done++]!;
+          await addReusedUpTo(at);
+          await publication.add({ sha256: plan[at]!.sha256, outcome: outcomeOf(result), reused: false });
+          next = at + 1;
+        },
+      );
+      await addReusedUpTo(plan.length);
+      logger.stopProgress();
+      timings.process = performance.now() - mark;
+      return await publication.finish(timings);
+    } finally {
+      logger.stopProgress();
+      await publication.close();
+    }
   });
 }
 
