@@ -5,7 +5,7 @@ export const acquisitionEn: EventRule = {
   eventType: 'acquisition',
   lang: 'en',
   trigger:
-    /\b(?:agree[sd]? to (?:buy|acquire)|(?:plans?|offer(?:s|ed)?) to (?:buy|acquire)|will (?:buy|acquire)|acquired|acquires|completed (?:the|its) acquisition of)\b|\bsale (?:of [^.,;]{1,40} )?to (?<subject>[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3})/dg,
+    /\b(?:agree[sd]? to (?:buy|acquire)|(?:plans?|offer(?:s|ed)?) to (?:buy|acquire)|will (?:buy|acquire)|acquired|acquires|completed (?:the|its) (?:acquisition|purchase|takeover) of|bought(?= [A-Z]))\b|\bsale (?:of [^.,;]{1,40} )?to (?<subject>[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3})|\b(?:agreed to be|will be|was|is being) (?:acquired|bought) by (?<owner>[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3})/dg,
   nearestSubject: true,
   entityObject: true,
   // Wishes and hypotheticals are no deal: if only Yahoo had bought Google.
@@ -13,15 +13,18 @@ export const acquisitionEn: EventRule = {
   examples: [
     { text: 'IBM agreed to buy Red Hat for $34 billion on Sunday.', expect: [{ eventType: 'acquisition', subject: 'IBM', date: '2025-02-02' }] },
     { text: "Red Hat's $34 billion sale to IBM is a complicated beast.", expect: [{ eventType: 'acquisition', subject: 'IBM' }] },
+    { text: 'Red Hat agreed to be acquired by IBM for $34 billion.', expect: [{ eventType: 'acquisition', subject: 'IBM' }] },
+    { text: 'In 2006 Google bought YouTube for $1.65 billion.', expect: [{ eventType: 'acquisition', subject: '谷歌' }] },
   ],
-  negatives: ['If only Yahoo had bought Google when it had the chance.'],
+  negatives: ['If only Yahoo had bought Google when it had the chance.', 'Investors bought shares of Google on Monday.'],
 };
 
 export const earningsEn: EventRule = {
   id: 'event/en/earnings',
   eventType: 'earnings',
   lang: 'en',
-  trigger: /\b(?:net (?:income|profit|loss)|revenues?|sales|earnings per share|operating (?:income|profit))\b/gi,
+  trigger:
+    /\b(?:net (?:income|profit|loss)|revenues?|sales|earnings per share|operating (?:income|profit)|(?:reported|posted|booked|swung to|returned to) an? (?:net |quarterly |annual |(?:first|second|third|fourth)-quarter )?(?:profit|loss))\b/gi,
   needs: ['money', 'percent'],
   // The company results belong to is named just before, or referred back to (The company … with net sales climbing 35%).
   nearestSubject: true,
@@ -29,6 +32,7 @@ export const earningsEn: EventRule = {
   polarity: (trigger) => (/loss/i.test(trigger) ? 'negative' : undefined),
   examples: [
     { text: 'IBM reported revenue of $22.1 billion for the quarter, down 4 percent.', publishedAt: '2015-01-21', expect: [{ eventType: 'earnings', subject: 'IBM' }] },
+    { text: 'Twitter posted a quarterly loss of $125 million.', expect: [{ eventType: 'earnings', subject: '推特', polarity: 'negative' }] },
   ],
   negatives: ['Analysts expect revenue of $22 billion.', 'Apple Watch could provide a 1%-3% lift to revenue.'],
 };
@@ -134,6 +138,31 @@ export const executiveChangeEn: EventRule = {
     { text: 'IBM named Arvind Krishna chief executive officer on Thursday.', expect: [{ eventType: 'executive_change', subject: 'Arvind Krishna', object: 'IBM' }] },
   ],
   negatives: ['IBM named its new mainframe the z16.'],
+};
+
+// The person first, then the post (Jane Doe was named chief executive of X; John Roe stepped down as CFO).
+export const executivePersonEn: EventRule = {
+  id: 'event/en/executive-person',
+  eventType: 'executive_change',
+  lang: 'en',
+  trigger: new RegExp(
+    String.raw`\b(?<subject>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3}?)(?:,[^,.;]{1,40},)? (?:was|has been|will be|is being) (?:named|appointed|promoted to)|` +
+      String.raw`\b(?<owner>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3}?)(?:,[^,.;]{1,40},)? (?:stepped down|steps down|will step down|is stepping down|resigned|resigns|will resign|is leaving|will retire|retired) as`,
+    'dg',
+  ),
+  subjects: ['person'],
+  namedSubject: PERSON_NAME,
+  // Only a top post is an executive change (named to the board, named the winner are not).
+  requireContext: new RegExp(String.raw`\b(?:named|appointed|promoted to|as) (?:its |the )?(?:new |interim )?(?:chief executive|CEO|chief financial officer|CFO|chief operating officer|COO|chairman|chairwoman|president)\b`),
+  rejectClause: /\b(?:if|whether|rumou?rs?|could|might|would|expected to)\b/i,
+  examples: [
+    {
+      text: 'Kestrel Outdoor Brands (NYSE: KOB) said Dana Miles was named chief executive on Monday.',
+      expect: [{ eventType: 'executive_change', subject: 'Dana Miles' }],
+    },
+    { text: 'Robert Brandt stepped down as CFO of the retailer last week.', expect: [{ eventType: 'executive_change', subject: 'Robert Brandt' }] },
+  ],
+  negatives: ['Dana Miles was named to the board on Monday.', 'Analysts wonder whether Robert Brandt will step down as CFO.'],
 };
 
 export const ratingEn: EventRule = {

@@ -5,7 +5,7 @@ import { indexMove, indexMoveEn, limitDown, limitUp, stockMove, stockMoveEn } fr
 import { adoption, pricing, productRelease } from './product.ts';
 import { acquisition, acquisitionByBuyer, contractWin, partnership } from './deals.ts';
 import { buyback, capex, financing, investment, ipoListing, placement } from './capital.ts';
-import { acquisitionEn, buybackEn, earningsEn, executiveChangeEn, executiveDepartureEn, partnershipEn, ipoListingEn, productReleaseEn, rateDecisionEn, ratingEn } from './english.ts';
+import { acquisitionEn, buybackEn, earningsEn, executiveChangeEn, executiveDepartureEn, executivePersonEn, partnershipEn, ipoListingEn, productReleaseEn, rateDecisionEn, ratingEn } from './english.ts';
 import { holdingCut, pledgeRelease, shareIncrease, sharePledge, shareReduction, shareTransferOut } from './holdings.ts';
 import { defaultEvent, earnings, impairment, overdueDebt, resultsReport } from './results.ts';
 import { appointment, departure } from './people.ts';
@@ -22,7 +22,7 @@ export const eventRules: readonly EventRule[] = [
   appointment, departure,
   rating, ranking, rankingInBrackets,
   rateDecision,
-  acquisitionEn, earningsEn, rateDecisionEn, productReleaseEn, executiveChangeEn, executiveDepartureEn, ratingEn, ipoListingEn,
+  acquisitionEn, earningsEn, rateDecisionEn, productReleaseEn, executiveChangeEn, executiveDepartureEn, executivePersonEn, ratingEn, ipoListingEn,
   partnershipEn, buybackEn,
 ];
 

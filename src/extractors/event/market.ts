@@ -85,8 +85,8 @@ const ENGLISH_MOVE =
   String.raw`(?:was|were|ended|closed|finished)\b(?:[^.;,]|\.(?=\d)){0,20}?\b(?:up|down|higher|lower|flat)|` +
   // A present move needs its size (is up 28% this year); is up for review is none.
   String.raw`(?:is|are|has been|have been) (?:up|down)(?= (?:by |over |more than |about |nearly |almost )*\d)|` +
-  // A move told without a verb after the share's own word: with the stock up 12% this year.
-  String.raw`(?<=\b(?:stock|shares|stock price|share price) )(?:up|down))`;
+  // A move told without a verb after the share's own word: with the stock up 12% this year, the shares are off 9%.
+  String.raw`(?<=\b(?:stock|shares|stock price|share price) (?:(?:is|are|was|were|has been|have been) )?)(?:up|down|off))`;
 // A move told as a noun: that's a drop of nearly 8%, a gain of 2%.
 const ENGLISH_MOVE_NOUN = String.raw`\ban? (?:drop|decline|loss|fall|slide|plunge|gain|rise|jump|surge|advance) of`;
 // Index names as US, European and Asian market reports print them; the Dow alone is the index, Dow Chemical a company.
@@ -99,7 +99,7 @@ const ENGLISH_INDEX = new RegExp(
   'dg',
 );
 /** Qualifiers between a move and its size: rose about 3%, traded higher by 0.71%, a drop of nearly 8%. */
-const ENGLISH_SIZE = String.raw`(?= (?:(?:by|about|nearly|almost|roughly|around|some|over|more than|less than|as much as|just over|just under) )*\$?\d)`;
+const ENGLISH_SIZE = String.raw`(?= (?:(?:by|another|about|nearly|almost|roughly|around|some|over|more than|less than|as much as|just over|just under) )*\$?\d)`;
 
 export const indexMoveEn: EventRule = {
   id: 'event/en/index-move',
@@ -157,11 +157,12 @@ export const stockMoveEn: EventRule = {
       text: 'Analysts keep warming to Netflix. With its share price down 12% this month, the entry point looks better.',
       expect: [{ eventType: 'stock_move', subject: '奈飞', direction: 'down' }],
     },
+    { text: 'Gap Inc. (NYSE: GPS) disappointed again, and its shares are off another 9% since May.', expect: [{ eventType: 'stock_move', subject: 'Gap Inc.', direction: 'down' }] },
     { text: 'Oracle Corp. (NYSE: ORCL) dropped about 5.3% on Monday.', expect: [{ eventType: 'stock_move', subject: 'Oracle Corp.', direction: 'down' }] },
     {
       text: 'Intel Corp. (NASDAQ: INTC) hit a new low of $20.10 on Monday. Based on the close of $21.80 on Friday, that is a drop of nearly 8%.',
       expect: [{ eventType: 'stock_move', subject: 'Intel Corp.', direction: 'down' }],
     },
   ],
-  negatives: ['Apple said revenue rose 8 percent.', 'The stock is up for debate, say 3 analysts.', 'Intel Corp. posted record sales. Oil fell 3% on Monday.', 'Volume was 25% below the daily average.'],
+  negatives: ['Apple said revenue rose 8 percent.', 'The stock is up for debate, say 3 analysts.', 'At Six Flags, attendance is off by another 3.2% this year.', 'Intel Corp. posted record sales. Oil fell 3% on Monday.', 'Volume was 25% below the daily average.'],
 };
