@@ -105,7 +105,7 @@ function qualifierEndsAt(text: string, end: number): boolean {
 /** Words that make a candidate a description rather than a name: 该公司, 一家信托公司, 国内最大规模资产管理公司. */
 const DESCRIPTION = new RegExp(
   [
-    '^[个家只笔项位名其]',
+    '^[个家只笔项位其]|^名下|^名为',
     '[一二两三四五六七八九十几数多每\\d]+[家笔只个种位名项]',
     '(?:政府|甲|乙|丙|双|各|对|我|买|卖|出资|投资|融资|运营|合作)方$',
     '成份|成分|指数|板块|概念|万元|亿元|收购|出售|转让|同意|及其|归属|最|这|那|该|某|各|其他|其它|相关|此',

@@ -110,6 +110,7 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     { text: '申请冻结其持有的杭州天元海岸投资中心(有限合伙)的基金份额。', mention: '杭州天元海岸投资中心(有限合伙)', expect: { name: '杭州天元海岸投资中心(有限合伙)', aliases: ['杭州天元海岸投资中心'] } },
     { text: '债权人依据广州市南方公证处出具的执行证书申请执行。', mention: '广州市南方公证处', expect: { name: '广州市南方公证处', kind: 'government' } },
     { text: '房屋咨询师、安居优品验房公司工程师表示。', mention: '安居优品验房公司', expect: { name: '安居优品验房公司' } },
+    { text: '设计师、名匠优家装修公司总监表示。', mention: '名匠优家装修公司', expect: { name: '名匠优家装修公司' } },
     { text: '据悉，武汉市住建局已约谈开发商。', mention: '武汉市住建局', expect: { name: '武汉市住建局' } },
     { text: '公司持有的海南如意岛旅游度假投资有限公司股权被冻结。', mention: '海南如意岛旅游度假投资有限公司', expect: { name: '海南如意岛旅游度假投资有限公司' } },
   ],
@@ -130,5 +131,7 @@ export const legalSuffixOrganization: PatternRule<'organization'> = {
     '，国内最大的验房公司表示。',
     '、一家知名装修公司也参与。',
     '，远大住工程等公司参会。',
+    '、其名下公司股权已被冻结。',
+    '，名为远景的公司已注销。',
   ],
 };
