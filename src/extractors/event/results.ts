@@ -4,7 +4,8 @@ export const earnings: EventRule = {
   id: 'event/zh/earnings',
   eventType: 'earnings',
   lang: 'zh',
-  trigger: /营业(?:总)?收入|营收|(?:核心|主营业务|销售)?收入(?=[^,。;]{0,6}(?:按年|同比|为|达|\d))|归母净利润?|净利润|净亏损|扣非|营业利润|每股收益|(?<!减少)亏损(?!减少)|盈利/g,
+  // 营业额 is revenue in Hong Kong reports; a developer's 实现合约销售金额 is its sales result.
+  trigger: /营业(?:总)?收入|营业额|(?<=实现)(?:合约|合同)?销售(?:金额|额)|营收|(?:核心|主营业务|销售)?收入(?=[^,。;]{0,6}(?:按年|同比|为|达|\d))|归母净利润?|净利润|净亏损|扣非|营业利润|每股收益|(?<!减少)亏损(?!减少)|盈利/g,
   needs: ['money', 'percent'],
   // A column label with its unit before the colon (营业收入（百万元）：2,891,179) heads a cell of a ranking table, not a results report.
   rejectClause: /目标价|评级|融资规模|减值|\((?:千|万|百万|亿)?(?:元|美元|港元)\)\s*:/,
@@ -15,8 +16,10 @@ export const earnings: EventRule = {
       publishedAt: '2020-06-09',
       expect: [{ eventType: 'earnings', subject: '汉诺宝嘉' }],
     },
+    { text: '上半年，万科实现合约销售金额3257.2亿元，同比增长3.2%。', publishedAt: '2019-08-20', expect: [{ eventType: 'earnings', subject: '万科' }] },
+    { text: '华润置地营业额为385.7亿元，同比增长42.2%。', expect: [{ eventType: 'earnings', subject: '华润置地' }] },
   ],
-  negatives: ['报告期末公司总资产为62,213,933.55元。', '5 上海汽车集团股份有限公司营业收入（百万元）：902,194.06'],
+  negatives: ['报告期末公司总资产为62,213,933.55元。', '5 上海汽车集团股份有限公司营业收入（百万元）：902,194.06', '该楼盘销售金额约2亿元，已售罄。'],
 };
 
 /**
