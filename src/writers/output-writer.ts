@@ -170,7 +170,7 @@ export class OutputWriter {
       })),
       sheetOf('Diagnostics', diagnosticColumns, allDiagnostics(this.inputs)),
     ];
-    const workbook = await writeWhole(path.join(this.dir, REPORT_FILE), await writeXlsx(sheets, this.rowsPerSheet), records.rows);
+    const workbook = await writeXlsx(path.join(this.dir, REPORT_FILE), sheets, records.rows, this.rowsPerSheet);
     for (const type of RECORD_TYPES) await rm(this.scratchFile(type), { force: true });
     await rm(this.quotesFile(), { force: true });
     await this.timeline.removeScratch();

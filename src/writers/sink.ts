@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
@@ -49,6 +49,17 @@ export class FileSink {
     }
     return { name: path.basename(this.file), sha256: this.hash.digest('hex'), bytes: this.bytes, rows: this.rows };
   }
+}
+
+/** A file written by other means, described as a sink would: hashed and counted by reading it back. */
+export async function describeFile(file: string, rows: number): Promise<WrittenFile> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of createReadStream(file)) {
+    hash.update(chunk as Buffer);
+    bytes += (chunk as Buffer).length;
+  }
+  return { name: path.basename(file), sha256: hash.digest('hex'), bytes, rows };
 }
 
 /** A whole file through a sink: written, flushed, described. */

@@ -1,8 +1,11 @@
 import ExcelJS from 'exceljs';
-import { PassThrough } from 'node:stream';
+import { createWriteStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { once } from 'node:events';
 import { RECORD_TYPES } from '../model/records.ts';
 import { LIST_SEPARATOR, runCounts, type ArticleRow, type Column, type ColumnKind } from './columns.ts';
 import { failedInputs, type InputOutcome, type RunInfo } from './outcome.ts';
+import { describeFile, type WrittenFile } from './sink.ts';
 
 /**
  * exceljs stamps the workbook properties and every zip entry with the current time; a fixed
@@ -200,44 +203,72 @@ const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_FILE_HEADER = 0x02014b50;
 const LOCAL_FILE_HEADER = 0x04034b50;
 
+/** The end-of-central-directory record: 22 bytes plus a comment of at most 64 KiB. */
+const MAX_DIRECTORY_END = 22 + 0xffff;
+
 /**
- * Stamps every entry of the zip with FIXED_STAMP, in place (exceljs writes the time of writing).
- * Only the date fields of the headers change: nothing is inflated or compressed again.
+ * Stamps every entry of the zip file with FIXED_STAMP, in place (exceljs writes the time of
+ * writing). Only the date fields of the headers change: nothing is inflated or compressed again,
+ * and only the central directory is read into memory, not the workbook.
  */
-function withFixedTimes(zip: Buffer): Buffer {
-  let end = zip.length - 22;
-  while (end >= 0 && zip.readUInt32LE(end) !== END_OF_CENTRAL_DIRECTORY) end--;
-  if (end < 0) throw new Error('report.xlsx: no zip directory');
-  let entry = zip.readUInt32LE(end + 16);
-  for (let count = zip.readUInt16LE(end + 10); count > 0; count--) {
-    if (zip.readUInt32LE(entry) !== CENTRAL_FILE_HEADER) throw new Error('report.xlsx: bad zip directory');
-    const local = zip.readUInt32LE(entry + 42);
-    if (zip.readUInt32LE(local) !== LOCAL_FILE_HEADER) throw new Error('report.xlsx: bad zip entry');
-    zip.writeUInt16LE(0, entry + 12);
-    zip.writeUInt16LE(FIXED_DOS_DATE, entry + 14);
-    zip.writeUInt16LE(0, local + 10);
-    zip.writeUInt16LE(FIXED_DOS_DATE, local + 12);
-    entry += 46 + zip.readUInt16LE(entry + 28) + zip.readUInt16LE(entry + 30) + zip.readUInt16LE(entry + 32);
+async function fixZipTimes(file: string): Promise<void> {
+  const handle = await open(file, 'r+');
+  try {
+    const { size } = await handle.stat();
+    const tailStart = Math.max(0, size - MAX_DIRECTORY_END);
+    const tail = Buffer.alloc(size - tailStart);
+    await handle.read(tail, 0, tail.length, tailStart);
+    let end = tail.length - 22;
+    while (end >= 0 && tail.readUInt32LE(end) !== END_OF_CENTRAL_DIRECTORY) end--;
+    if (end < 0) throw new Error('report.xlsx: no zip directory');
+    const directorySize = tail.readUInt32LE(end + 12);
+    const directoryStart = tail.readUInt32LE(end + 16);
+    const directory = Buffer.alloc(directorySize);
+    await handle.read(directory, 0, directorySize, directoryStart);
+    const localHeader = Buffer.alloc(4);
+    const localTimes = Buffer.alloc(4);
+    localTimes.writeUInt16LE(0, 0);
+    localTimes.writeUInt16LE(FIXED_DOS_DATE, 2);
+    let entry = 0;
+    for (let count = tail.readUInt16LE(end + 10); count > 0; count--) {
+      if (directory.readUInt32LE(entry) !== CENTRAL_FILE_HEADER) throw new Error('report.xlsx: bad zip directory');
+      const local = directory.readUInt32LE(entry + 42);
+      await handle.read(localHeader, 0, 4, local);
+      if (localHeader.readUInt32LE(0) !== LOCAL_FILE_HEADER) throw new Error('report.xlsx: bad zip entry');
+      await handle.write(localTimes, 0, 4, local + 10);
+      directory.writeUInt16LE(0, entry + 12);
+      directory.writeUInt16LE(FIXED_DOS_DATE, entry + 14);
+      entry += 46 + directory.readUInt16LE(entry + 28) + directory.readUInt16LE(entry + 30) + directory.readUInt16LE(entry + 32);
+    }
+    await handle.write(directory, 0, directorySize, directoryStart);
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
-  return zip;
 }
 
 /**
  * report.xlsx from its sheets, in order, with exceljs's streaming writer (several times faster
- * than its in-memory workbook): rows are read as they are written, so only the compressed
- * workbook is held in memory.
+ * than its in-memory workbook): rows are read as they are written and the workbook streams to
+ * the file, so memory stays flat however large the run.
  */
-export async function writeXlsx(sheets: ReadonlyArray<SheetSource<any>>, rowsPerSheet = MAX_DATA_ROWS_PER_SHEET): Promise<Buffer> {
-  const sink = new PassThrough();
-  const chunks: Buffer[] = [];
-  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+export async function writeXlsx(
+  file: string,
+  sheets: ReadonlyArray<SheetSource<any>>,
+  rows: number,
+  rowsPerSheet = MAX_DATA_ROWS_PER_SHEET,
+): Promise<WrittenFile> {
+  const stream = createWriteStream(file);
+  const written = once(stream, 'finish');
   // Inline strings: a shared-strings table would hold every distinct text of the run until the end.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'newsgrid';
   workbook.lastModifiedBy = 'newsgrid';
   workbook.created = FIXED_STAMP;
   workbook.modified = FIXED_STAMP;
   for (const sheet of sheets) await addTable(workbook, sheet, rowsPerSheet);
   await workbook.commit();
-  return withFixedTimes(Buffer.concat(chunks));
+  await written;
+  await fixZipTimes(file);
+  return describeFile(file, rows);
 }
