@@ -11,7 +11,7 @@ import { personNameAt } from '../person/names.ts';
 const NAME_THEN_BOUNDARY = String.raw`^(?<name>[\u4e00-\u9fff]{2,8}?)(?=[^\u4e00-\u9fff]|和|与|及|等|的|在|已|将|于|拟|也|则|为|是|对|向|被|持股|持有|签署|签订|旗下|宣布|表示|发布|称|接盘|入主|成为|$)`;
 const NAME_AFTER_CUE = new RegExp(NAME_THEN_BOUNDARY);
 /** Nouns and adverbs that follow the cues as words, not names: 龙头企业, 龙头地位, 接盘方尚未确定. */
-const NOT_A_NAME = /^(?:企业|房企|车企|药企|险企|酒企|券商|银行|公司|股|个股|地位|效应|作用|标的|品种|白马|上市|之一|们|集中|持股|名单|[尚未仍还暂已均都不或])/;
+const NOT_A_NAME = /^(?:企业|房企|车企|药企|险企|酒企|券商|银行|公司|股|个股|地位|效应|作用|标的|品种|白马|上市|之一|们|集中|持股|名单|[尚未仍还暂已均都不或是为谁])|^[\u4e00-\u9fff]{0,2}(?:谁|什么|哪)/;
 
 /**
  * An organization named after a word for its standing in a deal or its trade: `房地产龙头佳兆业`,
@@ -37,7 +37,7 @@ export const organizationAfterCue: PatternRule<'organization'> = {
     { text: '今年以来，公司先后寻求接盘侠嘉凯城、加多宝等。', mention: '嘉凯城', expect: { name: '嘉凯城' } },
     { text: '第二大经纪商耀才证券持股12%。', mention: '耀才证券', expect: { name: '耀才证券', kind: 'broker' } },
   ],
-  negatives: ['作为行业龙头企业，公司业绩稳定。', '白酒龙头股普遍上涨。', '公司确立了龙头地位。', '接盘方尚未确定。', '接盘侠们纷纷离场。', '行业龙头券商已率先布局。'],
+  negatives: ['作为行业龙头企业，公司业绩稳定。', '白酒龙头股普遍上涨。', '公司确立了龙头地位。', '接盘方尚未确定。', '接盘侠们纷纷离场。', '行业龙头券商已率先布局。', '至于接盘方是谁并不重要。', '接盘侠是谁还不清楚。', '行业龙头是哪家？'],
 };
 
 /** A sector word that ends the name of a company owned by another: 港桥投资, 华夏资本. */
