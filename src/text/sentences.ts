@@ -5,11 +5,12 @@ import type { Sentence } from '../model/article.ts';
 // not after a title, an initial or a Latin abbreviation (Mr. Smith, J. P. Morgan, vs. Apple).
 // After a company's legal form a capital still opens a new sentence (Apple Inc. The company…),
 // but a parenthesis or an exchange prefix names its listing: `Vivus Inc. (NASDAQ: VVUS) dropped`.
+// The look-ahead for the dot comes before the look-behinds so that they run only at a dot.
 const NEVER_ENDS_AFTER = 'Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|No|Nos|vs|e\\.g|i\\.e|[A-Z]';
 const LEGAL_FORM = 'Inc|Co|Cos|Corp|Ltd|Plc|PLC|LLC|Bros';
 const EXCHANGE_PREFIX = '(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSEArca|NYSEARCA|OTC\\w*|TSX|LSE|HKEX|SEHK|SSE|SZSE)\\s*:';
 const SENTENCE_END = new RegExp(
-  `[。！？!?；;]+[”’」』"')）]*|\\n+|(?<!\\b(?:${NEVER_ENDS_AFTER}))` +
+  `[。！？!?；;]+[”’」』"')）]*|\\n+|(?=\\.)(?<!\\b(?:${NEVER_ENDS_AFTER}))` +
     `(?:(?<=\\b(?:${LEGAL_FORM}))\\.(?=\\s+(?!${EXCHANGE_PREFIX})[A-Z"“]|\\s*$)|(?<!\\b(?:${LEGAL_FORM}))\\.(?=\\s+[A-Z"“(]|\\s*$))[”"')]*`,
   'g',
 );
