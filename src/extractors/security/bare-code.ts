@@ -11,7 +11,7 @@ export const bracketedBareCode: PatternRule<'security'> = {
   id: 'security/zh/bracketed-bare-code',
   type: 'security',
   lang: 'zh',
-  pattern: /(?<=\p{Script=Han}\s*)\(\s*(?<code>\d{6}|0\d{3,4})\s*\)/dgu,
+  pattern: /(?=\()(?<=\p{Script=Han}\s*)\(\s*(?<code>\d{6}|0\d{3,4})\s*\)/dgu,
   extract(match, ctx) {
     const code = match.groups!.code!;
     const market: Market | undefined = code.length === 6 ? mainlandMarket(code) : 'HK';

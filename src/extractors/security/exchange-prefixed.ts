@@ -5,6 +5,8 @@ import { openingBracketBefore, securityFields } from './fields.ts';
 const byLength = (a: string, b: string) => b.length - a.length;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const EXCHANGE_NAMES = EXCHANGES.flatMap((e) => e.names).sort(byLength).map(escape).join('|');
+// The first characters of the names, tried before the look-behind so that it runs only where a name can start.
+const EXCHANGE_NAME_STARTS = [...new Set(EXCHANGES.flatMap((e) => e.names).map((name) => name[0]!))].map(escape).join('');
 
 /**
  * An exchange named before the code: (NASDAQ: PHCF), (NYSE: RIGP), (NASDAQ: QCOM ),
@@ -18,8 +20,8 @@ export const exchangePrefixedCode: PatternRule<'security'> = {
   type: 'security',
   lang: 'any',
   pattern: new RegExp(
-    `(?:(?<=[(;,]\\s*)(?<exchange>${EXCHANGE_NAMES})\\s*:\\s*(?<code>[A-Z][A-Z0-9]{0,5}(?:\\.[A-Z])?|\\d{1,6})(?=\\s*[);,])` +
-      `|(?<![\\w=/"'-])(?<mainlandPrefix>SH|SZ|BJ|sh|sz|bj)\\s?(?<mainland>\\d{6})(?!\\d))`,
+    `(?:(?=[${EXCHANGE_NAME_STARTS}])(?<=[(;,]\\s*)(?<exchange>${EXCHANGE_NAMES})\\s*:\\s*(?<code>[A-Z][A-Z0-9]{0,5}(?:\\.[A-Z])?|\\d{1,6})(?=\\s*[);,])` +
+      `|(?=[SBsb])(?<![\\w=/"'-])(?<mainlandPrefix>SH|SZ|BJ|sh|sz|bj)\\s?(?<mainland>\\d{6})(?!\\d))`,
     'dg',
   ),
   extract(match, ctx) {

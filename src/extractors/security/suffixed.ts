@@ -7,13 +7,14 @@ import { openingBracketBefore, securityFields } from './fields.ts';
  * 2330.TW, 005930.KS, (7203.T).
  * Letter codes with Reuters suffixes (.O, .N, .NS) must sit in brackets, so that U.N or
  * Corp.N in running English is not read as a ticker.
+ * The look-ahead for a match's first character spares the look-behind at every other character.
  */
 export const suffixedCode: PatternRule<'security'> = {
   id: 'security/any/suffixed-code',
   type: 'security',
   lang: 'any',
   pattern:
-    /(?<![\w.])(?:(?<mainland>\d{6})\.(?<mainlandSuffix>S[ZHS]|BJ|s[zhs]|bj)|(?<hk>\d{4,5})\.(?:HK|hk)|(?<asia>\d{4}\.TW|\d{6}\.KS|(?<=\(\s*)\d{4}\.T)|(?<bracket>\(\s*)?(?<letters>[A-Z][A-Z0-9&]{0,11})\.(?<letterSuffix>US|OQ|O|NS|N|BO))(?![\w.]*\w)/dg,
+    /(?=[\d(A-Z])(?<![\w.])(?:(?<mainland>\d{6})\.(?<mainlandSuffix>S[ZHS]|BJ|s[zhs]|bj)|(?<hk>\d{4,5})\.(?:HK|hk)|(?<asia>\d{4}\.TW|\d{6}\.KS|(?<=\(\s*)\d{4}\.T)|(?<bracket>\(\s*)?(?<letters>[A-Z][A-Z0-9&]{0,11})\.(?<letterSuffix>US|OQ|O|NS|N|BO))(?![\w.]*\w)/dg,
   extract(match, ctx) {
     const g = match.groups!;
     if (g.mainland) {
