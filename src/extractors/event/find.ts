@@ -265,6 +265,20 @@ function toDrafts(events: Found[]): Draft<'event'>[] {
   });
 }
 
+/**
+ * The trigger's non-empty matches, as matchAll would give them: an exec loop on the rule's own
+ * regex, since matchAll clones the regex for every call, which costs on every article.
+ */
+function triggersIn(scan: string, trigger: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(scan); m; m = trigger.exec(scan)) {
+    if (m[0].length > 0) matches.push(m);
+    else trigger.lastIndex += trigger.unicode && (scan.codePointAt(trigger.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return matches;
+}
+
 /** The event pass: runs every event rule over the article and appends the event drafts. */
 export function eventRefiner(rules: readonly EventRule[]): Refiner {
   return {
@@ -280,7 +294,7 @@ export function eventRefiner(rules: readonly EventRule[]): Refiner {
       const found: Found[] = [];
       for (const rule of rules) {
         try {
-          const matches = [...ctx.scan.matchAll(rule.trigger)].filter((m) => m[0].length > 0);
+          const matches = triggersIn(ctx.scan, rule.trigger);
           const starts = matches.map((m) => m.index);
           for (const m of matches) found.push(...eventsOfMatch(rule, scene, m, ctx, starts));
         } catch (error) {
