@@ -547,8 +547,13 @@ export interface RunMatch {
   after: RegExpExecArray;
 }
 
-/** The numeral runs of a text that `after` (a sticky regex) matches right after. */
-export function* runsFollowedBy(scan: string, after: RegExp): Generator<RunMatch> {
+/**
+ * The numeral runs of a text that `after` (a sticky regex) matches right after. `anchor`, a
+ * pattern that every match of `after` holds (its literal: 分之, 折), spares a text without it
+ * the walk over its runs.
+ */
+export function* runsFollowedBy(scan: string, after: RegExp, anchor?: RegExp): Generator<RunMatch> {
+  if (anchor && !anchor.test(scan)) return;
   const all = numeralRuns(scan);
   for (let index = 0; index < all.length; index++) {
     const run = all[index]!;
@@ -576,8 +581,11 @@ export interface RunPair {
   second: Span;
 }
 
-export function* runPairs(scan: string, between: RegExp): Generator<RunPair> {
-  for (const { index, run, after } of runsFollowedBy(scan, between)) {
+/** What joins the two ends of every range (100亿至200亿元, 1.35-2.7%): an anchor for `runPairs`. */
+export const RANGE_SEPARATOR = /[-—–~～至到]/;
+
+export function* runPairs(scan: string, between: RegExp, anchor?: RegExp): Generator<RunPair> {
+  for (const { index, run, after } of runsFollowedBy(scan, between, anchor)) {
     const second = runAt(scan, index, run.end + after[0].length);
     if (second) yield { first: run, between: after, second };
   }

@@ -1,5 +1,5 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { lowEndOfRange, parseNumeral, runPairs, scaleExact } from '../../text/numerals.ts';
+import { lowEndOfRange, parseNumeral, RANGE_SEPARATOR, runPairs, scaleExact } from '../../text/numerals.ts';
 import { ZH_CURRENCY_SUFFIXES, alternation, currencyNamed } from '../../lexicon/currencies.ts';
 import { moneyFields } from './fields.ts';
 
@@ -19,7 +19,7 @@ export const moneyRange: ScanRule<'money'> = {
   lang: 'zh',
   *scan(ctx) {
     const { scan } = ctx;
-    for (const { first: run, between, second: highRun } of runPairs(scan, BETWEEN)) {
+    for (const { first: run, between, second: highRun } of runPairs(scan, BETWEEN, RANGE_SEPARATOR)) {
       CURRENCY_AFTER.lastIndex = highRun.end;
       const currencyWord = CURRENCY_AFTER.exec(scan)?.[1];
       const lowCurrency = between[1];

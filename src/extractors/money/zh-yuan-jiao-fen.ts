@@ -6,6 +6,7 @@ import { moneyFields } from './fields.ts';
 const YUAN = /[元块]/y;
 const JIAO = /[角毛]/y;
 const FEN = /分(?![之钟析])/y;
+const JIAO_OR_FEN = /[角毛]|分(?![之钟析])/;
 
 /** The digit (0..9) a run names right before `unit`, and where the unit ends. */
 function digitBefore(scan: string, index: number, offset: number, unit: RegExp): { digit: Numeral; end: number; index: number } | undefined {
@@ -25,6 +26,8 @@ export const zhYuanJiaoFen: ScanRule<'money'> = {
   lang: 'zh',
   *scan(ctx) {
     const { scan } = ctx;
+    // Yuan alone is another rule's: a text with neither jiao nor fen has nothing here.
+    if (!JIAO_OR_FEN.test(scan)) return;
     for (const { index, run } of runsFollowedBy(scan, YUAN)) {
       const jiao = digitBefore(scan, index, run.end + 1, JIAO);
       const fen = digitBefore(scan, jiao?.index ?? index, jiao?.end ?? run.end + 1, FEN);

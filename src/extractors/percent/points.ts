@@ -4,6 +4,7 @@ import { qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { percentFields } from './fields.ts';
 
 const POINTS_AFTER = /(?:[ ]?(?<k>[kK]))?[ ]*(?:(?<pp>[个個][ ]*[百佰][ ]*分[ ]*[点點])|(?<bp>[个個]?基点|[ ]?bps?\b))/y;
+const POINTS = /分[ ]*[点點]|基点|bp/;
 
 /** Percentage points (4.51个百分点, unit pp) and basis points (10个基点 → 0.1, unit bp). */
 export const zhPoints: ScanRule<'percent'> = {
@@ -11,7 +12,7 @@ export const zhPoints: ScanRule<'percent'> = {
   type: 'percent',
   lang: 'zh',
   *scan(ctx) {
-    for (const { run, after } of runsFollowedBy(ctx.scan, POINTS_AFTER)) {
+    for (const { run, after } of runsFollowedBy(ctx.scan, POINTS_AFTER, POINTS)) {
       const { k, pp } = after.groups!;
       const numeral = parseNumeral(ctx.scan.slice(run.start, run.end), { spaces: true });
       if (!numeral || numeral.min !== undefined) continue;

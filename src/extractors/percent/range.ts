@@ -1,5 +1,5 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { parseNumeral, runPairs } from '../../text/numerals.ts';
+import { parseNumeral, RANGE_SEPARATOR, runPairs } from '../../text/numerals.ts';
 import { percentFields } from './fields.ts';
 
 const BETWEEN = /[ ]?(%)?[ ]*(?:-|—|–|~|～|至|到)[ ]*/y;
@@ -17,7 +17,9 @@ export const percentRange: ScanRule<'percent'> = {
   lang: 'any',
   *scan(ctx) {
     const { scan } = ctx;
-    for (const { first: run, between, second: highRun } of runPairs(scan, BETWEEN)) {
+    // Every range here ends with a percent sign.
+    if (!scan.includes('%')) return;
+    for (const { first: run, between, second: highRun } of runPairs(scan, BETWEEN, RANGE_SEPARATOR)) {
       SIGN_AFTER.lastIndex = highRun.end;
       const sign = SIGN_AFTER.exec(scan);
       if (!sign) continue;

@@ -8,6 +8,7 @@ const DIGITS: Record<string, number> = {
 
 // 折 also begins words (折合, 折旧, 折算, 折价, 折扣, 折叠) and ends 一波三折: those are no discounts.
 const DISCOUNT_AFTER = /[ ]*折(?![合旧算价扣让损现叠腾射])/y;
+const DISCOUNT = /折(?![合旧算价扣让损现叠腾射])/;
 const WHOLE_WORD = /[对對半]折(?![合旧算价扣让损现叠腾射])/g;
 
 /** Two digits read as one figure: 八五折 → 85, 7 2 折 → 72. */
@@ -41,11 +42,10 @@ export const zhDiscount: ScanRule<'percent'> = {
   lang: 'zh',
   *scan(ctx) {
     const { scan } = ctx;
-    const runs = numeralRuns(scan);
-    for (const { index, run, after } of runsFollowedBy(scan, DISCOUNT_AFTER)) {
+    for (const { index, run, after } of runsFollowedBy(scan, DISCOUNT_AFTER, DISCOUNT)) {
       if (scan[run.start - 1] === '波') continue;
       // 7 2 折: two digits written apart are one figure.
-      const previous = runs[index - 1];
+      const previous = numeralRuns(scan)[index - 1];
       const start = previous && /^\d$/.test(scan.slice(run.start, run.end)) && /^ +$/.test(scan.slice(previous.end, run.start)) && previous.end - previous.start === 1
         ? previous.start
         : run.start;

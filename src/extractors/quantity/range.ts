@@ -1,5 +1,5 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { lowEndOfRange, parseNumeral, runPairs } from '../../text/numerals.ts';
+import { lowEndOfRange, parseNumeral, RANGE_SEPARATOR, runPairs } from '../../text/numerals.ts';
 import { NUMERAL_UNITS, unitMatched, unitPattern } from '../../lexicon/quantity-units.ts';
 import { quantityFields } from './fields.ts';
 
@@ -13,7 +13,7 @@ export const quantityRange: ScanRule<'quantity'> = {
   lang: 'zh',
   *scan(ctx) {
     const { scan } = ctx;
-    for (const { first, second } of runPairs(scan, BETWEEN)) {
+    for (const { first, second } of runPairs(scan, BETWEEN, RANGE_SEPARATOR)) {
       UNIT_AFTER.lastIndex = second.end;
       const unitMatch = UNIT_AFTER.exec(scan);
       if (!unitMatch) continue;
