@@ -43,15 +43,17 @@ export interface Subject {
 
 // The point of a title, an initial (U.S., J. P. Morgan) or a company's legal form ends no sentence:
 // Vivus Inc. (NASDAQ: VVUS) dropped 6% is one (a sentence that does end on Inc. is rarer).
-const ABBREVIATION = String.raw`(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|No|vs|Inc|Co|Corp|Ltd|Cos|Bros|Plc|[A-Z]))`;
+// The checks look back from after the point or the space, not ahead of it: a pattern opening with
+// a literal is searched for quickly, one opening with a look-behind is tried at every position.
+const POINT = String.raw`\.(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|No|vs|Inc|Co|Corp|Ltd|Cos|Bros|Plc|[A-Z])\.)`;
 // A clause ends at Chinese or Latin punctuation, but not at the comma of 11,659,096 or the colon of 09:30.
 // Headlines separate phrases with a space: 富瑞:维持百度买入评级 目标价262港元.
 // A numbered list run together on one line (1、… 2、…) breaks before each number.
 const CLAUSE_BREAK = new RegExp(
-  String.raw`[。!?;\n丨|]|,(?!\d{3}(?!\d))|:(?!\d)|${ABBREVIATION}\.(?=\s|$)|(?<=[\p{Script=Han}%])\s+(?=\p{Script=Han})|\s+(?=\d{1,2}、)`,
+  String.raw`[。!?;\n丨|]|,(?!\d{3}(?!\d))|:(?!\d)|${POINT}(?=\s|$)|\s(?<=[\p{Script=Han}%]\s)\s*(?=\p{Script=Han})|\s+(?=\d{1,2}、)`,
   'gu',
 );
-const SENTENCE_BREAK = new RegExp(String.raw`[。!?\n]|${ABBREVIATION}\.(?=\s+[A-Z"“(]|\s*$)`, 'g');
+const SENTENCE_BREAK = new RegExp(String.raw`[。!?\n]|${POINT}(?=\s+[A-Z"“(]|\s*$)`, 'g');
 
 // Words that may open a clause before its subject: time words, list markers, framing phrases.
 const CLAUSE_OPENER =
