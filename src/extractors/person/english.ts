@@ -3,6 +3,11 @@ import type { PatternRule } from '../../engine/extractor.ts';
 /** A capitalized word of an English personal name: Walsh, Andrés, O’Reilly, McAdams, Smith-Jones. */
 const NAME_WORD = String.raw`\p{Lu}(?:\p{Ll}+(?:[-]?\p{Lu}\p{Ll}+)?|[’']\p{Lu}\p{Ll}+)`;
 const FULL_NAME = String.raw`${NAME_WORD}(?: ${NAME_WORD}){1,2}`;
+/**
+ * Every character \p{Lu} can be, without the lower case and CJK that fill most text: tested first,
+ * it spares the slow \p{Lu} test at those characters (no upper-case letter lies in U+3000..U+9FFF).
+ */
+const MAY_BE_UPPER = String.raw`(?=[A-Z\u0080-\u2FFF\uA000-\u{10FFFF}])`;
 /** Words that open a heading or a sentence but no name: `The Company (NYSE): ...`. */
 const NOT_A_FIRST_NAME = /^(?:The|A|An|In|On|At|For|Our|Why|How|What|Top|Best|Stock|Shares|Update|Note|Source|Disclosure)\s/;
 
@@ -47,7 +52,7 @@ export const englishTitledPerson: PatternRule<'person'> = {
   type: 'person',
   lang: 'en',
   pattern: new RegExp(
-    String.raw`\b${TITLE} (?<after>${FULL_NAME})(?![\p{L}])|(?<before>${FULL_NAME}), (?:an? |the )?(?:senior |chief |lead |equity |research )?(?:analyst|economist|strategist|chief executive|founder|co-founder|portfolio manager|chairman|spokesman|spokeswoman|spokesperson) (?:at|of|with|for)\b`,
+    String.raw`${MAY_BE_UPPER}(?:\b${TITLE} (?<after>${FULL_NAME})(?![\p{L}])|(?<before>${FULL_NAME}), (?:an? |the )?(?:senior |chief |lead |equity |research )?(?:analyst|economist|strategist|chief executive|founder|co-founder|portfolio manager|chairman|spokesman|spokeswoman|spokesperson) (?:at|of|with|for)\b)`,
     'dgu',
   ),
   extract(match, ctx) {
