@@ -51,13 +51,8 @@ export const speakersArePeople: Refiner = {
 export const nameSpeakers: Refiner = {
   id: 'refine/speaker-names',
   refine(drafts, ctx) {
-    const canonical = new Map<string, string>();
-    for (const d of drafts) {
-      if (d.type !== 'person' && d.type !== 'organization') continue;
-      for (const alias of [d.fields.name, ...d.fields.aliases, ctx.article.text.slice(d.start, d.end)]) {
-        if (!canonical.has(alias.toLowerCase())) canonical.set(alias.toLowerCase(), d.fields.name);
-      }
-    }
+    // Built at the first named speaker: most articles quote nobody by name.
+    let canonical: Map<string, string> | undefined;
     let lastPerson: string | undefined;
     for (const d of drafts) {
       if (d.type === 'person') {
@@ -66,13 +61,34 @@ export const nameSpeakers: Refiner = {
       }
       if (d.type !== 'quote' || !d.fields.speaker) continue;
       const speaker = d.fields.speaker;
-      const resolved = PRONOUNS.has(speaker) ? lastPerson : canonical.get(speaker.toLowerCase());
+      const resolved = PRONOUNS.has(speaker) ? lastPerson : (canonical ??= canonicalNames(drafts, ctx)).get(speaker.toLowerCase());
       if (resolved) d.fields = { ...d.fields, speaker: resolved };
       else if (PRONOUNS.has(speaker)) d.fields = { verb: d.fields.verb };
     }
     return drafts;
   },
 };
+
+/** Every name, alias and mention text of the article's people and organizations (lower-cased) → the first entity's name. */
+function canonicalNames(drafts: readonly AnyDraft[], ctx: ExtractContext): Map<string, string> {
+  const canonical = new Map<string, string>();
+  const add = (alias: string, name: string) => {
+    const key = alias.toLowerCase();
+    if (!canonical.has(key)) canonical.set(key, name);
+  };
+  // The mentions of one organization share one aliases array: its aliases are added once.
+  const seenAliases = new Set<readonly string[]>();
+  for (const d of drafts) {
+    if (d.type !== 'person' && d.type !== 'organization') continue;
+    add(d.fields.name, d.fields.name);
+    if (!seenAliases.has(d.fields.aliases)) {
+      seenAliases.add(d.fields.aliases);
+      for (const alias of d.fields.aliases) add(alias, d.fields.name);
+    }
+    add(ctx.article.text.slice(d.start, d.end), d.fields.name);
+  }
+  return canonical;
+}
 
 function linkRoleOrganization(person: Draft<'person'>, drafts: AnyDraft[], ctx: ExtractContext): void {
   const role = person.fields.role;
