@@ -35,7 +35,6 @@ export interface InputResult {
 
 export interface RunResult {
   inputs: InputResult[];
-  loadMs: number;
 }
 
 /** What rules see of one article: the scan text, the date anchor, the configuration. */
@@ -90,26 +89,15 @@ export async function processInput(file: InputFile, config: Config): Promise<Inp
 }
 
 /** Runs the chain over every input of the folder, a few at a time, in a stable order. */
-export async function runPipeline(
-  inputDir: string,
-  config: Config,
-  onInputDone?: (result: InputResult) => void,
-): Promise<RunResult> {
-  const started = performance.now();
-  const inputs = await runInputs(await listInputs(inputDir), config, onInputDone);
-  return { inputs, loadMs: performance.now() - started };
+export async function runPipeline(inputDir: string, config: Config): Promise<RunResult> {
+  return { inputs: await runInputs(await listInputs(inputDir), config) };
 }
 
-/** Runs the chain over the given inputs (e.g. only the changed ones of an incremental run), in their order. */
-export async function runInputs(
-  files: readonly InputFile[],
-  config: Config,
-  onInputDone?: (result: InputResult) => void,
-): Promise<InputResult[]> {
+/** Runs the chain over the given inputs, in their order, and keeps every result. */
+export async function runInputs(files: readonly InputFile[], config: Config): Promise<InputResult[]> {
   const results: InputResult[] = [];
   await streamInputs(files, config, (result) => {
     results.push(result);
-    onInputDone?.(result);
   });
   return results;
 }
