@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { AnyRecord, EventRecord, MoneyRecord, PercentRecord } from '../model/records.ts';
 import { articleHeading } from '../writers/json.ts';
-import { allDiagnostics, type InputOutcome } from '../writers/outcome.ts';
+import { allDiagnostics, compareText, type InputOutcome } from '../writers/outcome.ts';
 
 /** How much of a large run the page shows: enough to read, small enough to stay a few MB. */
 export const REPORT_LIMITS = {
@@ -78,10 +78,6 @@ const MOVE_TYPES = new Set(['stock_move', 'index_move', 'limit_up', 'limit_down'
 function timelineDate(value: string | undefined): string | undefined {
   const match = value?.match(/^(\d{4})-(\d{2})(?:-(\d{2}))?/);
   return match ? `${match[1]}-${match[2]}-${match[3] ?? '01'}` : undefined;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
