@@ -74,9 +74,54 @@ export const NUMERAL_SOURCE =
 
 /** At most 15 significant digits (9 whole, 6 fraction): exact as a double, and printed without an exponent. */
 const PLAIN_NUMBER = /^-?(?:0|[1-9]\d{0,8})(?:\.\d{1,6})?$/;
+/** Arabic digits, maybe grouped, then big units only (557.6万, 45,143.47万, 1.2万亿): the usual amount. */
+const ARABIC_WITH_BIG_UNITS = new RegExp(
+  `^([负負−\\-])?((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)([${Object.keys(BIG_UNITS).join('')}]*)$`,
+);
+/** Digits a decimal string may have for a shift of its point to equal decimal.js's result (20 significant digits). */
+const EXACT_SHIFT_DIGITS = 20;
 const ARABIC = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y;
 const EXPONENT = /[eE]([-+]?\d+)(?![A-Za-z\d])/y;
 const POWER = /\^([-+]*)(\d+(?:\.\d+)?)/y;
+
+/**
+ * `digits` (an unsigned decimal string: 12, 0.50, 007.5) times 10^power, written as decimal.js's
+ * toFixed() writes it: no leading or trailing zeros, no point without a fraction. Moving the point
+ * is exact where decimal arithmetic would be, without building a Decimal.
+ */
+function shiftPoint(digits: string, power: number): string {
+  const point = digits.indexOf('.');
+  const whole = point < 0 ? digits : digits.slice(0, point);
+  const fraction = point < 0 ? '' : digits.slice(point + 1);
+  const all = whole + fraction;
+  const at = whole.length + power;
+  const padded = at <= 0 ? '0'.repeat(1 - at) + all : at > all.length ? all + '0'.repeat(at - all.length) : all;
+  const cut = at <= 0 ? 1 : at;
+  const wholePart = padded.slice(0, cut).replace(/^0+(?=\d)/, '');
+  const fractionPart = padded.slice(cut).replace(/0+$/, '');
+  return fractionPart ? `${wholePart}.${fractionPart}` : wholePart;
+}
+
+/** Whether an unsigned decimal string has few enough digits for `shiftPoint` to stand in for decimal.js. */
+function shiftsExactly(digits: string): boolean {
+  return digits.length - (digits.includes('.') ? 1 : 0) <= EXACT_SHIFT_DIGITS;
+}
+
+/** The power of ten a scale factor is (1, '10000', '1e6', '0.01'), or undefined for any other factor. */
+function powerOfTen(factor: number | string): number | undefined {
+  const text = typeof factor === 'number' ? String(factor) : factor;
+  if (text === '1') return 0;
+  const exponent = /^1e\+?(\d+)$/.exec(text);
+  if (exponent) return Number(exponent[1]);
+  if (/^10+$/.test(text)) return text.length - 1;
+  if (/^0\.0*1$/.test(text)) return -(text.length - 2);
+  return undefined;
+}
+
+/** With its sign: '-' + '0' is no number decimal.js would write. */
+function signed(negative: boolean, digits: string): string {
+  return negative && digits !== '0' ? `-${digits}` : digits;
+}
 
 const POWERS_OF_TEN = Array.from({ length: 40 }, (_, i) => new Decimal(10).pow(i));
 function tenTo(power: number): Decimal {
@@ -419,10 +464,33 @@ export function parseNumeral(text: string, options: ReadOptions = {}): Numeral |
     const value = Number(trimmed);
     return { value, exact: String(value) };
   }
+  const arabic = readArabicWithBigUnits(trimmed);
+  if (arabic) return arabic;
   const reading = readNumeral(trimmed, 0, options);
   if (!reading || reading.end !== trimmed.length) return null;
   const { end: _end, ...numeral } = reading;
   return numeral;
+}
+
+/**
+ * 557.6万, 1,100.9亿, 1.2万亿 without the general reader: the digits with their point moved by the
+ * units' powers. Null (read it the general way) for anything else: a zero before a unit (no
+ * numeral), units out of order (1亿万 reads as 1亿), more digits than shift exactly.
+ */
+function readArabicWithBigUnits(text: string): Numeral | null {
+  const m = ARABIC_WITH_BIG_UNITS.exec(text);
+  if (!m) return null;
+  const digits = m[2]!.includes(',') ? m[2]!.replace(/,/g, '') : m[2]!;
+  if (!shiftsExactly(digits) || !/[1-9]/.test(digits)) return null;
+  // A big unit multiplies everything before it when it is at least as big (四万万, 1.2万亿).
+  let level = 0;
+  for (const unit of m[3]!) {
+    const power = BIG_UNITS[unit]!;
+    if (power < level) return null;
+    level += power;
+  }
+  const exact = signed(m[1] !== undefined, shiftPoint(digits, level));
+  return { value: Number(exact), exact };
 }
 
 const NUMERAL_START = new RegExp(`[\\d${FIRST_CHARS}${SOME}负負−半-]|\\.(?=\\d)`, 'g');
@@ -503,8 +571,16 @@ export function lowEndOfRange(lowText: string, low: Numeral, highText: string): 
   return parseNumeral(lowText + scale) ?? low;
 }
 
+const EXACT_DECIMAL = /^-?\d+(?:\.\d+)?$/;
+
 /** Multiplies an exact decimal string, keeping it exact. */
 export function scaleExact(exact: string, factor: number | string): string {
+  const power = powerOfTen(factor);
+  if (power !== undefined && EXACT_DECIMAL.test(exact)) {
+    const negative = exact[0] === '-';
+    const digits = negative ? exact.slice(1) : exact;
+    if (shiftsExactly(digits)) return signed(negative, shiftPoint(digits, power));
+  }
   return new Decimal(exact).times(factor).toFixed();
 }
 

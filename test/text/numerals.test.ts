@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumerals, NUMERAL_SOURCE, parseNumeral } from '../../src/text/numerals.ts';
+import { findNumerals, NUMERAL_SOURCE, parseNumeral, scaleExact } from '../../src/text/numerals.ts';
 
 describe('parseNumeral', () => {
   it.each([
@@ -47,8 +47,32 @@ describe('parseNumeral', () => {
     expect(parseNumeral(text)).toMatchObject({ value: min, min, max });
   });
 
-  it.each(['万', '万万', '百度', '一二三', '', '元'])('%s is no numeral', (text) => {
+  it.each(['万', '万万', '百度', '一二三', '', '元', '0万', '1亿万'])('%s is no numeral', (text) => {
     expect(parseNumeral(text)).toBeNull();
+  });
+
+  it.each([
+    ['负5亿', '-500000000'],
+    ['007.50万', '75000'],
+    ['1万万亿', '10000000000000000'],
+    ['1,234,567', '1234567'],
+    // Past 20 significant digits decimal arithmetic rounds, and so does the reading.
+    ['12345678901234567890123万', '123456789012345678900000000'],
+  ])('%s is exactly %s', (text, exact) => {
+    expect(parseNumeral(text)).toEqual({ value: Number(exact), exact });
+  });
+});
+
+describe('scaleExact', () => {
+  it.each([
+    ['1.5', '1e6', '1500000'],
+    ['-0.25', '0.01', '-0.0025'],
+    ['12.340', '10000', '123400'],
+    ['-0', '1', '0'],
+    ['3', '2.5', '7.5'],
+    ['123456789012345678901', '10', '1234567890123456789000'],
+  ])('%s × %s = %s', (exact, factor, product) => {
+    expect(scaleExact(exact, factor)).toBe(product);
   });
 });
 
