@@ -1,5 +1,6 @@
 import type { Article, ArticleMeta } from '../model/article.ts';
 import type { Span } from '../model/span.ts';
+import { trimSpan } from '../text/space.ts';
 
 export type StructureSpan = Article['structure'][number];
 
@@ -152,14 +153,6 @@ function linesOf(text: string, limit: number): Line[] {
     from = lineEnd + 1;
   }
   return lines;
-}
-
-function trimSpan(text: string, start: number, end: number): Span {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
-  return { start: s, end: e };
 }
 
 function pad(value: number | string): string {

@@ -1,4 +1,5 @@
 import type { Sentence } from '../model/article.ts';
+import { trimSpan } from './space.ts';
 
 // A sentence ends at Chinese terminal punctuation (and a closing quote right after it),
 // at a line break, or at Latin . ! ? followed by white space: not inside 557.6 or U.S., and
@@ -20,11 +21,8 @@ export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) sentences.push({ start: s, end: e });
+    const sentence = trimSpan(text, start, end);
+    if (sentence.end > sentence.start) sentences.push(sentence);
   };
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
