@@ -4,13 +4,16 @@ import type { Config } from '../config.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 // Years the text states (2020年, 2014-05-13, May 13, 2014, in 2015): an article with no date of
-// its own is most likely about the year it names most.
+// its own is most likely about the year it names most. The look-ahead for 19 or 20 comes before
+// the look-behinds so that they run only where a year starts.
 const STATED_YEAR = new RegExp(
-  [
-    '(?<![\\d.])((?:19|20)\\d{2})(?=\\s*年|-\\d{1,2}-\\d{1,2}(?!\\d))',
-    '(?<=[A-Z][a-z]{2,8}\\.? \\d{1,2}, )((?:19|20)\\d{2})\\b',
-    '(?<=\\b(?:in|of|for|since|during) )((?:19|20)\\d{2})\\b(?![-/.]\\d)',
-  ].join('|'),
+  '(?=19|20)(?:' +
+    [
+      '(?<![\\d.])((?:19|20)\\d{2})(?=\\s*年|-\\d{1,2}-\\d{1,2}(?!\\d))',
+      '(?<=[A-Z][a-z]{2,8}\\.? \\d{1,2}, )((?:19|20)\\d{2})\\b',
+      '(?<=\\b(?:in|of|for|since|during) )((?:19|20)\\d{2})\\b(?![-/.]\\d)',
+    ].join('|') +
+    ')',
   'g',
 );
 
