@@ -596,7 +596,57 @@ export function clauseCommaWithin(original: string, start: number, end: number):
   return -1;
 }
 
-const RUN = new RegExp(NUMERAL_SOURCE, 'g');
+/** What each code unit can be in a numeral run, as bits: the character classes of NUMERAL_SOURCE. */
+const DIGIT = 1;
+const CHINESE = 2;
+const FIRST = 4;
+const SOME_CHAR = 8;
+const MORE_CHAR = 16;
+const SIGN = 32;
+const RUN_CLASS = new Uint8Array(0x10000);
+function mark(chars: string, bit: number): void {
+  for (const ch of chars) RUN_CLASS[ch.charCodeAt(0)]! |= bit;
+}
+mark('0123456789', DIGIT | FIRST);
+mark(CHINESE_NUMERAL_CHARS, CHINESE);
+mark(FIRST_CHARS, FIRST);
+mark(SOME, SOME_CHAR);
+mark(MORE, MORE_CHAR);
+mark('负−-', SIGN);
+const classOf = (text: string, at: number): number => (at >= 0 && at < text.length ? RUN_CLASS[text.charCodeAt(at)]! : 0);
+
+/**
+ * The numeral runs of a text, exactly as NUMERAL_SOURCE matches them left to right, read with a
+ * table of character classes: one pass, no regex call and no match array per run.
+ */
+function scanRuns(text: string): Span[] {
+  const found: Span[] = [];
+  for (let start = 0; start < text.length; start++) {
+    const here = RUN_CLASS[text.charCodeAt(start)]!;
+    if (here === 0 && text[start] !== '.') continue;
+    const next = classOf(text, start + 1);
+    const opens =
+      (here & (FIRST | SOME_CHAR)) !== 0 ||
+      ((here & SIGN) !== 0 && (next & FIRST) !== 0) ||
+      (text[start] === '.' && (next & DIGIT) !== 0);
+    if (!opens) continue;
+    // A run starts only where none goes on: not after a numeral character, nor after 1. or 1,
+    if ((classOf(text, start - 1) & (DIGIT | CHINESE | SOME_CHAR)) !== 0) continue;
+    if ((text[start - 1] === '.' || text[start - 1] === ',') && (classOf(text, start - 2) & DIGIT) !== 0) continue;
+    let end = start + 1;
+    for (;;) {
+      const ch = classOf(text, end);
+      if ((ch & (DIGIT | CHINESE | MORE_CHAR | SOME_CHAR)) !== 0) end++;
+      else if ((text[end] === '.' || text[end] === ',') && (classOf(text, end + 1) & DIGIT) !== 0) end++;
+      else if (text[end] === ' ' && (classOf(text, end + 1) & CHINESE) !== 0) end++;
+      else break;
+    }
+    found.push({ start, end });
+    start = end - 1;
+  }
+  return found;
+}
+
 let runsOf: string | undefined;
 let runs: readonly Span[] = [];
 
@@ -606,11 +656,8 @@ let runs: readonly Span[] = [];
  */
 export function numeralRuns(scan: string): readonly Span[] {
   if (scan !== runsOf) {
-    const found: Span[] = [];
-    RUN.lastIndex = 0;
-    for (let m = RUN.exec(scan); m; m = RUN.exec(scan)) found.push({ start: m.index, end: m.index + m[0].length });
+    runs = scanRuns(scan);
     runsOf = scan;
-    runs = found;
   }
   return runs;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumerals, NUMERAL_SOURCE, parseNumeral, scaleExact } from '../../src/text/numerals.ts';
+import { findNumerals, NUMERAL_SOURCE, numeralRuns, parseNumeral, scaleExact } from '../../src/text/numerals.ts';
 
 describe('parseNumeral', () => {
   it.each([
@@ -81,6 +81,20 @@ describe('NUMERAL_SOURCE', () => {
     const re = new RegExp(`(${NUMERAL_SOURCE})美元`, 'g');
     const found = [...'费用只有557.6万美元，市值蒸发近6000亿美元'.matchAll(re)].map((m) => m[1]);
     expect(found).toEqual(['557.6万', '6000亿']);
+  });
+
+  it('is what numeralRuns finds, run for run', () => {
+    const re = new RegExp(NUMERAL_SOURCE, 'g');
+    for (const text of [
+      '费用只有557.6万美元，市值蒸发近6000亿美元',
+      '1,234.5亿至-3.2万，负五十余万，−7，-x，.5与1.，数千家、二十几万',
+      '2025年2月7日 三 千 万 ,5 1.2.3 a1,2 十 1 五百 亿',
+      '',
+      '负',
+    ]) {
+      const expected = [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+      expect(numeralRuns(text)).toEqual(expected);
+    }
   });
 
   it('stays linear on a long run of digits that ends in no unit', () => {
