@@ -1,18 +1,19 @@
 import { z } from 'zod';
 import type { AnyDraft, ExtractContext } from '../engine/extractor.ts';
 import type { Reporter } from '../model/diagnostic.ts';
-import { recordSchemas, type AnyRecord } from '../model/records.ts';
+import { recordSchemas, type AnyRecord, type RecordType } from '../model/records.ts';
 import { sentenceAt } from '../text/sentences.ts';
 import { consistencyChecks } from './checks.ts';
 
 /**
- * Each record schema compiled once to a generated parser: a valid record is checked and copied
- * without zod's per-field payloads; an invalid one falls back to the schema itself, so what is
- * rejected and the messages are the same.
+ * Each record schema compiled to a generated parser, at its first record: a valid record is
+ * checked and copied without zod's per-field payloads; an invalid one falls back to the schema
+ * itself, so what is rejected and the messages are the same.
  */
-const compiledSchemas = Object.fromEntries(
-  Object.entries(recordSchemas).map(([type, schema]) => [type, z.compile(schema)]),
-) as unknown as typeof recordSchemas;
+const compiledSchemas: { [T in RecordType]?: (typeof recordSchemas)[T] } = {};
+function compiledSchema<T extends RecordType>(type: T): (typeof recordSchemas)[T] {
+  return (compiledSchemas[type] ??= z.compile(recordSchemas[type]) as (typeof recordSchemas)[T]);
+}
 
 /** A stable id: the same article, type and offsets give the same id on every run. */
 export function recordId(articleId: string, type: string, start: number, end: number): string {
@@ -40,7 +41,7 @@ export function validateDrafts(drafts: readonly AnyDraft[], ctx: ExtractContext,
       sentence: sentence ? article.text.slice(sentence.start, sentence.end) : '',
       ...draft.fields,
     };
-    const result = compiledSchemas[draft.type].safeParse(candidate);
+    const result = compiledSchema(draft.type).safeParse(candidate);
     if (result.success) {
       records.push(result.data as AnyRecord);
     } else {
