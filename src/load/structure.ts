@@ -27,6 +27,12 @@ export function detectLanguage(text: string): 'zh' | 'en' {
     const code = text.charCodeAt(i);
     if (code >= 0x4e00 && code <= 0x9fff) han++;
     else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
+    // Stop once the rest cannot turn the answer, whatever it holds.
+    if ((i & 255) === 255) {
+      const rest = limit - i - 1;
+      if (han * 5 >= latin + rest) return 'zh';
+      if ((han + rest) * 5 < latin) return 'en';
+    }
   }
   // One Han character carries about a word, a Latin word about five letters.
   return han * 5 >= latin ? 'zh' : 'en';

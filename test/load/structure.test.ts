@@ -201,4 +201,11 @@ describe('structure of plain text', () => {
     expect(detectLanguage('恒生指数涨1.97%，报24808.16点。')).toBe('zh');
     expect(detectLanguage('The BSE Sensex gained 0.03 percent at 27,403.54 points.')).toBe('en');
   });
+
+  it('weighs a Han character as five Latin letters over the first 20000 characters', () => {
+    expect(detectLanguage('中'.repeat(3334) + 'a'.repeat(16666))).toBe('zh');
+    expect(detectLanguage('中'.repeat(3333) + 'a'.repeat(16667))).toBe('en');
+    expect(detectLanguage('a'.repeat(19000) + '中'.repeat(3800))).toBe('en');
+    expect(detectLanguage('中'.repeat(1000) + ' '.repeat(30000) + 'a'.repeat(10000))).toBe('zh');
+  });
 });
