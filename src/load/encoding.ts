@@ -151,6 +151,8 @@ const CHINESE_DOUBLE_BYTE = new Set(['gb18030', 'big5']);
  */
 export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const probe = Math.min(bytes.length, 8192) & ~1;
+  // Most inputs have no NUL byte at all: one native search says so without counting.
+  if (!bytes.subarray(0, probe).includes(0)) return undefined;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < probe; i++) {
