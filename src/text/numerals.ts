@@ -97,9 +97,12 @@ function shiftPoint(digits: string, power: number): string {
   const at = whole.length + power;
   const padded = at <= 0 ? '0'.repeat(1 - at) + all : at > all.length ? all + '0'.repeat(at - all.length) : all;
   const cut = at <= 0 ? 1 : at;
-  const wholePart = padded.slice(0, cut).replace(/^0+(?=\d)/, '');
-  const fractionPart = padded.slice(cut).replace(/0+$/, '');
-  return fractionPart ? `${wholePart}.${fractionPart}` : wholePart;
+  let first = 0;
+  while (first < cut - 1 && padded.charCodeAt(first) === 0x30) first++;
+  let last = padded.length;
+  while (last > cut && padded.charCodeAt(last - 1) === 0x30) last--;
+  const wholePart = padded.slice(first, cut);
+  return last > cut ? `${wholePart}.${padded.slice(cut, last)}` : wholePart;
 }
 
 /** Whether an unsigned decimal string has few enough digits for `shiftPoint` to stand in for decimal.js. */
