@@ -59,6 +59,9 @@ const NUMERAL_CLASS = `\\d${CHINESE_NUMERAL_CHARS}`;
 /** What a numeral can begin with: not a decimal point or a big unit (万元 and 亿 alone are units). */
 const FIRST_CHARS = CHINESE_NUMERAL_CHARS.replace(new RegExp(`[${POINT}${Object.keys(BIG_UNITS).join('')}]`, 'g'), '');
 
+/** Signs a numeral run may open with (the hyphen last, so that it stays literal in a class). */
+const RUN_SIGNS = '负−-';
+
 /**
  * Regex source (no capture groups) for a numeral run that other rules embed, e.g.
  * `new RegExp(`(${NUMERAL_SOURCE})美元`, 'g')`. It is deliberately permissive and never starts
@@ -67,7 +70,7 @@ const FIRST_CHARS = CHINESE_NUMERAL_CHARS.replace(new RegExp(`[${POINT}${Object.
  * so a failing suffix never retries the run from every position inside it.
  */
 export const NUMERAL_SOURCE =
-  `(?:[负−-](?=[\\d${FIRST_CHARS}])|\\.(?=\\d)|[\\d${FIRST_CHARS}${SOME}])` +
+  `(?:[${RUN_SIGNS}](?=[\\d${FIRST_CHARS}])|\\.(?=\\d)|[\\d${FIRST_CHARS}${SOME}])` +
   // Checked after the first character (so most positions fail on one class test): the run starts here.
   `(?<![${NUMERAL_CLASS}${SOME}].)(?<!\\d[.,].)` +
   `(?:[${NUMERAL_CLASS}${MORE}${SOME}]|[.,](?=\\d)|[ ](?=[${CHINESE_NUMERAL_CHARS}]))*`;
@@ -615,7 +618,7 @@ mark(CHINESE_NUMERAL_CHARS, CHINESE);
 mark(FIRST_CHARS, FIRST);
 mark(SOME, SOME_CHAR);
 mark(MORE, MORE_CHAR);
-mark('负−-', SIGN);
+mark(RUN_SIGNS, SIGN);
 const classOf = (text: string, at: number): number => (at >= 0 && at < text.length ? RUN_CLASS[text.charCodeAt(at)]! : 0);
 
 /**
