@@ -4,6 +4,7 @@ import { CHINESE_PLACES, COUNTRIES, isChineseName } from '../lexicon/people.ts';
 import { isCjk, isDescription, nameStartBefore } from '../extractors/organization/boundary.ts';
 import { personNameAt } from '../extractors/person/names.ts';
 import { Coverage } from './entities-coverage.ts';
+import { anchoredMatches } from './anchored-scan.ts';
 
 type OrgDraft = Draft<'organization'>;
 
@@ -82,7 +83,9 @@ const MOVE_LIST_MEMBER: RuleId = 'organization/any/move-list-member';
  * A clause that moves a name by a percentage: `，融创中国涨超3%`, `，俄铝涨近10%`, `，虎牙跌逾9%`.
  * The name opens the clause; the lazy name stops at the first move word.
  */
-const MOVE_CLAUSE = /(?<=^|[,，、;；。:：\s])(?<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7}?)(?:股价)?(?:盘中|午后|一度|早盘)?(?:大|急|飙|暴|上|收|高开|低开)?(?:涨|跌|升)(?:超|近|逾|约|了)?\d+(?:\.\d+)?%/dg;
+export const MOVE_CLAUSE = /(?<=^|[,，、;；。:：\s])(?<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7}?)(?:股价)?(?:盘中|午后|一度|早盘)?(?:大|急|飙|暴|上|收|高开|低开)?(?:涨|跌|升)(?:超|近|逾|约|了)?\d+(?:\.\d+)?%/dg;
+/** What every move clause holds: the move and the first digit of its size. */
+export const MOVE = /[涨跌升][超近逾约了]?\d/g;
 /** Indexes, boards, markets and measures move by percentages too: 恒生科技指数, 创业板指, 铝价, 营收. */
 const NOT_A_MOVER = /指数?$|指数|板块|[^控]股$|板|市场|价$|^(?:营收|收入|利润|净利|销量|成交|出口|进口|大盘|两市|港股|美股|A股|恒指|国指|纳指|标普|道指)/;
 /** Sectors, commodities and currencies move alike: 半导体涨4%, 现货黄金跌1%, 比特币涨5%. */
@@ -119,8 +122,7 @@ export function expandMoveLists(drafts: AnyDraft[], ctx: ExtractContext): void {
     sentenceHasKnown = false;
   };
   let lastEnd = 0;
-  MOVE_CLAUSE.lastIndex = 0;
-  for (let m = MOVE_CLAUSE.exec(scan); m; m = MOVE_CLAUSE.exec(scan)) {
+  for (const m of anchoredMatches(scan, MOVE_CLAUSE, MOVE)) {
     const range = m.indices!.groups!.name!;
     const span = { start: range[0], end: range[1] };
     if (SENTENCE_STOP.test(scan.slice(lastEnd, span.start))) flush();

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AnyDraft, Draft, ExtractContext, Refiner } from '../../engine/extractor.ts';
 import type { FieldsOf } from '../../model/records.ts';
 import type { Span } from '../../model/span.ts';
+import { anchoredMatches } from '../../refiners/anchored-scan.ts';
 import { Scene, type Subject } from './scene.ts';
 import type { EntityKind, EventRule } from './rule.ts';
 
@@ -294,7 +295,7 @@ export function eventRefiner(rules: readonly EventRule[]): Refiner {
       const found: Found[] = [];
       for (const rule of rules) {
         try {
-          const matches = triggersIn(ctx.scan, rule.trigger);
+          const matches = rule.anchor ? anchoredMatches(ctx.scan, rule.trigger, rule.anchor) : triggersIn(ctx.scan, rule.trigger);
           const starts = matches.map((m) => m.index);
           for (const m of matches) found.push(...eventsOfMatch(rule, scene, m, ctx, starts));
         } catch (error) {
