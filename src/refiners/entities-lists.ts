@@ -61,15 +61,18 @@ function listAround(scan: string, seed: Span): Span[] {
 export function expandOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext): void {
   const { scan, article } = ctx;
   const orgs = drafts.filter((d): d is OrgDraft => d.type === 'organization');
-  const known = new Set(orgs.map((o) => article.text.slice(o.start, o.end)));
+  // The names the article gives organizations, read at the first list: most mentions stand alone.
+  let known: Set<string> | undefined;
   const seen = new Set<number>();
   for (const seed of orgs) {
     if (seen.has(seed.start)) continue;
     const items = listAround(scan, seed);
     for (const item of items) seen.add(item.start);
+    if (items.length < 2) continue;
+    const names = (known ??= new Set(orgs.map((o) => article.text.slice(o.start, o.end))));
     const texts = items.map((i) => article.text.slice(i.start, i.end));
-    const companies = texts.filter((t) => known.has(t)).length >= 2 || texts.some((t) => known.has(t) && REGISTERED.test(t));
-    if (items.length < 2 || !companies) continue;
+    const companies = texts.filter((t) => names.has(t)).length >= 2 || texts.some((t) => names.has(t) && REGISTERED.test(t));
+    if (!companies) continue;
     for (const span of items) {
       if (!acceptable(scan, span, drafts)) continue;
       const name = article.text.slice(span.start, span.end);
@@ -148,10 +151,13 @@ const SUBSIDIARY_PLACE = new RegExp(`子公司(?:${COUNTRIES}|${CHINESE_PLACES})
  */
 export function addPlacedSubsidiaries(drafts: AnyDraft[], ctx: ExtractContext): void {
   const { scan, article } = ctx;
+  SUBSIDIARY_PLACE.lastIndex = 0;
+  let m = SUBSIDIARY_PLACE.exec(scan);
+  // The names are read at the first subsidiary link, before any is added: most articles have none.
+  if (!m) return;
   const names = [...new Set(drafts.filter((d) => d.type === 'organization').map((d) => article.text.slice(d.start, d.end)))].sort((a, b) => b.length - a.length);
   if (names.length === 0) return;
-  SUBSIDIARY_PLACE.lastIndex = 0;
-  for (let m = SUBSIDIARY_PLACE.exec(scan); m; m = SUBSIDIARY_PLACE.exec(scan)) {
+  for (; m; m = SUBSIDIARY_PLACE.exec(scan)) {
     const start = m.index + '子公司'.length;
     const placeEnd = m.index + m[0].length;
     const parent = names.find((n) => scan.startsWith(n, placeEnd));
