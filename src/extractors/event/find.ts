@@ -127,7 +127,9 @@ function contextMatches(rule: EventRule, scene: Scene, clauseIndex: number): boo
 function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ctx: ExtractContext, triggers: readonly number[]): Found[] {
   const trigger = { start: match.index, end: match.index + match[0].length };
   const clauseIndex = scene.clauseAt(trigger.start);
-  if (clauseIndex < 0 || !contextMatches(rule, scene, clauseIndex)) return [];
+  if (clauseIndex < 0) return [];
+  if (rule.needs && !scene.sentenceHasFigure(scene.clauses[clauseIndex]!.sentence, rule.needs)) return [];
+  if (!contextMatches(rule, scene, clauseIndex)) return [];
   let subjects = subjectsFor(rule, scene, match, clauseIndex);
   const partner = rule.partnerIsObject ? subjects.find((s) => s.partner)?.name : undefined;
   if (rule.partnerIsObject) subjects = subjects.filter((s) => !s.partner);
@@ -297,7 +299,7 @@ export function eventRefiner(rules: readonly EventRule[]): Refiner {
         try {
           const matches = rule.anchor ? anchoredMatches(ctx.scan, rule.trigger, rule.anchor) : triggersIn(ctx.scan, rule.trigger);
           const starts = matches.map((m) => m.index);
-          for (const m of matches) found.push(...eventsOfMatch(rule, scene, m, ctx, starts));
+          for (const m of matches) for (const event of eventsOfMatch(rule, scene, m, ctx, starts)) found.push(event);
         } catch (error) {
           reporter.error('normalize/event-rule-failed', `event rule ${rule.id} failed: ${(error as Error).message}`, { rule: rule.id });
         }
