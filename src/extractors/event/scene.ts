@@ -78,13 +78,10 @@ const POINT = String.raw`\.(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|No|vs|Inc|Co|Corp
 // A clause ends at Chinese or Latin punctuation, but not at the comma of 11,659,096 or the colon of 09:30.
 // Headlines separate phrases with a space: 富瑞:维持百度买入评级 目标价262港元.
 // A numbered list run together on one line (1、… 2、…) breaks before each number.
-const PUNCTUATION_BREAK = String.raw`[。!?;\n丨|]|,(?!\d{3}(?!\d))|:(?!\d)|${POINT}(?=\s|$)`;
-const SPACE_BREAK = String.raw`\s(?<=[\p{Script=Han}%]\s)\s*(?=\p{Script=Han})|\s+(?=\d{1,2}、)`;
-const CLAUSE_BREAK = new RegExp(`${PUNCTUATION_BREAK}|${SPACE_BREAK}`, 'gu');
-// The same breaks for a sentence without a space (most Chinese ones): the breaks that open with a
-// space cannot occur there, and they cost most of the search.
-const CLAUSE_BREAK_WITHOUT_SPACES = new RegExp(PUNCTUATION_BREAK, 'gu');
-const SPACE = /\s/;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`[。!?;\n丨|]|,(?!\d{3}(?!\d))|:(?!\d)|${POINT}(?=\s|$)|\s(?<=[\p{Script=Han}%]\s)\s*(?=\p{Script=Han})|\s+(?=\d{1,2}、)`,
+  'gu',
+);
 const SENTENCE_BREAK = new RegExp(String.raw`[。!?\n]|${POINT}(?=\s+[A-Z"“(]|\s*$)`, 'g');
 
 // Words that may open a clause before its subject: time words, list markers, framing phrases.
@@ -264,8 +261,7 @@ export class Scene {
     this.clauses = [];
     this.sentences = splitAt(this.scan, SENTENCE_BREAK);
     this.sentences.forEach((sentence, index) => {
-      const text = this.scan.slice(sentence.start, sentence.end);
-      for (const c of splitAt(text, SPACE.test(text) ? CLAUSE_BREAK : CLAUSE_BREAK_WITHOUT_SPACES, true)) {
+      for (const c of splitAt(this.scan.slice(sentence.start, sentence.end), CLAUSE_BREAK, true)) {
         this.clauses.push({ start: sentence.start + c.start, end: sentence.start + c.end, sentence: index, breakChar: c.breakChar });
       }
     });
