@@ -4,6 +4,7 @@ import { CHINESE_PLACES, COUNTRIES, isChineseName } from '../lexicon/people.ts';
 import { isCjk, isDescription, nameStartBefore } from '../extractors/organization/boundary.ts';
 import { personNameAt } from '../extractors/person/names.ts';
 import { Coverage } from './entities-coverage.ts';
+import { anchoredMatches } from './anchored-scan.ts';
 
 type OrgDraft = Draft<'organization'>;
 
@@ -60,15 +61,18 @@ function listAround(scan: string, seed: Span): Span[] {
 export function expandOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext): void {
   const { scan, article } = ctx;
   const orgs = drafts.filter((d): d is OrgDraft => d.type === 'organization');
-  const known = new Set(orgs.map((o) => article.text.slice(o.start, o.end)));
+  // The names the article gives organizations, read at the first list: most mentions stand alone.
+  let known: Set<string> | undefined;
   const seen = new Set<number>();
   for (const seed of orgs) {
     if (seen.has(seed.start)) continue;
     const items = listAround(scan, seed);
     for (const item of items) seen.add(item.start);
+    if (items.length < 2) continue;
+    const names = (known ??= new Set(orgs.map((o) => article.text.slice(o.start, o.end))));
     const texts = items.map((i) => article.text.slice(i.start, i.end));
-    const companies = texts.filter((t) => known.has(t)).length >= 2 || texts.some((t) => known.has(t) && REGISTERED.test(t));
-    if (items.length < 2 || !companies) continue;
+    const companies = texts.filter((t) => names.has(t)).length >= 2 || texts.some((t) => names.has(t) && REGISTERED.test(t));
+    if (!companies) continue;
     for (const span of items) {
       if (!acceptable(scan, span, drafts)) continue;
       const name = article.text.slice(span.start, span.end);
@@ -82,7 +86,9 @@ const MOVE_LIST_MEMBER: RuleId = 'organization/any/move-list-member';
  * A clause that moves a name by a percentage: `，融创中国涨超3%`, `，俄铝涨近10%`, `，虎牙跌逾9%`.
  * The name opens the clause; the lazy name stops at the first move word.
  */
-const MOVE_CLAUSE = /(?<=^|[,，、;；。:：\s])(?<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7}?)(?:股价)?(?:盘中|午后|一度|早盘)?(?:大|急|飙|暴|上|收|高开|低开)?(?:涨|跌|升)(?:超|近|逾|约|了)?\d+(?:\.\d+)?%/dg;
+export const MOVE_CLAUSE = /(?<=^|[,，、;；。:：\s])(?<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7}?)(?:股价)?(?:盘中|午后|一度|早盘)?(?:大|急|飙|暴|上|收|高开|低开)?(?:涨|跌|升)(?:超|近|逾|约|了)?\d+(?:\.\d+)?%/dg;
+/** What every move clause holds: the move and the first digit of its size. */
+export const MOVE = /[涨跌升][超近逾约了]?\d/g;
 /** Indexes, boards, markets and measures move by percentages too: 恒生科技指数, 创业板指, 铝价, 营收. */
 const NOT_A_MOVER = /指数?$|指数|板块|[^控]股$|板|市场|价$|^(?:营收|收入|利润|净利|销量|成交|出口|进口|大盘|两市|港股|美股|A股|恒指|国指|纳指|标普|道指)/;
 /** Sectors, commodities and currencies move alike: 半导体涨4%, 现货黄金跌1%, 比特币涨5%. */
@@ -119,8 +125,7 @@ export function expandMoveLists(drafts: AnyDraft[], ctx: ExtractContext): void {
     sentenceHasKnown = false;
   };
   let lastEnd = 0;
-  MOVE_CLAUSE.lastIndex = 0;
-  for (let m = MOVE_CLAUSE.exec(scan); m; m = MOVE_CLAUSE.exec(scan)) {
+  for (const m of anchoredMatches(scan, MOVE_CLAUSE, MOVE)) {
     const range = m.indices!.groups!.name!;
     const span = { start: range[0], end: range[1] };
     if (SENTENCE_STOP.test(scan.slice(lastEnd, span.start))) flush();
@@ -146,10 +151,13 @@ const SUBSIDIARY_PLACE = new RegExp(`子公司(?:${COUNTRIES}|${CHINESE_PLACES})
  */
 export function addPlacedSubsidiaries(drafts: AnyDraft[], ctx: ExtractContext): void {
   const { scan, article } = ctx;
+  SUBSIDIARY_PLACE.lastIndex = 0;
+  let m = SUBSIDIARY_PLACE.exec(scan);
+  // The names are read at the first subsidiary link, before any is added: most articles have none.
+  if (!m) return;
   const names = [...new Set(drafts.filter((d) => d.type === 'organization').map((d) => article.text.slice(d.start, d.end)))].sort((a, b) => b.length - a.length);
   if (names.length === 0) return;
-  SUBSIDIARY_PLACE.lastIndex = 0;
-  for (let m = SUBSIDIARY_PLACE.exec(scan); m; m = SUBSIDIARY_PLACE.exec(scan)) {
+  for (; m; m = SUBSIDIARY_PLACE.exec(scan)) {
     const start = m.index + '子公司'.length;
     const placeEnd = m.index + m[0].length;
     const parent = names.find((n) => scan.startsWith(n, placeEnd));

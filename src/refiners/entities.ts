@@ -21,21 +21,36 @@ const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 const isLatinOrDigit = (ch: string | undefined) => ch !== undefined && LATIN_OR_DIGIT.test(ch);
 const overlapping = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** Union-find over lower-cased names: two mentions sharing any name or alias are one entity. */
+/**
+ * Union-find over lower-cased names: two mentions sharing any name or alias are one entity. A
+ * group is known by its root's number; each spelling is lower-cased once, not at every look-up.
+ */
 class NameGroups {
-  private readonly parent = new Map<string, string>();
+  private readonly nodeOfSpelling = new Map<string, number>();
+  private readonly nodeOfKey = new Map<string, number>();
+  private readonly parent: number[] = [];
 
-  find(name: string): string {
-    const k = name.toLowerCase();
-    if (!this.parent.has(k)) {
-      this.parent.set(k, k);
-      return k;
+  private node(name: string): number {
+    let node = this.nodeOfSpelling.get(name);
+    if (node !== undefined) return node;
+    const key = name.toLowerCase();
+    node = this.nodeOfKey.get(key);
+    if (node === undefined) {
+      node = this.parent.length;
+      this.parent.push(node);
+      this.nodeOfKey.set(key, node);
     }
-    let root = k;
-    for (let up = this.parent.get(root)!; up !== root; up = this.parent.get(root)!) root = up;
-    for (let node = k; node !== root; ) {
-      const up = this.parent.get(node)!;
-      this.parent.set(node, root);
+    this.nodeOfSpelling.set(name, node);
+    return node;
+  }
+
+  find(name: string): number {
+    const start = this.node(name);
+    let root = start;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    for (let node = start; node !== root; ) {
+      const up = this.parent[node]!;
+      this.parent[node] = root;
       node = up;
     }
     return root;
@@ -44,12 +59,12 @@ class NameGroups {
   union(a: string, b: string): void {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent.set(ra, rb);
+    if (ra !== rb) this.parent[ra] = rb;
   }
 }
 
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
   for (const item of items) {
     const k = keyOf(item);
     const group = groups.get(k);
@@ -57,6 +72,21 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+/** The first of the mentions of each name and text, in their order: those say all the others say. */
+function distinctOf(members: readonly OrgDraft[], textOf: (d: OrgDraft) => string): OrgDraft[] {
+  const seen = new Map<string, Set<string>>();
+  const distinct: OrgDraft[] = [];
+  for (const m of members) {
+    let texts = seen.get(m.fields.name);
+    if (!texts) seen.set(m.fields.name, (texts = new Set()));
+    const text = textOf(m);
+    if (texts.has(text)) continue;
+    texts.add(text);
+    distinct.push(m);
+  }
+  return distinct;
 }
 
 /** The place a registered name may open with: 浙江运达风电股份有限公司, 山东金晶科技股份有限公司. */
@@ -67,6 +97,8 @@ const LONG_FORM_END = /(?:集团|控股|股份|协会|研究院|联盟|委员会
 
 /** Words that introduce the company operating a platform or brand. */
 const OPERATOR_BEFORE = /(?:运营方|运营公司|运营主体)$/;
+/** The characters those words end with: a cheap test before the pattern. */
+const OPERATOR_LAST = '方司体';
 
 /** What a longer form adds to a short name: 柏荣集团 → 柏荣集团控股, 华住 → 华住集团. */
 const SUFFIX_CHAIN = /^(?:集团|控股|股份|有限|责任|公司)+$/;
@@ -76,9 +108,15 @@ const SUFFIX_CHAIN = /^(?:集团|控股|股份|有限|责任|公司)+$/;
  * abbreviates 北京市互联网金融行业协会 and 上汽集团 上海汽车集团股份有限公司: the same first character
  * (the place's own, or the first after it), the short name's characters in order.
  */
-function abbreviates(short: string, full: string): boolean {
-  if (full.startsWith(short) && SUFFIX_CHAIN.test(full.slice(short.length))) return true;
-  return inOrderWithin(short, full) || inOrderWithin(short, full.replace(PLACE_PREFIX, ''));
+function abbreviates(short: string, full: LongForm): boolean {
+  if (full.name.startsWith(short) && SUFFIX_CHAIN.test(full.name.slice(short.length))) return true;
+  return inOrderWithin(short, full.name) || inOrderWithin(short, full.withoutPlace);
+}
+
+/** A name that short names may abbreviate, and the same without the place it opens with. */
+interface LongForm {
+  name: string;
+  withoutPlace: string;
 }
 
 function inOrderWithin(short: string, body: string): boolean {
@@ -151,7 +189,7 @@ function shortForms(name: string, aliases: readonly string[]): string[] {
  */
 function linkPersons(drafts: AnyDraft[], ctx: ExtractContext): AnyDraft[] {
   const gazetteerOrgs = drafts.filter((d) => d.type === 'organization' && d.rule === GAZETTEER_RULE);
-  let kept = drafts.filter((d) => d.type !== 'person' || !gazetteerOrgs.some((o) => overlapping(o, d)));
+  const kept = drafts.filter((d) => d.type !== 'person' || !gazetteerOrgs.some((o) => overlapping(o, d)));
   const persons = kept.filter((d): d is PersonDraft => d.type === 'person');
   if (persons.length === 0) return kept;
   const namesOf = (p: PersonDraft) => [ctx.article.text.slice(p.start, p.end), ...p.fields.aliases, ...shortForms(p.fields.name, p.fields.aliases)];
@@ -179,17 +217,20 @@ function linkPersons(drafts: AnyDraft[], ctx: ExtractContext): AnyDraft[] {
 
   expandPersonLists(kept, ctx);
   const personSpans = kept.filter((d) => d.type === 'person');
-  kept = kept.flatMap((d) => {
-    if (d.type !== 'organization' || d.rule === GAZETTEER_RULE) return [d];
-    const person = personSpans.find((p) => overlapping(p, d));
-    if (!person) return [d];
-    if (person.start <= d.start && person.end < d.end && d.end - person.end >= 2) {
-      const name = ctx.article.text.slice(person.end, d.end);
-      return [{ ...d, start: person.end, fields: { ...d.fields, name, kind: kindOfName(name) } }];
+  const cut: AnyDraft[] = [];
+  for (const d of kept) {
+    const person = d.type === 'organization' && d.rule !== GAZETTEER_RULE ? personSpans.find((p) => overlapping(p, d)) : undefined;
+    if (!person) {
+      cut.push(d);
+      continue;
     }
-    return [];
-  });
-  return kept;
+    const org = d as OrgDraft;
+    if (person.start <= org.start && person.end < org.end && org.end - person.end >= 2) {
+      const name = ctx.article.text.slice(person.end, org.end);
+      cut.push({ ...org, start: person.end, fields: { ...org.fields, name, kind: kindOfName(name) } });
+    }
+  }
+  return cut;
 }
 
 /** A place before a name is part of it (北京君正); other lead-ins are not (不论中弘股份). */
@@ -223,34 +264,52 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
   const orgs = drafts.filter((d): d is OrgDraft => d.type === 'organization');
   if (orgs.length === 0) return;
   trimLeadIns(orgs, ctx);
-  const mention = (d: OrgDraft) => ctx.article.text.slice(d.start, d.end);
+  // Each mention's text, sliced once: it is read by every step below.
+  const texts = new Map<OrgDraft, string>();
+  for (const o of orgs) texts.set(o, ctx.article.text.slice(o.start, o.end));
+  const mention = (d: OrgDraft) => texts.get(d)!;
   // Mentions of one name with one text say the same: the work below is done once per pair.
-  const distinct = [...groupBy(orgs, (o) => `${o.fields.name}\u0000${mention(o)}`).values()].map((same) => same[0]!);
+  const distinct = distinctOf(orgs, mention);
   const groups = new NameGroups();
-  for (const o of distinct) for (const alias of [mention(o), ...o.fields.aliases]) groups.union(o.fields.name, alias);
+  // The mentions of one gazetteer entry share one aliases array: it is joined to their name once.
+  const joinedAliases = new Map<readonly string[], string>();
+  for (const o of distinct) {
+    groups.union(o.fields.name, mention(o));
+    if (joinedAliases.get(o.fields.aliases) === o.fields.name) continue;
+    joinedAliases.set(o.fields.aliases, o.fields.name);
+    for (const alias of o.fields.aliases) groups.union(o.fields.name, alias);
+  }
 
   // Each group's gazetteer entry: from a gazetteer mention, or a registered name whose stem the
   // gazetteer knows (中国移动有限公司 is 中国移动).
-  const entryOf = new Map<string, GazetteerEntry>();
+  const entryOf = new Map<number, GazetteerEntry>();
   for (const o of distinct) {
     const text = mention(o);
-    const stem = text.replace(LEGAL_FULL_NAME, '');
+    // Every legal ending ends in 公司: other names are their own stem.
+    const stem = text.endsWith('公司') ? text.replace(LEGAL_FULL_NAME, '') : text;
     const entry = o.rule === GAZETTEER_RULE ? gazetteerEntryNamed(o.fields.name, ctx) : stem !== text ? gazetteerEntryNamed(stem, ctx) : undefined;
     const root = groups.find(o.fields.name);
     if (entry && !entryOf.has(root)) entryOf.set(root, entry);
   }
-  const names = [...new Set(distinct.flatMap((o) => [o.fields.name, mention(o)]))];
+  const nameSet = new Set<string>();
+  for (const o of distinct) nameSet.add(o.fields.name).add(mention(o));
+  const names = [...nameSet];
   // 平台运营方上海你我贷互联网金融信息服务有限公司: the company running a platform is not the platform.
-  const operators = new Set(orgs.filter((o) => OPERATOR_BEFORE.test(ctx.scan.slice(Math.max(0, o.start - 4), o.start))).map(mention));
-  for (const full of names.filter((n) => (LEGAL_FULL_NAME.test(n) || LONG_FORM_END.test(n)) && !operators.has(n))) {
+  const operators = new Set<string>();
+  for (const o of orgs) {
+    if (o.start > 0 && OPERATOR_LAST.includes(ctx.scan[o.start - 1]!) && OPERATOR_BEFORE.test(ctx.scan.slice(Math.max(0, o.start - 4), o.start))) operators.add(mention(o));
+  }
+  for (const name of names) {
+    if (!(LEGAL_FULL_NAME.test(name) || LONG_FORM_END.test(name)) || operators.has(name)) continue;
+    const full: LongForm = { name, withoutPlace: name.replace(PLACE_PREFIX, '') };
     for (const short of names) {
       if (!abbreviates(short, full)) continue;
       const a = entryOf.get(groups.find(short));
-      const b = entryOf.get(groups.find(full));
+      const b = entryOf.get(groups.find(name));
       if (a && b && a !== b) continue;
-      groups.union(short, full);
+      groups.union(short, name);
       const entry = a ?? b;
-      if (entry) entryOf.set(groups.find(full), entry);
+      if (entry) entryOf.set(groups.find(name), entry);
     }
   }
 
@@ -262,7 +321,10 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
     const defined = members.find((m) => m.rule === DEFINITION_RULE);
     const canonical = entry?.name ?? defined?.fields.name ?? mostFrequent(members.map(mention));
     const aliases = new Set<string>(entry?.aliases ?? []);
-    for (const m of distinctOf(members, mention)) for (const a of [m.fields.name, mention(m), ...m.fields.aliases]) aliases.add(a);
+    for (const m of distinctOf(members, mention)) {
+      aliases.add(m.fields.name).add(mention(m));
+      for (const a of m.fields.aliases) aliases.add(a);
+    }
     aliases.delete(canonical);
     const kind = entry?.kind ?? defined?.fields.kind ?? kindOfName(canonical);
     const security = securityBeside(members, securities, ctx) ?? entry?.security ?? members.find((m) => m.fields.security)?.fields.security;
@@ -271,10 +333,6 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
     for (const m of members) m.fields = { ...fields };
     if (!members.some((m) => m.rule === GAZETTEER_RULE)) addMentions(drafts, covered, ctx, 'organization', [canonical, ...aliases], fields, PROPAGATED_ORGANIZATION);
   }
-}
-
-function distinctOf(members: OrgDraft[], mention: (d: OrgDraft) => string): OrgDraft[] {
-  return [...groupBy(members, (m) => `${m.fields.name}\u0000${mention(m)}`).values()].map((same) => same[0]!);
 }
 
 function mostFrequent(texts: string[]): string {

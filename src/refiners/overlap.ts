@@ -1,12 +1,21 @@
 import type { AnyDraft, Refiner } from '../engine/extractor.ts';
-import type { RecordType } from '../model/records.ts';
+import { RECORD_TYPES, type RecordType } from '../model/records.ts';
 
 /** Figures compete for the same characters: 1/10 is a ratio or a date, never both. */
 const FIGURE_TYPES: ReadonlySet<RecordType> = new Set(['money', 'percent', 'ratio', 'quantity', 'date']);
 
-/** Drafts compete when they fall in the same group: all figures together, every other type on its own. */
-function groupOf(draft: AnyDraft): string {
-  return FIGURE_TYPES.has(draft.type) ? 'figure' : draft.type;
+/**
+ * Drafts compete when they fall in the same group: all figures together, every other type on
+ * its own. Each group is one bit of a character's coverage mark.
+ */
+const GROUP_BIT = new Map<RecordType, number>();
+let nextBit = 2;
+for (const type of RECORD_TYPES) {
+  if (FIGURE_TYPES.has(type)) GROUP_BIT.set(type, 1);
+  else {
+    GROUP_BIT.set(type, nextBit);
+    nextBit *= 2;
+  }
 }
 
 /** Better first: higher priority, then the longer span, then the earlier start. */
@@ -24,16 +33,17 @@ export const resolveOverlaps: Refiner = {
   refine(drafts) {
     let length = 0;
     for (const draft of drafts) length = Math.max(length, draft.end);
-    // The characters each group's kept drafts cover. Kept drafts never overlap one another, so a
-    // draft clashes exactly when one of its characters is covered: checking costs its length.
-    const covered = new Map<string, Uint8Array>();
+    // The groups whose kept drafts cover each character. Kept drafts of a group never overlap
+    // one another, so a draft clashes exactly when one of its characters carries its group's
+    // bit: checking costs its length.
+    const covered = new Uint32Array(length);
     const kept: AnyDraft[] = [];
     for (const draft of [...drafts].sort(rank)) {
-      const group = groupOf(draft);
-      let marks = covered.get(group);
-      if (!marks) covered.set(group, (marks = new Uint8Array(length)));
-      if (marks.subarray(draft.start, draft.end).includes(1)) continue;
-      marks.fill(1, draft.start, draft.end);
+      const bit = GROUP_BIT.get(draft.type)!;
+      let clashes = false;
+      for (let i = draft.start; i < draft.end && !clashes; i++) clashes = (covered[i]! & bit) !== 0;
+      if (clashes) continue;
+      for (let i = draft.start; i < draft.end; i++) covered[i]! |= bit;
       kept.push(draft);
     }
     return kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));

@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { AnyDraft, Draft, ExtractContext, Refiner } from '../../engine/extractor.ts';
 import type { FieldsOf } from '../../model/records.ts';
 import type { Span } from '../../model/span.ts';
+import { anchoredMatches } from '../../refiners/anchored-scan.ts';
 import { Scene, type Subject } from './scene.ts';
 import type { EntityKind, EventRule } from './rule.ts';
 
@@ -126,7 +127,9 @@ function contextMatches(rule: EventRule, scene: Scene, clauseIndex: number): boo
 function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ctx: ExtractContext, triggers: readonly number[]): Found[] {
   const trigger = { start: match.index, end: match.index + match[0].length };
   const clauseIndex = scene.clauseAt(trigger.start);
-  if (clauseIndex < 0 || !contextMatches(rule, scene, clauseIndex)) return [];
+  if (clauseIndex < 0) return [];
+  if (rule.needs && !scene.sentenceHasFigure(scene.clauses[clauseIndex]!.sentence, rule.needs)) return [];
+  if (!contextMatches(rule, scene, clauseIndex)) return [];
   let subjects = subjectsFor(rule, scene, match, clauseIndex);
   const partner = rule.partnerIsObject ? subjects.find((s) => s.partner)?.name : undefined;
   if (rule.partnerIsObject) subjects = subjects.filter((s) => !s.partner);
@@ -242,6 +245,10 @@ function merge(found: Found[]): Found[] {
   return kept;
 }
 
+/** One-shot hashing where Node has it (20.12 on): a fraction of the cost of a Hash object per event. */
+const sha1Hex: (text: string) => string =
+  typeof crypto.hash === 'function' ? (text) => crypto.hash('sha1', text) : (text) => crypto.createHash('sha1').update(text).digest('hex');
+
 /**
  * What any article telling this event would share: type, subject, the date the text gives
  * (not a publication date), and the figures' values (hashed, to keep the key short).
@@ -249,17 +256,18 @@ function merge(found: Found[]): Found[] {
 function eventKey(event: Found): string {
   const f = event.fields;
   const values = [...event.values].sort().join(' ');
-  const figures = values ? createHash('sha1').update(values).digest('hex').slice(0, 8) : '';
+  const figures = values ? sha1Hex(values).slice(0, 8) : '';
   return [f.eventType, f.subject, f.dateInferred ? '' : (f.date ?? ''), figures].join('|');
 }
 
 /** Turns the merged events into drafts, each on a span of its own where one is free. */
-function toDrafts(events: Found[]): Draft<'event'>[] {
-  const used = new Set<string>();
+function toDrafts(events: Found[], textLength: number): Draft<'event'>[] {
+  const used = new Set<number>();
+  const key = (span: Span) => span.start * (textLength + 1) + span.end;
   return events.map((event) => {
     let span = event.span;
-    if (used.has(`${span.start}-${span.end}`)) span = event.trigger;
-    used.add(`${span.start}-${span.end}`);
+    if (used.has(key(span))) span = event.trigger;
+    used.add(key(span));
     const fields = { ...event.fields, eventKey: eventKey(event) };
     return { type: 'event', start: span.start, end: span.end, rule: event.rule.id, priority: 0, fields };
   });
@@ -294,14 +302,14 @@ export function eventRefiner(rules: readonly EventRule[]): Refiner {
       const found: Found[] = [];
       for (const rule of rules) {
         try {
-          const matches = triggersIn(ctx.scan, rule.trigger);
+          const matches = rule.anchor ? anchoredMatches(ctx.scan, rule.trigger, rule.anchor) : triggersIn(ctx.scan, rule.trigger);
           const starts = matches.map((m) => m.index);
-          for (const m of matches) found.push(...eventsOfMatch(rule, scene, m, ctx, starts));
+          for (const m of matches) for (const event of eventsOfMatch(rule, scene, m, ctx, starts)) found.push(event);
         } catch (error) {
           reporter.error('normalize/event-rule-failed', `event rule ${rule.id} failed: ${(error as Error).message}`, { rule: rule.id });
         }
       }
-      return [...drafts, ...toDrafts(merge(found))];
+      return [...drafts, ...toDrafts(merge(found), ctx.scan.length)];
     },
   };
 }

@@ -65,6 +65,8 @@ export const indexMove: EventRule = {
   lang: 'zh',
   trigger:
     /(?<=^|[,;:!?。\n]|本周|今日|今天|昨日|当日|周内|早盘|午间|收盘|其中)(?<subject>(?![其两三四五六七八九十多各])(?:(?!录得|报收|实现|达到|股价|样本|成份股|个股|全线|本周|周内|今日|当日|一度)[\p{Script=Han}A-Za-z0-9]){2,16}?)(?:本周|周内|全天|今日|盘中|早盘|午间|收盘|尾盘|日内|当日|全周|一度|集体|均|全线)*(?:收涨|收跌|上涨|下跌|上扬|走高|走低|高开|低开|大涨|大跌|暴涨|暴跌|微涨|微跌|涨|跌)幅?(?:达|了)?(?:近|超|逾|约)?(?=\d)/dgu,
+  // The move word's last character and the size after it.
+  anchor: /[涨跌扬高低开]幅?[达了]?[近超逾约]?\d/g,
   namedSubject: INDEX_NAME,
   needs: ['percent'],
   requireContext: /指数|大盘|沪指|深成指|创业板指|恒指|板块|综指|成指/,

@@ -25,6 +25,12 @@ export interface EventRule {
   lang: Lang;
   /** Matched on `ctx.scan`; must carry the `g` flag (and `d` when it has a `subject` group). */
   trigger: RegExp;
+  /**
+   * For a trigger that opens with a look-behind, which the engine tries at every position: a
+   * pattern (`g` flag) every trigger match holds, with only Han, Latin letters and digits between
+   * the match's start and it. The trigger is then tried only in the runs around its matches.
+   */
+  anchor?: RegExp;
   /** Entity kinds that may be the subject (default: organization and security). */
   subjects?: readonly EntityKind[];
   /** The subject is the entity nearest before the trigger (English: Lanco Infratech (LAIN.NS) rose 4.3 percent). */

@@ -1,4 +1,4 @@
-import type { AnyDraft, ExtractContext } from '../../engine/extractor.ts';
+import type { AnyDraft, Draft, ExtractContext } from '../../engine/extractor.ts';
 import type { Span } from '../../model/span.ts';
 import type { Direction } from '../../model/records.ts';
 import { recordId } from '../../validate/index.ts';
@@ -14,13 +14,42 @@ export interface DateMark extends Span {
   value: string;
 }
 
-export interface FigureMark extends Span {
-  type: FigureType;
-  id: string;
-  /** The figure's value as a comparable key (`percent:4.5`). */
-  value: string;
+type FigureDraft = Draft<'money'> | Draft<'percent'> | Draft<'ratio'>;
+
+/** A figure draft as events link it; its id and value are spelled out only for the figures an event links. */
+export class FigureMark implements Span {
+  readonly start: number;
+  readonly end: number;
+  readonly type: FigureType;
   /** The change the figure states (跌幅16.97% → down), where it states one. */
-  direction?: Direction;
+  readonly direction?: Direction;
+  private spelledId?: string;
+  private spelledValue?: string;
+
+  constructor(
+    private readonly draft: FigureDraft,
+    private readonly articleId: string,
+  ) {
+    this.start = draft.start;
+    this.end = draft.end;
+    this.type = draft.type;
+    this.direction = draft.fields.direction;
+  }
+
+  /** The id the figure's record gets. */
+  get id(): string {
+    return (this.spelledId ??= recordId(this.articleId, this.type, this.start, this.end));
+  }
+
+  /** The figure's value as a comparable key (`percent:4.5`). */
+  get value(): string {
+    if (this.spelledValue === undefined) {
+      const d = this.draft;
+      const value = d.type === 'money' ? `${d.fields.amount}${d.fields.currency}` : String(d.fields.value);
+      this.spelledValue = `${d.type}:${value}`;
+    }
+    return this.spelledValue;
+  }
 }
 
 export interface Clause extends Span {
@@ -190,6 +219,10 @@ export class Scene {
    * story writes it (Facebook): an English reader's event names the company as the story does.
    */
   private readonly written = new Map<string, string>();
+  /** `effectiveStart` of each clause asked about. */
+  private readonly effectiveStarts = new Map<Clause, number>();
+  /** `leadingGroup` of whole clauses, by the kinds asked for (each rule's array) and clause. */
+  private readonly wholeClauseGroups = new Map<readonly EntityKind[], Map<number, Subject[]>>();
 
   constructor(drafts: readonly AnyDraft[], ctx: ExtractContext) {
     this.scan = ctx.scan;
@@ -198,9 +231,13 @@ export class Scene {
     this.organizations = [...new Set(this.mentions.filter((m) => m.kind === 'organization').map((m) => m.name))];
     this.dates = [];
     this.figures = [];
-    const rangeEnds = new Set<string>();
+    // Where each date range ends, and the values its second sides have there.
+    const rangeEnds = new Map<number, string[]>();
     for (const d of drafts) {
-      if (d.type === 'date' && d.fields.value && d.fields.valueEnd) rangeEnds.add(`${d.end}:${d.fields.valueEnd}`);
+      if (d.type !== 'date' || !d.fields.value || !d.fields.valueEnd) continue;
+      const values = rangeEnds.get(d.end);
+      if (values) values.push(d.fields.valueEnd);
+      else rangeEnds.set(d.end, [d.fields.valueEnd]);
     }
     if (ctx.article.meta.language === 'en') {
       for (const d of drafts) {
@@ -215,9 +252,7 @@ export class Scene {
       if (d.type === 'date' && d.fields.value && !this.endsRange(d.start, d.fields.value, rangeEnds)) {
         this.dates.push({ start: d.start, end: d.end, value: d.fields.value.replace(/T.*$/, '') });
       } else if (d.type === 'money' || d.type === 'percent' || d.type === 'ratio') {
-        const value = d.type === 'money' ? `${d.fields.amount}${d.fields.currency}` : String(d.fields.value);
-        const id = recordId(ctx.article.id, d.type, d.start, d.end);
-        this.figures.push({ start: d.start, end: d.end, type: d.type, id, value: `${d.type}:${value}`, direction: d.fields.direction });
+        this.figures.push(new FigureMark(d, ctx.article.id));
       }
     }
     this.findParents();
@@ -257,8 +292,8 @@ export class Scene {
   }
 
   /** The date is the second side of a range whose first side ends just before it (…至2021年2月20日). */
-  private endsRange(start: number, value: string, rangeEnds: ReadonlySet<string>): boolean {
-    for (let gap = 1; gap <= RANGE_JOINER_REACH; gap++) if (rangeEnds.has(`${start - gap}:${value}`)) return true;
+  private endsRange(start: number, value: string, rangeEnds: ReadonlyMap<number, readonly string[]>): boolean {
+    for (let gap = 1; gap <= RANGE_JOINER_REACH; gap++) if (rangeEnds.get(start - gap)?.includes(value)) return true;
     return false;
   }
 
@@ -294,6 +329,12 @@ export class Scene {
 
   /** Where the clause's own words begin, after time words, list markers and dates. */
   effectiveStart(clause: Clause): number {
+    let at = this.effectiveStarts.get(clause);
+    if (at === undefined) this.effectiveStarts.set(clause, (at = this.findEffectiveStart(clause)));
+    return at;
+  }
+
+  private findEffectiveStart(clause: Clause): number {
     let at = clause.start;
     const dateline = DATELINE.exec(this.scan.slice(at, Math.min(clause.end, at + 48)));
     if (dateline) at += dateline[0].length;
@@ -320,6 +361,17 @@ export class Scene {
    * collective an appositive list defines (北美四大科技巨头——微软、Meta…).
    */
   leadingGroup(clauseIndex: number, limit: number, kinds: readonly EntityKind[]): Subject[] {
+    const clause = this.clauses[clauseIndex]!;
+    if (limit !== clause.end) return this.findLeadingGroup(clauseIndex, limit, kinds);
+    // A whole clause's group is asked for again by each later trigger of its sentence.
+    let byKinds = this.wholeClauseGroups.get(kinds);
+    if (!byKinds) this.wholeClauseGroups.set(kinds, (byKinds = new Map()));
+    let group = byKinds.get(clauseIndex);
+    if (!group) byKinds.set(clauseIndex, (group = this.findLeadingGroup(clauseIndex, limit, kinds)));
+    return group;
+  }
+
+  private findLeadingGroup(clauseIndex: number, limit: number, kinds: readonly EntityKind[]): Subject[] {
     const clause = this.clauses[clauseIndex]!;
     const at = this.effectiveStart(clause);
     if (this.opensWithReference(at) || this.isSourceStamp(clauseIndex)) return [];
@@ -528,6 +580,19 @@ export class Scene {
     while (from > 0 && this.clauses[from - 1]!.sentence >= sentence - sentences) from--;
     const dates = within(this.dates, this.clauses[from]!.start, offset).filter((d) => /^\d{4}-\d{2}/.test(d.value));
     return dates[dates.length - 1]?.value;
+  }
+
+  /**
+   * Some figure of these types lies in the sentence. An event's figures all do (its subject is
+   * named in the trigger's sentence, or named by no clause): a rule that needs one looks no further without.
+   */
+  sentenceHasFigure(sentenceIndex: number, types: readonly FigureType[]): boolean {
+    const sentence = this.sentences[sentenceIndex]!;
+    for (let i = lowerBound(this.figures, sentence.start); i < this.figures.length && this.figures[i]!.start < sentence.end; i++) {
+      const figure = this.figures[i]!;
+      if (figure.end <= sentence.end && types.includes(figure.type)) return true;
+    }
+    return false;
   }
 
   /**
