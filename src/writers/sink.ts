@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
@@ -28,11 +28,11 @@ export class FileSink {
   }
 
   async write(text: string | Uint8Array, rows = 0): Promise<void> {
+    this.rows += rows;
     if (text.length === 0) return;
     const chunk = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     this.hash.update(chunk);
     this.bytes += chunk.length;
-    this.rows += rows;
     if (!this.stream.write(chunk)) await once(this.stream, 'drain');
   }
 
@@ -51,15 +51,24 @@ export class FileSink {
   }
 }
 
-/** A file written by other means, described as a sink would: hashed and counted by reading it back. */
-export async function describeFile(file: string, rows: number): Promise<WrittenFile> {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for await (const chunk of createReadStream(file)) {
-    hash.update(chunk as Buffer);
-    bytes += (chunk as Buffer).length;
+/** A scratch file of a run, written in order and read back at its end: not hashed, not flushed to disk. */
+export class ScratchFile {
+  private readonly stream: WriteStream;
+
+  constructor(file: string) {
+    this.stream = createWriteStream(file);
   }
-  return { name: path.basename(file), sha256: hash.digest('hex'), bytes, rows };
+
+  async write(text: string | Uint8Array): Promise<void> {
+    if (text.length > 0 && !this.stream.write(text)) await once(this.stream, 'drain');
+  }
+
+  close(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.stream.once('error', reject);
+      this.stream.end(() => resolve());
+    });
+  }
 }
 
 /** A whole file through a sink: written, flushed, described. */
