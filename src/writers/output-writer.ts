@@ -6,7 +6,7 @@ import { SummaryJson } from './json.ts';
 import { extraOutputs, type ExtraOutput } from './extras.ts';
 import { EntityCollector, organizationEntityColumns, personEntityColumns, quoteColumns, quoteRows, type QuoteRow } from './entities.ts';
 import { allDiagnostics, type InputOutcome, type RunInfo } from './outcome.ts';
-import { FileSink, writeWhole, type WrittenFile } from './sink.ts';
+import { FileSink, Utf8Builder, writeWhole, type WrittenFile } from './sink.ts';
 import { TimelineCollector, timelineColumns, type TimelineRow } from './timeline.ts';
 import { MAX_DATA_ROWS_PER_SHEET, XlsxWriter, sheetName, summaryColumns, summaryLines, type SheetTable, type SummaryLine } from './xlsx.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
@@ -24,6 +24,8 @@ export const PEOPLE_FILE = 'entities-people.csv';
 const TOP_ENTITIES = 10;
 /** Timeline rows formatted at once. */
 const TIMELINE_BATCH = 1000;
+/** Room for one input's lines of records.jsonl; more is made when an input needs it. */
+const RECORD_LINES_BYTES = 64 * 1024;
 
 /**
  * Writes every output of a run into a folder, one input at a time (in input path order): each
@@ -45,6 +47,8 @@ export class OutputWriter {
   private readonly quoteSheet: SheetTable<QuoteRow>;
   private readonly recordSheets: Record<RecordType, SheetTable<AnyRecord>>;
   private readonly diagnosticSheet: SheetTable<Diagnostic>;
+  /** The sheets that fill as inputs come. */
+  private readonly sheets: Array<SheetTable<any>>;
   private readonly summary: SummaryJson;
   private readonly tally = new RunTally();
   private readonly extras: Array<{ name: string; collector: ReturnType<ExtraOutput['start']> }>;
@@ -75,6 +79,7 @@ export class OutputWriter {
     this.quoteSheet = this.workbook.table('Quotes', quoteColumns);
     this.recordSheets = perType((type) => this.workbook.table(sheetName(type), recordColumns(type)));
     this.diagnosticSheet = this.workbook.table('Diagnostics', diagnosticColumns);
+    this.sheets = [this.articleSheet, this.quoteSheet, ...Object.values(this.recordSheets), this.diagnosticSheet];
   }
 
   /**
@@ -102,15 +107,12 @@ export class OutputWriter {
    * input's lines of records.jsonl, which the run state keeps as they are.
    */
   async add(input: InputOutcome): Promise<Buffer> {
-    let jsonl = '';
+    const jsonl = new Utf8Builder(RECORD_LINES_BYTES);
     let records = 0;
-    const csv = Object.fromEntries(RECORD_TYPES.map((type) => [type, ''])) as Record<RecordType, string>;
-    const perType = Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
     for (const article of input.articles) {
       for (const record of article.records) {
-        jsonl += `${JSON.stringify(orderedRecord(record))}\n`;
-        csv[record.type] += csvRow(recordColumns(record.type), record);
-        perType[record.type]++;
+        jsonl.append(`${JSON.stringify(orderedRecord(record))}\n`);
+        this.tables[record.type].append(csvRow(recordColumns(record.type), record), 1);
         this.recordSheets[record.type].add(record);
       }
       records += article.records.length;
@@ -118,27 +120,22 @@ export class OutputWriter {
       this.entities.add(article);
       for (const row of quoteRows(article)) this.quoteSheet.add(row);
     }
-    const lines = Buffer.from(jsonl, 'utf8');
+    const lines = jsonl.take();
     await this.records.write(lines, records);
-    for (const type of RECORD_TYPES) {
-      await this.tables[type].write(csv[type], perType[type]);
-      await this.recordSheets[type].flush();
-    }
-    await this.quoteSheet.flush();
 
     const rows = input.articles.map(articleRow);
-    await this.articles.write(csvRows(articleColumns, rows), rows.length);
+    this.articles.append(csvRows(articleColumns, rows), rows.length);
     for (const row of rows) this.articleSheet.add(row);
-    await this.articleSheet.flush();
     await this.summary.add(rows);
 
     const diagnostics = allDiagnostics([input]);
-    await this.diagnostics.write(csvRows(diagnosticColumns, diagnostics), diagnostics.length);
+    this.diagnostics.append(csvRows(diagnosticColumns, diagnostics), diagnostics.length);
     for (const diagnostic of diagnostics) this.diagnosticSheet.add(diagnostic);
-    await this.diagnosticSheet.flush();
 
     for (const extra of this.extras) extra.collector.add(input);
     this.tally.add(input, rows);
+    for (const sink of [this.articles, this.diagnostics, ...Object.values(this.tables)]) await sink.settle();
+    for (const sheet of this.sheets) await sheet.flush();
     return lines;
   }
 

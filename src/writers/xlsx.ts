@@ -6,7 +6,7 @@ import zlib from 'node:zlib';
 import { RECORD_TYPES } from '../model/records.ts';
 import { LIST_SEPARATOR, type Column, type RunCounts } from './columns.ts';
 import type { InputOutcome, RunInfo } from './outcome.ts';
-import { FileSink, type WrittenFile } from './sink.ts';
+import { FileSink, Utf8Builder, type WrittenFile } from './sink.ts';
 import { crc32Combine, writeZip, type DeflatedEntry } from './zip.ts';
 
 /**
@@ -19,8 +19,11 @@ import { crc32Combine, writeZip, type DeflatedEntry } from './zip.ts';
 
 /** Fast deflate: the sheets are large and repetitive; a higher level saves little and costs much. */
 const DEFLATE_LEVEL = 1;
-/** Row XML a sheet may hand to zlib before its writer waits. */
+/** Row XML gathered before it goes to zlib, and what zlib may hold before the writer waits. */
+const SHEET_BATCH_BYTES = 256 * 1024;
 const SHEET_BUFFER_BYTES = 1 << 20;
+/** zlib's output buffer: each fill is one thread-pool job, so fewer larger ones. */
+const DEFLATE_CHUNK_BYTES = 256 * 1024;
 
 /** The fixed styles of styles.xml: cellXfs indexes. */
 const STYLE = { header: 1, integer: 2, number: 3, date: 4, dateTime: 5 } as const;
@@ -143,7 +146,7 @@ interface SheetPart {
  */
 export class SheetTable<Row> {
   readonly parts: SheetPart[] = [];
-  private pending = '';
+  private readonly pending = new Utf8Builder(SHEET_BATCH_BYTES);
   private readonly widths: number[];
   private readonly caps: number[];
   private readonly letters: string[];
@@ -162,12 +165,12 @@ export class SheetTable<Row> {
 
   private openPart(): void {
     const file = this.scratch(this.parts.length);
-    const deflate = zlib.createDeflateRaw({ level: DEFLATE_LEVEL });
+    const deflate = zlib.createDeflateRaw({ level: DEFLATE_LEVEL, chunkSize: DEFLATE_CHUNK_BYTES });
     const out = createWriteStream(file);
     const part: SheetPart = { file, out, deflate, crc32: 0, size: 0, rows: 0 };
     deflate.pipe(out);
     this.parts.push(part);
-    this.pending = this.headerRow();
+    this.pending.append(this.headerRow());
   }
 
   private headerRow(): string {
@@ -221,15 +224,14 @@ export class SheetTable<Row> {
       }
       if (shown > widths[index]!) widths[index] = Math.min(shown, caps[index]!);
     }
-    this.pending += `${xml}</row>`;
+    this.pending.append(`${xml}</row>`);
   }
 
-  /** Hands the pending rows to zlib, waiting only when it is a buffer behind. */
+  /** Hands the rows added so far to zlib once there are enough of them, waiting only when it is a buffer behind. */
   async flush(): Promise<void> {
-    if (!this.pending) return;
+    if (this.pending.length < SHEET_BATCH_BYTES) return;
     const part = this.current;
-    const data = Buffer.from(this.pending, 'utf8');
-    this.pending = '';
+    const data = this.pending.take();
     part.crc32 = zlib.crc32(data, part.crc32);
     part.size += data.length;
     part.deflate.write(data);
@@ -237,8 +239,8 @@ export class SheetTable<Row> {
   }
 
   private closePart(part: SheetPart): void {
-    const data = Buffer.from(`${this.pending}</sheetData><autoFilter ref="A1:${this.lastLetters}1"/></worksheet>`, 'utf8');
-    this.pending = '';
+    this.pending.append(`</sheetData><autoFilter ref="A1:${this.lastLetters}1"/></worksheet>`);
+    const data = this.pending.take();
     part.crc32 = zlib.crc32(data, part.crc32);
     part.size += data.length;
     part.closed = new Promise<void>((resolve, reject) => {
