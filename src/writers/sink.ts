@@ -15,6 +15,11 @@ export interface WrittenFile {
 
 /** Bytes gathered before they go to the file: fewer system calls and thread-pool jobs. */
 const WRITE_BATCH_BYTES = 1 << 20;
+/**
+ * Bytes a file may have queued for the disk before its writer waits: the writer runs on while
+ * the disk catches up, and waiting (which lets other work in) is rare.
+ */
+const MAX_QUEUED_BYTES = 16 << 20;
 /** The most bytes UTF-8 takes for one UTF-16 code unit. */
 const MAX_UTF8_PER_UNIT = 3;
 
@@ -83,9 +88,9 @@ export class FileSink {
     this.stream.write(chunk);
   }
 
-  /** Waits while the file is more than a batch behind. */
+  /** Waits while the file is far behind. */
   async settle(): Promise<void> {
-    if (this.stream.writableNeedDrain) await once(this.stream, 'drain');
+    if (this.stream.writableLength > MAX_QUEUED_BYTES) await once(this.stream, 'drain');
   }
 
   async write(data: string | Uint8Array, rows = 0): Promise<void> {
@@ -124,7 +129,9 @@ export class ScratchFile {
   }
 
   async write(text: string | Uint8Array): Promise<void> {
-    if (text.length > 0 && !this.stream.write(text)) await once(this.stream, 'drain');
+    if (text.length === 0) return;
+    this.stream.write(text);
+    if (this.stream.writableLength > MAX_QUEUED_BYTES) await once(this.stream, 'drain');
   }
 
   close(): Promise<void> {

@@ -1,12 +1,11 @@
-import { once } from 'node:events';
-import { createWriteStream, type WriteStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { RECORD_TYPES } from '../model/records.ts';
 import { LIST_SEPARATOR, type Column, type RunCounts } from './columns.ts';
 import type { InputOutcome, RunInfo } from './outcome.ts';
-import { FileSink, Utf8Builder, type WrittenFile } from './sink.ts';
+import { FileSink, ScratchFile, Utf8Builder, type WrittenFile } from './sink.ts';
 import { crc32Combine, writeZip, type DeflatedEntry } from './zip.ts';
 
 /**
@@ -19,11 +18,11 @@ import { crc32Combine, writeZip, type DeflatedEntry } from './zip.ts';
 
 /** Fast deflate: the sheets are large and repetitive; a higher level saves little and costs much. */
 const DEFLATE_LEVEL = 1;
-/** Row XML gathered before it goes to zlib, and what zlib may hold before the writer waits. */
+/** Row XML gathered before it goes to zlib as one job, and the jobs a sheet may have waiting. */
 const SHEET_BATCH_BYTES = 256 * 1024;
-const SHEET_BUFFER_BYTES = 1 << 20;
-/** zlib's output buffer: each fill is one thread-pool job, so fewer larger ones. */
-const DEFLATE_CHUNK_BYTES = 256 * 1024;
+const MAX_BATCHES_IN_FLIGHT = 16;
+/** zlib's output buffer: big enough for a whole batch, so a batch is one thread-pool job. */
+const DEFLATE_CHUNK_BYTES = SHEET_BATCH_BYTES + 1024;
 
 /** The fixed styles of styles.xml: cellXfs indexes. */
 const STYLE = { header: 1, integer: 2, number: 3, date: 4, dateTime: 5 } as const;
@@ -97,13 +96,14 @@ export function displayWidth(text: string, cap: number): number {
   return Math.min(cap, width);
 }
 
-/** Characters XML 1.0 cannot hold (dropped), and the three that must be escaped in text. */
-const XML_UNSAFE = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const XML_UNSAFE_ALL = new RegExp(XML_UNSAFE.source, 'g');
+/** Characters XML 1.0 cannot hold (dropped: controls, U+FFFE, U+FFFF, lone surrogates), and the three that must be escaped in text. */
+const XML_UNSAFE_ALL = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** A quick first look: any of those, or any surrogate (most are parts of valid pairs, checked by the full pattern). */
+const MAYBE_XML_UNSAFE = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 function xmlText(text: string): string {
-  return XML_UNSAFE.test(text) ? text.replace(XML_UNSAFE_ALL, (char) => XML_ESCAPES[char] ?? '') : text;
+  return MAYBE_XML_UNSAFE.test(text) ? text.replace(XML_UNSAFE_ALL, (char) => XML_ESCAPES[char] ?? '') : text;
 }
 
 /** A leading or trailing space, tab or line break, which Excel would trim without xml:space. */
@@ -130,14 +130,16 @@ export const MAX_DATA_ROWS_PER_SHEET = 1_048_575;
 /** One sheet's rows, deflated as they come into a scratch file. */
 interface SheetPart {
   file: string;
-  out: WriteStream;
-  deflate: zlib.DeflateRaw;
-  /** Of the uncompressed XML written so far. */
+  out: ScratchFile;
+  /** Of the uncompressed XML handed over so far. */
   crc32: number;
   size: number;
   rows: number;
-  closed?: Promise<void>;
+  /** Settles when every batch handed over is deflated and written, in order. */
+  written: Promise<void>;
 }
+
+const deflateRaw = promisify(zlib.deflateRaw);
 
 /**
  * One table of the workbook: a header row of column keys, then rows as they are added, in the
@@ -146,6 +148,8 @@ interface SheetPart {
  */
 export class SheetTable<Row> {
   readonly parts: SheetPart[] = [];
+  /** Batches handed to zlib and not yet deflated. */
+  private inFlight = 0;
   private readonly pending = new Utf8Builder(SHEET_BATCH_BYTES);
   private readonly widths: number[];
   private readonly caps: number[];
@@ -165,11 +169,7 @@ export class SheetTable<Row> {
 
   private openPart(): void {
     const file = this.scratch(this.parts.length);
-    const deflate = zlib.createDeflateRaw({ level: DEFLATE_LEVEL, chunkSize: DEFLATE_CHUNK_BYTES });
-    const out = createWriteStream(file);
-    const part: SheetPart = { file, out, deflate, crc32: 0, size: 0, rows: 0 };
-    deflate.pipe(out);
-    this.parts.push(part);
+    this.parts.push({ file, out: new ScratchFile(file), crc32: 0, size: 0, rows: 0, written: Promise.resolve() });
     this.pending.append(this.headerRow());
   }
 
@@ -230,30 +230,44 @@ export class SheetTable<Row> {
   /** Hands the rows added so far to zlib once there are enough of them, waiting only when it is a buffer behind. */
   async flush(): Promise<void> {
     if (this.pending.length < SHEET_BATCH_BYTES) return;
-    const part = this.current;
+    this.deflate(this.current, false);
+    if (this.inFlight > MAX_BATCHES_IN_FLIGHT) await this.current.written;
+  }
+
+  /**
+   * Hands the pending XML to zlib's thread pool as a deflate stream of its own; the batches of a
+   * part, each ended by a sync flush and the last by the final block, make one deflate stream
+   * when written one after the other. Batches deflate in parallel and are written in order.
+   */
+  private deflate(part: SheetPart, last: boolean): void {
     const data = this.pending.take();
     part.crc32 = zlib.crc32(data, part.crc32);
     part.size += data.length;
-    part.deflate.write(data);
-    if (part.deflate.writableLength > SHEET_BUFFER_BYTES) await once(part.deflate, 'drain');
+    this.inFlight++;
+    const deflated = deflateRaw(data, {
+      level: DEFLATE_LEVEL,
+      chunkSize: Math.max(DEFLATE_CHUNK_BYTES, data.length + 1024),
+      finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+    });
+    // A failure surfaces through `written`, awaited by flush or close.
+    deflated.catch(() => {});
+    part.written = part.written.then(async () => {
+      const bytes = await deflated;
+      this.inFlight--;
+      await part.out.write(bytes);
+    });
   }
 
   private closePart(part: SheetPart): void {
     this.pending.append(`</sheetData><autoFilter ref="A1:${this.lastLetters}1"/></worksheet>`);
-    const data = this.pending.take();
-    part.crc32 = zlib.crc32(data, part.crc32);
-    part.size += data.length;
-    part.closed = new Promise<void>((resolve, reject) => {
-      part.out.once('error', reject).once('close', resolve);
-      part.deflate.once('error', reject);
-    });
-    part.deflate.end(data);
+    this.deflate(part, true);
+    part.written = part.written.then(() => part.out.close());
   }
 
   /** Ends the last part; the table takes no more rows. */
   async close(): Promise<void> {
     this.closePart(this.current);
-    await Promise.all(this.parts.map((part) => part.closed));
+    await Promise.all(this.parts.map((part) => part.written));
   }
 
   /** Column widths as `<cols>` gives them: the widest cell seen, plus a margin. */
