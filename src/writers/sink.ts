@@ -19,7 +19,9 @@ const WRITE_BATCH_BYTES = 1 << 20;
  * Bytes a file may have queued for the disk before its writer waits: the writer runs on while
  * the disk catches up, and waiting (which lets other work in) is rare.
  */
-const MAX_QUEUED_BYTES = 16 << 20;
+const MAX_QUEUED_BYTES = 4 << 20;
+/** Written buffers kept for reuse by a builder: fresh large buffers cost page faults, and memory until collected. */
+const SPARE_BUFFERS = 4;
 /** The most bytes UTF-8 takes for one UTF-16 code unit. */
 const MAX_UTF8_PER_UNIT = 3;
 
@@ -30,6 +32,7 @@ const MAX_UTF8_PER_UNIT = 3;
 export class Utf8Builder {
   private buffer: Buffer;
   private used = 0;
+  private readonly spare: Buffer[] = [];
 
   constructor(private readonly size = WRITE_BATCH_BYTES) {
     this.buffer = Buffer.allocUnsafe(size);
@@ -51,9 +54,15 @@ export class Utf8Builder {
 
   take(): Buffer {
     const bytes = this.buffer.subarray(0, this.used);
-    this.buffer = Buffer.allocUnsafe(this.size);
+    this.buffer = this.spare.pop() ?? Buffer.allocUnsafe(this.size);
     this.used = 0;
     return bytes;
+  }
+
+  /** Takes back bytes from `take` once they are written, to fill again. */
+  recycle(bytes: Buffer): void {
+    if (bytes.byteOffset !== 0 || bytes.buffer.byteLength !== this.size || this.spare.length >= SPARE_BUFFERS) return;
+    this.spare.push(Buffer.from(bytes.buffer, 0, this.size));
   }
 }
 
@@ -78,14 +87,19 @@ export class FileSink {
     this.rows += rows;
     if (text.length === 0) return;
     this.batch.append(text);
-    if (this.batch.length >= WRITE_BATCH_BYTES) this.push(this.batch.take());
+    if (this.batch.length >= WRITE_BATCH_BYTES) this.pushBatch();
   }
 
-  private push(chunk: Uint8Array): void {
+  private pushBatch(): void {
+    const chunk = this.batch.take();
+    this.push(chunk, () => this.batch.recycle(chunk));
+  }
+
+  private push(chunk: Uint8Array, written?: () => void): void {
     if (chunk.length === 0) return;
     this.hash.update(chunk);
     this.bytes += chunk.length;
-    this.stream.write(chunk);
+    this.stream.write(chunk, written);
   }
 
   /** Waits while the file is far behind. */
@@ -98,14 +112,14 @@ export class FileSink {
       this.append(data, rows);
     } else {
       this.rows += rows;
-      this.push(this.batch.take());
+      this.pushBatch();
       this.push(data);
     }
     await this.settle();
   }
 
   async close(): Promise<WrittenFile> {
-    this.push(this.batch.take());
+    this.pushBatch();
     await new Promise<void>((resolve, reject) => {
       this.stream.once('error', reject);
       this.stream.end(() => resolve());

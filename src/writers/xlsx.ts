@@ -20,7 +20,7 @@ import { crc32Combine, writeZip, type DeflatedEntry } from './zip.ts';
 const DEFLATE_LEVEL = 1;
 /** Row XML gathered before it goes to zlib as one job, and the jobs a sheet may have waiting. */
 const SHEET_BATCH_BYTES = 256 * 1024;
-const MAX_BATCHES_IN_FLIGHT = 16;
+const MAX_BATCHES_IN_FLIGHT = 8;
 /** zlib's output buffer: big enough for a whole batch, so a batch is one thread-pool job. */
 const DEFLATE_CHUNK_BYTES = SHEET_BATCH_BYTES + 1024;
 
@@ -254,6 +254,7 @@ export class SheetTable<Row> {
     part.written = part.written.then(async () => {
       const bytes = await deflated;
       this.inFlight--;
+      this.pending.recycle(data);
       await part.out.write(bytes);
     });
   }
