@@ -21,7 +21,7 @@ const WRITE_BATCH_BYTES = 1 << 20;
  */
 const MAX_QUEUED_BYTES = 4 << 20;
 /** Written buffers kept for reuse by a builder: fresh large buffers cost page faults, and memory until collected. */
-const SPARE_BUFFERS = 4;
+const SPARE_BUFFERS = 2;
 /** The most bytes UTF-8 takes for one UTF-16 code unit. */
 const MAX_UTF8_PER_UNIT = 3;
 
