@@ -148,8 +148,8 @@ const deflateRaw = promisify(zlib.deflateRaw);
  */
 export class SheetTable<Row> {
   readonly parts: SheetPart[] = [];
-  /** Batches handed to zlib and not yet deflated. */
-  private inFlight = 0;
+  /** Batches handed to zlib and not yet written, oldest first. */
+  private readonly inFlight: Array<Promise<void>> = [];
   private readonly pending = new Utf8Builder(SHEET_BATCH_BYTES);
   private readonly widths: number[];
   private readonly caps: number[];
@@ -231,7 +231,7 @@ export class SheetTable<Row> {
   async flush(): Promise<void> {
     if (this.pending.length < SHEET_BATCH_BYTES) return;
     this.deflate(this.current, false);
-    if (this.inFlight > MAX_BATCHES_IN_FLIGHT) await this.current.written;
+    while (this.inFlight.length > MAX_BATCHES_IN_FLIGHT) await this.inFlight.shift();
   }
 
   /**
@@ -243,7 +243,6 @@ export class SheetTable<Row> {
     const data = this.pending.take();
     part.crc32 = zlib.crc32(data, part.crc32);
     part.size += data.length;
-    this.inFlight++;
     const deflated = deflateRaw(data, {
       level: DEFLATE_LEVEL,
       chunkSize: Math.max(DEFLATE_CHUNK_BYTES, data.length + 1024),
@@ -253,10 +252,10 @@ export class SheetTable<Row> {
     deflated.catch(() => {});
     part.written = part.written.then(async () => {
       const bytes = await deflated;
-      this.inFlight--;
       this.pending.recycle(data);
       await part.out.write(bytes);
     });
+    this.inFlight.push(part.written);
   }
 
   private closePart(part: SheetPart): void {
