@@ -142,7 +142,9 @@ async function main(): Promise<number> {
       const writer = await OutputWriter.open(outputDir);
       await streamInputs(await listInputs(corpus.dir), config, (result) => {
         pipelineTally.onInputDone(result);
-        return timedWrite(() => writer.add(outcomeOf(result)));
+        return timedWrite(async () => {
+          await writer.add(outcomeOf(result));
+        });
       });
       const run = { version: VERSION, configHash: config.hash, rulesVersion: getRulesVersion(), startedAt, finishedAt: new Date().toISOString() };
       // Where memory goes: what streaming the inputs holds, then what finishing the files adds.

@@ -12,11 +12,11 @@ import { streamInputs, type InputResult } from '../pipeline.ts';
 import { commitStaging, openStaging, recoverStaging, writeDurably, writeFileAtomic } from '../writers/atomic.ts';
 import { OutputWriter } from '../writers/output-writer.ts';
 import { extraOutputs } from '../writers/extras.ts';
-import type { runCounts } from '../writers/columns.ts';
-import { allDiagnostics, compareText, countRecords, failedInputs, outcomeOf, type InputOutcome } from '../writers/outcome.ts';
+import type { RunCounts } from '../writers/columns.ts';
+import { allDiagnostics, compareText, countRecords, failedInputs, outcomeOf, type ArticleOutcome, type InputOutcome } from '../writers/outcome.ts';
 import { lockOutput } from './lock.ts';
 import type { Logger } from './logging.ts';
-import { readReusable, readState, StateWriter, STATE_FILE, type StateKey } from './state.ts';
+import { readReusable, readState, StateWriter, STATE_FILE, type StateEntry, type StateKey } from './state.ts';
 import { VERSION, getRulesVersion } from './version.ts';
 
 /** Documented in the README; schedulers branch on them. */
@@ -146,16 +146,14 @@ function addStageTimings(timings: StageTimings, result: InputResult): void {
   }
 }
 
-function exitCodeFor(outcomes: readonly InputOutcome[], failOn: RunOptions['failOn']): number {
+/** Whether an input makes the run exit with EXIT_CODES.problems. */
+function hasProblems(outcome: InputOutcome, failOn: RunOptions['failOn']): boolean {
   const failingSeverities = failOn === 'warning' ? ['error', 'warning'] : ['error'];
-  const failed =
-    outcomes.some((input) => input.status === 'failed') ||
-    allDiagnostics(outcomes).some((d) => failingSeverities.includes(d.severity));
-  return failed ? EXIT_CODES.problems : EXIT_CODES.ok;
+  return outcome.status === 'failed' || allDiagnostics([outcome]).some((d) => failingSeverities.includes(d.severity));
 }
 
 function summaryLine(
-  { counts, totals }: ReturnType<typeof runCounts>,
+  { counts, totals }: RunCounts,
   failed: readonly string[],
   outputDir: string,
   reused: number,
@@ -264,7 +262,7 @@ const FEED_FORMATS: ReadonlySet<string> = new Set(['json', 'jsonl', 'xml']);
  * depends on its neighbours (`a.txt` is `a` alone, `a.txt` beside `a.html`), so an unchanged file
  * is re-extracted when a new neighbour changes its id. Feed articles keep the ids the feed states.
  */
-function keepsItsId(outcome: InputOutcome, file: InputFile): boolean {
+function keepsItsId(outcome: { articles: ReadonlyArray<Pick<ArticleOutcome, 'id' | 'format'>> }, file: InputFile): boolean {
   const id = file.id ?? articleIdFor(file.relative);
   return outcome.articles.every((article) => FEED_FORMATS.has(article.format) || article.id === id);
 }
@@ -285,26 +283,27 @@ interface Publication {
   close(): Promise<void>;
 }
 
-/** An input's outcome without its records: what the exit code, the manifest and the summary need. */
-function withoutRecords(outcome: InputOutcome): InputOutcome {
-  return { ...outcome, articles: outcome.articles.map((article) => ({ ...article, records: [] })) };
-}
-
 async function openPublication(session: Session, key: StateKey): Promise<Publication> {
   const { manifest, outputDir, dryRun } = session;
   // A dry run writes into a scratch folder and deletes it: everything but the publishing.
   const staging = dryRun ? await mkdtemp(path.join(os.tmpdir(), 'newsgrid-dry-run-')) : await openStaging(outputDir);
   const writer = await OutputWriter.open(staging, { extras: session.html ? extraOutputs : [] });
   const state = await StateWriter.open(staging, key);
-  // Records go straight to the writers; only this light view of each input stays in memory.
-  const written: Array<{ outcome: InputOutcome; reused: boolean }> = [];
+  // Records go straight to the writers; only the manifest's line of each input stays in memory.
+  const manifestInputs: ManifestInput[] = [];
+  const failed: string[] = [];
+  let problems = false;
+  let reused = 0;
   let renderMs = 0;
   return {
     async add(entry) {
       const mark = performance.now();
-      await writer.add(entry.outcome);
-      await state.add(entry.sha256, entry.outcome);
-      written.push({ outcome: withoutRecords(entry.outcome), reused: entry.reused });
+      const recordLines = await writer.add(entry.outcome);
+      await state.add(entry.sha256, entry.outcome, recordLines);
+      manifestInputs.push(manifestInput(entry.outcome, entry.reused));
+      if (failedInputs([entry.outcome]).length > 0) failed.push(entry.outcome.path);
+      problems ||= hasProblems(entry.outcome, session.failOn);
+      if (entry.reused) reused++;
       renderMs += performance.now() - mark;
     },
     async finish(timings) {
@@ -313,14 +312,13 @@ async function openPublication(session: Session, key: StateKey): Promise<Publica
       files.push(await state.finish());
       timings.render = renderMs + performance.now() - mark;
 
-      const outcomes = written.map((entry) => entry.outcome);
-      const exitCode = exitCodeFor(outcomes, session.failOn);
+      const exitCode = problems ? EXIT_CODES.problems : EXIT_CODES.ok;
       Object.assign(manifest, {
         status: exitCode === EXIT_CODES.ok ? 'ok' : 'failed',
         exitCode,
         finishedAt: new Date().toISOString(),
         timingsMs: Object.fromEntries(Object.entries(timings).map(([stage, ms]) => [stage, round(ms)])),
-        inputs: written.map((entry) => manifestInput(entry.outcome, entry.reused)),
+        inputs: manifestInputs,
         outputs: files.map(({ name, ...file }) => ({ path: name, ...file })),
       });
       if (session.lockLost) throw new Error(`the lock on ${outputDir} was lost, nothing published: ${session.lockLost.message}`);
@@ -329,8 +327,6 @@ async function openPublication(session: Session, key: StateKey): Promise<Publica
         await commitStaging(outputDir, [...files.map((file) => file.name), MANIFEST_FILE]);
       }
       session.logger.log('info', 'run-done', { runId: manifest.runId, status: manifest.status, exitCode, outputs: files.length });
-      const reused = written.filter((entry) => entry.reused).length;
-      const failed = failedInputs(outcomes).map((input) => input.path);
       return { exitCode, runId: manifest.runId, summary: summaryLine(counts, failed, outputDir, reused, dryRun) };
     },
     async close() {
@@ -339,11 +335,11 @@ async function openPublication(session: Session, key: StateKey): Promise<Publica
   };
 }
 
-/** Writes the given inputs' outputs and publishes them together. */
-async function publish(session: Session, key: StateKey, entries: readonly PlannedInput[], timings: Partial<StageTimings>): Promise<RunReport> {
+/** Writes the outputs of the given inputs of earlier runs' states and publishes them together. */
+async function publish(session: Session, key: StateKey, entries: ReadonlyArray<StateEntry>, timings: Partial<StageTimings>): Promise<RunReport> {
   const publication = await openPublication(session, key);
   try {
-    for (const entry of entries) await publication.add(entry);
+    for (const entry of entries) await publication.add({ sha256: entry.sha256, outcome: await entry.outcome(), reused: true });
     return await publication.finish(timings);
   } finally {
     await publication.close();
@@ -379,12 +375,11 @@ export async function executeRun(options: RunOptions, logger: Logger): Promise<R
     const hashes = await Promise.all(files.map((file) => hashLimit(() => hashFile(file.absolute))));
     timings.hash = performance.now() - mark;
 
-    const reusable = options.full ? new Map() : await readReusable(options.outputDir, key);
+    const reusable: Map<string, StateEntry> = options.full ? new Map() : await readReusable(options.outputDir, key);
     const plan = files.map((file, index) => {
       const fileHash = hashes[index];
       const cached = fileHash ? reusable.get(file.relative) : undefined;
-      const outcome = cached?.sha256 === fileHash ? (cached?.outcome as InputOutcome | undefined) : undefined;
-      return { file, sha256: fileHash, reused: outcome && keepsItsId(outcome, file) ? outcome : undefined };
+      return { file, sha256: fileHash, reused: cached && cached.sha256 === fileHash && keepsItsId(cached, file) ? cached : undefined };
     });
     const todo = plan.filter((entry) => !entry.reused);
     logger.log('info', 'run-start', {
@@ -406,7 +401,7 @@ export async function executeRun(options: RunOptions, logger: Logger): Promise<R
       const addReusedUpTo = async (end: number) => {
         for (; next < end; next++) {
           const entry = plan[next]!;
-          if (entry.reused) await publication.add({ sha256: entry.sha256, outcome: entry.reused, reused: true });
+          if (entry.reused) await publication.add({ sha256: entry.sha256, outcome: await entry.reused.outcome(), reused: true });
         }
       };
       const todoIndex = plan.map((entry, index) => (entry.reused ? -1 : index)).filter((index) => index >= 0);
@@ -460,19 +455,19 @@ export async function executeMerge(options: MergeOptions, logger: Logger): Promi
   if (!first) throw new MergeError('merge needs at least one shard output folder');
   const key: StateKey = { configHash: first.state.configHash, rulesVersion: first.state.rulesVersion };
   const owner = new Map<string, string>();
-  const entries: PlannedInput[] = [];
+  const entries: Array<StateEntry & { path: string }> = [];
   for (const { dir, state } of states) {
     if (state.configHash !== key.configHash || state.rulesVersion !== key.rulesVersion) {
       throw new MergeError(`${dir} was produced with another configuration or rules version than ${first.dir}`);
     }
-    for (const [inputPath, { sha256: fileHash, outcome }] of Object.entries(state.inputs)) {
+    for (const [inputPath, entry] of state.inputs) {
       const seen = owner.get(inputPath);
       if (seen) throw new MergeError(`${inputPath} appears in both ${seen} and ${dir}: the shards overlap`);
       owner.set(inputPath, dir);
-      entries.push({ sha256: fileHash, outcome, reused: true });
+      entries.push({ ...entry, path: inputPath });
     }
   }
-  entries.sort((a, b) => compareText(a.outcome.path, b.outcome.path));
+  entries.sort((a, b) => compareText(a.path, b.path));
   const session = openSession(options, options.shardDirs.join(','), 'merge', key, logger);
   return underLock(session, options.lockStaleMs, async () => {
     logger.log('info', 'merge-start', { runId: session.manifest.runId, shards: states.length, inputs: entries.length });

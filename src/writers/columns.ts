@@ -96,22 +96,42 @@ export function articleRow(article: ArticleOutcome): ArticleRow {
   return { article, counts, errors, warnings };
 }
 
-export type RunCounts = ReturnType<typeof runCounts>;
+export interface RunCounts {
+  counts: { inputs: number; articles: number; failedArticles: number; failedInputs: number; records: number };
+  totals: Record<RecordType, number>;
+}
 
-/** The run's figures, as summary.json's `counts` and `totals` state them. */
-export function runCounts(inputs: readonly InputOutcome[], rows: readonly ArticleRow[]) {
-  const totals = Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
-  for (const row of rows) for (const type of RECORD_TYPES) totals[type] += row.counts[type];
-  return {
-    counts: {
-      inputs: inputs.length,
-      articles: rows.length,
-      failedArticles: rows.filter((row) => row.article.status === 'failed').length,
-      failedInputs: failedInputs(inputs).length,
-      records: Object.values(totals).reduce((sum, n) => sum + n, 0),
-    },
-    totals,
-  };
+/** The run's figures, as summary.json's `counts` and `totals` state them, counted as inputs pass. */
+export class RunTally {
+  private inputs = 0;
+  private articles = 0;
+  private failedArticles = 0;
+  private readonly totals = Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as Record<RecordType, number>;
+  /** The failed inputs, without their records: few, and named on the Summary sheet and in summary.json. */
+  readonly failed: InputOutcome[] = [];
+
+  add(input: InputOutcome, rows: readonly ArticleRow[]): void {
+    this.inputs++;
+    if (failedInputs([input]).length > 0) this.failed.push({ ...input, articles: input.articles.map((article) => ({ ...article, records: [] })) });
+    for (const row of rows) {
+      this.articles++;
+      if (row.article.status === 'failed') this.failedArticles++;
+      for (const type of RECORD_TYPES) this.totals[type] += row.counts[type];
+    }
+  }
+
+  result(): RunCounts {
+    return {
+      counts: {
+        inputs: this.inputs,
+        articles: this.articles,
+        failedArticles: this.failedArticles,
+        failedInputs: this.failed.length,
+        records: Object.values(this.totals).reduce((sum, n) => sum + n, 0),
+      },
+      totals: { ...this.totals },
+    };
+  }
 }
 
 const meta = (key: keyof ArticleOutcome['meta'], kind: ColumnKind): Column<ArticleRow> => ({

@@ -1,6 +1,9 @@
 import type { AnyRecord } from '../model/records.ts';
-import { orderedRecord, runCounts, type ArticleRow } from './columns.ts';
-import { failedInputs, type ArticleOutcome, type InputOutcome, type RunInfo } from './outcome.ts';
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { orderedRecord, type ArticleRow, type RunCounts } from './columns.ts';
+import type { ArticleOutcome, InputOutcome, RunInfo } from './outcome.ts';
+import { FileSink, ScratchFile, type WrittenFile } from './sink.ts';
 
 /** Lines of records.jsonl: one record a line, keys in column order. */
 export function toJsonl(records: readonly AnyRecord[]): string {
@@ -26,12 +29,9 @@ export function articleHeading(article: ArticleOutcome) {
   };
 }
 
-/**
- * summary.json. Everything outside `run` depends on the inputs and configuration only, so two
- * runs over the same inputs differ in the run timestamps and nothing else.
- */
-export function toSummaryJson(run: RunInfo, inputs: readonly InputOutcome[], rows: readonly ArticleRow[]): string {
-  const articles = rows.map(({ article, counts }) => ({
+/** An article's entry in summary.json's `articles`. */
+function summaryArticle({ article, counts }: ArticleRow) {
+  return {
     ...articleHeading(article),
     dateline: article.meta.dateline,
     datelineDate: article.meta.datelineDate,
@@ -44,11 +44,49 @@ export function toSummaryJson(run: RunInfo, inputs: readonly InputOutcome[], row
     bytes: article.bytes,
     counts,
     diagnostics: article.diagnostics.map(withoutPlace),
-  }));
-  const failures = failedInputs(inputs).map((input) => ({
-    path: input.path,
-    reasons: input.diagnostics.filter((d) => d.severity !== 'info').map(withoutPlace),
-  }));
-  const summary = { run, ...runCounts(inputs, rows), articles, failures };
-  return `${JSON.stringify(summary, null, 2)}\n`;
+  };
+}
+
+/** JSON.stringify(value, null, 2) as it reads nested `depth` levels deep. */
+function indented(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+}
+
+/**
+ * summary.json, its articles written to a scratch file as they pass: the same text
+ * JSON.stringify(summary, null, 2) gives. Everything outside `run` depends on the inputs and
+ * configuration only, so two runs over the same inputs differ in the run timestamps and nothing
+ * else.
+ */
+export class SummaryJson {
+  private readonly articles: ScratchFile;
+  private first = true;
+
+  constructor(private readonly scratch: string) {
+    this.articles = new ScratchFile(scratch);
+  }
+
+  async add(rows: readonly ArticleRow[]): Promise<void> {
+    let text = '';
+    for (const row of rows) {
+      text += `${this.first ? '' : ',\n'}    ${indented(summaryArticle(row), 2)}`;
+      this.first = false;
+    }
+    await this.articles.write(text);
+  }
+
+  async finish(file: string, run: RunInfo, counts: RunCounts, failed: readonly InputOutcome[]): Promise<WrittenFile> {
+    await this.articles.close();
+    const failures = failed.map((input) => ({
+      path: input.path,
+      reasons: input.diagnostics.filter((d) => d.severity !== 'info').map(withoutPlace),
+    }));
+    const head = JSON.stringify({ run, ...counts }, null, 2).slice(0, -2);
+    const sink = new FileSink(file);
+    await sink.write(`${head},\n  "articles": [${this.first ? '' : '\n'}`);
+    for await (const chunk of createReadStream(this.scratch, { highWaterMark: 1 << 20 })) await sink.write(chunk as Buffer);
+    await sink.write(`${this.first ? '' : '\n  '}],\n  "failures": ${indented(failures, 1)}\n}\n`, counts.counts.articles);
+    await rm(this.scratch, { force: true });
+    return sink.close();
+  }
 }

@@ -1,17 +1,16 @@
-import { createReadStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { RECORD_TYPES, type AnyRecord, type RecordType } from '../model/records.ts';
-import { articleColumns, articleRow, diagnosticColumns, recordColumns, runCounts, type ArticleRow } from './columns.ts';
-import { csvHeader, csvRows } from './csv.ts';
-import { toJsonl, toSummaryJson } from './json.ts';
+import { articleColumns, articleRow, diagnosticColumns, orderedRecord, recordColumns, RunTally, type ArticleRow, type RunCounts } from './columns.ts';
+import { csvHeader, csvRow, csvRows } from './csv.ts';
+import { SummaryJson } from './json.ts';
 import { extraOutputs, type ExtraOutput } from './extras.ts';
 import { EntityCollector, organizationEntityColumns, personEntityColumns, quoteColumns, quoteRows, type QuoteRow } from './entities.ts';
 import { allDiagnostics, type InputOutcome, type RunInfo } from './outcome.ts';
-import { FileSink, writeWhole, type WrittenFile } from './sink.ts';
+import { FileSink, Utf8Builder, writeWhole, type WrittenFile } from './sink.ts';
 import { TimelineCollector, timelineColumns, type TimelineRow } from './timeline.ts';
-import { MAX_DATA_ROWS_PER_SHEET, WidthTracker, sheetName, sheetOf, summarySheet, writeXlsx, type SheetSource, type SummaryLine } from './xlsx.ts';
+import { MAX_DATA_ROWS_PER_SHEET, XlsxWriter, sheetName, summaryColumns, summaryLines, type SheetTable, type SummaryLine } from './xlsx.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
+import type { OrganizationRow, PersonRow } from './entities.ts';
 
 export const RECORDS_FILE = 'records.jsonl';
 export const SUMMARY_FILE = 'summary.json';
@@ -23,40 +22,42 @@ export const PEOPLE_FILE = 'entities-people.csv';
 
 /** How many organizations and people the Summary sheet names. */
 const TOP_ENTITIES = 10;
-/** Rows of timeline.csv formatted at once. */
-const CSV_BATCH = 1000;
-
-async function* readJsonLines<T>(file: string): AsyncGenerator<T> {
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
-  for await (const line of lines) if (line) yield JSON.parse(line) as T;
-}
+/** Timeline rows formatted at once. */
+const TIMELINE_BATCH = 1000;
+/** Room for one input's lines of records.jsonl; more is made when an input needs it. */
+const RECORD_LINES_BYTES = 64 * 1024;
 
 /**
- * Writes every output of a run into a folder, one input at a time (in input path order): the
- * records go straight to records.jsonl and the CSV files, and to one scratch file per type from
- * which the XLSX sheets are streamed at the end. What stays in memory is one row per article
- * and the diagnostics, not the records.
+ * Writes every output of a run into a folder, one input at a time (in input path order): each
+ * record is serialized once for records.jsonl (and the run state), and goes as it comes to its
+ * CSV file and its XLSX sheet. What stays in memory is the run's counts, its failed inputs and
+ * what the reader tables (timeline, entities) and the extra outputs collect, not the records.
  */
 export class OutputWriter {
   private readonly records: FileSink;
   private readonly articles: FileSink;
   private readonly diagnostics: FileSink;
   private readonly tables: Record<RecordType, FileSink>;
-  private readonly scratch: Record<RecordType, FileSink>;
-  private readonly widths: Record<RecordType, WidthTracker<AnyRecord>>;
-  /** The inputs and article rows without their records. */
-  private readonly inputs: InputOutcome[] = [];
-  private readonly rows: ArticleRow[] = [];
+  private readonly workbook: XlsxWriter;
+  private readonly summarySheet: SheetTable<SummaryLine>;
+  private readonly articleSheet: SheetTable<ArticleRow>;
+  private readonly timelineSheet: SheetTable<TimelineRow>;
+  private readonly organizationSheet: SheetTable<OrganizationRow>;
+  private readonly personSheet: SheetTable<PersonRow>;
+  private readonly quoteSheet: SheetTable<QuoteRow>;
+  private readonly recordSheets: Record<RecordType, SheetTable<AnyRecord>>;
+  private readonly diagnosticSheet: SheetTable<Diagnostic>;
+  /** The sheets that fill as inputs come. */
+  private readonly sheets: Array<SheetTable<any>>;
+  private readonly summary: SummaryJson;
+  private readonly tally = new RunTally();
   private readonly extras: Array<{ name: string; collector: ReturnType<ExtraOutput['start']> }>;
   private readonly timeline: TimelineCollector;
-  private readonly timelineWidths = new WidthTracker(timelineColumns);
   private readonly entities = new EntityCollector();
-  private readonly quotes: FileSink;
-  private readonly quoteWidths = new WidthTracker(quoteColumns);
 
   private constructor(
     private readonly dir: string,
-    private readonly rowsPerSheet: number,
+    rowsPerSheet: number,
     extras: readonly ExtraOutput[],
     timelineRowsInMemory?: number,
   ) {
@@ -66,10 +67,19 @@ export class OutputWriter {
     this.articles = new FileSink(path.join(dir, 'articles.csv'));
     this.diagnostics = new FileSink(path.join(dir, 'diagnostics.csv'));
     this.tables = perType((type) => new FileSink(path.join(dir, `${type}.csv`)));
-    this.scratch = perType((type) => new FileSink(this.scratchFile(type)));
-    this.widths = perType((type) => new WidthTracker(recordColumns(type)));
+    this.summary = new SummaryJson(path.join(dir, '.summary-articles.json'));
     this.timeline = new TimelineCollector(dir, timelineRowsInMemory);
-    this.quotes = new FileSink(this.quotesFile());
+    // The sheets in workbook order.
+    this.workbook = new XlsxWriter(dir, rowsPerSheet);
+    this.summarySheet = this.workbook.table('Summary', summaryColumns);
+    this.articleSheet = this.workbook.table('Articles', articleColumns);
+    this.timelineSheet = this.workbook.table('Timeline', timelineColumns);
+    this.organizationSheet = this.workbook.table('Organizations', organizationEntityColumns);
+    this.personSheet = this.workbook.table('People', personEntityColumns);
+    this.quoteSheet = this.workbook.table('Quotes', quoteColumns);
+    this.recordSheets = perType((type) => this.workbook.table(sheetName(type), recordColumns(type)));
+    this.diagnosticSheet = this.workbook.table('Diagnostics', diagnosticColumns);
+    this.sheets = [this.articleSheet, this.quoteSheet, ...Object.values(this.recordSheets), this.diagnosticSheet];
   }
 
   /**
@@ -92,49 +102,52 @@ export class OutputWriter {
     return writer;
   }
 
-  private scratchFile(type: RecordType): string {
-    return path.join(this.dir, `.${type}.rows.jsonl`);
-  }
-
-  private quotesFile(): string {
-    return path.join(this.dir, '.quotes.rows.jsonl');
-  }
-
-  /** Adds one input's articles and records; inputs must come in input path order. */
-  async add(input: InputOutcome): Promise<void> {
-    const records = input.articles.flatMap((article) => article.records);
-    await this.records.write(toJsonl(records), records.length);
-    for (const type of RECORD_TYPES) {
-      const ofType = records.filter((record) => record.type === type);
-      if (ofType.length === 0) continue;
-      await this.tables[type].write(csvRows(recordColumns(type), ofType), ofType.length);
-      await this.scratch[type].write(toJsonl(ofType), ofType.length);
-      for (const record of ofType) this.widths[type].add(record);
-    }
+  /**
+   * Adds one input's articles and records; inputs must come in input path order. Returns the
+   * input's lines of records.jsonl, which the run state keeps as they are.
+   */
+  async add(input: InputOutcome): Promise<Buffer> {
+    const jsonl = new Utf8Builder(RECORD_LINES_BYTES);
+    let records = 0;
     for (const article of input.articles) {
-      for (const row of await this.timeline.add(article)) this.timelineWidths.add(row);
+      for (const record of article.records) {
+        jsonl.append(`${JSON.stringify(orderedRecord(record))}\n`);
+        this.tables[record.type].append(csvRow(recordColumns(record.type), record), 1);
+        this.recordSheets[record.type].add(record);
+      }
+      records += article.records.length;
+      await this.timeline.add(article);
       this.entities.add(article);
-      const quotes = quoteRows(article);
-      await this.quotes.write(quotes.map((row) => `${JSON.stringify(row)}\n`).join(''), quotes.length);
-      for (const row of quotes) this.quoteWidths.add(row);
+      for (const row of quoteRows(article)) this.quoteSheet.add(row);
     }
-    const rows = input.articles.map((article) => ({ ...articleRow(article), article: { ...article, records: [] } }));
-    await this.articles.write(csvRows(articleColumns, rows), rows.length);
+    const lines = jsonl.take();
+    await this.records.write(lines, records);
+
+    const rows = input.articles.map(articleRow);
+    this.articles.append(csvRows(articleColumns, rows), rows.length);
+    for (const row of rows) this.articleSheet.add(row);
+    await this.summary.add(rows);
+
     const diagnostics = allDiagnostics([input]);
-    await this.diagnostics.write(csvRows(diagnosticColumns, diagnostics), diagnostics.length);
+    this.diagnostics.append(csvRows(diagnosticColumns, diagnostics), diagnostics.length);
+    for (const diagnostic of diagnostics) this.diagnosticSheet.add(diagnostic);
+
     for (const extra of this.extras) extra.collector.add(input);
-    this.inputs.push({ ...input, articles: rows.map((row) => row.article) });
-    this.rows.push(...rows);
+    this.tally.add(input, rows);
+    for (const sink of [this.articles, this.diagnostics, ...Object.values(this.tables)]) await sink.settle();
+    for (const sheet of this.sheets) await sheet.flush();
+    return lines;
   }
 
   /** Finishes every file; `run` is the run section of summary.json. */
-  async finish(run: RunInfo): Promise<{ files: WrittenFile[]; counts: ReturnType<typeof runCounts> }> {
+  async finish(run: RunInfo): Promise<{ files: WrittenFile[]; counts: RunCounts }> {
+    const counts = this.tally.result();
     const records = await this.records.close();
-    const summary = await writeWhole(path.join(this.dir, SUMMARY_FILE), toSummaryJson(run, this.inputs, this.rows), this.rows.length);
+    const summary = await this.summary.finish(path.join(this.dir, SUMMARY_FILE), run, counts, this.tally.failed);
     const articles = await this.articles.close();
     const tables: WrittenFile[] = [];
     for (const type of RECORD_TYPES) tables.push(await this.tables[type].close());
-    const timeline = await this.writeTimelineCsv();
+    const timeline = await this.writeTimeline();
     const organizations = this.entities.organizationRows();
     const people = this.entities.personRows();
     const organizationTable = await writeWhole(
@@ -143,9 +156,9 @@ export class OutputWriter {
       organizations.length,
     );
     const peopleTable = await writeWhole(path.join(this.dir, PEOPLE_FILE), csvHeader(personEntityColumns) + csvRows(personEntityColumns, people), people.length);
+    for (const row of organizations) this.organizationSheet.add(row);
+    for (const row of people) this.personSheet.add(row);
     const diagnostics = await this.diagnostics.close();
-    for (const type of RECORD_TYPES) await this.scratch[type].close();
-    await this.quotes.close();
 
     const more: SummaryLine[] = [
       { item: 'dated events (Timeline)', value: this.timeline.rows },
@@ -155,44 +168,33 @@ export class OutputWriter {
       ...organizations.slice(0, TOP_ENTITIES).map((entity) => ({ item: 'top organization (mentions)', value: entity.mentions, detail: entity.name })),
       ...people.slice(0, TOP_ENTITIES).map((entity) => ({ item: 'top person (mentions)', value: entity.mentions, detail: entity.name })),
     ];
-    const sheets: Array<SheetSource<any>> = [
-      summarySheet(run, this.inputs, this.rows, more),
-      sheetOf('Articles', articleColumns, this.rows),
-      { name: 'Timeline', columns: timelineColumns, rows: this.timeline.sorted(), widths: this.timelineWidths.result() },
-      sheetOf('Organizations', organizationEntityColumns, organizations),
-      sheetOf('People', personEntityColumns, people),
-      { name: 'Quotes', columns: quoteColumns, rows: readJsonLines<QuoteRow>(this.quotesFile()), widths: this.quoteWidths.result() },
-      ...RECORD_TYPES.map((type) => ({
-        name: sheetName(type),
-        columns: recordColumns(type),
-        rows: readJsonLines<AnyRecord>(this.scratchFile(type)),
-        widths: this.widths[type].result(),
-      })),
-      sheetOf('Diagnostics', diagnosticColumns, allDiagnostics(this.inputs)),
-    ];
-    const workbook = await writeXlsx(path.join(this.dir, REPORT_FILE), sheets, records.rows, this.rowsPerSheet);
-    for (const type of RECORD_TYPES) await rm(this.scratchFile(type), { force: true });
-    await rm(this.quotesFile(), { force: true });
+    for (const line of summaryLines(run, counts, this.tally.failed, more)) this.summarySheet.add(line);
+    const workbook = await this.workbook.finish(path.join(this.dir, REPORT_FILE), records.rows);
     await this.timeline.removeScratch();
-    const counts = runCounts(this.inputs, this.rows);
     const extras: WrittenFile[] = [];
     for (const extra of this.extras) {
-      extras.push(await writeWhole(path.join(this.dir, extra.name), extra.collector.finish(run, counts), this.rows.length));
+      extras.push(await writeWhole(path.join(this.dir, extra.name), extra.collector.finish(run, counts), counts.counts.articles));
     }
     return { files: [records, summary, articles, ...tables, timeline, organizationTable, peopleTable, diagnostics, workbook, ...extras], counts };
   }
 
-  private async writeTimelineCsv(): Promise<WrittenFile> {
+  /** timeline.csv and the Timeline sheet, in one pass over the sorted rows. */
+  private async writeTimeline(): Promise<WrittenFile> {
     const sink = new FileSink(path.join(this.dir, TIMELINE_FILE));
     await sink.write(csvHeader(timelineColumns));
-    let batch: TimelineRow[] = [];
+    let batch = '';
+    let rows = 0;
     for await (const row of this.timeline.sorted()) {
-      batch.push(row);
-      if (batch.length < CSV_BATCH) continue;
-      await sink.write(csvRows(timelineColumns, batch), batch.length);
-      batch = [];
+      batch += csvRow(timelineColumns, row);
+      this.timelineSheet.add(row);
+      if (++rows < TIMELINE_BATCH) continue;
+      await sink.write(batch, rows);
+      await this.timelineSheet.flush();
+      batch = '';
+      rows = 0;
     }
-    await sink.write(csvRows(timelineColumns, batch), batch.length);
+    await sink.write(batch, rows);
+    await this.timelineSheet.flush();
     return sink.close();
   }
 }

@@ -1,19 +1,31 @@
-import ExcelJS from 'exceljs';
-import { createWriteStream } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { once } from 'node:events';
+import { rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import { RECORD_TYPES } from '../model/records.ts';
-import { LIST_SEPARATOR, runCounts, type ArticleRow, type Column, type ColumnKind } from './columns.ts';
-import { failedInputs, type InputOutcome, type RunInfo } from './outcome.ts';
-import { describeFile, type WrittenFile } from './sink.ts';
+import { LIST_SEPARATOR, type Column, type RunCounts } from './columns.ts';
+import type { InputOutcome, RunInfo } from './outcome.ts';
+import { FileSink, ScratchFile, Utf8Builder, type WrittenFile } from './sink.ts';
+import { crc32Combine, writeZip, type DeflatedEntry } from './zip.ts';
 
 /**
- * exceljs stamps the workbook properties and every zip entry with the current time; a fixed
- * stamp keeps report.xlsx byte-identical across runs over the same inputs.
+ * report.xlsx, written as SpreadsheetML by hand: each sheet's rows are turned into XML as they
+ * arrive and deflated on zlib's thread pool into a scratch file of their own; at the end the
+ * sheets' heads (which hold the column widths, known only then) are deflated and the zip is
+ * put together from the pieces. Memory stays flat however large the run; the same rows give the
+ * same bytes.
  */
-const FIXED_STAMP = new Date(Date.UTC(2000, 0, 1));
 
-const INTEGER_FORMAT = '0';
+/** Fast deflate: the sheets are large and repetitive; a higher level saves little and costs much. */
+const DEFLATE_LEVEL = 1;
+/** Row XML gathered before it goes to zlib as one job, and the jobs a sheet may have waiting. */
+const SHEET_BATCH_BYTES = 256 * 1024;
+const MAX_BATCHES_IN_FLIGHT = 8;
+/** zlib's output buffer: big enough for a whole batch, so a batch is one thread-pool job. */
+const DEFLATE_CHUNK_BYTES = SHEET_BATCH_BYTES + 1024;
+
+/** The fixed styles of styles.xml: cellXfs indexes. */
+const STYLE = { header: 1, integer: 2, number: 3, date: 4, dateTime: 5 } as const;
 /** At least two decimals, up to ten: 0.0479 and 16.97 and 600,000,000,000.00 all read right. */
 const NUMBER_FORMAT = '#,##0.00########';
 const DATE_FORMAT = 'yyyy-mm-dd';
@@ -23,132 +35,387 @@ const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 /** The sentence column is context: wide enough to read, not so wide that the sheet is lost. */
 const CONTEXT_WIDTH = 80;
+/** Shown width of a date and of a date-time cell. */
+const DATE_WIDTH = 10;
+const DATE_TIME_WIDTH = 16;
 
 const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A local date-time with no zone: shown as written, no conversion. With a zone it stays text. */
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+const MS_PER_DAY = 86_400_000;
+/** Excel's serial day of 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25_569;
 
 /**
- * A spreadsheet date for a full ISO date, built in UTC because exceljs converts a Date to a
- * serial day from its UTC time: 2025-02-07 stays 2025-02-07 in every time zone.
+ * A spreadsheet date for a full ISO date or a local date-time, as Excel's serial day counted
+ * from the date as written (no time zone applies): 2025-02-07 stays 2025-02-07 everywhere.
  */
-export function excelDate(value: string): { date: Date; format: string } | undefined {
+export function excelDate(value: string): { serial: number; withTime: boolean } | undefined {
   const day = FULL_DATE.exec(value);
   if (day) {
     const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
-    return date.toISOString().startsWith(value) ? { date, format: DATE_FORMAT } : undefined;
+    return date.toISOString().startsWith(value) ? { serial: date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL, withTime: false } : undefined;
   }
   const time = LOCAL_DATE_TIME.exec(value);
   if (time) {
     const [, y, mo, d, h, mi, s] = time.map(Number) as number[];
-    const date = new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, Number.isNaN(s) ? 0 : s));
-    return Number.isNaN(date.getTime()) ? undefined : { date, format: DATE_TIME_FORMAT };
+    const ms = Date.UTC(y!, mo! - 1, d!, h!, mi!, Number.isNaN(s) ? 0 : s);
+    return Number.isNaN(ms) ? undefined : { serial: ms / MS_PER_DAY + UNIX_EPOCH_SERIAL, withTime: true };
   }
   return undefined;
 }
 
-const WIDE_CHAR = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/gu;
-
-/** Columns a text needs: CJK and full-width characters take two. */
-export function displayWidth(text: string, cap: number): number {
-  if (text.length >= cap) return cap;
-  const wide = text.match(WIDE_CHAR)?.length ?? 0;
-  return Math.min(cap, [...text].length + wide);
+/** CJK and full-width code points, which a spreadsheet shows two columns wide. */
+function isWide(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x1100 && codePoint <= 0x115f) ||
+    (codePoint >= 0x2e80 && codePoint <= 0xa4cf) ||
+    (codePoint >= 0xac00 && codePoint <= 0xd7a3) ||
+    (codePoint >= 0xf900 && codePoint <= 0xfaff) ||
+    (codePoint >= 0xfe30 && codePoint <= 0xfe4f) ||
+    (codePoint >= 0xff00 && codePoint <= 0xff60) ||
+    (codePoint >= 0xffe0 && codePoint <= 0xffe6) ||
+    (codePoint >= 0x20000 && codePoint <= 0x3fffd)
+  );
 }
 
-type CellValue = string | number | boolean | Date | null;
-
-function cellOf(kind: ColumnKind, value: unknown): { value: CellValue; format?: string } {
-  if (value === undefined || value === null) return { value: null };
-  if (Array.isArray(value)) return { value: value.join(LIST_SEPARATOR) };
-  if (typeof value === 'number') return { value, format: kind === 'integer' ? INTEGER_FORMAT : NUMBER_FORMAT };
-  if (typeof value === 'boolean') return { value };
-  if (typeof value !== 'string') return { value: JSON.stringify(value) };
-  if (kind === 'date') {
-    const date = excelDate(value);
-    if (date) return { value: date.date, format: date.format };
+/** Columns a text needs, up to `cap`: CJK and full-width characters take two. */
+export function displayWidth(text: string, cap: number): number {
+  if (text.length >= cap) return cap;
+  let width = 0;
+  for (let i = 0; i < text.length && width < cap; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x1100) {
+      width++;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    width += isWide(point) ? 2 : 1;
   }
-  // exceljs writes a JS string as a shared string, never as a formula, so "=1+1" stays text.
-  return { value };
+  return Math.min(cap, width);
+}
+
+/** Characters XML 1.0 cannot hold (dropped: controls, U+FFFE, U+FFFF, lone surrogates), and the three that must be escaped in text. */
+const XML_UNSAFE_ALL = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** A quick first look: any of those, or any surrogate (most are parts of valid pairs, checked by the full pattern). */
+const MAYBE_XML_UNSAFE = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+function xmlText(text: string): string {
+  return MAYBE_XML_UNSAFE.test(text) ? text.replace(XML_UNSAFE_ALL, (char) => XML_ESCAPES[char] ?? '') : text;
+}
+
+/** A leading or trailing space, tab or line break, which Excel would trim without xml:space. */
+function hasEdgeSpace(text: string): boolean {
+  return text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32;
+}
+
+/** An inline string cell: text is never a formula, whatever it starts with. */
+function stringCell(ref: string, text: string, style = ''): string {
+  const space = hasEdgeSpace(text) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
+}
+
+/** A1-style column letters of a 0-based column index. */
+function columnLetters(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 /** Excel's limit is 1,048,576 rows; a longer table continues on "Money (2)" and so on. */
 export const MAX_DATA_ROWS_PER_SHEET = 1_048_575;
 
-/** Column widths that fit the content, grown row by row as rows stream past. */
-export class WidthTracker<Row> {
+/** One sheet's rows, deflated as they come into a scratch file. */
+interface SheetPart {
+  file: string;
+  out: ScratchFile;
+  /** Of the uncompressed XML handed over so far. */
+  crc32: number;
+  size: number;
+  rows: number;
+  /** Settles when every batch handed over is deflated and written, in order. */
+  written: Promise<void>;
+}
+
+const deflateRaw = promisify(zlib.deflateRaw);
+
+/**
+ * One table of the workbook: a header row of column keys, then rows as they are added, in the
+ * workbook's order of tables whenever they are added. Column widths fit every row, measured as
+ * the rows pass.
+ */
+export class SheetTable<Row> {
+  readonly parts: SheetPart[] = [];
+  /** Batches handed to zlib and not yet written, oldest first. */
+  private readonly inFlight: Array<Promise<void>> = [];
+  private readonly pending = new Utf8Builder(SHEET_BATCH_BYTES);
   private readonly widths: number[];
   private readonly caps: number[];
+  private readonly letters: string[];
 
-  constructor(private readonly columns: readonly Column<Row>[]) {
+  constructor(
+    readonly name: string,
+    readonly columns: readonly Column<Row>[],
+    private readonly scratch: (part: number) => string,
+    private readonly rowsPerSheet: number,
+  ) {
     this.widths = columns.map((column) => displayWidth(column.key, MAX_WIDTH));
     this.caps = columns.map((column) => (column.key === 'sentence' ? CONTEXT_WIDTH : MAX_WIDTH));
+    this.letters = columns.map((_, index) => columnLetters(index));
+    this.openPart();
   }
 
+  private openPart(): void {
+    const file = this.scratch(this.parts.length);
+    this.parts.push({ file, out: new ScratchFile(file), crc32: 0, size: 0, rows: 0, written: Promise.resolve() });
+    this.pending.append(this.headerRow());
+  }
+
+  private headerRow(): string {
+    let xml = '<row r="1">';
+    this.columns.forEach((column, index) => (xml += stringCell(`${this.letters[index]}1`, column.key, ` s="${STYLE.header}"`)));
+    return `${xml}</row>`;
+  }
+
+  private get lastLetters(): string {
+    return this.letters[this.letters.length - 1]!;
+  }
+
+  private get current(): SheetPart {
+    return this.parts[this.parts.length - 1]!;
+  }
+
+  /** Adds a row; `flush` hands the rows added so far to zlib. */
   add(row: Row): void {
-    this.columns.forEach((column, index) => {
-      if (this.widths[index]! >= this.caps[index]!) return;
-      const { value, format } = cellOf(column.kind, column.value(row));
-      if (value === null) return;
-      const shown = value instanceof Date ? (format === DATE_FORMAT ? 10 : 16) : displayWidth(String(value), this.caps[index]!);
-      if (shown > this.widths[index]!) this.widths[index] = shown;
-    });
-  }
-
-  result(): number[] {
-    return this.widths.map((width) => Math.max(MIN_WIDTH, width + 2));
-  }
-}
-
-/** One table of the workbook; `rows` may stream (e.g. from a file), `widths` come from a WidthTracker. */
-export interface SheetSource<Row> {
-  name: string;
-  columns: readonly Column<Row>[];
-  rows: Iterable<Row> | AsyncIterable<Row>;
-  widths: number[];
-}
-
-/** A sheet with everything in memory: its widths measured here. */
-export function sheetOf<Row>(name: string, columns: readonly Column<Row>[], rows: readonly Row[]): SheetSource<Row> {
-  const widths = new WidthTracker(columns);
-  for (const row of rows) widths.add(row);
-  return { name, columns, rows, widths: widths.result() };
-}
-
-function openSheet<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, source: SheetSource<Row>, part: number): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(part === 0 ? source.name : `${source.name} (${part + 1})`, {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: source.columns.length } };
-  sheet.columns = source.widths.map((width) => ({ width }));
-  const header = sheet.addRow(source.columns.map((column) => column.key));
-  header.font = { bold: true };
-  header.commit();
-  return sheet;
-}
-
-async function addTable<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, source: SheetSource<Row>, rowsPerSheet: number): Promise<void> {
-  let part = 0;
-  let sheet = openSheet(workbook, source, part);
-  let rowsInSheet = 0;
-  for await (const row of source.rows) {
-    if (rowsInSheet === rowsPerSheet) {
-      sheet.commit();
-      sheet = openSheet(workbook, source, ++part);
-      rowsInSheet = 0;
+    let part = this.current;
+    if (part.rows === this.rowsPerSheet) {
+      this.closePart(part);
+      this.openPart();
+      part = this.current;
     }
-    const line = sheet.addRow([]);
-    source.columns.forEach((column, index) => {
-      const { value, format } = cellOf(column.kind, column.value(row));
-      if (value === null) return;
-      const cell = line.getCell(index + 1);
-      cell.value = value;
-      if (format) cell.numFmt = format;
-    });
-    line.commit();
-    rowsInSheet++;
+    const r = ++part.rows + 1;
+    const { columns, letters, widths, caps } = this;
+    let xml = `<row r="${r}">`;
+    for (let index = 0; index < columns.length; index++) {
+      const column = columns[index]!;
+      let value = column.value(row);
+      if (value === undefined || value === null) continue;
+      const ref = `${letters[index]}${r}`;
+      let shown: number;
+      if (typeof value === 'number') {
+        xml += `<c r="${ref}" s="${column.kind === 'integer' ? STYLE.integer : STYLE.number}"><v>${value}</v></c>`;
+        shown = String(value).length;
+      } else if (typeof value === 'boolean') {
+        xml += `<c r="${ref}" t="b"><v>${value ? 1 : 0}</v></c>`;
+        shown = value ? 4 : 5;
+      } else {
+        if (Array.isArray(value)) value = value.join(LIST_SEPARATOR);
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        const date = column.kind === 'date' ? excelDate(text) : undefined;
+        if (date) {
+          xml += `<c r="${ref}" s="${date.withTime ? STYLE.dateTime : STYLE.date}"><v>${date.serial}</v></c>`;
+          shown = date.withTime ? DATE_TIME_WIDTH : DATE_WIDTH;
+        } else {
+          xml += stringCell(ref, text);
+          shown = widths[index]! < caps[index]! ? displayWidth(text, caps[index]!) : 0;
+        }
+      }
+      if (shown > widths[index]!) widths[index] = Math.min(shown, caps[index]!);
+    }
+    this.pending.append(`${xml}</row>`);
   }
-  sheet.commit();
+
+  /** Hands the rows added so far to zlib once there are enough of them, waiting only when it is a buffer behind. */
+  async flush(): Promise<void> {
+    if (this.pending.length < SHEET_BATCH_BYTES) return;
+    this.deflate(this.current, false);
+    while (this.inFlight.length > MAX_BATCHES_IN_FLIGHT) await this.inFlight.shift();
+  }
+
+  /**
+   * Hands the pending XML to zlib's thread pool as a deflate stream of its own; the batches of a
+   * part, each ended by a sync flush and the last by the final block, make one deflate stream
+   * when written one after the other. Batches deflate in parallel and are written in order.
+   */
+  private deflate(part: SheetPart, last: boolean): void {
+    const data = this.pending.take();
+    part.crc32 = zlib.crc32(data, part.crc32);
+    part.size += data.length;
+    const deflated = deflateRaw(data, {
+      level: DEFLATE_LEVEL,
+      chunkSize: Math.max(DEFLATE_CHUNK_BYTES, data.length + 1024),
+      finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+    });
+    // A failure surfaces through `written`, awaited by flush or close.
+    deflated.catch(() => {});
+    part.written = part.written.then(async () => {
+      const bytes = await deflated;
+      this.pending.recycle(data);
+      await part.out.write(bytes);
+    });
+    this.inFlight.push(part.written);
+  }
+
+  private closePart(part: SheetPart): void {
+    this.pending.append(`</sheetData><autoFilter ref="A1:${this.lastLetters}1"/></worksheet>`);
+    this.deflate(part, true);
+    part.written = part.written.then(() => part.out.close());
+  }
+
+  /** Ends the last part; the table takes no more rows. */
+  async close(): Promise<void> {
+    this.closePart(this.current);
+    await Promise.all(this.parts.map((part) => part.written));
+  }
+
+  /** Column widths as `<cols>` gives them: the widest cell seen, plus a margin. */
+  widthsXml(): string {
+    return this.widths
+      .map((width, index) => `<col min="${index + 1}" max="${index + 1}" width="${Math.max(MIN_WIDTH, width + 2)}" customWidth="1"/>`)
+      .join('');
+  }
+
+  /** The start of each part's XML, up to its first row. */
+  head(part: SheetPart): string {
+    const last = `${this.lastLetters}${part.rows + 1}`;
+    return (
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      `<dimension ref="A1:${last}"/>` +
+      '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
+      `<sheetFormatPr defaultRowHeight="15"/><cols>${this.widthsXml()}</cols><sheetData>`
+    );
+  }
+}
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+const STYLES_XML =
+  XML_HEAD +
+  `<styleSheet xmlns="${MAIN_NS}">` +
+  `<numFmts count="3"><numFmt numFmtId="164" formatCode="${NUMBER_FORMAT}"/><numFmt numFmtId="165" formatCode="${DATE_FORMAT}"/><numFmt numFmtId="166" formatCode="${DATE_TIME_FORMAT}"/></numFmts>` +
+  '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
+  '<xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
+
+const ROOT_RELS =
+  XML_HEAD +
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  `<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/>` +
+  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+  '</Relationships>';
+
+/** No timestamps but a fixed one: the workbook stays reproducible. */
+const CORE_XML =
+  XML_HEAD +
+  '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+  '<dc:creator>newsgrid</dc:creator><cp:lastModifiedBy>newsgrid</cp:lastModifiedBy>' +
+  '<dcterms:created xsi:type="dcterms:W3CDTF">2000-01-01T00:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2000-01-01T00:00:00Z</dcterms:modified>' +
+  '</cp:coreProperties>';
+
+function contentTypes(sheets: number): string {
+  let overrides = '';
+  for (let n = 1; n <= sheets; n++) {
+    overrides += `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`;
+  }
+  return (
+    XML_HEAD +
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+    `${overrides}</Types>`
+  );
+}
+
+function workbookXml(names: readonly string[]): string {
+  const sheets = names.map((name, index) => `<sheet name="${xmlText(name)}" sheetId="${index + 1}" r:id="rId${index + 2}"/>`).join('');
+  return `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>${sheets}</sheets></workbook>`;
+}
+
+function workbookRels(sheets: number): string {
+  let rels = `<Relationship Id="rId1" Type="${REL_NS}/styles" Target="styles.xml"/>`;
+  for (let n = 1; n <= sheets; n++) rels += `<Relationship Id="rId${n + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${n}.xml"/>`;
+  return `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`;
+}
+
+function deflatedEntry(name: string, text: string): DeflatedEntry {
+  const data = Buffer.from(text, 'utf8');
+  const deflated = zlib.deflateRawSync(data, { level: DEFLATE_LEVEL });
+  return { name, crc32: zlib.crc32(data), size: data.length, compressedSize: deflated.length, parts: [deflated] };
+}
+
+/** A sheet part's entry: its head, deflated now and sync-flushed so that the rows' deflate stream follows it. */
+async function sheetEntry(name: string, head: string, part: SheetPart): Promise<DeflatedEntry> {
+  const data = Buffer.from(head, 'utf8');
+  const deflated = zlib.deflateRawSync(data, { level: DEFLATE_LEVEL, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+  const { size: rowsCompressed } = await stat(part.file);
+  return {
+    name,
+    crc32: crc32Combine(zlib.crc32(data), part.crc32, part.size),
+    size: data.length + part.size,
+    compressedSize: deflated.length + rowsCompressed,
+    parts: [deflated, { file: part.file }],
+  };
+}
+
+/**
+ * The workbook: tables are declared in sheet order when it opens and filled in any order;
+ * `finish` writes report.xlsx and removes the scratch files.
+ */
+export class XlsxWriter {
+  private readonly tables: Array<SheetTable<any>> = [];
+
+  constructor(
+    private readonly scratchDir: string,
+    private readonly rowsPerSheet = MAX_DATA_ROWS_PER_SHEET,
+  ) {}
+
+  table<Row>(name: string, columns: readonly Column<Row>[]): SheetTable<Row> {
+    const index = this.tables.length;
+    const table = new SheetTable(name, columns, (part) => path.join(this.scratchDir, `.sheet-${index}-${part}.deflated`), this.rowsPerSheet);
+    this.tables.push(table);
+    return table;
+  }
+
+  async finish(file: string, rows: number): Promise<WrittenFile> {
+    await Promise.all(this.tables.map((table) => table.close()));
+    const names: string[] = [];
+    const sheets: DeflatedEntry[] = [];
+    for (const table of this.tables) {
+      for (const [index, part] of table.parts.entries()) {
+        names.push(index === 0 ? table.name : `${table.name} (${index + 1})`);
+        sheets.push(await sheetEntry(`xl/worksheets/sheet${names.length}.xml`, table.head(part), part));
+      }
+    }
+    const sink = new FileSink(file);
+    await writeZip(sink, [
+      deflatedEntry('[Content_Types].xml', contentTypes(names.length)),
+      deflatedEntry('_rels/.rels', ROOT_RELS),
+      deflatedEntry('docProps/core.xml', CORE_XML),
+      deflatedEntry('xl/workbook.xml', workbookXml(names)),
+      deflatedEntry('xl/_rels/workbook.xml.rels', workbookRels(names.length)),
+      deflatedEntry('xl/styles.xml', STYLES_XML),
+      ...sheets,
+    ]);
+    await sink.write('', rows);
+    const written = await sink.close();
+    await Promise.all(this.tables.flatMap((table) => table.parts.map((part) => rm(part.file, { force: true }))));
+    return written;
+  }
 }
 
 export interface SummaryLine {
@@ -157,24 +424,23 @@ export interface SummaryLine {
   detail?: string;
 }
 
-const summaryColumns: Column<SummaryLine>[] = [
+export const summaryColumns: Column<SummaryLine>[] = [
   { key: 'item', kind: 'text', value: (line) => line.item },
   { key: 'value', kind: 'integer', value: (line) => line.value },
   { key: 'detail', kind: 'text', value: (line) => line.detail },
 ];
 
 /**
- * The Summary sheet: the run's figures, then `more` (e.g. events per type, top entities), then
- * its failed inputs; no timestamps (the workbook stays reproducible).
+ * The Summary sheet's lines: the run's figures, then `more` (e.g. events per type, top
+ * entities), then its failed inputs; no timestamps (the workbook stays reproducible).
  */
-export function summarySheet(
+export function summaryLines(
   run: RunInfo,
-  inputs: readonly InputOutcome[],
-  rows: readonly ArticleRow[],
+  { counts, totals }: RunCounts,
+  failed: readonly InputOutcome[],
   more: readonly SummaryLine[] = [],
-): SheetSource<SummaryLine> {
-  const { counts, totals } = runCounts(inputs, rows);
-  return sheetOf<SummaryLine>('Summary', summaryColumns, [
+): SummaryLine[] {
+  return [
     { item: 'version', value: run.version },
     { item: 'config hash', value: run.configHash },
     { item: 'rules version', value: run.rulesVersion },
@@ -185,90 +451,14 @@ export function summarySheet(
     { item: 'records', value: counts.records },
     ...RECORD_TYPES.map((type) => ({ item: `${type} records`, value: totals[type] })),
     ...more,
-    ...failedInputs(inputs).map((input) => ({
+    ...failed.map((input) => ({
       item: 'failed input',
       value: input.path,
       detail: input.diagnostics.map((d) => d.message).join(LIST_SEPARATOR),
     })),
-  ]);
+  ];
 }
 
 export function sheetName(type: string): string {
   return type.charAt(0).toUpperCase() + type.slice(1);
-}
-
-/** FIXED_STAMP as a zip's MS-DOS date (the time of day is 00:00:00, zero). */
-const FIXED_DOS_DATE = ((FIXED_STAMP.getUTCFullYear() - 1980) << 9) | ((FIXED_STAMP.getUTCMonth() + 1) << 5) | FIXED_STAMP.getUTCDate();
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const CENTRAL_FILE_HEADER = 0x02014b50;
-const LOCAL_FILE_HEADER = 0x04034b50;
-
-/** The end-of-central-directory record: 22 bytes plus a comment of at most 64 KiB. */
-const MAX_DIRECTORY_END = 22 + 0xffff;
-
-/**
- * Stamps every entry of the zip file with FIXED_STAMP, in place (exceljs writes the time of
- * writing). Only the date fields of the headers change: nothing is inflated or compressed again,
- * and only the central directory is read into memory, not the workbook.
- */
-async function fixZipTimes(file: string): Promise<void> {
-  const handle = await open(file, 'r+');
-  try {
-    const { size } = await handle.stat();
-    const tailStart = Math.max(0, size - MAX_DIRECTORY_END);
-    const tail = Buffer.alloc(size - tailStart);
-    await handle.read(tail, 0, tail.length, tailStart);
-    let end = tail.length - 22;
-    while (end >= 0 && tail.readUInt32LE(end) !== END_OF_CENTRAL_DIRECTORY) end--;
-    if (end < 0) throw new Error('report.xlsx: no zip directory');
-    const directorySize = tail.readUInt32LE(end + 12);
-    const directoryStart = tail.readUInt32LE(end + 16);
-    const directory = Buffer.alloc(directorySize);
-    await handle.read(directory, 0, directorySize, directoryStart);
-    const localHeader = Buffer.alloc(4);
-    const localTimes = Buffer.alloc(4);
-    localTimes.writeUInt16LE(0, 0);
-    localTimes.writeUInt16LE(FIXED_DOS_DATE, 2);
-    let entry = 0;
-    for (let count = tail.readUInt16LE(end + 10); count > 0; count--) {
-      if (directory.readUInt32LE(entry) !== CENTRAL_FILE_HEADER) throw new Error('report.xlsx: bad zip directory');
-      const local = directory.readUInt32LE(entry + 42);
-      await handle.read(localHeader, 0, 4, local);
-      if (localHeader.readUInt32LE(0) !== LOCAL_FILE_HEADER) throw new Error('report.xlsx: bad zip entry');
-      await handle.write(localTimes, 0, 4, local + 10);
-      directory.writeUInt16LE(0, entry + 12);
-      directory.writeUInt16LE(FIXED_DOS_DATE, entry + 14);
-      entry += 46 + directory.readUInt16LE(entry + 28) + directory.readUInt16LE(entry + 30) + directory.readUInt16LE(entry + 32);
-    }
-    await handle.write(directory, 0, directorySize, directoryStart);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-/**
- * report.xlsx from its sheets, in order, with exceljs's streaming writer (several times faster
- * than its in-memory workbook): rows are read as they are written and the workbook streams to
- * the file, so memory stays flat however large the run.
- */
-export async function writeXlsx(
-  file: string,
-  sheets: ReadonlyArray<SheetSource<any>>,
-  rows: number,
-  rowsPerSheet = MAX_DATA_ROWS_PER_SHEET,
-): Promise<WrittenFile> {
-  const stream = createWriteStream(file);
-  const written = once(stream, 'finish');
-  // Inline strings: a shared-strings table would hold every distinct text of the run until the end.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'newsgrid';
-  workbook.lastModifiedBy = 'newsgrid';
-  workbook.created = FIXED_STAMP;
-  workbook.modified = FIXED_STAMP;
-  for (const sheet of sheets) await addTable(workbook, sheet, rowsPerSheet);
-  await workbook.commit();
-  await written;
-  await fixZipTimes(file);
-  return describeFile(file, rows);
 }

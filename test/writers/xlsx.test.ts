@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { RECORD_TYPES } from '../../src/model/records.ts';
 import { renderOutputs } from '../../src/writers/index.ts';
 import { displayWidth } from '../../src/writers/xlsx.ts';
-import { sampleExport } from './sample.ts';
+import { RECORDS, formulaOrg, sampleExport, sampleInputs } from './sample.ts';
+import { recordSchemas, type AnyRecord } from '../../src/model/records.ts';
 
 // A zone far from UTC: a writer that built dates from local time would shift the day here.
 process.env.TZ = 'Pacific/Kiritimati';
@@ -75,6 +76,28 @@ describe('report.xlsx', () => {
     for (const ws of workbook.worksheets) {
       ws.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
     }
+  });
+
+  it('keeps text starting with = + - @ as a string cell, never a formula', async () => {
+    const plus = recordSchemas.quote.parse({ ...RECORDS.find((r) => r.type === 'quote')!, id: 'a1#quote@130-140', text: '+1 (555) 0100', start: 130, end: 140 }) as AnyRecord;
+    const minus = recordSchemas.organization.parse({ ...formulaOrg, id: 'a1#organization@141-150', text: '-SUM(A1:A9)', name: '-SUM(A1:A9)', start: 141, end: 150 }) as AnyRecord;
+    const inputs = sampleInputs([...RECORDS, plus, minus]);
+    const files = await renderOutputs({ ...sampleExport(), inputs });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(files.find((f) => f.name === 'report.xlsx')!.data as unknown as ArrayBuffer);
+    const texts = new Map<string, ExcelJS.Cell>();
+    for (const ws of book.worksheets) ws.eachRow((row) => row.eachCell((cell) => texts.set(String(cell.value), cell)));
+    for (const text of ['=1+1', '@SUM(A1); +cmd', '+1 (555) 0100', '-SUM(A1:A9)', '-5,371,666.75元']) {
+      const cell = texts.get(text);
+      expect(cell, text).toBeDefined();
+      expect(cell!.type, text).toBe(ExcelJS.ValueType.String);
+      expect(cell!.formula, text).toBeUndefined();
+    }
+  });
+
+  it('gives the same bytes for the same rows, whenever it is written', async () => {
+    const again = (await renderOutputs(sampleExport('2030-05-05T05:05:05.000Z'))).find((f) => f.name === 'report.xlsx')!;
+    expect(Buffer.compare(again.data, report.data)).toBe(0);
   });
 
   it('freezes the header row, sets an autofilter and keeps the sentence as a context column', () => {
