@@ -14,7 +14,14 @@ export function runExtractors(
 ): AnyDraft[] {
   const drafts: AnyDraft[] = [];
   const { scan } = ctx;
+  // Rules share triggers (a digit, 年): each is looked for once per article.
+  const triggerFound = new Map<RegExp, boolean>();
   for (const rule of extractors) {
+    if (rule.trigger) {
+      let found = triggerFound.get(rule.trigger);
+      if (found === undefined) triggerFound.set(rule.trigger, (found = rule.trigger.test(scan)));
+      if (!found) continue;
+    }
     try {
       if (isPatternRule(rule)) {
         const pattern = rule.pattern;

@@ -40,6 +40,7 @@ export const englishDate: PatternRule<'date'> = {
   id: 'date/en/month-day',
   type: 'date',
   lang: 'en',
+  trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
   pattern: new RegExp(
     `\\b(?:(?<m1>${MONTH})\\.?\\s+(?<d1>${DAY})\\b(?:,?\\s+(?<y1>${YEAR})\\b)?` +
       `|(?<d2>${DAY})\\s+(?<m2>${MONTH})\\b\\.?(?:,?\\s+(?<y2>${YEAR})\\b)?` +

@@ -145,6 +145,7 @@ export const englishCuedOrganization: PatternRule<'organization'> = {
   id: 'organization/en/cued',
   type: 'organization',
   lang: 'en',
+  trigger: / (?:firm|organization|company|agency|house|group|bank) |rival|competitor|peer|, (?:one of|among) /,
   pattern: new RegExp(
     String.raw`\b(?:(?:research|consulting|consultancy|analytics|data|ratings?|brokerage|investment|private equity|accounting|law) (?:firm|organization|company|agency|house|group|bank)|(?:rivals?|competitors?|peers?)(?: like| such as| including)?) (?<after>${CUED_NAME})(?![A-Za-z])|(?<before>${CUED_NAME}), (?:one of|among) (?:the )?(?:[A-Za-z’']+ ){0,4}(?:${COMPANY_PLURAL})\b`,
     'dg',
