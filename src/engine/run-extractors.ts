@@ -30,11 +30,11 @@ export function runExtractors(
           if (match[0].length === 0) pattern.lastIndex++;
           const result = rule.extract(match, ctx);
           if (!result) continue;
-          for (const extraction of Array.isArray(result) ? result : [result]) {
-            const start = extraction.start ?? match.index;
-            const end = extraction.end ?? match.index + match[0].length;
-            pushDraft(drafts, rule, extraction, start, end, ctx.article, reporter);
+          if (!Array.isArray(result)) {
+            pushMatchDraft(drafts, rule, result, match, ctx.article, reporter);
+            continue;
           }
+          for (const extraction of result) pushMatchDraft(drafts, rule, extraction, match, ctx.article, reporter);
         }
       } else {
         for (const extraction of rule.scan(ctx)) {
@@ -46,6 +46,20 @@ export function runExtractors(
     }
   }
   return drafts;
+}
+
+/** A pattern rule's extraction, its offsets the whole match's where it names none. */
+function pushMatchDraft(
+  drafts: AnyDraft[],
+  rule: Extractor,
+  extraction: Extraction<RecordType>,
+  match: RegExpExecArray,
+  article: Article,
+  reporter: Reporter,
+): void {
+  const start = extraction.start ?? match.index;
+  const end = extraction.end ?? match.index + match[0].length;
+  pushDraft(drafts, rule, extraction, start, end, article, reporter);
 }
 
 function pushDraft(

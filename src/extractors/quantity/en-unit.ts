@@ -20,7 +20,6 @@ export const enQuantity: PatternRule<'quantity'> = {
   id: 'quantity/en/unit-noun',
   type: 'quantity',
   lang: 'en',
-  trigger: /shares|ADS|barrels|tons|tonnes|employees|workers|staff|people|companies|firms|vehicles|cars/,
   pattern: PATTERN,
   extract(match, ctx) {
     const { num, scale, unit } = match.groups!;
