@@ -84,6 +84,7 @@ export const lunarDate: PatternRule<'date'> = {
   id: 'date/zh/lunar-date',
   type: 'date',
   lang: 'zh',
+  trigger: /月[初十二廿三]/,
   pattern: new RegExp(`(?<m>正|冬|腊|${MONTH})月(?<d>${LUNAR_DAY})${CLOCK_AFTER}`, 'g'),
   extract(match, ctx) {
     const prefix = prefixBefore(ctx.scan, match.index, LUNAR_PREFIX);

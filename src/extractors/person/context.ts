@@ -52,6 +52,7 @@ export const transliteratedPerson: PatternRule<'person'> = {
   id: 'person/zh/transliterated',
   type: 'person',
   lang: 'zh',
+  trigger: /·/,
   pattern: /[\u4e00-\u9fff]·[\u4e00-\u9fff]/g,
   extract(match, ctx) {
     const start = nameStartBefore(ctx.scan, match.index + 1, 1, 5);
