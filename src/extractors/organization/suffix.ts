@@ -28,9 +28,21 @@ function byFirstChar(words: readonly string[]): Map<number, string[]> {
 const SECTOR_WORDS = byFirstChar(SECTOR.split('|'));
 const LEGAL_WORDS = byFirstChar([...LEGAL_FORM_WORDS, '公司']);
 const INSTITUTION_WORDS = byFirstChar(INSTITUTION.split('|'));
-/** Characters a suffix can start with: most characters of a text are none, and cost one lookup. */
+/** A slot for two characters in the filter of pairs; slots may be shared. */
+const pairSlot = (first: number, second: number) => ((first << 7) ^ second) & 0xffff;
+/**
+ * The first two characters of every suffix word (all have two or more): most places of a text
+ * begin none, and cost one lookup.
+ */
 const STARTS_SUFFIX = new Uint8Array(65536);
-for (const words of [SECTOR_WORDS, LEGAL_WORDS, INSTITUTION_WORDS]) for (const code of words.keys()) STARTS_SUFFIX[code] = 1;
+for (const words of [SECTOR_WORDS, LEGAL_WORDS, INSTITUTION_WORDS]) {
+  for (const list of words.values()) {
+    for (const word of list) {
+      if (word.length < 2) throw new Error(`suffix word ${word} is shorter than the pair filter reads`);
+      STARTS_SUFFIX[pairSlot(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+    }
+  }
+}
 
 /** The length of the first of `words` written at `at`, or 0. */
 function wordAt(scan: string, at: number, words: Map<number, string[]>): number {
@@ -61,7 +73,7 @@ function suffixEndAt(scan: string, at: number): number {
 /** Every suffix chain of the text, left to right, never overlapping. */
 function* suffixChains(scan: string): Generator<{ start: number; end: number }> {
   for (let at = 0; at < scan.length; at++) {
-    if (STARTS_SUFFIX[scan.charCodeAt(at)] === 0) continue;
+    if (STARTS_SUFFIX[pairSlot(scan.charCodeAt(at), scan.charCodeAt(at + 1))] === 0) continue;
     const end = suffixEndAt(scan, at);
     if (end < 0) continue;
     yield { start: at, end };
