@@ -503,13 +503,8 @@ export function lowEndOfRange(lowText: string, low: Numeral, highText: string): 
   return parseNumeral(lowText + scale) ?? low;
 }
 
-/** A decimal as `toFixed` writes it (no exponent, no leading or trailing zeros), short enough that Decimal never rounds it. */
-const CANONICAL_SHORT = /^(?!-0$)(?=.{1,20}$)-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
-
 /** Multiplies an exact decimal string, keeping it exact. */
 export function scaleExact(exact: string, factor: number | string): string {
-  // Most figures are scaled by one: such a decimal comes back as it is, without decimal arithmetic.
-  if ((factor === '1' || factor === 1) && CANONICAL_SHORT.test(exact)) return exact;
   return new Decimal(exact).times(factor).toFixed();
 }
 
