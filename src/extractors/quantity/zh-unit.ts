@@ -5,7 +5,8 @@ import { NUMERAL_UNITS, unitInitials, unitMatched, unitPattern, type QuantityUni
 import { quantityFields } from './fields.ts';
 
 const UNIT_AFTER = unitPattern(NUMERAL_UNITS);
-const UNIT_INITIALS = unitInitials(NUMERAL_UNITS);
+/** By character code: a character read as a string would be a new string per number. */
+const UNIT_INITIALS = new Set([...unitInitials(NUMERAL_UNITS)].map((ch) => ch.charCodeAt(0)));
 /** The numeral run swallows the 千 of 千瓦 and the 兆 of 兆瓦 (a big unit to it): such a unit begins one character back. */
 const UNIT_INITIAL_IN_RUN = /[千兆]/;
 const DIGITS_OR_SCALE = /[\d万亿萬億]/;
@@ -27,7 +28,7 @@ function unitAfterRun(scan: string, run: Span): { unit: QuantityUnit; numberEnd:
 }
 
 function unitAt(scan: string, at: number): { unit: QuantityUnit; numberEnd: number; end: number } | undefined {
-  if (!UNIT_INITIALS.has(scan[at] ?? '')) return undefined;
+  if (!UNIT_INITIALS.has(scan.charCodeAt(at))) return undefined;
   UNIT_AFTER.lastIndex = at;
   const m = UNIT_AFTER.exec(scan);
   return m ? { unit: unitMatched(NUMERAL_UNITS, m), numberEnd: at, end: at + m[0].length } : undefined;
