@@ -52,6 +52,12 @@ interface RuleBase<T extends RecordType> {
   examples: RuleExample<T>[];
   /** Texts on which this rule must not fire. */
   negatives?: string[];
+  /**
+   * What every mention of the rule holds (a literal, a few words, a character class), tested once
+   * per article: an article without it skips the rule. Worth it where the rule's own pattern or
+   * scan costs much more than finding this. Never global or sticky.
+   */
+  trigger?: RegExp;
 }
 
 /** A rule that is a regular expression plus a pure function of its match. */

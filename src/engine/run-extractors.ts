@@ -14,7 +14,14 @@ export function runExtractors(
 ): AnyDraft[] {
   const drafts: AnyDraft[] = [];
   const { scan } = ctx;
+  // Rules share triggers (a digit, 年): each is looked for once per article.
+  const triggerFound = new Map<RegExp, boolean>();
   for (const rule of extractors) {
+    if (rule.trigger) {
+      let found = triggerFound.get(rule.trigger);
+      if (found === undefined) triggerFound.set(rule.trigger, (found = rule.trigger.test(scan)));
+      if (!found) continue;
+    }
     try {
       if (isPatternRule(rule)) {
         const pattern = rule.pattern;
@@ -23,11 +30,11 @@ export function runExtractors(
           if (match[0].length === 0) pattern.lastIndex++;
           const result = rule.extract(match, ctx);
           if (!result) continue;
-          for (const extraction of Array.isArray(result) ? result : [result]) {
-            const start = extraction.start ?? match.index;
-            const end = extraction.end ?? match.index + match[0].length;
-            pushDraft(drafts, rule, extraction, start, end, ctx.article, reporter);
+          if (!Array.isArray(result)) {
+            pushMatchDraft(drafts, rule, result, match, ctx.article, reporter);
+            continue;
           }
+          for (const extraction of result) pushMatchDraft(drafts, rule, extraction, match, ctx.article, reporter);
         }
       } else {
         for (const extraction of rule.scan(ctx)) {
@@ -39,6 +46,20 @@ export function runExtractors(
     }
   }
   return drafts;
+}
+
+/** A pattern rule's extraction, its offsets the whole match's where it names none. */
+function pushMatchDraft(
+  drafts: AnyDraft[],
+  rule: Extractor,
+  extraction: Extraction<RecordType>,
+  match: RegExpExecArray,
+  article: Article,
+  reporter: Reporter,
+): void {
+  const start = extraction.start ?? match.index;
+  const end = extraction.end ?? match.index + match[0].length;
+  pushDraft(drafts, rule, extraction, start, end, article, reporter);
 }
 
 function pushDraft(

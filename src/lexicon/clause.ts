@@ -1,5 +1,6 @@
-/** Where a clause ends: Chinese and Latin clause punctuation and line breaks. */
-const CLAUSE_BREAK = /[，,。；;！!？?\n：:（(）)]/;
+/** Where a clause ends: Chinese and Latin clause punctuation and line breaks, by character code. */
+const CLAUSE_BREAK = new Uint8Array(65536);
+for (const ch of '，,。；;！!？?\n：:（(）)') CLAUSE_BREAK[ch.charCodeAt(0)] = 1;
 
 /**
  * The words before `start` in the same clause, at most `max` characters: what qualifiers and
@@ -8,7 +9,7 @@ const CLAUSE_BREAK = /[，,。；;！!？?\n：:（(）)]/;
 export function clauseBefore(scan: string, start: number, max: number): string {
   let from = start;
   const limit = Math.max(0, start - max);
-  while (from > limit && !CLAUSE_BREAK.test(scan[from - 1]!)) from--;
+  while (from > limit && CLAUSE_BREAK[scan.charCodeAt(from - 1)] === 0) from--;
   return scan.slice(from, start);
 }
 
@@ -16,6 +17,6 @@ export function clauseBefore(scan: string, start: number, max: number): string {
 export function clauseAfter(scan: string, end: number, max: number): string {
   let to = end;
   const limit = Math.min(scan.length, end + max);
-  while (to < limit && !CLAUSE_BREAK.test(scan[to]!)) to++;
+  while (to < limit && CLAUSE_BREAK[scan.charCodeAt(to)] === 0) to++;
   return scan.slice(end, to);
 }

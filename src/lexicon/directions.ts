@@ -41,20 +41,34 @@ function directionBefore(before: string): Direction | undefined {
     last = m[0];
     lastAt = m.index;
   }
-  EN_PATTERN.lastIndex = 0;
-  for (let m = EN_PATTERN.exec(before); m; m = EN_PATTERN.exec(before)) {
-    if (m.index > lastAt) {
-      last = m[0].toLowerCase();
-      lastAt = m.index;
+  // English words are Latin letters: most clauses have none and skip the English pattern.
+  if (HAS_LATIN.test(before)) {
+    EN_PATTERN.lastIndex = 0;
+    for (let m = EN_PATTERN.exec(before); m; m = EN_PATTERN.exec(before)) {
+      if (m.index > lastAt) {
+        last = m[0].toLowerCase();
+        lastAt = m.index;
+      }
     }
   }
   if (last === undefined) return undefined;
   return (ZH_MAP.get(last) ?? EN_MAP.get(last)) || undefined;
 }
 
+const HAS_LATIN = /[A-Za-z]/;
 const ZH_AFTER = /^的?(涨幅|增幅|增长|升幅|跌幅|降幅|下降|下跌)/;
-const LATIN_BEFORE = /[A-Za-z]\W*$/;
 const COORDINATED_BEFORE = /(?:\d[\d.,]*\s*(?:%|个百分点|倍|亿元|万元|元)?\s*(?:和|与|及|、)\s*)+$/;
+const JOINER_AT_END = /[和与及、]\s*$/;
+const isWordCode = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
+/** Whether the last word character (\w) of the text is a Latin letter: English words stand right before. */
+function endsInLatinWord(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (isWordCode(code)) return code >= 65 && code !== 95;
+  }
+  return false;
+}
 
 /**
  * The direction of the change a figure states, from the words right before it in its clause
@@ -64,10 +78,10 @@ const COORDINATED_BEFORE = /(?:\d[\d.,]*\s*(?:%|个百分点|倍|亿元|万元|�
 export function directionNear(scan: string, start: number, end: number, reach: number): Direction | undefined {
   const before = clauseBefore(scan, start, 32);
   // The last of coordinated figures shares the change word of the first: 增幅分别高达100.5%和149%.
-  const coordinated = COORDINATED_BEFORE.exec(before)?.[0].length ?? 0;
+  const coordinated = JOINER_AT_END.test(before) ? (COORDINATED_BEFORE.exec(before)?.[0].length ?? 0) : 0;
   const near = directionBefore(clauseBefore(scan, start - coordinated, reach));
   if (near) return near;
-  if (LATIN_BEFORE.test(before)) {
+  if (endsInLatinWord(before)) {
     const english = directionBefore(before.slice(before.search(/[A-Za-z][^\u3400-\u9fff]*$/)));
     if (english) return english;
   }

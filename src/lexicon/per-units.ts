@@ -15,21 +15,24 @@ const PER_PATTERN = new RegExp(
   'gi',
 );
 
+/** Keeps the words between two per-unit words, if any. */
+function keepWord(words: string[], between: string): void {
+  const raw = between.trim();
+  if (raw) words.push(raw);
+}
+
 /** Translates the unit of a per-unit price into the vocabulary of `per`. */
 export function perText(unit: string): string {
   const words: string[] = [];
   let cursor = 0;
-  const keep = (to: number) => {
-    const raw = unit.slice(cursor, to).trim();
-    if (raw) words.push(raw);
-  };
   PER_PATTERN.lastIndex = 0;
   for (let m = PER_PATTERN.exec(unit); m; m = PER_PATTERN.exec(unit)) {
-    keep(m.index);
-    words.push(PER_WORDS.find(([w]) => w.toLowerCase() === m![0].toLowerCase())![1]);
+    keepWord(words, unit.slice(cursor, m.index));
+    const written = m[0].toLowerCase();
+    words.push(PER_WORDS.find(([w]) => w.toLowerCase() === written)![1]);
     cursor = m.index + m[0].length;
   }
-  keep(unit.length);
+  keepWord(words, unit.slice(cursor));
   return words.join(' ');
 }
 

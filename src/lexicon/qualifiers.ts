@@ -88,22 +88,32 @@ export function nearestQualifier(before: string): Qualifier | undefined {
   return found;
 }
 
-const ZH_ADJACENT = new RegExp(`(?:${ZH_QUALIFIER_SOURCE})$`);
+/** Chinese qualifier words by their last character, longest first. */
+const ZH_BEFORE_BY_LAST = new Map<string, string[]>();
+for (const [word] of [...ZH_BEFORE].sort((a, b) => b[0].length - a[0].length)) {
+  ZH_BEFORE_BY_LAST.set(word.at(-1)!, [...(ZH_BEFORE_BY_LAST.get(word.at(-1)!) ?? []), word]);
+}
 
 /**
  * A Chinese qualifier written right before `start` (近6000亿美元, 超八成), which belongs to the
- * mention: its word and where it begins. Looked up after a match, so that patterns can begin
- * with the figure itself (much faster than an optional leading alternation).
+ * mention: its word (the longest that ends there) and where it begins. Looked up after a match, so
+ * that patterns can begin with the figure itself (much faster than an optional leading alternation).
  */
 export function qualifierWordBefore(scan: string, start: number): { word: string; start: number } | undefined {
-  const m = ZH_ADJACENT.exec(scan.slice(Math.max(0, start - 3), start));
-  return m ? { word: m[0], start: start - m[0].length } : undefined;
+  const words = ZH_BEFORE_BY_LAST.get(scan[start - 1] ?? '');
+  if (!words) return undefined;
+  for (const word of words) {
+    if (word.length <= start && scan.startsWith(word, start - word.length)) return { word, start: start - word.length };
+  }
+  return undefined;
 }
 
 const EN_ADJACENT = new RegExp(`\\b(?:${EN_QUALIFIER_SOURCE})\\s+$`, 'i');
 
 /** An English qualifier right before `start` (below $57, about 4 per cent), as `qualifierWordBefore`. */
 export function enQualifierWordBefore(scan: string, start: number): { word: string; start: number } | undefined {
+  // The word is followed by a space: most figures have none before them, and skip the pattern.
+  if (!/\s/.test(scan[start - 1] ?? '')) return undefined;
   const window = scan.slice(Math.max(0, start - 16), start);
   const m = EN_ADJACENT.exec(window);
   return m ? { word: m[0].trim(), start: start - window.length + m.index } : undefined;

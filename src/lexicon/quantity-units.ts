@@ -79,6 +79,36 @@ export function unitPattern(units: readonly QuantityUnit[]): RegExp {
   return new RegExp(units.map((u, i) => `(?<u${i}>${u.source})`).join('|'), 'y');
 }
 
+/**
+ * Every character a unit of `units` can begin with: the first of each top-level alternative of
+ * its source, and the space a `[ ]?` allows. A number followed by none of them has no unit, and
+ * skips the pattern.
+ */
+export function unitInitials(units: readonly QuantityUnit[]): Set<string> {
+  const initials = new Set<string>();
+  for (const { source } of units) {
+    let depth = 0;
+    let atStart = true;
+    for (let i = 0; i < source.length; i++) {
+      const ch = source[i]!;
+      if (atStart) {
+        if (source.startsWith('[ ]?', i)) {
+          initials.add(' ');
+          i += 3;
+          continue;
+        }
+        if (/[\\[(?]/.test(ch)) throw new Error(`unit source ${source} starts with a pattern, not a character`);
+        initials.add(ch);
+        atStart = false;
+      }
+      if (ch === '(') depth++;
+      else if (ch === ')') depth--;
+      else if (ch === '|' && depth === 0) atStart = true;
+    }
+  }
+  return initials;
+}
+
 /** The entry whose group matched. */
 export function unitMatched(units: readonly QuantityUnit[], match: RegExpExecArray): QuantityUnit {
   const groups = match.groups!;

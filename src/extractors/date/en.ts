@@ -9,6 +9,8 @@ const MONTH_NUMBER: Readonly<Record<string, number>> = {
 };
 // Capitalised only: `may` and `march` are also verbs.
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+/** What every month name holds: the trigger of the rules that read them (found once per article). */
+const MONTH_ABBREVIATION = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:19|20)\\d{2}';
 const CLOCK = `(?:,?\\s+(?:at\\s+)?(?<hh>1[0-2]|0?\\d)(?::(?<mm>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.|[ap]m)(?:\\s+(?<zone>ET|EST|EDT|GMT|UTC|HKT|BST))?)?`;
@@ -40,6 +42,7 @@ export const englishDate: PatternRule<'date'> = {
   id: 'date/en/month-day',
   type: 'date',
   lang: 'en',
+  trigger: MONTH_ABBREVIATION,
   pattern: new RegExp(
     `\\b(?:(?<m1>${MONTH})\\.?\\s+(?<d1>${DAY})\\b(?:,?\\s+(?<y1>${YEAR})\\b)?` +
       `|(?<d2>${DAY})\\s+(?<m2>${MONTH})\\b\\.?(?:,?\\s+(?<y2>${YEAR})\\b)?` +
@@ -88,6 +91,8 @@ export const englishRelativeDay: PatternRule<'date'> = {
   id: 'date/en/relative-day',
   type: 'date',
   lang: 'en',
+  // Monday…Sunday, today and yesterday hold day.
+  trigger: /day|omorrow/,
   pattern: /\b(?:(?<shift>last|next|this)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b/g,
   extract(match, ctx) {
     const g = match.groups!;
@@ -121,6 +126,7 @@ export const englishMonth: PatternRule<'date'> = {
   id: 'date/en/month',
   type: 'date',
   lang: 'en',
+  trigger: MONTH_ABBREVIATION,
   pattern: new RegExp(
     `\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|[Nn]ext|[Rr]ecent)\\s+(?:the\\s+)?(?<m>${MONTH_NAME})\\b(?![-.,]?\\s*\\d)`,
     'dg',

@@ -1,5 +1,6 @@
 import type { PatternRule } from '../../engine/extractor.ts';
 import { HOLIDAYS, type HolidayDate } from '../../lexicon/holidays.ts';
+import { alternationByFirstCharacter } from '../../lexicon/alternation.ts';
 import { addDays, isoDay, nearestDate, parseDay, weekdayOf } from './calendar.ts';
 import { lunarToSolar } from './lunar.ts';
 import { CLOCK_AFTER, LUNAR_DAY, MONTH, YEAR4, candidateYears, prefixBefore, withClock, lunarDayNumber, lunarMonthNumber, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
@@ -7,7 +8,7 @@ import { CLOCK_AFTER, LUNAR_DAY, MONTH, YEAR4, candidateYears, prefixBefore, wit
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 明年: 1 };
 const HOLIDAY_OF = new Map(HOLIDAYS.flatMap((h) => h.names.map((name) => [name, h.date] as const)));
 const HOLIDAY_YEAR = new RegExp(`(?:(?<![\\d.])(?<y>${YEAR4})\\s*年\\s*|(?<rel>今年|去年|明年)\\s*)$`);
-const NAMES = [...HOLIDAY_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+const NAMES = alternationByFirstCharacter([...HOLIDAY_OF.keys()].sort((a, b) => b.length - a.length));
 
 /** The day a holiday falls on in a Gregorian year. */
 export function holidayIn(year: number, date: HolidayDate): string | undefined {
@@ -84,6 +85,7 @@ export const lunarDate: PatternRule<'date'> = {
   id: 'date/zh/lunar-date',
   type: 'date',
   lang: 'zh',
+  trigger: /月[初十二廿三]/,
   pattern: new RegExp(`(?<m>正|冬|腊|${MONTH})月(?<d>${LUNAR_DAY})${CLOCK_AFTER}`, 'g'),
   extract(match, ctx) {
     const prefix = prefixBefore(ctx.scan, match.index, LUNAR_PREFIX);

@@ -45,6 +45,7 @@ export const decade: PatternRule<'date'> = {
   id: 'date/zh/decade',
   type: 'date',
   lang: 'zh',
+  trigger: /年代/,
   pattern: new RegExp(`(?:(?<c>\\d{2}|[一二]?十[一二三四五六七八九]?)世纪|(?<rc>上|本)世纪)?(?<![\\d])(?<dec>${DECADE})年代`, 'g'),
   extract(match, ctx) {
     const g = match.groups!;

@@ -114,6 +114,7 @@ export const weekday: PatternRule<'date'> = {
   id: 'date/zh/weekday',
   type: 'date',
   lang: 'zh',
+  trigger: /(?:周|星期|礼拜|禮拜|週)[一二三四五六日天1-7]/,
   pattern: new RegExp(
     `(?<shift>上个|下个|这个|上|下|本|这)?(?:周|星期|礼拜|禮拜|週)(?<wd>[一二三四五六日天1-7])` +
       `(?![\\d年])(?:\\s*[(（](?<pd>3[01]|[12]\\d|0?[1-9])${DAY_MARK}[)）])?${CLOCK_AFTER}`,

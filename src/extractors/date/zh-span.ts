@@ -59,6 +59,7 @@ export const relativePoint: PatternRule<'date'> = {
   id: 'date/zh/relative-point',
   type: 'date',
   lang: 'zh',
+  trigger: /(?:个月|个星期|周|年|天)(?:以前|之前|以后|之后|前|后)/,
   pattern: new RegExp(`(?<![\\d年月日第近])(?<n>${COUNT})\\s*(?<unit>个月|个星期|周|年|天)(?<dir>以前|之前|以后|之后|前|后)`, 'g'),
   extract(match, ctx) {
     const g = match.groups!;

@@ -15,6 +15,7 @@ export const enCurrencyName: PatternRule<'money'> = {
   id: 'money/en/currency-name',
   type: 'money',
   lang: 'en',
+  trigger: / (?:dollars|renminbi|roubles|pounds|rupees|rubles|euros|yuan|yen|won)/i,
   pattern: PATTERN,
   extract(match, ctx) {
     const { num, scale, name } = match.groups!;

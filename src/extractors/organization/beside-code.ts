@@ -10,8 +10,12 @@ import { LIVE_QUOTE_SOURCE } from '../../text/live-quote.ts';
  * security rule emits the code; this names the organization (the entity refiner copies the
  * security's symbol onto it).
  */
+// The match starts with the bracket and then looks behind it for the name's last character: a
+// pattern that starts with a look-behind is tried at every position. A live quote matches as a
+// whole, so a code is only ever read from a bracket that holds no quote.
+const LIVE_QUOTE_AFTER_BRACKET = LIVE_QUOTE_SOURCE.replace(/^\\\(/, '');
 const CODE_AFTER_NAME = new RegExp(
-  String.raw`(?<=[\u4e00-\u9fffA-Za-z])(?:${LIVE_QUOTE_SOURCE}|(?:${LIVE_QUOTE_SOURCE})?\((?:(?:SH|SZ|HK|BJ|NASDAQ|NYSE|AMEX)\s*:?\s*)?(?:\d{6}(?:\.(?:SZ|SH|BJ))?|\d{4,5}(?:\.HK)?|[A-Z]{1,5}\.(?:US|O|N|OQ|HK|TW))(?=[),，]))`,
+  String.raw`\((?<=[\u4e00-\u9fffA-Za-z]\()(?:${LIVE_QUOTE_AFTER_BRACKET}|(?:(?:SH|SZ|HK|BJ|NASDAQ|NYSE|AMEX)\s*:?\s*)?(?:\d{6}(?:\.(?:SZ|SH|BJ))?|\d{4,5}(?:\.HK)?|[A-Z]{1,5}\.(?:US|O|N|OQ|HK|TW))(?=[),，]))`,
   'g',
 );
 

@@ -4,9 +4,9 @@
  * verb that cannot be part of a name: 其中|高毅资产, 预期|百度, 宣布|...
  */
 
-const CJK = /[\u3400-\u9fff]/;
+const isCjkCode = (code: number) => code >= 0x3400 && code <= 0x9fff;
 /** 丨 (U+4E28) is a CJK code point that news sites use as a separator: 格隆汇9月27丨汉诺宝嘉. */
-export const isCjk = (ch: string | undefined): boolean => ch !== undefined && ch !== '丨' && CJK.test(ch);
+export const isCjk = (ch: string | undefined): boolean => ch !== undefined && ch !== '丨' && isCjkCode(ch.charCodeAt(0));
 
 /** Words after which a name may begin, longest first so 包括 is tried before 括. */
 const LEFT_WORDS = [
@@ -51,17 +51,19 @@ export interface NameStartOptions {
   mixed?: boolean;
 }
 
-const MIXED_NAME_CHAR = /[A-Za-z0-9*&·]/;
+const MIXED_NAME_CHAR = new Uint8Array(65536);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*&·') MIXED_NAME_CHAR[ch.charCodeAt(0)] = 1;
 /** 美股如特斯拉(TSLA.US): before a listed name 如 introduces an example; elsewhere it is part of names (海南如意岛). */
 const EXAMPLE_WORD = '如';
-const DATE_UNIT = /[年月日号]/;
+const DATE_UNIT = '年月日号';
 const DIGIT = /\d/;
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 function isNameChar(text: string, at: number, mixed: boolean): boolean {
   const ch = text[at];
   if (!mixed) return isCjk(ch);
-  if (DATE_UNIT.test(ch ?? '') && DIGIT.test(text[at - 1] ?? '')) return false;
-  return isCjk(ch) || MIXED_NAME_CHAR.test(ch ?? '');
+  if (ch !== undefined && DATE_UNIT.includes(ch) && isDigitCode(text.charCodeAt(at - 1))) return false;
+  return isCjk(ch) || (ch !== undefined && MIXED_NAME_CHAR[ch.charCodeAt(0)] === 1);
 }
 
 /**
@@ -99,7 +101,8 @@ function joinerOpensName(text: string, at: number): boolean {
 }
 
 function qualifierEndsAt(text: string, end: number): boolean {
-  return end >= 4 && INNER_QUALIFIER.test(text.slice(end - 4, end));
+  // The qualifier is bracketed: most places end in no bracket and skip the pattern.
+  return end >= 4 && text[end - 1] === ')' && INNER_QUALIFIER.test(text.slice(end - 4, end));
 }
 
 /** Words that make a candidate a description rather than a name: 该公司, 一家信托公司, 国内最大规模资产管理公司. */

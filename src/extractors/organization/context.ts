@@ -305,7 +305,8 @@ export const statisticsSourceOrganization: PatternRule<'organization'> = {
   id: 'organization/zh/statistics-source',
   type: 'organization',
   lang: 'zh',
-  pattern: /(?<=据)(?<name>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:不完全)?统计(?![局部])/dg,
+  // 据 is part of the match (the mention is the name): a pattern that starts with a look-behind is tried at every position.
+  pattern: /据(?<name>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:不完全)?统计(?![局部])/dg,
   extract(match, ctx) {
     const range = match.indices?.groups?.name;
     if (!range) return null;

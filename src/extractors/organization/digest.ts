@@ -4,7 +4,9 @@ import { isDescription } from './boundary.ts';
 import { kindOfName } from './kind.ts';
 
 /** An item of a company digest opens a sentence with the company's name and a colon. */
-const ITEM = /(?<=^|[。；;\n]|讯[,，])\s*([\u4e00-\u9fffA-Za-z]{2,8})\s*:/g;
+// The punctuation before the item is part of the match: a pattern that starts with a look-behind is
+// tried at every position.
+const ITEM = /(?:^|[。；;\n]|讯[,，])\s*([\u4e00-\u9fffA-Za-z]{2,8})\s*:/g;
 /** Labels that open a line the same way: 来源：, 作者：, 原标题：. */
 const LABEL = /^(?:图片来源|图片|本文来源|来源于|文|来源|作者|编辑|责任编辑|记者|声明|免责声明|原标题|标题|注|备注|提示|风险提示|数据|图|资料|摘要|导读|消息|快讯|关键词|公告|午间公告|晚间公告|附|据悉|发布时间|时间|日期|地址|电话|网址|链接|问|答|Q|A)$/;
 

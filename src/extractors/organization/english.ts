@@ -18,6 +18,7 @@ export const englishNameBesideTicker: PatternRule<'organization'> = {
   id: 'organization/en/name-beside-ticker',
   type: 'organization',
   lang: 'en',
+  trigger: /\s\((?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|OTC|[A-Z0-9]{1,6}\.[A-Z]{1,2}\))/,
   pattern: new RegExp(String.raw`(?<![A-Za-z])(?<name>${NAME})\s\((?:(?:NYSE|NASDAQ|Nasdaq|NYSEMKT|AMEX|LSE|TSX|OTC)\s*:\s*[A-Z.]{1,6}\s*|[A-Z0-9]{1,6}\.[A-Z]{1,2})\)`, 'dg'),
   extract(match, ctx) {
     const range = match.indices?.groups?.name;
@@ -49,6 +50,7 @@ export const englishLegalSuffix: PatternRule<'organization'> = {
   id: 'organization/en/legal-suffix',
   type: 'organization',
   lang: 'en',
+  trigger: /\s(?:Corp|Inc|Ltd|Limited|LLC|PLC|Plc|Group|Holdings|Industries|Infratech|Bank|Capital|Partners|Technologies|Motors|Airlines|Securities)/,
   pattern: new RegExp(String.raw`(?<![A-Za-z])${WORD}(?:\s(?:(?:and|&|of|de)\s)?${WORD}){0,4}\s(?:${LEGAL_WORD})\b(?:\s${CAPS_TAIL})?\.?`, 'g'),
   extract(match) {
     const name = trimName(match[0].replace(/\.$/, ''));
@@ -145,6 +147,7 @@ export const englishCuedOrganization: PatternRule<'organization'> = {
   id: 'organization/en/cued',
   type: 'organization',
   lang: 'en',
+  trigger: / (?:firm|organization|company|agency|house|group|bank) |rival|competitor|peer|, (?:one of|among) /,
   pattern: new RegExp(
     String.raw`\b(?:(?:research|consulting|consultancy|analytics|data|ratings?|brokerage|investment|private equity|accounting|law) (?:firm|organization|company|agency|house|group|bank)|(?:rivals?|competitors?|peers?)(?: like| such as| including)?) (?<after>${CUED_NAME})(?![A-Za-z])|(?<before>${CUED_NAME}), (?:one of|among) (?:the )?(?:[A-Za-z’']+ ){0,4}(?:${COMPANY_PLURAL})\b`,
     'dg',

@@ -1,4 +1,5 @@
 import type { ExtractContext, ScanRule } from '../../engine/extractor.ts';
+import type { FieldsOf } from '../../model/records.ts';
 import { COMPANIES, type GazetteerEntry } from '../../lexicon/companies.ts';
 import { NameTrie } from './trie.ts';
 import { CHINESE_PLACES } from '../../lexicon/people.ts';
@@ -53,12 +54,9 @@ export const gazetteerOrganization: ScanRule<'organization'> = {
     for (const { start, end, entry, alias } of trieFor(ctx).scan(ctx.scan)) {
       if (entry.weakAliases?.includes(alias) && !allows(entry)) continue;
       if (end - start <= 3 && alias !== entry.name && PLACE_NAMED_BEFORE.test(ctx.scan.slice(Math.max(0, start - 8), start))) continue;
-      yield {
-        start,
-        end,
-        priority: 2,
-        fields: { name: entry.name, aliases: [...entry.aliases], kind: entry.kind, ...(entry.security ? { security: entry.security } : {}) },
-      };
+      const fields: FieldsOf<'organization'> = { name: entry.name, aliases: [...entry.aliases], kind: entry.kind };
+      if (entry.security) fields.security = entry.security;
+      yield { start, end, priority: 2, fields };
     }
   },
   examples: [

@@ -1,12 +1,13 @@
-import type { PatternRule } from '../../engine/extractor.ts';
+import type { ExtractContext, Extraction, ScanRule } from '../../engine/extractor.ts';
+import type { Span } from '../../model/span.ts';
 import { isDescription, nameStartBefore } from './boundary.ts';
 import { kindOfName } from './kind.ts';
 import { trieFor } from './gazetteer.ts';
 import { CHINESE_PLACES } from '../../lexicon/people.ts';
 
 /** 青岛某某投资中心(有限合伙): partnerships write their form in brackets (full-width folded in the scan). */
-const PARTNERSHIP = String.raw`(?:投资中心|投资合伙企业|合伙企业|基金)\(有限合伙\)`;
-const LEGAL_FORM = `股份有限公司|有限责任公司|有限公司|${PARTNERSHIP}`;
+const LEGAL_FORM_WORDS = ['股份有限公司', '有限责任公司', '有限公司', ...['投资中心', '投资合伙企业', '合伙企业', '基金'].map((w) => `${w}(有限合伙)`)];
+const LEGAL_FORM = LEGAL_FORM_WORDS.map((w) => w.replace(/[()]/g, '\\$&')).join('|');
 /**
  * Institutions take long names like registered companies: 中国半导体行业协会, 云计算开源产业联盟, 清华大学,
  * 广东省高级人民法院, 杭州公安局西湖分局.
@@ -14,8 +15,72 @@ const LEGAL_FORM = `股份有限公司|有限责任公司|有限公司|${PARTNER
 const INSTITUTION = '协会|研究院|研究所|大学|学院|联盟|基金会|商会|委员会|法院|检察院|公安局|公安厅|分局|公证处|住建局|住建厅|住建委|税务局|市场监管局';
 const SECTOR = '集团|控股|银行|证券|期货|基金|资本|创投|资产管理|信托|保险|科技|股份|交易所|证监局|银监局|监管局';
 
-/** A suffix chain: sector words then a legal form (科技股份有限公司), or sector words alone (证券). */
-const SUFFIX = new RegExp(`(?:${SECTOR})*(?:${LEGAL_FORM}|公司)|${INSTITUTION}|(?:${SECTOR})+`, 'g');
+/** Words by their first character, in the order given, so a position is tested against a few, not all. */
+function byFirstChar(words: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const word of words) {
+    const first = word.charCodeAt(0);
+    map.set(first, [...(map.get(first) ?? []), word]);
+  }
+  return map;
+}
+
+const SECTOR_WORDS = byFirstChar(SECTOR.split('|'));
+const LEGAL_WORDS = byFirstChar([...LEGAL_FORM_WORDS, '公司']);
+const INSTITUTION_WORDS = byFirstChar(INSTITUTION.split('|'));
+/** A slot for two characters in the filter of pairs; slots may be shared. */
+const pairSlot = (first: number, second: number) => ((first << 7) ^ second) & 0xffff;
+/**
+ * The first two characters of every suffix word (all have two or more): most places of a text
+ * begin none, and cost one lookup.
+ */
+const STARTS_SUFFIX = new Uint8Array(65536);
+for (const words of [SECTOR_WORDS, LEGAL_WORDS, INSTITUTION_WORDS]) {
+  for (const list of words.values()) {
+    for (const word of list) {
+      if (word.length < 2) throw new Error(`suffix word ${word} is shorter than the pair filter reads`);
+      STARTS_SUFFIX[pairSlot(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+    }
+  }
+}
+
+/** The length of the first of `words` written at `at`, or 0. */
+function wordAt(scan: string, at: number, words: Map<number, string[]>): number {
+  const candidates = words.get(scan.charCodeAt(at));
+  if (candidates) for (const word of candidates) if (scan.startsWith(word, at)) return word.length;
+  return 0;
+}
+
+/**
+ * The end of the suffix chain at `at`, or -1: sector words then a legal form (科技股份有限公司, the
+ * most sector words that a legal form or 公司 follows), else an institution, else sector words
+ * alone (证券). No sector word begins another, so the chain of sector words at a place is one.
+ */
+function suffixEndAt(scan: string, at: number): number {
+  const chain = [at];
+  for (let length = wordAt(scan, at, SECTOR_WORDS); length > 0; length = wordAt(scan, chain.at(-1)!, SECTOR_WORDS)) {
+    chain.push(chain.at(-1)! + length);
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const legal = wordAt(scan, chain[i]!, LEGAL_WORDS);
+    if (legal > 0) return chain[i]! + legal;
+  }
+  const institution = wordAt(scan, at, INSTITUTION_WORDS);
+  if (institution > 0) return at + institution;
+  return chain.length > 1 ? chain.at(-1)! : -1;
+}
+
+/** Every suffix chain of the text, left to right, never overlapping. */
+function* suffixChains(scan: string): Generator<{ start: number; end: number }> {
+  for (let at = 0; at < scan.length; at++) {
+    if (STARTS_SUFFIX[pairSlot(scan.charCodeAt(at), scan.charCodeAt(at + 1))] === 0) continue;
+    const end = suffixEndAt(scan, at);
+    if (end < 0) continue;
+    yield { start: at, end };
+    at = end - 1;
+  }
+}
+
 const LEGAL_END = new RegExp(`(?:${LEGAL_FORM}|${INSTITUTION})$`);
 /**
  * Courts, police and local offices are named by their place (广东省高级人民法院, 杭州公安局西湖分局,
@@ -59,37 +124,43 @@ function clauseOpeningCompany(scan: string, suffixStart: number, suffix: string)
   return /[等和与及的是在为对或]/.test(scan.slice(start, suffixStart)) ? undefined : start;
 }
 
+/** The organization a suffix chain ends (the suffix from `at` to `end`), or null. */
+function nameEndingIn(ctx: ExtractContext, at: number, end: number): (Extraction<'organization'> & Span) | null {
+  const suffix = ctx.scan.slice(at, end);
+  const legalForm = LEGAL_END.test(suffix);
+  if (!legalForm && !UNAMBIGUOUS.test(suffix) && continuesNoun(ctx.scan, end)) return null;
+  const start = nameStartBefore(ctx.scan, at, 2, legalForm ? 20 : 4) ?? clauseOpeningCompany(ctx.scan, at, suffix);
+  if (start === undefined) return null;
+  const body = ctx.scan.slice(start, at);
+  if (isDescription(body, legalForm) || (GOVERNMENT_OFFICE.test(suffix) && !PLACE_BODY.test(body))) return null;
+  // A bare 公司 takes a name of some length: 节能风电公司, not 根据公司, 将为公司, 控股子公司.
+  if (suffix === '公司' && (body.length < 3 || /[子母为获将的]$/.test(body))) return null;
+  // A registered name the gazetteer knows is the gazetteer's (委托宿州国厚资产管理有限公司); one
+  // that holds a known name after other words is another company (广汽丰田公司, not 丰田).
+  let holdsKnownInside = false;
+  for (const known of trieFor(ctx).scan(ctx.scan.slice(start, end))) {
+    if (known.end === end - start) return null;
+    if (known.start > 0) holdsKnownInside = true;
+  }
+  const name = ctx.article.text.slice(start, end);
+  // 节能风电公司 is also written 节能风电.
+  const aliases = suffix === '公司' ? [ctx.article.text.slice(start, at)] : PARTNERSHIP_FORM.test(suffix) ? [name.replace(PARTNERSHIP_FORM, '')] : [];
+  return { start, end, priority: legalForm || holdsKnownInside ? 3 : 1, fields: { name, aliases, kind: kindOfName(name) } };
+}
+
 /**
  * Names the gazetteer lacks, found by their legal form or sector word: 华融国际信托有限责任公司,
  * 兴业证券, 红岭创投, 同盾科技. The name's start is the nearest word boundary on the left.
  */
-export const legalSuffixOrganization: PatternRule<'organization'> = {
+export const legalSuffixOrganization: ScanRule<'organization'> = {
   id: 'organization/zh/legal-suffix',
   type: 'organization',
   lang: 'zh',
-  pattern: SUFFIX,
-  extract(match, ctx) {
-    const suffix = match[0];
-    const end = match.index + suffix.length;
-    const legalForm = LEGAL_END.test(suffix);
-    if (!legalForm && !UNAMBIGUOUS.test(suffix) && continuesNoun(ctx.scan, end)) return null;
-    const start = nameStartBefore(ctx.scan, match.index, 2, legalForm ? 20 : 4) ?? clauseOpeningCompany(ctx.scan, match.index, suffix);
-    if (start === undefined) return null;
-    const body = ctx.scan.slice(start, match.index);
-    if (isDescription(body, legalForm) || (GOVERNMENT_OFFICE.test(suffix) && !PLACE_BODY.test(body))) return null;
-    // A bare 公司 takes a name of some length: 节能风电公司, not 根据公司, 将为公司, 控股子公司.
-    if (suffix === '公司' && (body.length < 3 || /[子母为获将的]$/.test(body))) return null;
-    // A registered name the gazetteer knows is the gazetteer's (委托宿州国厚资产管理有限公司); one
-    // that holds a known name after other words is another company (广汽丰田公司, not 丰田).
-    let holdsKnownInside = false;
-    for (const known of trieFor(ctx).scan(ctx.scan.slice(start, end))) {
-      if (known.end === end - start) return null;
-      if (known.start > 0) holdsKnownInside = true;
+  *scan(ctx) {
+    for (const chain of suffixChains(ctx.scan)) {
+      const found = nameEndingIn(ctx, chain.start, chain.end);
+      if (found) yield found;
     }
-    const name = ctx.article.text.slice(start, end);
-    // 节能风电公司 is also written 节能风电.
-    const aliases = suffix === '公司' ? [ctx.article.text.slice(start, match.index)] : PARTNERSHIP_FORM.test(suffix) ? [name.replace(PARTNERSHIP_FORM, '')] : [];
-    return { start, end, priority: legalForm || holdsKnownInside ? 3 : 1, fields: { name, aliases, kind: kindOfName(name) } };
   },
   examples: [
     { text: '中国华融党委研究建议,免去华融国际信托有限责任公司董事长职务。', mention: '华融国际信托有限责任公司', expect: { name: '华融国际信托有限责任公司', kind: 'company' } },

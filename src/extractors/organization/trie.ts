@@ -32,6 +32,9 @@ function isCaseless(alias: string): boolean {
   return /[a-z]/.test(alias) && /.[A-Z]/.test(alias);
 }
 
+/** A slot for a name's first two (lower-cased) characters in the filter of pairs; slots may be shared. */
+const pairSlot = (first: number, second: number) => ((first << 7) ^ second) & 0xffff;
+
 function child(node: Node, code: number): Node | undefined {
   const { codes } = node;
   for (let i = 0; i < codes.length; i++) if (codes[i] === code) return node.children[i];
@@ -45,6 +48,12 @@ function child(node: Node, code: number): Node | undefined {
 export class NameTrie {
   /** Indexed by the (lower-cased) UTF-16 code of a name's first character. */
   private readonly roots: Array<Node | undefined> = new Array<Node | undefined>(65536).fill(undefined);
+  /**
+   * Marks the slot of every name's first two characters. Over a third of a text's characters
+   * begin some name (中, 华, any Latin letter), but few pairs do: an unmarked pair ends the
+   * lookup there, without a walk down the trie.
+   */
+  private readonly pairs = new Uint8Array(65536);
 
   constructor(entries: readonly GazetteerEntry[]) {
     for (const entry of entries) {
@@ -54,6 +63,7 @@ export class NameTrie {
 
   private add(term: Term): void {
     const first = lower(term.alias.charCodeAt(0));
+    if (term.alias.length > 1) this.pairs[pairSlot(first, lower(term.alias.charCodeAt(1)))] = 1;
     let node = (this.roots[first] ??= { codes: [], children: [] });
     for (let i = 1; i < term.alias.length; i++) {
       const code = lower(term.alias.charCodeAt(i));
@@ -74,8 +84,13 @@ export class NameTrie {
     while (i < text.length) {
       const code = text.charCodeAt(i);
       const root = this.roots[lower(code)];
-      // A Latin name starts a word: inside one (the e of DeepSeek) nothing can start.
-      const best = root && !(isLatinOrDigit(code) && i > 0 && isLatinOrDigit(text.charCodeAt(i - 1))) ? longestAt(text, i, root) : undefined;
+      const mayStart =
+        root !== undefined &&
+        // A name of one character, or of more whose first two are here.
+        (root.terms !== undefined || (i + 1 < text.length && this.pairs[pairSlot(lower(code), lower(text.charCodeAt(i + 1)))] === 1)) &&
+        // A Latin name starts a word: inside one (the e of DeepSeek) nothing can start.
+        !(isLatinOrDigit(code) && i > 0 && isLatinOrDigit(text.charCodeAt(i - 1)));
+      const best = mayStart ? longestAt(text, i, root) : undefined;
       if (best) {
         yield best;
         i = best.end;

@@ -14,6 +14,7 @@ export const enPercent: PatternRule<'percent'> = {
   id: 'percent/en/percent-word',
   type: 'percent',
   lang: 'en',
+  trigger: /per\s?cent|pct|ppt|basis[- ]point|bp/i,
   pattern: PATTERN,
   extract(match, ctx) {
     const { num, dir, pp, bp } = match.groups!;

@@ -15,6 +15,7 @@ export const zhPercentWords: PatternRule<'percent'> = {
   id: 'percent/zh/fen-zhi',
   type: 'percent',
   lang: 'zh',
+  trigger: /分[ ]*之/,
   pattern: PATTERN,
   extract(match, ctx) {
     const { base, num, k } = match.groups!;

@@ -52,6 +52,7 @@ export const transliteratedPerson: PatternRule<'person'> = {
   id: 'person/zh/transliterated',
   type: 'person',
   lang: 'zh',
+  trigger: /·/,
   pattern: /[\u4e00-\u9fff]·[\u4e00-\u9fff]/g,
   extract(match, ctx) {
     const start = nameStartBefore(ctx.scan, match.index + 1, 1, 5);
@@ -69,6 +70,7 @@ export const englishSpeaker: PatternRule<'person'> = {
   id: 'person/en/speaker',
   type: 'person',
   lang: 'en',
+  trigger: /said|says|told/,
   pattern: /\b(?:said|says|told)\s(?<after>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\b|\b(?<before>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}),?\s(?:said|says|told)\b/dg,
   extract(match, ctx) {
     const range = match.indices?.groups?.after ?? match.indices?.groups?.before;

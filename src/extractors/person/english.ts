@@ -20,6 +20,7 @@ export const englishContributor: PatternRule<'person'> = {
   id: 'person/en/contributor-paragraph',
   type: 'person',
   lang: 'en',
+  trigger: /\):/,
   pattern: new RegExp(String.raw`(?<=^|\n)[ \t]*(?<name>${FULL_NAME}) \((?<subject>[^()\n:]{2,60})\):`, 'dgu'),
   extract(match, ctx) {
     const range = match.indices?.groups?.name;
@@ -51,6 +52,7 @@ export const englishTitledPerson: PatternRule<'person'> = {
   id: 'person/en/titled',
   type: 'person',
   lang: 'en',
+  trigger: /(?:Mr|Ms|Mrs|Dr)\. |(?:analyst|economist|strategist|executive|founder|manager|chairman|spokes(?:man|woman|person)) (?:at|of|with|for)\b/,
   pattern: new RegExp(
     String.raw`${MAY_BE_UPPER}(?:\b${TITLE} (?<after>${FULL_NAME})(?![\p{L}])|(?<before>${FULL_NAME}), (?:an? |the )?(?:senior |chief |lead |equity |research )?(?:analyst|economist|strategist|chief executive|founder|co-founder|portfolio manager|chairman|spokesman|spokeswoman|spokesperson) (?:at|of|with|for)\b)`,
     'dgu',

@@ -1,9 +1,10 @@
 import type { Extraction, PatternRule } from '../../engine/extractor.ts';
 import { isChineseName, isNameInByline, ROLES, startsWithSurname } from '../../lexicon/people.ts';
 import { nameStartBefore } from '../organization/boundary.ts';
+import { alternationByFirstCharacter } from '../../lexicon/alternation.ts';
 import { personNameAt, transliteratedRunAt } from './names.ts';
 
-const ROLE_BEFORE_NAME = new RegExp(`(?:${ROLES.join('|')})(?=(?: |: ?)?[\\u4e00-\\u9fffA-Z])`, 'g');
+const ROLE_BEFORE_NAME = new RegExp(`(?:${alternationByFirstCharacter(ROLES)})(?=(?: |: ?)?[\\u4e00-\\u9fffA-Z])`, 'g');
 
 /**
  * A name right after its title or role: 董事长沈易明, 首席技术官兼阿里云智能总裁张建锋,

@@ -1,10 +1,12 @@
 import type { ScanRule } from '../../engine/extractor.ts';
 import type { Span } from '../../model/span.ts';
 import { clauseCommaWithin, numeralRuns, parseNumeral, type Numeral } from '../../text/numerals.ts';
-import { NUMERAL_UNITS, unitMatched, unitPattern, type QuantityUnit } from '../../lexicon/quantity-units.ts';
+import { NUMERAL_UNITS, unitInitials, unitMatched, unitPattern, type QuantityUnit } from '../../lexicon/quantity-units.ts';
 import { quantityFields } from './fields.ts';
 
 const UNIT_AFTER = unitPattern(NUMERAL_UNITS);
+/** By character code: a character read as a string would be a new string per number. */
+const UNIT_INITIALS = new Set([...unitInitials(NUMERAL_UNITS)].map((ch) => ch.charCodeAt(0)));
 /** The numeral run swallows the 千 of 千瓦 and the 兆 of 兆瓦 (a big unit to it): such a unit begins one character back. */
 const UNIT_INITIAL_IN_RUN = /[千兆]/;
 const DIGITS_OR_SCALE = /[\d万亿萬億]/;
@@ -18,13 +20,18 @@ const STOCKS: QuantityUnit = { source: '股', unit: '只', measure: 'items' };
 
 /** Where a number and its unit meet: the unit, and the run shortened when the unit began inside it. */
 function unitAfterRun(scan: string, run: Span): { unit: QuantityUnit; numberEnd: number; end: number } | undefined {
-  const starts = run.end - run.start > 1 && UNIT_INITIAL_IN_RUN.test(scan[run.end - 1]!) ? [run.end - 1, run.end] : [run.end];
-  for (const at of starts) {
-    UNIT_AFTER.lastIndex = at;
-    const m = UNIT_AFTER.exec(scan);
-    if (m) return { unit: unitMatched(NUMERAL_UNITS, m), numberEnd: at, end: at + m[0].length };
+  if (run.end - run.start > 1 && UNIT_INITIAL_IN_RUN.test(scan[run.end - 1]!)) {
+    const inRun = unitAt(scan, run.end - 1);
+    if (inRun) return inRun;
   }
-  return undefined;
+  return unitAt(scan, run.end);
+}
+
+function unitAt(scan: string, at: number): { unit: QuantityUnit; numberEnd: number; end: number } | undefined {
+  if (!UNIT_INITIALS.has(scan.charCodeAt(at))) return undefined;
+  UNIT_AFTER.lastIndex = at;
+  const m = UNIT_AFTER.exec(scan);
+  return m ? { unit: unitMatched(NUMERAL_UNITS, m), numberEnd: at, end: at + m[0].length } : undefined;
 }
 
 /** Whether the words before the number make it a rank (第3名, 前10名) or a base (每10股派3元) rather than a count. */

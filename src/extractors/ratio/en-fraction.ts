@@ -15,6 +15,7 @@ export const enFraction: PatternRule<'ratio'> = {
   id: 'ratio/en/fraction-word',
   type: 'ratio',
   lang: 'en',
+  trigger: /third|quarter|half/i,
   pattern: PATTERN,
   extract(match, ctx) {
     const word = (match.groups!.word ?? match.groups!.by!).toLowerCase().replace('-', ' ');

@@ -11,7 +11,9 @@ export const bracketedBareCode: PatternRule<'security'> = {
   id: 'security/zh/bracketed-bare-code',
   type: 'security',
   lang: 'zh',
-  pattern: /(?=\()(?<=\p{Script=Han}\s*)\(\s*(?<code>\d{6}|0\d{3,4})\s*\)/dgu,
+  // The bracket first, then the name's character before it: a pattern that starts with a
+  // look-behind is tried at every position.
+  pattern: /\((?<=\p{Script=Han}\s*\()\s*(?<code>\d{6}|0\d{3,4})\s*\)/dgu,
   extract(match, ctx) {
     const code = match.groups!.code!;
     const market: Market | undefined = code.length === 6 ? mainlandMarket(code) : 'HK';

@@ -13,6 +13,7 @@ export const labelledCode: PatternRule<'security'> = {
   id: 'security/zh/labelled-code',
   type: 'security',
   lang: 'zh',
+  trigger: /代码/,
   pattern: /(?:[AHB]股|港股)?(?:证券|股票|公司|股份)?代码\s*[:为是]?\s*(?<code>\d{6}|\d{5})(?!\d)/dg,
   extract(match, ctx) {
     const code = match.groups!.code!;

@@ -5,8 +5,6 @@ import { openingBracketBefore, securityFields } from './fields.ts';
 const byLength = (a: string, b: string) => b.length - a.length;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const EXCHANGE_NAMES = EXCHANGES.flatMap((e) => e.names).sort(byLength).map(escape).join('|');
-// The first characters of the names, tried before the look-behind so that it runs only where a name can start.
-const EXCHANGE_NAME_STARTS = [...new Set(EXCHANGES.flatMap((e) => e.names).map((name) => name[0]!))].map(escape).join('');
 
 /**
  * An exchange named before the code: (NASDAQ: PHCF), (NYSE: RIGP), (NASDAQ: QCOM ),
@@ -20,8 +18,11 @@ export const exchangePrefixedCode: PatternRule<'security'> = {
   type: 'security',
   lang: 'any',
   pattern: new RegExp(
-    `(?:(?=[${EXCHANGE_NAME_STARTS}])(?<=[(;,]\\s*)(?<exchange>${EXCHANGE_NAMES})\\s*:\\s*(?<code>[A-Z][A-Z0-9]{0,5}(?:\\.[A-Z])?|\\d{1,6})(?=\\s*[);,])` +
-      `|(?=[SBsb])(?<![\\w=/"'-])(?<mainlandPrefix>SH|SZ|BJ|sh|sz|bj)\\s?(?<mainland>\\d{6})(?!\\d))`,
+    // The bracket or separator before the name is part of the match (the mention starts at the name):
+    // a pattern that starts with a character is searched fast, one that starts with a look-behind
+    // is tried at every position. So is the prefix of the run-together form, then what stands before it.
+    `(?:[(;,]\\s*(?<exchange>${EXCHANGE_NAMES})\\s*:\\s*(?<code>[A-Z][A-Z0-9]{0,5}(?:\\.[A-Z])?|\\d{1,6})(?=\\s*[);,])` +
+      `|(?<mainlandPrefix>SH|SZ|BJ|sh|sz|bj)(?<![\\w=/"'-]..)\\s?(?<mainland>\\d{6})(?!\\d))`,
     'dg',
   ),
   extract(match, ctx) {
@@ -38,7 +39,7 @@ export const exchangePrefixedCode: PatternRule<'security'> = {
       return null;
     }
     const start = groupSpan(match, 'exchange')!.start;
-    return { fields: securityFields(ctx, code, exchange.market, openingBracketBefore(ctx.scan, start), exchange.id) };
+    return { start, fields: securityFields(ctx, code, exchange.market, openingBracketBefore(ctx.scan, start), exchange.id) };
   },
   examples: [
     { text: '普惠财富投资管理有限公司(NASDAQ: PHCF)(普惠或公司)，一家第三方财富管理品牌服务商', mention: 'NASDAQ: PHCF', expect: { symbol: 'PHCF.US', code: 'PHCF', exchange: 'NASDAQ', name: '普惠财富投资管理有限公司' } },
