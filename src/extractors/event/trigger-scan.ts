@@ -1,0 +1,108 @@
+/**
+ * Every event rule's trigger matches in one pass over the article, instead of one full pass per
+ * rule: a table from code unit to the rules whose matches may open with it (their opening units,
+ * read from each trigger's source) picks the positions worth trying, and each rule's own regex
+ * runs there sticky. A rule's exec loop would find its leftmost match at or after where its last
+ * match ended; trying every opening position in order from there finds that same match, so the
+ * matches are exactly the plain loop's, in the same order.
+ */
+import { anchoredMatches } from '../../refiners/anchored-scan.ts';
+import { openingUnits } from './openings.ts';
+import type { EventRule } from './rule.ts';
+
+/** A rule's trigger matches over one text, or what its regex threw. */
+export type TriggerMatches = RegExpExecArray[] | Error;
+
+/**
+ * The trigger's non-empty matches, as matchAll would give them: an exec loop on the rule's own
+ * regex, since matchAll clones the regex for every call, which costs on every article.
+ */
+export function triggersIn(scan: string, trigger: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(scan); m; m = trigger.exec(scan)) {
+    if (m[0].length > 0) matches.push(m);
+    else trigger.lastIndex += trigger.unicode && (scan.codePointAt(trigger.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return matches;
+}
+
+/** How one rule's trigger is scanned: around its anchor, by its own full pass, or from its opening units. */
+function plainMatches(rule: EventRule, scan: string): RegExpExecArray[] {
+  return rule.anchor ? anchoredMatches(scan, rule.trigger, rule.anchor) : triggersIn(scan, rule.trigger);
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/** The opening units of each rule's trigger; undefined for one scanned the plain way (anchored, or unreadable). */
+export function triggerOpenings(rules: readonly EventRule[]): Array<readonly number[] | undefined> {
+  return rules.map((rule) => (rule.anchor ? undefined : openingUnits(rule.trigger)));
+}
+
+/**
+ * The scanner for `rules`: given a text, each rule's trigger matches (in rule order). `openings`
+ * are the units each rule's matches may open with; a rule without them is scanned the plain way.
+ */
+export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyArray<readonly number[] | undefined>): (scan: string) => TriggerMatches[] {
+  const combined = rules.map((_, index) => openings[index] !== undefined);
+  const sticky = rules.map((rule) => new RegExp(rule.trigger.source, rule.trigger.flags.includes('y') ? rule.trigger.flags : `${rule.trigger.flags}y`));
+  const unicode = rules.map((rule) => rule.trigger.unicode || rule.trigger.flags.includes('v'));
+  // Units sharing one list of rules share one bucket: the table holds bucket numbers, 0 for none.
+  const rulesByUnit = new Map<number, number[]>();
+  openings.forEach((units, index) => {
+    for (const unit of units ?? []) {
+      let list = rulesByUnit.get(unit);
+      if (!list) rulesByUnit.set(unit, (list = []));
+      list.push(index);
+    }
+  });
+  const bucketOf = new Map<string, number>();
+  const buckets: number[][] = [[]];
+  const table = new Uint16Array(0x10000);
+  for (const [unit, list] of rulesByUnit) {
+    const key = list.join(',');
+    let bucket = bucketOf.get(key);
+    if (bucket === undefined) {
+      bucket = buckets.push(list) - 1;
+      bucketOf.set(key, bucket);
+    }
+    table[unit] = bucket;
+  }
+
+  return (scan) => {
+    const results: TriggerMatches[] = rules.map((rule, index) => {
+      if (combined[index]) return [];
+      try {
+        return plainMatches(rule, scan);
+      } catch (error) {
+        return error as Error;
+      }
+    });
+    // Where each rule's exec loop would search next: its last match's end.
+    const nextFrom = new Int32Array(rules.length);
+    for (let at = 0; at < scan.length; at++) {
+      const code = scan.charCodeAt(at);
+      const bucket = table[code]!;
+      if (bucket === 0) continue;
+      // A unicode pattern never starts inside a surrogate pair.
+      const insidePair = isLowSurrogate(code) && isHighSurrogate(scan.charCodeAt(at - 1));
+      for (const index of buckets[bucket]!) {
+        if (at < nextFrom[index]! || (insidePair && unicode[index])) continue;
+        const found = results[index]!;
+        if (found instanceof Error) continue;
+        const pattern = sticky[index]!;
+        pattern.lastIndex = at;
+        try {
+          const match = pattern.exec(scan);
+          if (!match || match[0].length === 0) continue;
+          found.push(match);
+          nextFrom[index] = at + match[0].length;
+        } catch (error) {
+          results[index] = error as Error;
+        }
+      }
+    }
+    return results;
+  };
+}
