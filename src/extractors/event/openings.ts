@@ -6,14 +6,20 @@
  * scanned the plain way.
  */
 
-/** What one piece of a pattern can open with. */
+/**
+ * What one piece of a pattern can open with. Each opening says whether a word boundary (`\b`)
+ * stands right before it on every path there: such a match opens a word, which the scan checks
+ * before trying the rule (English triggers open with `\b` and a common letter).
+ */
 interface Opening {
   /** The piece may match the empty string, so what follows it may open the match too. */
   nullable: boolean;
-  /** Single characters (code points) it may open with. */
-  literals: Set<number>;
-  /** Class sources (`[^,。;]`, `\d`, `\p{Script=Han}`) it may open with, tried unit by unit. */
-  classes: Set<string>;
+  /** Every empty path through the piece passes a word boundary. */
+  emptyAtBoundary: boolean;
+  /** Single characters (code points) it may open with, each with its boundary. */
+  literals: Map<number, boolean>;
+  /** Class sources (`[^,。;]`, `\d`, `\p{Script=Han}`) it may open with, each with its boundary. */
+  classes: Map<string, boolean>;
 }
 
 /** Past this many units an opening is no filter: the plain scan costs less than trying the rule so often. */
@@ -21,16 +27,39 @@ const MOST_UNITS = 2048;
 
 class Unreadable extends Error {}
 
-const empty = (): Opening => ({ nullable: true, literals: new Set(), classes: new Set() });
+const empty = (emptyAtBoundary = false): Opening => ({ nullable: true, emptyAtBoundary, literals: new Map(), classes: new Map() });
+const single = (key: number | string): Opening => ({
+  nullable: false,
+  emptyAtBoundary: false,
+  literals: new Map(typeof key === 'number' ? [[key, false]] : []),
+  classes: new Map(typeof key === 'string' ? [[key, false]] : []),
+});
 
-/** `a` then `b`: b's openings count only while a may be empty. */
+/** The union of openings: one reached both with and without a boundary before it may lack one. */
+function union<K>(a: ReadonlyMap<K, boolean>, b: ReadonlyMap<K, boolean>, bBoundary = false): Map<K, boolean> {
+  const out = new Map(a);
+  for (const [key, boundary] of b) out.set(key, (boundary || bBoundary) && (out.get(key) ?? true));
+  return out;
+}
+
+/** `a` then `b`: b's openings count only while a may be empty, and then follow a's boundary if it always has one. */
 function then(a: Opening, b: Opening): Opening {
   if (!a.nullable) return a;
-  return { nullable: b.nullable, literals: new Set([...a.literals, ...b.literals]), classes: new Set([...a.classes, ...b.classes]) };
+  return {
+    nullable: b.nullable,
+    emptyAtBoundary: a.emptyAtBoundary || b.emptyAtBoundary,
+    literals: union(a.literals, b.literals, a.emptyAtBoundary),
+    classes: union(a.classes, b.classes, a.emptyAtBoundary),
+  };
 }
 
 function either(a: Opening, b: Opening): Opening {
-  return { nullable: a.nullable || b.nullable, literals: new Set([...a.literals, ...b.literals]), classes: new Set([...a.classes, ...b.classes]) };
+  return {
+    nullable: a.nullable || b.nullable,
+    emptyAtBoundary: (!a.nullable || a.emptyAtBoundary) && (!b.nullable || b.emptyAtBoundary),
+    literals: union(a.literals, b.literals),
+    classes: union(a.classes, b.classes),
+  };
 }
 
 const CONTROL_ESCAPES: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 };
@@ -70,7 +99,8 @@ class OpeningReader {
   private term(): Opening {
     const atom = this.atom();
     const min = this.quantifier();
-    return min === 0 ? { ...atom, nullable: true } : atom;
+    // Skipped, the atom passes no boundary.
+    return min === 0 ? { ...atom, nullable: true, emptyAtBoundary: atom.nullable && atom.emptyAtBoundary } : atom;
   }
 
   /** Reads a quantifier if one follows; returns its least count (1 without one). */
@@ -103,7 +133,7 @@ class OpeningReader {
     if (c === '\\') return this.escape();
     const code = this.unicode ? s.codePointAt(this.at)! : s.charCodeAt(this.at);
     this.at += code > 0xffff ? 2 : 1;
-    return { nullable: false, literals: new Set([code]), classes: new Set() };
+    return single(code);
   }
 
   private group(): Opening {
@@ -131,7 +161,7 @@ class OpeningReader {
     }
     if (i >= s.length) throw new Unreadable('unclosed class');
     this.at = i + 1;
-    return { nullable: false, literals: new Set(), classes: new Set([s.slice(start, this.at)]) };
+    return single(s.slice(start, this.at));
   }
 
   private escape(): Opening {
@@ -140,14 +170,14 @@ class OpeningReader {
     if (c === undefined) throw new Unreadable('trailing backslash');
     if (c === 'b' || c === 'B') {
       this.at += 2;
-      return empty();
+      return empty(c === 'b');
     }
     if (/[1-9k]/.test(c)) throw new Unreadable('back-reference');
     // \p{…} is a class in unicode mode only; elsewhere \p is the letter p.
     const classEscape = (this.unicode ? /^\\(?:[dDwWsS]|[pP]\{[^}]*\})/ : /^\\[dDwWsS]/).exec(s.slice(this.at));
     if (classEscape) {
       this.at += classEscape[0].length;
-      return { nullable: false, literals: new Set(), classes: new Set([classEscape[0]]) };
+      return single(classEscape[0]);
     }
     const numbered = /^\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]+)\}|c([A-Za-z]))/.exec(s.slice(this.at));
     let code: number;
@@ -160,7 +190,7 @@ class OpeningReader {
       code = CONTROL_ESCAPES[c] ?? (this.unicode ? s.codePointAt(this.at - 1)! : c.charCodeAt(0));
       if (code > 0xffff) this.at++;
     }
-    return { nullable: false, literals: new Set([code]), classes: new Set() };
+    return single(code);
   }
 }
 
@@ -194,10 +224,11 @@ function unitsMatching(alternatives: readonly string[], flags: string): number[]
 }
 
 /**
- * The code units (sorted) a match of `pattern` can open with, or undefined when the source
- * cannot be read or its matches may open with too many units to be worth the filter.
+ * The code units a match of `pattern` can open with, each mapped to whether the match then
+ * always opens a word (a `\b` stands before it); undefined when the source cannot be read or its
+ * matches may open with too many units to be worth the filter.
  */
-export function openingUnits(pattern: RegExp): number[] | undefined {
+export function openingUnits(pattern: RegExp): Map<number, boolean> | undefined {
   const unicode = pattern.unicode || pattern.flags.includes('v');
   let opening: Opening;
   try {
@@ -208,17 +239,21 @@ export function openingUnits(pattern: RegExp): number[] | undefined {
   }
   // A pattern that may match the empty string could open anywhere.
   if (opening.nullable) return undefined;
-  const units = new Set<number>();
+  const units = new Map<number, boolean>();
+  const add = (unit: number, opensWord: boolean) => units.set(unit, opensWord && (units.get(unit) ?? true));
   const caseless = pattern.ignoreCase;
-  if (!caseless) for (const code of opening.literals) units.add(firstUnit(code));
-  const tried = [...opening.classes, ...(caseless ? [...opening.literals].map((code) => escapedCode(code, unicode)) : [])];
-  if (tried.length) {
-    for (const unit of unitsMatching(tried, pattern.flags)) units.add(unit);
+  if (!caseless) for (const [code, opensWord] of opening.literals) add(firstUnit(code), opensWord);
+  const tried = new Map(opening.classes);
+  if (caseless) for (const [code, opensWord] of opening.literals) tried.set(escapedCode(code, unicode), opensWord);
+  if (tried.size) {
+    for (const opensWord of [true, false]) {
+      const alternatives = [...tried].filter(([, boundary]) => boundary === opensWord).map(([source]) => source);
+      if (alternatives.length) for (const unit of unitsMatching(alternatives, pattern.flags)) add(unit, opensWord);
+    }
     if (units.size > MOST_UNITS) return undefined;
     // In unicode mode a class may take a whole surrogate pair, whose first unit no lone unit
     // shows; those units are rare in text, so they cost the filter nothing.
-    if (unicode) for (let unit = 0xd800; unit <= 0xdbff; unit++) units.add(unit);
+    if (unicode) for (let unit = 0xd800; unit <= 0xdbff; unit++) add(unit, false);
   }
-  if (units.size > MOST_UNITS) return undefined;
-  return [...units].sort((a, b) => a - b);
+  return units.size > MOST_UNITS ? undefined : units;
 }

@@ -32,11 +32,16 @@ function plainMatches(rule: EventRule, scan: string): RegExpExecArray[] {
   return rule.anchor ? anchoredMatches(scan, rule.trigger, rule.anchor) : triggersIn(scan, rule.trigger);
 }
 
+/** A unit of `\w` in every mode: two such units side by side hold no word boundary. */
+const isAsciiWordUnit = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
-/** The opening units of each rule's trigger; undefined for one scanned the plain way (anchored, or unreadable). */
-export function triggerOpenings(rules: readonly EventRule[]): Array<readonly number[] | undefined> {
+/** Code units a trigger's matches may open with, each mapped to whether such a match always opens a word. */
+export type Openings = ReadonlyMap<number, boolean>;
+
+/** The openings of each rule's trigger; undefined for one scanned the plain way (anchored, or unreadable). */
+export function triggerOpenings(rules: readonly EventRule[]): Array<Openings | undefined> {
   return rules.map((rule) => (rule.anchor ? undefined : openingUnits(rule.trigger)));
 }
 
@@ -44,17 +49,18 @@ export function triggerOpenings(rules: readonly EventRule[]): Array<readonly num
  * The scanner for `rules`: given a text, each rule's trigger matches (in rule order). `openings`
  * are the units each rule's matches may open with; a rule without them is scanned the plain way.
  */
-export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyArray<readonly number[] | undefined>): (scan: string) => TriggerMatches[] {
+export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyArray<Openings | undefined>): (scan: string) => TriggerMatches[] {
   const combined = rules.map((_, index) => openings[index] !== undefined);
   const sticky = rules.map((rule) => new RegExp(rule.trigger.source, rule.trigger.flags.includes('y') ? rule.trigger.flags : `${rule.trigger.flags}y`));
   const unicode = rules.map((rule) => rule.trigger.unicode || rule.trigger.flags.includes('v'));
   // Units sharing one list of rules share one bucket: the table holds bucket numbers, 0 for none.
+  // A list entry is the rule's index times two, plus one where its match must open a word.
   const rulesByUnit = new Map<number, number[]>();
   openings.forEach((units, index) => {
-    for (const unit of units ?? []) {
+    for (const [unit, opensWord] of units ?? []) {
       let list = rulesByUnit.get(unit);
       if (!list) rulesByUnit.set(unit, (list = []));
-      list.push(index);
+      list.push(index * 2 + (opensWord ? 1 : 0));
     }
   });
   const bucketOf = new Map<string, number>();
@@ -87,8 +93,10 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
       if (bucket === 0) continue;
       // A unicode pattern never starts inside a surrogate pair.
       const insidePair = isLowSurrogate(code) && isHighSurrogate(scan.charCodeAt(at - 1));
-      for (const index of buckets[bucket]!) {
-        if (at < nextFrom[index]! || (insidePair && unicode[index])) continue;
+      const insideWord = isAsciiWordUnit(code) && at > 0 && isAsciiWordUnit(scan.charCodeAt(at - 1));
+      for (const entry of buckets[bucket]!) {
+        const index = entry >> 1;
+        if (at < nextFrom[index]! || (insidePair && unicode[index]) || (insideWord && (entry & 1) === 1)) continue;
         const found = results[index]!;
         if (found instanceof Error) continue;
         const pattern = sticky[index]!;
