@@ -275,7 +275,8 @@ function toDrafts(events: Found[], textLength: number): Draft<'event'>[] {
 
 /** The event pass: runs every event rule over the article and appends the event drafts. */
 export function eventRefiner(rules: readonly EventRule[]): Refiner {
-  const triggersOf = triggerScanner(rules, triggerOpenings(rules));
+  // Built on the first article: reading the trigger openings takes milliseconds a run that extracts nothing need not pay.
+  let triggersOf: ReturnType<typeof triggerScanner> | undefined;
   return {
     id: 'refine/events',
     refine(drafts: AnyDraft[], ctx: ExtractContext, reporter): AnyDraft[] {
@@ -287,6 +288,7 @@ export function eventRefiner(rules: readonly EventRule[]): Refiner {
         return drafts;
       }
       const found: Found[] = [];
+      triggersOf ??= triggerScanner(rules, triggerOpenings(rules));
       const triggers = triggersOf(ctx.scan);
       for (const [index, rule] of rules.entries()) {
         try {
