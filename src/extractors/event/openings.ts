@@ -1,65 +1,89 @@
 /**
- * The code units a regex's matches can open with, read from its source: the scan for every
- * trigger at once tries a rule only where one of them stands. The reading errs one way only: a
- * set may hold units no match opens with, never miss one; a pattern it cannot read (a
- * back-reference, a modifier group, an opening any character may start) has no set, and is
- * scanned the plain way.
+ * The code units a regex's matches can open with, and the units that may come second, read from
+ * its source: the scan for every trigger at once tries a rule only where such a pair stands. The
+ * reading errs one way only: a set may hold units no match has there, never miss one; a pattern
+ * it cannot read (a back-reference, a modifier group, an opening any character may start) has no
+ * set, and is scanned the plain way.
  */
 
-/**
- * What one piece of a pattern can open with. Each opening says whether a word boundary (`\b`)
- * stands right before it on every path there: such a match opens a word, which the scan checks
- * before trying the rule (English triggers open with `\b` and a common letter).
- */
+/** A character as the source names it: a code point, or a class source (`[^,。;]`, `\d`, `.`). */
+type Key = number | string;
+
+/** One way a piece of a pattern may open. */
+interface Start {
+  /** A word boundary (`\b`) stands right before it on every path there. */
+  opensWord: boolean;
+  /** The characters that may come right after it inside the piece. */
+  seconds: Set<Key>;
+  /** The piece may end right after it, so what follows the piece may come second too. */
+  mayEnd: boolean;
+}
+
+/** What one piece of a pattern can open with. */
 interface Opening {
   /** The piece may match the empty string, so what follows it may open the match too. */
   nullable: boolean;
   /** Every empty path through the piece passes a word boundary. */
   emptyAtBoundary: boolean;
-  /** Single characters (code points) it may open with, each with its boundary. */
-  literals: Map<number, boolean>;
-  /** Class sources (`[^,。;]`, `\d`, `\p{Script=Han}`) it may open with, each with its boundary. */
-  classes: Map<string, boolean>;
+  starts: Map<Key, Start>;
 }
 
 /** Past this many units an opening is no filter: the plain scan costs less than trying the rule so often. */
 const MOST_UNITS = 2048;
+/** Past this many units a second character is no filter worth a lookup. */
+const MOST_SECONDS = 256;
 
 class Unreadable extends Error {}
 
-const empty = (emptyAtBoundary = false): Opening => ({ nullable: true, emptyAtBoundary, literals: new Map(), classes: new Map() });
-const single = (key: number | string): Opening => ({
-  nullable: false,
-  emptyAtBoundary: false,
-  literals: new Map(typeof key === 'number' ? [[key, false]] : []),
-  classes: new Map(typeof key === 'string' ? [[key, false]] : []),
-});
+const empty = (emptyAtBoundary = false): Opening => ({ nullable: true, emptyAtBoundary, starts: new Map() });
+const single = (key: Key): Opening => ({ nullable: false, emptyAtBoundary: false, starts: new Map([[key, { opensWord: false, seconds: new Set(), mayEnd: true }]]) });
 
-/** The union of openings: one reached both with and without a boundary before it may lack one. */
-function union<K>(a: ReadonlyMap<K, boolean>, b: ReadonlyMap<K, boolean>, bBoundary = false): Map<K, boolean> {
-  const out = new Map(a);
-  for (const [key, boundary] of b) out.set(key, (boundary || bBoundary) && (out.get(key) ?? true));
-  return out;
+/** Adds a way to open: one reached both with and without a boundary before it may lack one. */
+function addStart(starts: Map<Key, Start>, key: Key, start: Start): void {
+  const known = starts.get(key);
+  if (!known) starts.set(key, { opensWord: start.opensWord, seconds: new Set(start.seconds), mayEnd: start.mayEnd });
+  else {
+    known.opensWord &&= start.opensWord;
+    for (const second of start.seconds) known.seconds.add(second);
+    known.mayEnd ||= start.mayEnd;
+  }
 }
 
-/** `a` then `b`: b's openings count only while a may be empty, and then follow a's boundary if it always has one. */
+/** `a` then `b`: b may come second after a start of a that may end there; b opens too while a may be empty. */
 function then(a: Opening, b: Opening): Opening {
-  if (!a.nullable) return a;
+  // Past the second character, what follows changes nothing.
+  if (!a.nullable && ![...a.starts.values()].some((start) => start.mayEnd)) return a;
+  const starts = new Map<Key, Start>();
+  for (const [key, start] of a.starts) {
+    addStart(starts, key, { opensWord: start.opensWord, seconds: start.mayEnd ? new Set([...start.seconds, ...b.starts.keys()]) : start.seconds, mayEnd: start.mayEnd && b.nullable });
+  }
+  if (a.nullable) for (const [key, start] of b.starts) addStart(starts, key, { ...start, opensWord: start.opensWord || a.emptyAtBoundary });
+  return { nullable: a.nullable && b.nullable, emptyAtBoundary: a.emptyAtBoundary || b.emptyAtBoundary, starts };
+}
+
+/** Any one of `alternatives`. */
+function either(alternatives: readonly Opening[]): Opening {
+  if (alternatives.length === 1) return alternatives[0]!;
+  const starts = new Map<Key, Start>();
+  for (const alternative of alternatives) for (const [key, start] of alternative.starts) addStart(starts, key, start);
   return {
-    nullable: b.nullable,
-    emptyAtBoundary: a.emptyAtBoundary || b.emptyAtBoundary,
-    literals: union(a.literals, b.literals, a.emptyAtBoundary),
-    classes: union(a.classes, b.classes, a.emptyAtBoundary),
+    nullable: alternatives.some((a) => a.nullable),
+    emptyAtBoundary: alternatives.every((a) => !a.nullable || a.emptyAtBoundary),
+    starts,
   };
 }
 
-function either(a: Opening, b: Opening): Opening {
-  return {
-    nullable: a.nullable || b.nullable,
-    emptyAtBoundary: (!a.nullable || a.emptyAtBoundary) && (!b.nullable || b.emptyAtBoundary),
-    literals: union(a.literals, b.literals),
-    classes: union(a.classes, b.classes),
-  };
+/** `atom` repeated at least `min` and at most `max` times. */
+function repeated(atom: Opening, min: number, max: number): Opening {
+  let starts = atom.starts;
+  if (max > 1) {
+    // A repeat may open right after a start that ends its round.
+    starts = new Map();
+    for (const [key, start] of atom.starts) addStart(starts, key, { ...start, seconds: start.mayEnd ? new Set([...start.seconds, ...atom.starts.keys()]) : start.seconds });
+  }
+  // Skipped, the atom passes no boundary.
+  if (min === 0) return { nullable: true, emptyAtBoundary: atom.nullable && atom.emptyAtBoundary, starts };
+  return { ...atom, starts };
 }
 
 const CONTROL_ESCAPES: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 };
@@ -80,12 +104,12 @@ class OpeningReader {
   }
 
   private disjunction(): Opening {
-    let opening = this.alternative();
+    const alternatives = [this.alternative()];
     while (this.source[this.at] === '|') {
       this.at++;
-      opening = either(opening, this.alternative());
+      alternatives.push(this.alternative());
     }
-    return opening;
+    return either(alternatives);
   }
 
   private alternative(): Opening {
@@ -98,26 +122,27 @@ class OpeningReader {
 
   private term(): Opening {
     const atom = this.atom();
-    const min = this.quantifier();
-    // Skipped, the atom passes no boundary.
-    return min === 0 ? { ...atom, nullable: true, emptyAtBoundary: atom.nullable && atom.emptyAtBoundary } : atom;
+    const [min, max] = this.quantifier();
+    return min === 1 && max === 1 ? atom : repeated(atom, min, max);
   }
 
-  /** Reads a quantifier if one follows; returns its least count (1 without one). */
-  private quantifier(): number {
+  /** Reads a quantifier if one follows; returns its least and greatest counts (1 and 1 without one). */
+  private quantifier(): [number, number] {
     const s = this.source;
-    let min = 1;
-    if (s[this.at] === '*' || s[this.at] === '?') min = 0;
-    else if (s[this.at] === '+') min = 1;
+    let counts: [number, number];
+    if (s[this.at] === '*') counts = [0, Infinity];
+    else if (s[this.at] === '?') counts = [0, 1];
+    else if (s[this.at] === '+') counts = [1, Infinity];
     else if (s[this.at] === '{') {
-      const braces = /^\{(\d+)(?:,\d*)?\}/.exec(s.slice(this.at));
-      if (!braces) return 1; // a literal brace (annex B), read as an atom next
+      const braces = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(this.at));
+      if (!braces) return [1, 1]; // a literal brace (annex B), read as an atom next
       this.at += braces[0].length - 1;
-      min = Number(braces[1]);
-    } else return 1;
+      const min = Number(braces[1]);
+      counts = [min, braces[2] === undefined ? min : braces[3] ? Number(braces[3]) : Infinity];
+    } else return [1, 1];
     this.at++;
     if (s[this.at] === '?') this.at++;
-    return min;
+    return counts;
   }
 
   private atom(): Opening {
@@ -127,7 +152,10 @@ class OpeningReader {
       this.at++;
       return empty();
     }
-    if (c === '.') throw new Unreadable('any character');
+    if (c === '.') {
+      this.at++;
+      return single('.');
+    }
     if (c === '(') return this.group();
     if (c === '[') return this.characterClass();
     if (c === '\\') return this.escape();
@@ -181,7 +209,8 @@ class OpeningReader {
     }
     const numbered = /^\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]+)\}|c([A-Za-z]))/.exec(s.slice(this.at));
     let code: number;
-    if (numbered) {
+    // \u{…} names a code point in unicode mode only; elsewhere it is u repeated.
+    if (numbered && (this.unicode || numbered[3] === undefined)) {
       this.at += numbered[0].length;
       const [, hex2, hex4, braced, control] = numbered;
       code = control ? control.charCodeAt(0) % 32 : parseInt((hex2 ?? hex4 ?? braced)!, 16);
@@ -196,39 +225,59 @@ class OpeningReader {
 
 const firstUnit = (code: number) => (code > 0xffff ? String.fromCodePoint(code).charCodeAt(0) : code);
 const escapedCode = (code: number, unicode: boolean) => (unicode ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`);
-
-/** Every code unit, each after a NUL so that no two units pair up as a surrogate pair. */
-let everyUnit: string | undefined;
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 
 /**
- * The units a single character of one of `alternatives` (class or escaped character sources)
- * matches, with the pattern's own flags, so case folding and unicode classes count exactly as the
- * pattern counts them: one search over a text of every unit, instead of a test per unit.
+ * Every code unit once, the surrogates last and the low ones before the high ones, so that no two
+ * neighbours make a surrogate pair: each stands alone, as a lone unit.
  */
-function unitsMatching(alternatives: readonly string[], flags: string): number[] {
+let everyUnit: string | undefined;
+
+/** Units by flags and source, shared by every pattern: the rules repeat classes (\d, [^,。;]). */
+const unitsBySource = new Map<string, number[] | undefined>();
+
+/**
+ * The units a single character of `source` (a class or an escaped character) matches, with the
+ * pattern's own flags, so case folding and unicode classes count exactly as the pattern counts
+ * them: one search over a text of every unit, instead of a test per unit. Undefined when there
+ * are more than MOST_UNITS: such a class is no filter.
+ */
+function unitsMatching(source: string, patternFlags: string): number[] | undefined {
+  const flags = `${patternFlags.replace(/[gyd]/g, '')}g`;
+  const cacheKey = `${flags}/${source}`;
+  if (unitsBySource.has(cacheKey)) return unitsBySource.get(cacheKey);
   if (!everyUnit) {
     const pieces: string[] = [];
-    // By pieces: lone surrogates must stay as they are, which a text decoder would not leave them.
-    for (let from = 0; from <= 0xffff; from += 0x1000) {
-      const codes: number[] = [];
-      for (let unit = from; unit < from + 0x1000; unit++) codes.push(0, unit);
-      pieces.push(String.fromCharCode(...codes));
+    for (const [from, to] of [[0, 0xd800], [0xe000, 0x10000], [0xdc00, 0xe000], [0xd800, 0xdc00]] as const) {
+      for (let at = from; at < to; at += 0x400) pieces.push(String.fromCharCode(...Array.from({ length: 0x400 }, (_, i) => at + i)));
     }
     everyUnit = pieces.join('');
   }
-  const oneOf = new RegExp(`(?:${alternatives.join('|')})`, `${flags.replace(/[gyd]/g, '')}g`);
-  const units: number[] = [];
-  // Each match is one unit long; a match on a NUL at an even index is the separator's, not a unit's.
-  for (let m = oneOf.exec(everyUnit); m; m = oneOf.exec(everyUnit)) if (m.index % 2 === 1) units.push(everyUnit.charCodeAt(m.index));
+  const oneOf = new RegExp(source, flags);
+  // Every match is one unit long: what a replace leaves tells how many match, without a string each.
+  const matching = everyUnit.length - everyUnit.replace(oneOf, '').length;
+  const units = matching > MOST_UNITS ? undefined : (everyUnit.match(oneOf) ?? []).map((ch) => ch.charCodeAt(0));
+  unitsBySource.set(cacheKey, units);
   return units;
 }
 
+/** A class that may match a character beyond the BMP in unicode mode (its first unit a high surrogate). */
+const mayBeAstral = (source: string) => source === '.' || /^(?:\\[DWSPp]|\[\^)|[\ud800-\udfff]|\\u\{[0-9a-fA-F]{5,}/.test(source);
+
+const HIGH_SURROGATES = Array.from({ length: 0x400 }, (_, i) => 0xd800 + i);
+
+/** What a trigger's matches may open with: for each first unit, whether it always opens a word, and the units that may follow it. */
+export interface UnitOpening {
+  opensWord: boolean;
+  /** The units that may come second; undefined when any may (or the match may end after one unit). */
+  seconds?: ReadonlySet<number>;
+}
+
 /**
- * The code units a match of `pattern` can open with, each mapped to whether the match then
- * always opens a word (a `\b` stands before it); undefined when the source cannot be read or its
- * matches may open with too many units to be worth the filter.
+ * The code units a match of `pattern` can open with, each with its `UnitOpening`; undefined when
+ * the source cannot be read or its matches may open with too many units to be worth the filter.
  */
-export function openingUnits(pattern: RegExp): Map<number, boolean> | undefined {
+export function openingUnits(pattern: RegExp): Map<number, UnitOpening> | undefined {
   const unicode = pattern.unicode || pattern.flags.includes('v');
   let opening: Opening;
   try {
@@ -239,21 +288,50 @@ export function openingUnits(pattern: RegExp): Map<number, boolean> | undefined 
   }
   // A pattern that may match the empty string could open anywhere.
   if (opening.nullable) return undefined;
-  const units = new Map<number, boolean>();
-  const add = (unit: number, opensWord: boolean) => units.set(unit, opensWord && (units.get(unit) ?? true));
   const caseless = pattern.ignoreCase;
-  if (!caseless) for (const [code, opensWord] of opening.literals) add(firstUnit(code), opensWord);
-  const tried = new Map(opening.classes);
-  if (caseless) for (const [code, opensWord] of opening.literals) tried.set(escapedCode(code, unicode), opensWord);
-  if (tried.size) {
-    for (const opensWord of [true, false]) {
-      const alternatives = [...tried].filter(([, boundary]) => boundary === opensWord).map(([source]) => source);
-      if (alternatives.length) for (const unit of unitsMatching(alternatives, pattern.flags)) add(unit, opensWord);
+  /** The units a character of the source may start with; undefined for too many to be a filter. */
+  const unitsOf = (key: Key): number[] | undefined => {
+    if (typeof key === 'number') {
+      // Case folding beyond the BMP could change the first unit: such a pattern is not read.
+      if (caseless && key > 0xffff) throw new Unreadable('caseless astral character');
+      return caseless ? unitsMatching(escapedCode(key, unicode), pattern.flags) : [firstUnit(key)];
     }
-    if (units.size > MOST_UNITS) return undefined;
-    // In unicode mode a class may take a whole surrogate pair, whose first unit no lone unit
-    // shows; those units are rare in text, so they cost the filter nothing.
-    if (unicode) for (let unit = 0xd800; unit <= 0xdbff; unit++) add(unit, false);
+    const units = unitsMatching(key, pattern.flags);
+    return units && unicode && mayBeAstral(key) ? [...units, ...HIGH_SURROGATES] : units;
+  };
+  const result = new Map<number, UnitOpening>();
+  try {
+    for (const [key, start] of opening.starts) {
+      let seconds: Set<number> | undefined;
+      // An astral first character's second unit is its own low surrogate.
+      if (!start.mayEnd && !(typeof key === 'number' && key > 0xffff)) {
+        seconds = new Set();
+        for (const second of start.seconds) {
+          const units = unitsOf(second);
+          for (const unit of units ?? []) seconds.add(unit);
+          if (!units || seconds.size > MOST_SECONDS) {
+            seconds = undefined;
+            break;
+          }
+        }
+      }
+      const firsts = unitsOf(key);
+      if (!firsts) return undefined;
+      for (const unit of firsts) {
+        // In unicode mode a high surrogate opens a pair: what comes second is after the pair.
+        const unitSeconds = unicode && isHighSurrogate(unit) ? undefined : seconds;
+        const known = result.get(unit);
+        if (!known) result.set(unit, { opensWord: start.opensWord, seconds: unitSeconds });
+        else {
+          const merged = known.seconds && unitSeconds ? new Set([...known.seconds, ...unitSeconds]) : undefined;
+          result.set(unit, { opensWord: known.opensWord && start.opensWord, seconds: merged });
+        }
+      }
+      if (result.size > MOST_UNITS) return undefined;
+    }
+  } catch (error) {
+    if (error instanceof Unreadable) return undefined;
+    throw error;
   }
-  return units.size > MOST_UNITS ? undefined : units;
+  return result;
 }

@@ -1,13 +1,13 @@
 /**
  * Every event rule's trigger matches in one pass over the article, instead of one full pass per
  * rule: a table from code unit to the rules whose matches may open with it (their opening units,
- * read from each trigger's source) picks the positions worth trying, and each rule's own regex
- * runs there sticky. A rule's exec loop would find its leftmost match at or after where its last
+ * read from each trigger's source, with the units that may come second and whether the match
+ * opens a word) picks the positions worth trying, and each rule's own regex runs there sticky. A rule's exec loop would find its leftmost match at or after where its last
  * match ended; trying every opening position in order from there finds that same match, so the
  * matches are exactly the plain loop's, in the same order.
  */
 import { anchoredMatches } from '../../refiners/anchored-scan.ts';
-import { openingUnits } from './openings.ts';
+import { openingUnits, type UnitOpening } from './openings.ts';
 import type { EventRule } from './rule.ts';
 
 /** A rule's trigger matches over one text, or what its regex threw. */
@@ -37,8 +37,15 @@ const isAsciiWordUnit = (code: number) => (code >= 0x61 && code <= 0x7a) || (cod
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
-/** Code units a trigger's matches may open with, each mapped to whether such a match always opens a word. */
-export type Openings = ReadonlyMap<number, boolean>;
+/** Code units a trigger's matches may open with, each with what must hold around it. */
+export type Openings = ReadonlyMap<number, UnitOpening>;
+
+/** One rule worth trying where a unit stands. */
+interface Candidate {
+  index: number;
+  opensWord: boolean;
+  seconds: ReadonlySet<number> | undefined;
+}
 
 /** The openings of each rule's trigger; undefined for one scanned the plain way (anchored, or unreadable). */
 export function triggerOpenings(rules: readonly EventRule[]): Array<Openings | undefined> {
@@ -53,28 +60,19 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
   const combined = rules.map((_, index) => openings[index] !== undefined);
   const sticky = rules.map((rule) => new RegExp(rule.trigger.source, rule.trigger.flags.includes('y') ? rule.trigger.flags : `${rule.trigger.flags}y`));
   const unicode = rules.map((rule) => rule.trigger.unicode || rule.trigger.flags.includes('v'));
-  // Units sharing one list of rules share one bucket: the table holds bucket numbers, 0 for none.
-  // A list entry is the rule's index times two, plus one where its match must open a word.
-  const rulesByUnit = new Map<number, number[]>();
+  // The table holds, for each unit, the number of its list of candidates (0: none). Beside each
+  // list, what every candidate in it needs, so most positions are passed over at one look: all
+  // open words, or the units any of them may have second.
+  const candidateLists: Candidate[][] = [[]];
+  const table = new Uint32Array(0x10000);
   openings.forEach((units, index) => {
-    for (const [unit, opensWord] of units ?? []) {
-      let list = rulesByUnit.get(unit);
-      if (!list) rulesByUnit.set(unit, (list = []));
-      list.push(index * 2 + (opensWord ? 1 : 0));
+    for (const [unit, { opensWord, seconds }] of units ?? []) {
+      if (table[unit] === 0) table[unit] = candidateLists.push([]) - 1;
+      candidateLists[table[unit]!]!.push({ index, opensWord, seconds });
     }
   });
-  const bucketOf = new Map<string, number>();
-  const buckets: number[][] = [[]];
-  const table = new Uint16Array(0x10000);
-  for (const [unit, list] of rulesByUnit) {
-    const key = list.join(',');
-    let bucket = bucketOf.get(key);
-    if (bucket === undefined) {
-      bucket = buckets.push(list) - 1;
-      bucketOf.set(key, bucket);
-    }
-    table[unit] = bucket;
-  }
+  const allOpenWords = candidateLists.map((list) => list.every((c) => c.opensWord));
+  const anySeconds = candidateLists.map((list) => (list.every((c) => c.seconds) ? new Set(list.flatMap((c) => [...c.seconds!])) : undefined));
 
   return (scan) => {
     const results: TriggerMatches[] = rules.map((rule, index) => {
@@ -89,14 +87,16 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
     const nextFrom = new Int32Array(rules.length);
     for (let at = 0; at < scan.length; at++) {
       const code = scan.charCodeAt(at);
-      const bucket = table[code]!;
-      if (bucket === 0) continue;
+      const list = table[code]!;
+      if (list === 0) continue;
+      const insideWord = isAsciiWordUnit(code) && at > 0 && isAsciiWordUnit(scan.charCodeAt(at - 1));
+      if (insideWord && allOpenWords[list]) continue;
+      const next = scan.charCodeAt(at + 1);
+      if (anySeconds[list] && !anySeconds[list].has(next)) continue;
       // A unicode pattern never starts inside a surrogate pair.
       const insidePair = isLowSurrogate(code) && isHighSurrogate(scan.charCodeAt(at - 1));
-      const insideWord = isAsciiWordUnit(code) && at > 0 && isAsciiWordUnit(scan.charCodeAt(at - 1));
-      for (const entry of buckets[bucket]!) {
-        const index = entry >> 1;
-        if (at < nextFrom[index]! || (insidePair && unicode[index]) || (insideWord && (entry & 1) === 1)) continue;
+      for (const { index, opensWord, seconds } of candidateLists[list]!) {
+        if (at < nextFrom[index]! || (insidePair && unicode[index]) || (insideWord && opensWord) || (seconds && !seconds.has(next))) continue;
         const found = results[index]!;
         if (found instanceof Error) continue;
         const pattern = sticky[index]!;

@@ -99,10 +99,26 @@ describe('the one-pass trigger scan', () => {
     });
   });
 
+  it('notices a rule whose set lacks a unit its matches have second', () => {
+    eventRules.forEach((rule, i) => {
+      const own = openings[i];
+      if (!own) return;
+      const first = plainScan([rule], foldWidth(rule.examples[0]!.text))[0]![0]!;
+      const opening = own.get(first.input.charCodeAt(first.index))!;
+      if (!opening.seconds) return;
+      const seconds = new Set(opening.seconds);
+      seconds.delete(first.input.charCodeAt(first.index + 1));
+      const broken = new Map(own).set(first.input.charCodeAt(first.index), { ...opening, seconds });
+      const brokenScanner = triggerScanner(eventRules, openings.map((o, j) => (j === i ? broken : o)));
+      const caught = [...samples, ...fuzzTexts].some((text) => differing(brokenScanner, text).includes(rule.id));
+      expect(caught, rule.id).toBe(true);
+    });
+  });
+
   it('notices a rule told its matches open words when they need not', () => {
     const rule: EventRule = { ...eventRules[0]!, id: 'test/any-letter' as EventRule['id'], trigger: /[a-z]+ed\b/g, anchor: undefined };
     const right = openingUnits(rule.trigger)!;
-    const wrong: Openings = new Map([...right].map(([unit]) => [unit, true]));
+    const wrong: Openings = new Map([...right].map(([unit, opening]) => [unit, { ...opening, opensWord: true }]));
     const text = 'The CEO was outraged and Xrated.';
     const expected = described(triggersIn(text, rule.trigger));
     expect(described(triggerScanner([rule], [right])(text)[0]!)).toEqual(expected);
@@ -111,27 +127,30 @@ describe('the one-pass trigger scan', () => {
 });
 
 describe('opening units read from a trigger', () => {
+  /** Each opening unit as `word` (opens a word) or not, then the units that may follow it (`*`: any). */
   const units = (pattern: RegExp) => {
     const found = openingUnits(pattern);
-    return found && Object.fromEntries([...found].map(([unit, opensWord]) => [String.fromCharCode(unit), opensWord]));
+    const seconds = (set: ReadonlySet<number> | undefined) => (set ? String.fromCharCode(...[...set].sort((a, b) => a - b)) : '*');
+    return found && Object.fromEntries([...found].map(([unit, o]) => [String.fromCharCode(unit), `${o.opensWord ? 'word ' : ''}${seconds(o.seconds)}`]));
   };
 
   it('skips look-arounds, optional openings and anchors', () => {
-    expect(units(/(?<![上下])(?:涨|跌)(?=\d)/g)).toEqual({ 涨: false, 跌: false });
-    expect(units(/(?:获(?<subject>[^,。;]{1,30}?))?减持/dg)).toEqual({ 获: false, 减: false });
-    expect(units(/^(?:正式)?(?:发布|推出)/g)).toEqual({ 正: false, 发: false, 推: false });
-    expect(units(/a{0,2}b|c{1,}d/g)).toEqual({ a: false, b: false, c: false });
+    expect(units(/(?<![上下])(?:涨|跌)(?=\d)/g)).toEqual({ 涨: '*', 跌: '*' });
+    expect(units(/(?:获(?<subject>[^,。;]{1,30}?))?减持/dg)).toEqual({ 获: '*', 减: '持' });
+    expect(units(/^(?:正式)?(?:发布|推出)/g)).toEqual({ 正: '式', 发: '布', 推: '出' });
+    expect(units(/a{0,2}b|c{1,}d/g)).toEqual({ a: 'ab', b: '*', c: 'cd' });
+    expect(units(/上(?:涨|市)(?!公司)/g)).toEqual({ 上: '市涨' });
   });
 
   it('marks openings after a word boundary, on every path only', () => {
-    expect(units(/\b(?:fell|rose)\b/g)).toEqual({ f: true, r: true });
-    expect(units(/\bfell|fall/g)).toEqual({ f: false });
-    expect(units(/(?:\b|x?)rose/g)).toEqual({ x: false, r: false });
+    expect(units(/\b(?:fell|rose)\b/g)).toEqual({ f: 'word e', r: 'word o' });
+    expect(units(/\bfell|fall/g)).toEqual({ f: 'ae' });
+    expect(units(/(?:\b|x?)rose/g)).toEqual({ x: 'r', r: 'o' });
   });
 
   it('counts case folding and classes as the pattern does', () => {
-    expect(units(/\brevenue/gi)).toEqual({ r: true, R: true });
-    expect(units(/[A-C]\d/g)).toEqual({ A: false, B: false, C: false });
+    expect(units(/\brevenue/gi)).toEqual({ r: 'word Ee', R: 'word Ee' });
+    expect(units(/[A-C]\d/g)).toEqual({ A: '0123456789', B: '0123456789', C: '0123456789' });
     const han = openingUnits(/\p{Script=Han}{2}/gu);
     expect(han).toBeUndefined();
   });
