@@ -182,7 +182,6 @@ class OpeningReader {
     const start = this.at;
     let i = this.at + 1;
     if (s[i] === '^') i++;
-    if (s[i] === ']') i++; // a leading ] is a literal outside unicode mode
     while (i < s.length && s[i] !== ']') {
       if (s[i] === '[') throw new Unreadable('nested class');
       i += s[i] === '\\' ? 2 : 1;
@@ -200,7 +199,8 @@ class OpeningReader {
       this.at += 2;
       return empty(c === 'b');
     }
-    if (/[1-9k]/.test(c)) throw new Unreadable('back-reference');
+    // A back-reference, or (outside unicode mode) an octal escape.
+    if (/[1-9k]/.test(c) || (c === '0' && /\d/.test(s[this.at + 2] ?? ''))) throw new Unreadable('back-reference');
     // \p{…} is a class in unicode mode only; elsewhere \p is the letter p.
     const classEscape = (this.unicode ? /^\\(?:[dDwWsS]|[pP]\{[^}]*\})/ : /^\\[dDwWsS]/).exec(s.slice(this.at));
     if (classEscape) {
@@ -262,7 +262,7 @@ function unitsMatching(source: string, patternFlags: string): number[] | undefin
 }
 
 /** A class that may match a character beyond the BMP in unicode mode (its first unit a high surrogate). */
-const mayBeAstral = (source: string) => source === '.' || /^(?:\\[DWSPp]|\[\^)|[\ud800-\udfff]|\\u\{[0-9a-fA-F]{5,}/.test(source);
+const mayBeAstral = (source: string) => source === '.' || /^\[\^|\\[DWSPp]|[\ud800-\udfff]|\\u\{[0-9a-fA-F]{5,}|\\u[dD][89abAB]/.test(source);
 
 const HIGH_SURROGATES = Array.from({ length: 0x400 }, (_, i) => 0xd800 + i);
 
@@ -278,7 +278,9 @@ export interface UnitOpening {
  * the source cannot be read or its matches may open with too many units to be worth the filter.
  */
 export function openingUnits(pattern: RegExp): Map<number, UnitOpening> | undefined {
-  const unicode = pattern.unicode || pattern.flags.includes('v');
+  // Sets mode's classes may match strings (\q{…}, nested sets): not read.
+  if (pattern.flags.includes('v')) return undefined;
+  const unicode = pattern.unicode;
   let opening: Opening;
   try {
     opening = new OpeningReader(pattern.source, unicode).read();

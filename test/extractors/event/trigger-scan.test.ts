@@ -126,6 +126,19 @@ describe('the one-pass trigger scan', () => {
   });
 });
 
+describe('the one-pass scan of a unicode trigger', () => {
+  it('finds matches that open with a character beyond the BMP, and none inside a pair', () => {
+    const rule: EventRule = { ...eventRules[0]!, id: 'test/han-run' as EventRule['id'], trigger: /[\u{20000}-\u{2A6DF}A]涨|\u{2F800}跌/gu, anchor: undefined };
+    const own = openingUnits(rule.trigger)!;
+    // 𠀀 opens with the high surrogate \ud840; what comes second is past the pair, so any unit may.
+    expect(own.has(0xd840)).toBe(true);
+    expect(own.get(0xd840)!.seconds).toBeUndefined();
+    for (const text of ['𠀀涨了', 'A\u{2F800}跌', '股𠀀涨\u{2F800}跌A涨', '\udc00涨']) {
+      expect(described(triggerScanner([rule], [own])(text)[0]!), text).toEqual(described(triggersIn(text, rule.trigger)));
+    }
+  });
+});
+
 describe('opening units read from a trigger', () => {
   /** Each opening unit as `word` (opens a word) or not, then the units that may follow it (`*`: any). */
   const units = (pattern: RegExp) => {
@@ -160,5 +173,6 @@ describe('opening units read from a trigger', () => {
     expect(openingUnits(/[^,。;]{1,8}涨/g)).toBeUndefined();
     expect(openingUnits(/(?:涨)?/g)).toBeUndefined();
     expect(openingUnits(/(涨)\1/g)).toBeUndefined();
+    expect(openingUnits(new RegExp('[\\p{L}]', 'gv'))).toBeUndefined();
   });
 });
