@@ -49,10 +49,11 @@ function addStart(starts: Map<Key, Start>, key: Key, start: Start): void {
   }
 }
 
+/** Past its second character on every path: nothing after it changes what it opens with. */
+const settled = (a: Opening) => !a.nullable && ![...a.starts.values()].some((start) => start.mayEnd);
+
 /** `a` then `b`: b may come second after a start of a that may end there; b opens too while a may be empty. */
 function then(a: Opening, b: Opening): Opening {
-  // Past the second character, what follows changes nothing.
-  if (!a.nullable && ![...a.starts.values()].some((start) => start.mayEnd)) return a;
   const starts = new Map<Key, Start>();
   for (const [key, start] of a.starts) {
     addStart(starts, key, { opensWord: start.opensWord, seconds: start.mayEnd ? new Set([...start.seconds, ...b.starts.keys()]) : start.seconds, mayEnd: start.mayEnd && b.nullable });
@@ -115,9 +116,30 @@ class OpeningReader {
   private alternative(): Opening {
     let opening = empty();
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      if (settled(opening)) {
+        this.skipToAlternativeEnd();
+        break;
+      }
       opening = then(opening, this.term());
     }
     return opening;
+  }
+
+  /** Passes over the rest of an alternative unread, to the `|` or `)` that ends it. */
+  private skipToAlternativeEnd(): void {
+    const s = this.source;
+    let depth = 0;
+    while (this.at < s.length) {
+      const c = s[this.at]!;
+      if (depth === 0 && (c === '|' || c === ')')) return;
+      if (c === '\\') this.at++;
+      else if (c === '[') {
+        // A class may hold ( ) | unescaped: pass it whole.
+        for (this.at++; this.at < s.length && s[this.at] !== ']'; this.at++) if (s[this.at] === '\\') this.at++;
+      } else if (c === '(') depth++;
+      else if (c === ')') depth--;
+      this.at++;
+    }
   }
 
   private term(): Opening {
