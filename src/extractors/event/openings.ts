@@ -275,7 +275,14 @@ function unitsMatching(source: string, patternFlags: string): number[] | undefin
     }
     everyUnit = pieces.join('');
   }
-  const oneOf = new RegExp(source, flags);
+  let oneOf: RegExp;
+  try {
+    oneOf = new RegExp(source, flags);
+  } catch (error) {
+    // A piece that reads differently alone than in its pattern: no set rather than a wrong one.
+    if (error instanceof SyntaxError) throw new Unreadable(error.message);
+    throw error;
+  }
   // Every match is one unit long: what a replace leaves tells how many match, without a string each.
   const matching = everyUnit.length - everyUnit.replace(oneOf, '').length;
   const units = matching > MOST_UNITS ? undefined : (everyUnit.match(oneOf) ?? []).map((ch) => ch.charCodeAt(0));

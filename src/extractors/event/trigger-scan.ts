@@ -2,9 +2,10 @@
  * Every event rule's trigger matches in one pass over the article, instead of one full pass per
  * rule: a table from code unit to the rules whose matches may open with it (their opening units,
  * read from each trigger's source, with the units that may come second and whether the match
- * opens a word) picks the positions worth trying, and each rule's own regex runs there sticky. A rule's exec loop would find its leftmost match at or after where its last
- * match ended; trying every opening position in order from there finds that same match, so the
- * matches are exactly the plain loop's, in the same order.
+ * opens a word) picks the positions worth trying, and each rule's own regex runs there sticky.
+ * A rule's exec loop would find its leftmost match at or after where its last match ended;
+ * trying every opening position in order from there finds that same match, so the matches are
+ * exactly the plain loop's, in the same order.
  */
 import { anchoredMatches } from '../../refiners/anchored-scan.ts';
 import { openingUnits, type UnitOpening } from './openings.ts';
@@ -27,7 +28,7 @@ export function triggersIn(scan: string, trigger: RegExp): RegExpExecArray[] {
   return matches;
 }
 
-/** How one rule's trigger is scanned: around its anchor, by its own full pass, or from its opening units. */
+/** A rule's matches without openings: tried around its anchor, or found by its own full pass. */
 function plainMatches(rule: EventRule, scan: string): RegExpExecArray[] {
   return rule.anchor ? anchoredMatches(scan, rule.trigger, rule.anchor) : triggersIn(scan, rule.trigger);
 }
