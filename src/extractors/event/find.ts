@@ -2,9 +2,9 @@ import * as crypto from 'node:crypto';
 import type { AnyDraft, Draft, ExtractContext, Refiner } from '../../engine/extractor.ts';
 import type { FieldsOf } from '../../model/records.ts';
 import type { Span } from '../../model/span.ts';
-import { anchoredMatches } from '../../refiners/anchored-scan.ts';
 import { Scene, type Subject } from './scene.ts';
 import type { EntityKind, EventRule } from './rule.ts';
+import { triggerOpenings, triggerScanner } from './trigger-scan.ts';
 
 const DEFAULT_SUBJECTS: readonly EntityKind[] = ['organization', 'security'];
 const ALL_KINDS: readonly EntityKind[] = ['organization', 'person', 'security'];
@@ -273,22 +273,10 @@ function toDrafts(events: Found[], textLength: number): Draft<'event'>[] {
   });
 }
 
-/**
- * The trigger's non-empty matches, as matchAll would give them: an exec loop on the rule's own
- * regex, since matchAll clones the regex for every call, which costs on every article.
- */
-function triggersIn(scan: string, trigger: RegExp): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  trigger.lastIndex = 0;
-  for (let m = trigger.exec(scan); m; m = trigger.exec(scan)) {
-    if (m[0].length > 0) matches.push(m);
-    else trigger.lastIndex += trigger.unicode && (scan.codePointAt(trigger.lastIndex) ?? 0) > 0xffff ? 2 : 1;
-  }
-  return matches;
-}
-
 /** The event pass: runs every event rule over the article and appends the event drafts. */
 export function eventRefiner(rules: readonly EventRule[]): Refiner {
+  // Built on the first article: reading the trigger openings takes milliseconds a run that extracts nothing need not pay.
+  let triggersOf: ReturnType<typeof triggerScanner> | undefined;
   return {
     id: 'refine/events',
     refine(drafts: AnyDraft[], ctx: ExtractContext, reporter): AnyDraft[] {
@@ -300,9 +288,12 @@ export function eventRefiner(rules: readonly EventRule[]): Refiner {
         return drafts;
       }
       const found: Found[] = [];
-      for (const rule of rules) {
+      triggersOf ??= triggerScanner(rules, triggerOpenings(rules));
+      const triggers = triggersOf(ctx.scan);
+      for (const [index, rule] of rules.entries()) {
         try {
-          const matches = rule.anchor ? anchoredMatches(ctx.scan, rule.trigger, rule.anchor) : triggersIn(ctx.scan, rule.trigger);
+          const matches = triggers[index]!;
+          if (matches instanceof Error) throw matches;
           const starts = matches.map((m) => m.index);
           for (const m of matches) for (const event of eventsOfMatch(rule, scene, m, ctx, starts)) found.push(event);
         } catch (error) {

@@ -1,0 +1,117 @@
+/**
+ * Every event rule's trigger matches in one pass over the article, instead of one full pass per
+ * rule: a table from code unit to the rules whose matches may open with it (their opening units,
+ * read from each trigger's source, with the units that may come second and whether the match
+ * opens a word) picks the positions worth trying, and each rule's own regex runs there sticky.
+ * A rule's exec loop would find its leftmost match at or after where its last match ended;
+ * trying every opening position in order from there finds that same match, so the matches are
+ * exactly the plain loop's, in the same order.
+ */
+import { anchoredMatches } from '../../refiners/anchored-scan.ts';
+import { openingUnits, type UnitOpening } from './openings.ts';
+import type { EventRule } from './rule.ts';
+
+/** A rule's trigger matches over one text, or what its regex threw. */
+export type TriggerMatches = RegExpExecArray[] | Error;
+
+/**
+ * The trigger's non-empty matches, as matchAll would give them: an exec loop on the rule's own
+ * regex, since matchAll clones the regex for every call, which costs on every article.
+ */
+export function triggersIn(scan: string, trigger: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(scan); m; m = trigger.exec(scan)) {
+    if (m[0].length > 0) matches.push(m);
+    else trigger.lastIndex += trigger.unicode && (scan.codePointAt(trigger.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return matches;
+}
+
+/** A rule's matches without openings: tried around its anchor, or found by its own full pass. */
+function plainMatches(rule: EventRule, scan: string): RegExpExecArray[] {
+  return rule.anchor ? anchoredMatches(scan, rule.trigger, rule.anchor) : triggersIn(scan, rule.trigger);
+}
+
+/** A unit of `\w` in every mode: two such units side by side hold no word boundary. */
+const isAsciiWordUnit = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/** Code units a trigger's matches may open with, each with what must hold around it. */
+export type Openings = ReadonlyMap<number, UnitOpening>;
+
+/** One rule worth trying where a unit stands. */
+interface Candidate {
+  index: number;
+  opensWord: boolean;
+  seconds: ReadonlySet<number> | undefined;
+}
+
+/** The openings of each rule's trigger; undefined for one scanned the plain way (anchored, or unreadable). */
+export function triggerOpenings(rules: readonly EventRule[]): Array<Openings | undefined> {
+  return rules.map((rule) => (rule.anchor ? undefined : openingUnits(rule.trigger)));
+}
+
+/**
+ * The scanner for `rules`: given a text, each rule's trigger matches (in rule order). `openings`
+ * are the units each rule's matches may open with; a rule without them is scanned the plain way.
+ */
+export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyArray<Openings | undefined>): (scan: string) => TriggerMatches[] {
+  const combined = rules.map((_, index) => openings[index] !== undefined);
+  const sticky = rules.map((rule) => new RegExp(rule.trigger.source, rule.trigger.flags.includes('y') ? rule.trigger.flags : `${rule.trigger.flags}y`));
+  const unicode = rules.map((rule) => rule.trigger.unicode || rule.trigger.flags.includes('v'));
+  // The table holds, for each unit, the number of its list of candidates (0: none). Beside each
+  // list, what every candidate in it needs, so most positions are passed over at one look: all
+  // open words, or the units any of them may have second.
+  const candidateLists: Candidate[][] = [[]];
+  const table = new Uint32Array(0x10000);
+  openings.forEach((units, index) => {
+    for (const [unit, { opensWord, seconds }] of units ?? []) {
+      if (table[unit] === 0) table[unit] = candidateLists.push([]) - 1;
+      candidateLists[table[unit]!]!.push({ index, opensWord, seconds });
+    }
+  });
+  const allOpenWords = candidateLists.map((list) => list.every((c) => c.opensWord));
+  const anySeconds = candidateLists.map((list) => (list.every((c) => c.seconds) ? new Set(list.flatMap((c) => [...c.seconds!])) : undefined));
+
+  return (scan) => {
+    const results: TriggerMatches[] = rules.map((rule, index) => {
+      if (combined[index]) return [];
+      try {
+        return plainMatches(rule, scan);
+      } catch (error) {
+        return error as Error;
+      }
+    });
+    // Where each rule's exec loop would search next: its last match's end.
+    const nextFrom = new Int32Array(rules.length);
+    for (let at = 0; at < scan.length; at++) {
+      const code = scan.charCodeAt(at);
+      const list = table[code]!;
+      if (list === 0) continue;
+      const insideWord = isAsciiWordUnit(code) && at > 0 && isAsciiWordUnit(scan.charCodeAt(at - 1));
+      if (insideWord && allOpenWords[list]) continue;
+      const next = scan.charCodeAt(at + 1);
+      if (anySeconds[list] && !anySeconds[list].has(next)) continue;
+      // A unicode pattern never starts inside a surrogate pair.
+      const insidePair = isLowSurrogate(code) && isHighSurrogate(scan.charCodeAt(at - 1));
+      for (const { index, opensWord, seconds } of candidateLists[list]!) {
+        if (at < nextFrom[index]! || (insidePair && unicode[index]) || (insideWord && opensWord) || (seconds && !seconds.has(next))) continue;
+        const found = results[index]!;
+        if (found instanceof Error) continue;
+        const pattern = sticky[index]!;
+        pattern.lastIndex = at;
+        try {
+          const match = pattern.exec(scan);
+          if (!match || match[0].length === 0) continue;
+          found.push(match);
+          nextFrom[index] = at + match[0].length;
+        } catch (error) {
+          results[index] = error as Error;
+        }
+      }
+    }
+    return results;
+  };
+}
