@@ -29,13 +29,16 @@ describe.each(extractors.map((rule) => [rule.id, rule] as const))('%s', (_id, ru
   });
 
   // An article without the trigger skips the rule: every example the rule fires on must hold it.
-  it.runIf(rule.trigger)('finds its trigger where it fires', () => {
-    expect(rule.trigger!.global || rule.trigger!.sticky).toBe(false);
-    const untriggered = { ...rule, trigger: undefined } as Extractor;
-    for (const ex of rule.examples) {
-      if (rawDrafts(untriggered, ex.text, ex.publishedAt).length > 0) expect(rule.trigger!.test(ex.text), ex.text).toBe(true);
-    }
-  });
+  const trigger = rule.trigger;
+  if (trigger) {
+    it('finds its trigger where it fires', () => {
+      expect(trigger.global || trigger.sticky).toBe(false);
+      const untriggered = { ...rule, trigger: undefined } as Extractor;
+      for (const ex of rule.examples) {
+        if (rawDrafts(untriggered, ex.text, ex.publishedAt).length > 0) expect(trigger.test(ex.text), ex.text).toBe(true);
+      }
+    });
+  }
 
   it.each(rule.examples.map((ex) => [ex.mention ?? ex.text, ex] as const))('parses %s', (mention, ex) => {
     const { records } = processText(ex.text, { publishedAt: ex.publishedAt ?? PUBLISHED });
