@@ -5,9 +5,17 @@ import { processInput, type InputResult } from '../pipeline.ts';
 
 const config = (workerData as { config: Config }).config;
 
+/**
+ * The inputs queued in this thread, one after another. Piscina starts every queued task before
+ * any awaits resolve; chained, each input is done (and its result sent) before the next begins.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
 /** One input through load → validate, in a worker thread. */
 export default function processInWorker(file: InputFile): Promise<InputResult> {
-  return processInput(file, config);
+  const result = queue.then(() => processInput(file, config));
+  queue = result.catch(() => {});
+  return result;
 }
 
 /** Answers once the thread has loaded the chain: the pool's start-up check. */

@@ -62,6 +62,9 @@ describe('npm run bench', () => {
       expect(phase.cpuMs).toBeGreaterThan(0);
     }
     expect(Object.keys(report.extraction.stages)).toEqual(['load', 'extract', 'normalize', 'enrich', 'validate']);
+    // The one-thread rate, which the threads' speed-up is measured against.
+    expect(report.extraction.threads).toBe(1);
+    expect(report.extraction.inWorkerThreads).toBe(0);
     expect(report.pipeline.stages.write).toBeGreaterThan(0);
     expect(report.pipeline.records).toBe(report.extraction.records);
     expect(report.pipeline.outputs).toContain('records.jsonl');
