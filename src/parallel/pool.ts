@@ -4,11 +4,12 @@ import type { Config } from '../config.ts';
 import type { InputFile } from '../load/index.ts';
 import { Reporter } from '../model/diagnostic.ts';
 import { processInput, type InputResult } from '../pipeline.ts';
+import { workerEntry } from './worker-entry.ts';
 
 /**
- * Below this many inputs a worker thread costs more than it gives back: it takes about 0.7 s of
- * CPU to start (tsx compiles the chain once per thread), and its first hundred inputs run at
- * half speed while V8 compiles the hot code again for that thread.
+ * Below this many inputs a worker thread costs more than it gives back: it takes about 0.25 s of
+ * CPU to start, and its first hundred inputs run at half speed while V8 compiles the hot code
+ * again for that thread (about a second of CPU, on the process's background threads).
  */
 export const MIN_INPUTS_FOR_WORKERS = 200;
 
@@ -54,26 +55,26 @@ export interface WorkerPool {
 }
 
 /**
- * Starts `threads` worker threads that each run the chain; returns at once, while they start.
- * Nothing is lost to a pool problem: see `started`, and an input whose thread crashes is
- * processed on the main thread with a warning.
+ * Starts `threads` worker threads that each run the chain (`entry`: by default the bundled
+ * chain); returns at once, while they start. Nothing is lost to a pool problem: see `started`,
+ * and an input whose thread crashes is processed on the main thread with a warning.
  */
-export function openWorkerPool(config: Config, threads: number, entry = new URL('./bootstrap.mjs', import.meta.url)): WorkerPool {
-  const pool = new Piscina({
-    filename: entry.href,
-    minThreads: threads,
-    maxThreads: threads,
-    concurrentTasksPerWorker: INPUTS_QUEUED_PER_THREAD,
-    workerData: { config },
-  });
-  // A thread that dies outside a task is reported here; what it held falls back below.
-  pool.on('error', () => {});
+export function openWorkerPool(config: Config, threads: number, entry: Promise<URL> | URL = workerEntry()): WorkerPool {
+  let pool: Piscina | undefined;
   let closed = false;
-  // A thread that cannot load the chain would leave its inputs waiting for ever: check first.
-  const started = Promise.all(Array.from({ length: threads }, () => pool.run(null, { name: 'ready' }))).then(
+  const start = async () => {
+    const filename = (await entry).href;
+    if (closed) throw new Error('the run ended first');
+    pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: INPUTS_QUEUED_PER_THREAD, workerData: { config } });
+    // A thread that dies outside a task is reported here; what it held falls back below.
+    pool.on('error', () => {});
+    // A thread that cannot load the chain would leave its inputs waiting for ever: check first.
+    await Promise.all(Array.from({ length: threads }, () => pool!.run(null, { name: 'ready' })));
+  };
+  const started = start().then(
     () => undefined,
     async (error: Error) => {
-      if (!closed) await pool.destroy();
+      if (!closed) await pool?.destroy();
       return `worker threads could not start (${error.message}); inputs were processed on the main thread`;
     },
   );
@@ -81,13 +82,13 @@ export function openWorkerPool(config: Config, threads: number, entry = new URL(
     capacity: threads * INPUTS_QUEUED_PER_THREAD,
     started,
     process: (file) =>
-      (pool.run(file) as Promise<InputResult>).catch(async (error: Error) =>
+      (pool!.run(file) as Promise<InputResult>).catch(async (error: Error) =>
         withWorkerWarning(await processInput(file, config), file, `the worker thread failed (${error.message}); processed on the main thread`),
       ),
     // A run that ends before the threads are up does not wait for them.
-    close: () => {
+    close: async () => {
       closed = true;
-      return pool.destroy();
+      await pool?.destroy();
     },
   };
 }

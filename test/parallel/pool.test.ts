@@ -7,6 +7,7 @@ import { main } from '../../src/cli.ts';
 import { parseConfig } from '../../src/config.ts';
 import { listInputs } from '../../src/load/index.ts';
 import { runInputs, streamInputs, type InputResult } from '../../src/pipeline.ts';
+import { TSX_ENTRY, workerEntry } from '../../src/parallel/worker-entry.ts';
 import { outcomeOf } from '../../src/writers/outcome.ts';
 import { MIN_INPUTS_FOR_WORKERS, WORKER_FAILED, extractingThreadsFor, openWorkerPool } from '../../src/parallel/pool.ts';
 
@@ -46,9 +47,12 @@ const outline = (results: InputResult[]) =>
 const workerWarnings = (results: InputResult[]) => results.flatMap((input) => input.load.diagnostics).filter((d) => d.code === WORKER_FAILED);
 
 describe('worker pool', () => {
-  it('gives the same results as the main thread', async () => {
+  it.each([
+    ['the chain bundled for workers', workerEntry()],
+    ['the chain compiled by tsx in each thread', TSX_ENTRY],
+  ])('gives the same results as the main thread, running %s', async (_, entry) => {
     const files = await listInputs(fixtures);
-    const pool = openWorkerPool(config, 2);
+    const pool = openWorkerPool(config, 2, entry);
     expect(await pool.started).toBeUndefined();
     const inWorkers = await Promise.all(files.map((file) => pool.process(file))).finally(() => pool.close());
     const onMain = await runInputs(files, config);
@@ -56,6 +60,12 @@ describe('worker pool', () => {
     expect(exported(inWorkers)).toEqual(exported(onMain));
     expect(outline(inWorkers)).toEqual(outline(onMain));
     expect(outline(onMain).some((input) => input.records.length > 0)).toBe(true);
+  });
+
+  it('bundles the chain for worker threads, so that they need not compile it each', async () => {
+    const entry = await workerEntry();
+    expect(entry.href).not.toBe(TSX_ENTRY.href);
+    expect(entry.pathname).toMatch(/\.mjs$/);
   });
 
   it('processes on the main thread, with a warning, an input whose thread dies', async () => {
