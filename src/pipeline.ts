@@ -11,7 +11,7 @@ import { validateDrafts } from './validate/index.ts';
 import { scanText } from './text/fold.ts';
 import { listInputs, loadInput, type InputFile } from './load/index.ts';
 import { RunIds } from './load/run-ids.ts';
-import { extractingThreadsFor, openWorkerPool, withWorkerWarning } from './parallel/pool.ts';
+import { extractingThreadsFor, openWorkerPool, withWorkerWarning, type PackedResult } from './parallel/pool.ts';
 
 export type ArticleStatus = 'ok' | 'failed';
 
@@ -111,7 +111,7 @@ export interface StreamedRun {
 }
 
 /** Results a run holds ahead of its consumer, per extracting thread: enough to keep every thread busy while the consumer writes. */
-const RESULTS_AHEAD_PER_THREAD = 8;
+const RESULTS_AHEAD_PER_THREAD = 32;
 
 /**
  * Runs the chain over the inputs and hands each result to `consume` in input order, holding
@@ -128,7 +128,7 @@ export async function streamInputs(
   const threads = extractingThreadsFor(files.length, config);
   const pool = threads > 1 ? openWorkerPool(config, threads - 1) : undefined;
   const window = threads * RESULTS_AHEAD_PER_THREAD;
-  const results = new Map<number, Promise<InputResult>>();
+  const results = new Map<number, Promise<PackedResult>>();
   const done = new Set<number>();
   const ids = new RunIds();
   let next = 0; // the input consumed next
@@ -139,7 +139,7 @@ export async function streamInputs(
   let startFailure: string | undefined;
   const aheadLimit = () => Math.min(files.length, next + window);
 
-  const track = (index: number, result: Promise<InputResult>) => {
+  const track = (index: number, result: Promise<PackedResult>) => {
     results.set(index, result);
     // Awaited in order later; until then a failure must not count as unhandled.
     result.then(
@@ -161,11 +161,11 @@ export async function streamInputs(
         .catch(() => {});
     }
   };
-  const processHere = async (file: InputFile) => {
+  const processHere = async (file: InputFile): Promise<PackedResult> => {
     const result = await processInput(file, config);
     if (startFailure) withWorkerWarning(result, file, startFailure);
     startFailure = undefined;
-    return result;
+    return () => result;
   };
   void pool?.started.then((failure) => {
     startFailure = failure;
@@ -185,7 +185,7 @@ export async function streamInputs(
         // Lets the worker threads' results in, so that the threads get their next inputs.
         if (pool) await new Promise(setImmediate);
       }
-      const result = await results.get(next)!;
+      const result = (await results.get(next)!)();
       results.delete(next);
       done.delete(next);
       ids.claim(result);

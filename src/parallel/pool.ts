@@ -1,10 +1,11 @@
 import os from 'node:os';
+import v8 from 'node:v8';
 import { Piscina } from 'piscina';
 import type { Config } from '../config.ts';
 import type { InputFile } from '../load/index.ts';
 import { Reporter } from '../model/diagnostic.ts';
 import { processInput, type InputResult } from '../pipeline.ts';
-import { workerEntry } from './worker-entry.ts';
+import { workerEntry, workerExecArgv } from './worker-entry.ts';
 
 /**
  * Below this many inputs a worker thread costs more than it gives back: it takes about 0.25 s of
@@ -41,6 +42,13 @@ export function withWorkerWarning(result: InputResult, file: InputFile, message:
   return result;
 }
 
+/**
+ * A result to take in when its turn comes. Results from worker threads wait as bytes, outside
+ * the heap, and become objects only then: on the heap they would wait long enough to reach the
+ * old generation, whose collections cost the main thread more than the decoding does.
+ */
+export type PackedResult = () => InputResult;
+
 export interface WorkerPool {
   /** Inputs the threads take at once (queued ones included); more wait on the main thread. */
   readonly capacity: number;
@@ -50,7 +58,7 @@ export interface WorkerPool {
    */
   readonly started: Promise<string | undefined>;
   /** load → validate for one input in a worker thread; on the main thread, with a warning, when the thread fails. */
-  process(file: InputFile): Promise<InputResult>;
+  process(file: InputFile): Promise<PackedResult>;
   close(): Promise<void>;
 }
 
@@ -65,7 +73,14 @@ export function openWorkerPool(config: Config, threads: number, entry: Promise<U
   const start = async () => {
     const filename = (await entry).href;
     if (closed) throw new Error('the run ended first');
-    pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: INPUTS_QUEUED_PER_THREAD, workerData: { config } });
+    pool = new Piscina({
+      filename,
+      minThreads: threads,
+      maxThreads: threads,
+      concurrentTasksPerWorker: INPUTS_QUEUED_PER_THREAD,
+      execArgv: workerExecArgv(),
+      workerData: { config },
+    });
     // A thread that dies outside a task is reported here; what it held falls back below.
     pool.on('error', () => {});
     // A thread that cannot load the chain would leave its inputs waiting for ever: check first.
@@ -82,8 +97,13 @@ export function openWorkerPool(config: Config, threads: number, entry: Promise<U
     capacity: threads * INPUTS_QUEUED_PER_THREAD,
     started,
     process: (file) =>
-      (pool!.run(file) as Promise<InputResult>).catch(async (error: Error) =>
-        withWorkerWarning(await processInput(file, config), file, `the worker thread failed (${error.message}); processed on the main thread`),
+      (pool!.run(file) as Promise<Uint8Array>).then(
+        (bytes): PackedResult => () => v8.deserialize(bytes) as InputResult,
+        async (error: Error) => {
+          const result = await processInput(file, config);
+          withWorkerWarning(result, file, `the worker thread failed (${error.message}); processed on the main thread`);
+          return () => result;
+        },
       ),
     // A run that ends before the threads are up does not wait for them.
     close: async () => {

@@ -1,7 +1,8 @@
-import { workerData } from 'piscina';
+import v8 from 'node:v8';
+import { move, workerData } from 'piscina';
 import type { Config } from '../config.ts';
 import type { InputFile } from '../load/index.ts';
-import { processInput, type InputResult } from '../pipeline.ts';
+import { processInput } from '../pipeline.ts';
 
 const config = (workerData as { config: Config }).config;
 
@@ -11,9 +12,12 @@ const config = (workerData as { config: Config }).config;
  */
 let queue: Promise<unknown> = Promise.resolve();
 
-/** One input through load → validate, in a worker thread. */
-export default function processInWorker(file: InputFile): Promise<InputResult> {
-  const result = queue.then(() => processInput(file, config));
+/**
+ * One input through load → validate, in a worker thread; the result serialized as structured
+ * cloning would, but moved to the main thread as bytes (see `PackedResult`).
+ */
+export default function processInWorker(file: InputFile): Promise<Uint8Array> {
+  const result = queue.then(async () => move(v8.serialize(await processInput(file, config))) as Uint8Array);
   queue = result.catch(() => {});
   return result;
 }

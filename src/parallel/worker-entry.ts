@@ -48,3 +48,28 @@ async function bundleWorker(): Promise<URL> {
   }
   return file;
 }
+
+/** Options that preload a module into each thread, and the module they name. */
+const PRELOAD = /^(--import|--require|-r|--loader|--experimental-loader)(?:=(.*))?$/;
+const NAMES_TSX = /(^|[\\/])tsx([\\/]|$)/;
+
+/**
+ * The process's Node options for worker threads, without tsx's preloads: threads inherit them,
+ * and tsx in a thread that runs the bundle costs its start a loader thread and compiles nothing
+ * (the fallback entry registers tsx itself).
+ */
+export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const preload = PRELOAD.exec(execArgv[i]!);
+    if (!preload) {
+      kept.push(execArgv[i]!);
+      continue;
+    }
+    const module = preload[2] ?? execArgv[i + 1] ?? '';
+    const takesNext = preload[2] === undefined;
+    if (!NAMES_TSX.test(module)) kept.push(...execArgv.slice(i, takesNext ? i + 2 : i + 1));
+    if (takesNext) i++;
+  }
+  return kept;
+}

@@ -54,7 +54,7 @@ describe('worker pool', () => {
     const files = await listInputs(fixtures);
     const pool = openWorkerPool(config, 2, entry);
     expect(await pool.started).toBeUndefined();
-    const inWorkers = await Promise.all(files.map((file) => pool.process(file))).finally(() => pool.close());
+    const inWorkers = (await Promise.all(files.map((file) => pool.process(file))).finally(() => pool.close())).map((unpack) => unpack());
     const onMain = await runInputs(files, config);
     expect(workerWarnings(inWorkers)).toEqual([]);
     expect(exported(inWorkers)).toEqual(exported(onMain));
@@ -72,7 +72,7 @@ describe('worker pool', () => {
     const files = (await listInputs(fixtures)).slice(0, 3);
     const pool = openWorkerPool(config, 1, new URL('./crashing-worker.mjs', import.meta.url));
     expect(await pool.started).toBeUndefined();
-    const results = await Promise.all(files.map((file) => pool.process(file))).finally(() => pool.close());
+    const results = (await Promise.all(files.map((file) => pool.process(file))).finally(() => pool.close())).map((unpack) => unpack());
     expect(outline(results)).toEqual(outline(await runInputs(files, config)));
     expect(workerWarnings(results)).toHaveLength(files.length);
     expect(workerWarnings(results)[0]!.message).toMatch(/the worker thread failed .*processed on the main thread/);
