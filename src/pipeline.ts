@@ -116,9 +116,14 @@ const RESULTS_AHEAD_PER_THREAD = 32;
 /**
  * Runs the chain over the inputs and hands each result to `consume` in input order, holding
  * only a window of results: a consumer that does not keep results (a streaming writer) runs in
- * flat memory however many inputs there are. With worker threads (see `config.workers`), they
- * take inputs as they free up, while this thread consumes; whenever the result due next is not
- * in yet, this thread extracts the next input itself, so that no core waits.
+ * flat memory however many inputs there are.
+ *
+ * With worker threads (see `config.workers`), this thread extracts the input due next whenever
+ * no thread has it, and consumes; the worker threads take inputs further ahead as they free up.
+ * Results from this thread are consumed as soon as they are made, and those of the workers wait
+ * as bytes (see PackedResult): no result lives long on this thread's heap, whose collections
+ * would otherwise cost more than the workers save. While the result due next is still in a
+ * worker thread, this thread extracts the first input no thread has, so that no core waits.
  */
 export async function streamInputs(
   files: readonly InputFile[],
@@ -131,13 +136,20 @@ export async function streamInputs(
   const results = new Map<number, Promise<PackedResult>>();
   const done = new Set<number>();
   const ids = new RunIds();
-  let next = 0; // the input consumed next
-  let handedOut = 0; // inputs started, in a worker thread or here
+  let next = 0; // the input consumed next; those from here on are started once they are in `results`
   let inWorkers = 0;
   let extractedHere = 0;
   let workersStarted = false;
   let startFailure: string | undefined;
   const aheadLimit = () => Math.min(files.length, next + window);
+  /** The first input from `from` on that no thread has started, within the window. */
+  const unstartedFrom = (from: number): number | undefined => {
+    let index = from;
+    while (results.has(index)) index++;
+    return index < aheadLimit() ? index : undefined;
+  };
+  // Far enough ahead that this thread, extracting in order meanwhile, seldom finds an input still in a worker.
+  const workersLead = pool ? 2 * pool.capacity : 0;
 
   const track = (index: number, result: Promise<PackedResult>) => {
     results.set(index, result);
@@ -148,8 +160,7 @@ export async function streamInputs(
     );
   };
   const feedWorkers = () => {
-    while (workersStarted && inWorkers < pool!.capacity && handedOut < aheadLimit()) {
-      const index = handedOut++;
+    for (let index; workersStarted && inWorkers < pool!.capacity && (index = unstartedFrom(next + workersLead)) !== undefined; ) {
       inWorkers++;
       const result = pool!.process(files[index]!);
       track(index, result);
@@ -176,8 +187,7 @@ export async function streamInputs(
   try {
     for (; next < files.length; next++) {
       feedWorkers();
-      while (!done.has(next) && handedOut < aheadLimit()) {
-        const index = handedOut++;
+      for (let index; !done.has(next) && (index = unstartedFrom(next)) !== undefined; ) {
         extractedHere++;
         const result = processHere(files[index]!);
         track(index, result);
