@@ -49,27 +49,25 @@ async function bundleWorker(): Promise<URL> {
   return file;
 }
 
-/** Options that preload a module into each thread, and the module they name. */
-const PRELOAD = /^(--import|--require|-r|--loader|--experimental-loader)(?:=(.*))?$/;
-const NAMES_TSX = /(^|[\\/])tsx([\\/]|$)/;
+/** Node options a worker thread takes, and that concern it: profiling, one profile per thread. */
+const FOR_WORKERS = /^--(cpu|heap)-prof(-[a-z]+)?(=|$)/;
+const TAKES_VALUE = /^--(cpu|heap)-prof-(dir|name|interval)$/;
 
 /**
- * The process's Node options for worker threads, without tsx's preloads: threads inherit them,
- * and tsx in a thread that runs the bundle costs its start a loader thread and compiles nothing
- * (the fallback entry registers tsx itself).
+ * The Node options of worker threads: the process's profiling options only. By default threads
+ * inherit every option, tsx's preloads too, and tsx in a thread that runs the bundle costs its
+ * start a loader thread and compiles nothing (the fallback entry registers tsx itself). Options
+ * given to a thread must all be ones it accepts: V8 flags, such as --expose-gc, it refuses (they
+ * hold for every thread of the process anyway).
  */
 export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
   const kept: string[] = [];
   for (let i = 0; i < execArgv.length; i++) {
-    const preload = PRELOAD.exec(execArgv[i]!);
-    if (!preload) {
-      kept.push(execArgv[i]!);
-      continue;
-    }
-    const module = preload[2] ?? execArgv[i + 1] ?? '';
-    const takesNext = preload[2] === undefined;
-    if (!NAMES_TSX.test(module)) kept.push(...execArgv.slice(i, takesNext ? i + 2 : i + 1));
-    if (takesNext) i++;
+    const option = execArgv[i]!;
+    if (!FOR_WORKERS.test(option)) continue;
+    kept.push(option);
+    // A value given apart, as in `--cpu-prof-dir DIR`, goes with its option.
+    if (TAKES_VALUE.test(option) && i + 1 < execArgv.length) kept.push(execArgv[++i]!);
   }
   return kept;
 }

@@ -1,18 +1,21 @@
+import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.ts';
 import { parseConfig } from '../../src/config.ts';
 import { listInputs } from '../../src/load/index.ts';
 import { runInputs, streamInputs, type InputResult } from '../../src/pipeline.ts';
-import { TSX_ENTRY, workerEntry } from '../../src/parallel/worker-entry.ts';
+import { TSX_ENTRY, workerEntry, workerExecArgv } from '../../src/parallel/worker-entry.ts';
 import { outcomeOf } from '../../src/writers/outcome.ts';
 import { MIN_INPUTS_FOR_WORKERS, WORKER_FAILED, extractingThreadsFor, openWorkerPool } from '../../src/parallel/pool.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/corpus/articles');
-const config = parseConfig({ referenceDate: '2025-02-07' }, path.resolve(import.meta.dirname, '../..'));
+const root = path.resolve(import.meta.dirname, '../..');
+const config = parseConfig({ referenceDate: '2025-02-07' }, root);
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -66,6 +69,23 @@ describe('worker pool', () => {
     const entry = await workerEntry();
     expect(entry.href).not.toBe(TSX_ENTRY.href);
     expect(entry.pathname).toMatch(/\.mjs$/);
+  });
+
+  it('gives threads the profiling options of the process only: no tsx, no V8 flags, which a thread refuses', () => {
+    const execArgv = ['--require', '/x/tsx/dist/preflight.cjs', '--import', 'file:///x/tsx/dist/loader.mjs', '--expose-gc', '--cpu-prof', '--cpu-prof-dir', '/tmp/profiles'];
+    expect(workerExecArgv(execArgv)).toEqual(['--cpu-prof', '--cpu-prof-dir', '/tmp/profiles']);
+  });
+
+  it('starts its threads in a process started as npm run bench starts it (tsx, --expose-gc)', async () => {
+    const script = [
+      `import { parseConfig } from './src/config.ts';`,
+      `import { openWorkerPool } from './src/parallel/pool.ts';`,
+      `const pool = openWorkerPool(parseConfig({}, process.cwd()), 1);`,
+      `console.log(JSON.stringify({ failure: await pool.started }));`,
+      `await pool.close();`,
+    ].join('\n');
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--expose-gc', '--input-type=module', '-e', script], { cwd: root });
+    expect(JSON.parse(stdout)).toEqual({});
   });
 
   it('processes on the main thread, with a warning, an input whose thread dies', async () => {
