@@ -203,16 +203,16 @@ function formatRun(name: string, run: RunFigures): string[] {
   return [
     `${name.padEnd(11)} ${fixed(run.articlesPerSecond, 0).padStart(7)} articles/s ${fixed(run.mbPerSecond, 2).padStart(7)} MB/s  ` +
       `${fixed(run.ms / 1000, 2)}s  cpu ${fixed(run.cpuMs / 1000, 2)}s (${fixed(run.mbPerCpuSecond, 2)} MB/cpu-s)  ${fixed(run.floorRatio, 2)}× floor  peak RSS ${fixed(run.peakRssMb, 0)} MB  ${run.records} records` +
-      (run.failedInputs ? `  ${run.failedInputs} failed inputs` : ''),
-    `            stages${run.threads > 1 ? ' (thread time)' : ''}: ${stages}`,
+      (run.failedInputs ? `  ${run.failedInputs} failed inputs` : '') +
+      `  other processes busy ${fixed(run.otherProcessesCores, 2)} cores`,
+    `            stages${run.threads > 1 ? ` (thread time; ${run.inWorkerThreads} inputs extracted in worker threads)` : ''}: ${stages}`,
   ];
 }
 
 /** How much the threads gave over one: the issue asks for 1.4× on both cores. */
 function formatSpeedup(parallel: ParallelFigures): string {
   return (
-    `            ${parallel.threads} threads: ${fixed(parallel.speedup, 2)}× the one-thread rate for ${fixed(parallel.cpuRatio, 2)}× its CPU; ` +
-    `${parallel.inWorkerThreads} of the inputs extracted in worker threads`
+    `            ${parallel.threads} threads: ${fixed(parallel.speedup, 2)}× the one-thread rate for ${fixed(parallel.cpuRatio, 2)}× its CPU`
   );
 }
 

@@ -60,6 +60,7 @@ describe('npm run bench', () => {
       expect(phase.articlesPerSecond).toBeGreaterThan(0);
       expect(phase.peakRssMb).toBeGreaterThan(0);
       expect(phase.cpuMs).toBeGreaterThan(0);
+      expect(phase.otherProcessesCores).toBeGreaterThanOrEqual(0);
     }
     expect(Object.keys(report.extraction.stages)).toEqual(['load', 'extract', 'normalize', 'enrich', 'validate']);
     // The one-thread rate, which the threads' speed-up is measured against.
