@@ -19,8 +19,8 @@ export const configSchema = z
     /** Articles processed at once. */
     concurrency: z.number().int().min(1).max(64).default(4),
     /**
-     * Threads that extract, the main thread included (runs of 200 inputs or more): 'auto' (the
-     * default, left out of the config hash) is one per core; 1 keeps all work on the main thread.
+     * Threads that extract, the main thread included (runs of 200 inputs or more): 'auto' is one
+     * per core; 1, the default, keeps all work on the main thread.
      */
     workers: z.union([z.literal('auto'), z.number().int().min(1).max(64)]).optional(),
     /** Inputs larger than this are reported and skipped, not read. */

@@ -104,8 +104,8 @@ describe('worker pool', () => {
     await pool.close();
   });
 
-  it('uses every core by default, as configured otherwise, and only for runs large enough to repay a thread', () => {
-    expect(extractingThreadsFor(MIN_INPUTS_FOR_WORKERS, config, 4)).toBe(4);
+  it('uses one thread by default, every core with auto, and more than one only for runs large enough to repay a thread', () => {
+    expect(extractingThreadsFor(MIN_INPUTS_FOR_WORKERS, config, 4)).toBe(1);
     expect(extractingThreadsFor(MIN_INPUTS_FOR_WORKERS, { ...config, workers: 'auto' }, 2)).toBe(2);
     expect(extractingThreadsFor(MIN_INPUTS_FOR_WORKERS, { ...config, workers: 1 }, 4)).toBe(1);
     expect(extractingThreadsFor(MIN_INPUTS_FOR_WORKERS, { ...config, workers: 3 }, 2)).toBe(3);
