@@ -18,8 +18,11 @@ export const configSchema = z
     output: z.string().default('output'),
     /** Articles processed at once. */
     concurrency: z.number().int().min(1).max(64).default(4),
-    /** Worker threads that process inputs (runs of 200 inputs or more); 1 keeps all work on the main thread. */
-    workers: z.number().int().min(1).max(64).optional(),
+    /**
+     * Threads that extract, the main thread included (runs of 200 inputs or more): 'auto' is one
+     * per core; 1, the default, keeps all work on the main thread.
+     */
+    workers: z.union([z.literal('auto'), z.number().int().min(1).max(64)]).optional(),
     /** Inputs larger than this are reported and skipped, not read. */
     maxFileBytes: z.number().int().positive().default(50 * 1024 * 1024),
     /** Anchor for relative dates when an article states no date of its own. */

@@ -11,7 +11,7 @@ import { validateDrafts } from './validate/index.ts';
 import { scanText } from './text/fold.ts';
 import { listInputs, loadInput, type InputFile } from './load/index.ts';
 import { RunIds } from './load/run-ids.ts';
-import { openWorkerPool, workerThreadsFor } from './parallel/pool.ts';
+import { extractingThreadsFor, openWorkerPool, withWorkerWarning, type PackedResult } from './parallel/pool.ts';
 
 export type ArticleStatus = 'ok' | 'failed';
 
@@ -102,40 +102,108 @@ export async function runInputs(files: readonly InputFile[], config: Config): Pr
   return results;
 }
 
+/** How a streamed run shared its inputs among threads. */
+export interface StreamedRun {
+  /** Threads that extracted, the main thread included. */
+  threads: number;
+  /** Inputs that worker threads extracted; the main thread did the others. */
+  inWorkerThreads: number;
+}
+
+/** Results a run holds ahead of its consumer, per extracting thread: enough to keep every thread busy while the consumer writes. */
+const RESULTS_AHEAD_PER_THREAD = 32;
+
 /**
  * Runs the chain over the inputs and hands each result to `consume` in input order, holding
- * only the few in flight: a consumer that does not keep results (a streaming writer) runs in
- * flat memory however many inputs there are. Inputs are processed `concurrency` at a time, or
- * in worker threads (see `config.workers`).
+ * only a window of results: a consumer that does not keep results (a streaming writer) runs in
+ * flat memory however many inputs there are.
+ *
+ * With worker threads (see `config.workers`), this thread extracts the input due next whenever
+ * no thread has it, and consumes; the worker threads take inputs further ahead as they free up.
+ * Results from this thread are consumed as soon as they are made, and those of the workers wait
+ * as bytes (see PackedResult): no result lives long on this thread's heap, whose collections
+ * would otherwise cost more than the workers save. While the result due next is still in a
+ * worker thread, this thread extracts the first input no thread has, so that no core waits.
  */
 export async function streamInputs(
   files: readonly InputFile[],
   config: Config,
   consume: (result: InputResult) => void | Promise<void>,
-): Promise<void> {
-  const threads = workerThreadsFor(files.length, config);
-  const pool = threads > 1 ? await openWorkerPool(config, threads) : undefined;
-  // Enough in flight to keep every thread busy while the consumer waits on the oldest.
-  const window = pool ? threads * 4 : config.concurrency;
-  const inFlight = new Map<number, Promise<InputResult>>();
+): Promise<StreamedRun> {
+  const threads = extractingThreadsFor(files.length, config);
+  const pool = threads > 1 ? openWorkerPool(config, threads - 1) : undefined;
+  const window = threads * RESULTS_AHEAD_PER_THREAD;
+  const results = new Map<number, Promise<PackedResult>>();
+  const done = new Set<number>();
   const ids = new RunIds();
-  const start = (index: number) => {
-    const result = pool ? pool.process(files[index]!) : processInput(files[index]!, config);
-    // Awaited in order later; until then a failure must not count as unhandled.
-    result.catch(() => {});
-    inFlight.set(index, result);
+  let next = 0; // the input consumed next; those from here on are started once they are in `results`
+  let inWorkers = 0;
+  let extractedHere = 0;
+  let workersStarted = false;
+  let startFailure: string | undefined;
+  const aheadLimit = () => Math.min(files.length, next + window);
+  /** The first input from `from` on that no thread has started, within the window. */
+  const unstartedFrom = (from: number): number | undefined => {
+    let index = from;
+    while (results.has(index)) index++;
+    return index < aheadLimit() ? index : undefined;
   };
+  // Far enough ahead that this thread, extracting in order meanwhile, seldom finds an input still in a worker.
+  const workersLead = pool ? 2 * pool.capacity : 0;
+
+  const track = (index: number, result: Promise<PackedResult>) => {
+    results.set(index, result);
+    // Awaited in order later; until then a failure must not count as unhandled.
+    result.then(
+      () => done.add(index),
+      () => done.add(index),
+    );
+  };
+  const feedWorkers = () => {
+    for (let index; workersStarted && inWorkers < pool!.capacity && (index = unstartedFrom(next + workersLead)) !== undefined; ) {
+      inWorkers++;
+      const result = pool!.process(files[index]!);
+      track(index, result);
+      result
+        .finally(() => {
+          inWorkers--;
+          feedWorkers();
+        })
+        .catch(() => {});
+    }
+  };
+  const processHere = async (file: InputFile): Promise<PackedResult> => {
+    const result = await processInput(file, config);
+    if (startFailure) withWorkerWarning(result, file, startFailure);
+    startFailure = undefined;
+    return () => result;
+  };
+  void pool?.started.then((failure) => {
+    startFailure = failure;
+    workersStarted = !failure;
+    feedWorkers();
+  });
+
   try {
-    for (let index = 0; index < Math.min(window, files.length); index++) start(index);
-    for (let index = 0; index < files.length; index++) {
-      const result = await inFlight.get(index)!;
-      inFlight.delete(index);
-      if (index + window < files.length) start(index + window);
+    for (; next < files.length; next++) {
+      feedWorkers();
+      for (let index; !done.has(next) && (index = unstartedFrom(next)) !== undefined; ) {
+        extractedHere++;
+        const result = processHere(files[index]!);
+        track(index, result);
+        await result.catch(() => {});
+        // Lets the worker threads' results in, so that the threads get their next inputs.
+        if (pool) await new Promise(setImmediate);
+      }
+      const result = (await results.get(next)!)();
+      results.delete(next);
+      done.delete(next);
       ids.claim(result);
       await consume(result);
     }
   } finally {
-    await Promise.allSettled(inFlight.values());
+    await Promise.allSettled(results.values());
     await pool?.close();
   }
+  return { threads, inWorkerThreads: files.length - extractedHere };
 }

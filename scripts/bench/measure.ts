@@ -1,3 +1,5 @@
+import os from 'node:os';
+
 /** Bytes per MB in every figure the benchmark prints (2^20: the stricter reading of "MB"). */
 export const MB = 1024 * 1024;
 
@@ -11,6 +13,16 @@ export interface PhaseFigures {
   cpuMs: number;
   /** MB per second of that CPU time: the rate on one uncontended core, even on a busy machine. */
   mbPerCpuSecond: number;
+  /**
+   * Cores that other processes kept busy meanwhile, on average: wall-clock figures (and a
+   * speed-up from threads) only mean something when this is near 0.
+   */
+  otherProcessesCores: number;
+}
+
+/** Milliseconds all cores of the machine have spent busy so far. */
+function machineBusyMs(): number {
+  return os.cpus().reduce((sum, { times }) => sum + times.user + times.nice + times.sys + times.irq, 0);
 }
 
 /**
@@ -30,10 +42,12 @@ export async function measurePhase<T>(
   }, 25);
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
+  const machineBefore = machineBusyMs();
   try {
     const result = await work();
     const ms = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
+    const othersMs = machineBusyMs() - machineBefore - (cpu.user + cpu.system) / 1000;
     peak = Math.max(peak, process.memoryUsage.rss());
     return {
       result,
@@ -44,6 +58,7 @@ export async function measurePhase<T>(
         peakRssMb: peak / MB,
         cpuMs: (cpu.user + cpu.system) / 1000,
         mbPerCpuSecond: bytes / MB / ((cpu.user + cpu.system) / 1e6),
+        otherProcessesCores: Math.max(0, othersMs / ms),
       },
     };
   } finally {

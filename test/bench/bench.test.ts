@@ -48,7 +48,7 @@ describe('npm run bench', () => {
     const root = path.resolve(import.meta.dirname, '../..');
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', '--expose-gc', 'scripts/bench/cli.ts', '--articles', '100', '--json'],
+      ['--import', 'tsx', '--expose-gc', 'scripts/bench/cli.ts', '--articles', '100', '--workers', 'auto', '--json'],
       { cwd: root },
     );
     const report = JSON.parse(stdout);
@@ -60,8 +60,14 @@ describe('npm run bench', () => {
       expect(phase.articlesPerSecond).toBeGreaterThan(0);
       expect(phase.peakRssMb).toBeGreaterThan(0);
       expect(phase.cpuMs).toBeGreaterThan(0);
+      expect(phase.otherProcessesCores).toBeGreaterThanOrEqual(0);
     }
     expect(Object.keys(report.extraction.stages)).toEqual(['load', 'extract', 'normalize', 'enrich', 'validate']);
+    // The one-thread rate, which the threads' speed-up is measured against; a run this small uses no other.
+    expect(report.extraction.threads).toBe(1);
+    expect(report.extraction.inWorkerThreads).toBe(0);
+    expect(report.threads).toBe(1);
+    expect(report.parallelExtraction).toBeUndefined();
     expect(report.pipeline.stages.write).toBeGreaterThan(0);
     expect(report.pipeline.records).toBe(report.extraction.records);
     expect(report.pipeline.outputs).toContain('records.jsonl');
