@@ -16,7 +16,7 @@ export const configSchema = z
     input: z.string().default('input'),
     /** Folder the outputs are written to. */
     output: z.string().default('output'),
-    /** Articles processed at once. */
+    /** Input files read and hashed at once when a run starts. */
     concurrency: z.number().int().min(1).max(64).default(4),
     /**
      * Threads that extract, the main thread included (runs of 200 inputs or more): 'auto' is one
