@@ -3,7 +3,6 @@ import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pLimit from 'p-limit';
 import type { Config } from '../config.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { RECORD_TYPES, type RecordType } from '../model/records.ts';
@@ -416,8 +415,16 @@ export async function executeRun(options: RunOptions, logger: Logger): Promise<R
     }
     const { shard } = options;
     const files = shard ? listed.filter((file) => shardOf(file.relative, shard.count) === shard.index) : listed;
-    const hashLimit = pLimit(config.concurrency);
-    const hashes = await Promise.all(files.map((file) => hashLimit(() => hashFile(file.absolute))));
+    // A few readers take the files in turn: no task held per input, however many there are.
+    const hashes: Array<string | undefined> = new Array(files.length);
+    let nextToHash = 0;
+    const hashInTurn = async () => {
+      while (nextToHash < files.length) {
+        const index = nextToHash++;
+        hashes[index] = await hashFile(files[index]!.absolute);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(config.concurrency, files.length) }, hashInTurn));
     timings.hash = performance.now() - mark;
 
     const reusable: Map<string, StateEntry> = options.full ? new Map() : await readReusable(options.outputDir, key);
