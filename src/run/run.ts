@@ -3,13 +3,14 @@ import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pLimit from 'p-limit';
 import type { Config } from '../config.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { RECORD_TYPES, type RecordType } from '../model/records.ts';
 import { articleIdFor, listInputs, type InputFile } from '../load/index.ts';
 import { streamInputs, type InputResult } from '../pipeline.ts';
-import { commitStaging, openStaging, recoverStaging, writeDurably, writeFileAtomic } from '../writers/atomic.ts';
+import { commitStaging, openStaging, recoverStaging, writeFileAtomic } from '../writers/atomic.ts';
+import { indented } from '../writers/json.ts';
+import { FileSink, ScratchFile } from '../writers/sink.ts';
 import { OutputWriter } from '../writers/output-writer.ts';
 import { extraOutputs } from '../writers/extras.ts';
 import type { RunCounts } from '../writers/columns.ts';
@@ -187,7 +188,48 @@ interface Session {
   html: boolean;
   /** Set when the lock was lost mid-run (e.g. the process stalled past --lock-stale). */
   lockLost?: Error;
-  manifestText(): string;
+  /** The manifest's lines of the inputs, once they are all written; `manifest.inputs` stays empty. */
+  inputLines?: ManifestInputLines;
+}
+
+/**
+ * The manifest's line of each input, written to a scratch file as the inputs pass: a long run
+ * would otherwise hold a line per input, and run.json as one string, until its end.
+ */
+class ManifestInputLines {
+  private readonly out: ScratchFile;
+  count = 0;
+
+  constructor(readonly file: string) {
+    this.out = new ScratchFile(file);
+  }
+
+  add(input: ManifestInput): Promise<void> {
+    return this.out.write(`${this.count++ === 0 ? '' : ',\n'}    ${indented(input, 2)}`);
+  }
+
+  close(): Promise<void> {
+    return this.out.close();
+  }
+}
+
+/** `JSON.stringify(manifest, null, 2)` with the input lines in place of its empty `inputs`. */
+const EMPTY_INPUTS = '\n  "inputs": [],\n';
+
+/** Writes run.json, streaming the input lines from their scratch file; flushed to disk. */
+async function writeManifest(session: Session, file: string): Promise<void> {
+  const text = `${JSON.stringify(session.manifest, null, 2)}\n`;
+  const sink = new FileSink(file);
+  const lines = session.inputLines;
+  const at = text.indexOf(EMPTY_INPUTS);
+  if (!lines || lines.count === 0 || at < 0) {
+    await sink.write(text);
+  } else {
+    await sink.write(`${text.slice(0, at)}\n  "inputs": [\n`);
+    for await (const chunk of createReadStream(lines.file, { highWaterMark: 1 << 20 })) await sink.write(chunk as Buffer);
+    await sink.write(`\n  ],\n${text.slice(at + EMPTY_INPUTS.length)}`);
+  }
+  await sink.close();
 }
 
 function openSession(
@@ -220,7 +262,6 @@ function openSession(
     dryRun: options.dryRun,
     failOn: options.failOn,
     html: options.html,
-    manifestText: () => `${JSON.stringify(manifest, null, 2)}\n`,
   };
 }
 
@@ -248,7 +289,7 @@ async function underLock(session: Session, lockStaleMs: number, work: () => Prom
     return await work();
   } catch (error) {
     Object.assign(manifest, { status: 'error', exitCode: EXIT_CODES.internal, error: String(error), finishedAt: new Date().toISOString() });
-    if (!dryRun && !session.lockLost) await writeFileAtomic(path.join(outputDir, MANIFEST_FILE), session.manifestText()).catch(() => {});
+    if (!dryRun && !session.lockLost) await writeFileAtomic(path.join(outputDir, MANIFEST_FILE), (temp) => writeManifest(session, temp)).catch(() => {});
     throw error;
   } finally {
     await release?.();
@@ -289,8 +330,8 @@ async function openPublication(session: Session, key: StateKey): Promise<Publica
   const staging = dryRun ? await mkdtemp(path.join(os.tmpdir(), 'newsgrid-dry-run-')) : await openStaging(outputDir);
   const writer = await OutputWriter.open(staging, { extras: session.html ? extraOutputs : [] });
   const state = await StateWriter.open(staging, key);
-  // Records go straight to the writers; only the manifest's line of each input stays in memory.
-  const manifestInputs: ManifestInput[] = [];
+  // Records go straight to the writers, the manifest's line of each input to a scratch file.
+  const inputLines = new ManifestInputLines(path.join(staging, '.run-inputs.json'));
   const failed: string[] = [];
   let problems = false;
   let reused = 0;
@@ -300,7 +341,7 @@ async function openPublication(session: Session, key: StateKey): Promise<Publica
       const mark = performance.now();
       const recordLines = await writer.add(entry.outcome);
       await state.add(entry.sha256, entry.outcome, recordLines);
-      manifestInputs.push(manifestInput(entry.outcome, entry.reused));
+      await inputLines.add(manifestInput(entry.outcome, entry.reused));
       if (failedInputs([entry.outcome]).length > 0) failed.push(entry.outcome.path);
       problems ||= hasProblems(entry.outcome, session.failOn);
       if (entry.reused) reused++;
@@ -310,6 +351,8 @@ async function openPublication(session: Session, key: StateKey): Promise<Publica
       const mark = performance.now();
       const { files, counts } = await writer.finish({ version: VERSION, ...key, startedAt: manifest.startedAt, finishedAt: new Date().toISOString() });
       files.push(await state.finish());
+      await inputLines.close();
+      session.inputLines = inputLines;
       timings.render = renderMs + performance.now() - mark;
 
       const exitCode = problems ? EXIT_CODES.problems : EXIT_CODES.ok;
@@ -318,13 +361,14 @@ async function openPublication(session: Session, key: StateKey): Promise<Publica
         exitCode,
         finishedAt: new Date().toISOString(),
         timingsMs: Object.fromEntries(Object.entries(timings).map(([stage, ms]) => [stage, round(ms)])),
-        inputs: manifestInputs,
         outputs: files.map(({ name, ...file }) => ({ path: name, ...file })),
       });
       if (session.lockLost) throw new Error(`the lock on ${outputDir} was lost, nothing published: ${session.lockLost.message}`);
       if (!dryRun) {
-        await writeDurably(path.join(staging, MANIFEST_FILE), session.manifestText());
+        await writeManifest(session, path.join(staging, MANIFEST_FILE));
         await commitStaging(outputDir, [...files.map((file) => file.name), MANIFEST_FILE]);
+        // The staging folder, and the input lines in it, are gone.
+        session.inputLines = undefined;
       }
       session.logger.log('info', 'run-done', { runId: manifest.runId, status: manifest.status, exitCode, outputs: files.length });
       return { exitCode, runId: manifest.runId, summary: summaryLine(counts, failed, outputDir, reused, dryRun) };
@@ -362,7 +406,7 @@ export async function executeRun(options: RunOptions, logger: Logger): Promise<R
     if (listed.length === 0) {
       logger.log('warning', 'empty-input', { input: options.inputDir, message: 'no input files: the outputs are left as they were' });
       Object.assign(manifest, { status: 'empty', exitCode: EXIT_CODES.problems, finishedAt: new Date().toISOString() });
-      if (!options.dryRun) await writeFileAtomic(path.join(options.outputDir, MANIFEST_FILE), session.manifestText());
+      if (!options.dryRun) await writeFileAtomic(path.join(options.outputDir, MANIFEST_FILE), (temp) => writeManifest(session, temp));
       return {
         exitCode: EXIT_CODES.problems,
         runId: manifest.runId,
@@ -371,8 +415,16 @@ export async function executeRun(options: RunOptions, logger: Logger): Promise<R
     }
     const { shard } = options;
     const files = shard ? listed.filter((file) => shardOf(file.relative, shard.count) === shard.index) : listed;
-    const hashLimit = pLimit(config.concurrency);
-    const hashes = await Promise.all(files.map((file) => hashLimit(() => hashFile(file.absolute))));
+    // A few readers take the files in turn: no task held per input, however many there are.
+    const hashes: Array<string | undefined> = new Array(files.length);
+    let nextToHash = 0;
+    const hashInTurn = async () => {
+      while (nextToHash < files.length) {
+        const index = nextToHash++;
+        hashes[index] = await hashFile(files[index]!.absolute);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(config.concurrency, files.length) }, hashInTurn));
     timings.hash = performance.now() - mark;
 
     const reusable: Map<string, StateEntry> = options.full ? new Map() : await readReusable(options.outputDir, key);

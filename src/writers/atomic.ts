@@ -14,11 +14,14 @@ export async function writeDurably(file: string, data: string | Uint8Array): Pro
   }
 }
 
-/** Writes a file so that readers see the old content or the new, never half of it. */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Writes a file so that readers see the old content or the new, never half of it. `data` may be
+ * a function that writes the content, durably, to the file it is given.
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array | ((temp: string) => Promise<void>)): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await writeDurably(temp, data);
+    await (typeof data === 'function' ? data(temp) : writeDurably(temp, data));
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });

@@ -48,7 +48,7 @@ function summaryArticle({ article, counts }: ArticleRow) {
 }
 
 /** JSON.stringify(value, null, 2) as it reads nested `depth` levels deep. */
-function indented(value: unknown, depth: number): string {
+export function indented(value: unknown, depth: number): string {
   return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
 }
 

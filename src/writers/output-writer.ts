@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { RECORD_TYPES, type AnyRecord, type RecordType } from '../model/records.ts';
-import { articleColumns, articleRow, diagnosticColumns, orderedRecord, recordColumns, RunTally, type ArticleRow, type RunCounts } from './columns.ts';
+import { articleColumns, articleRow, diagnosticColumns, orderedRecord, recordColumns, RunTally, type ArticleRow, type Column, type RunCounts } from './columns.ts';
 import { csvHeader, csvRows } from './csv.ts';
 import { SummaryJson } from './json.ts';
 import { extraOutputs, type ExtraOutput } from './extras.ts';
@@ -22,10 +22,21 @@ export const PEOPLE_FILE = 'entities-people.csv';
 
 /** How many organizations and people the Summary sheet names. */
 const TOP_ENTITIES = 10;
-/** Timeline rows formatted at once. */
-const TIMELINE_BATCH = 1000;
+/** Rows formatted at once where a table is written at the end: no whole table as one string. */
+const TABLE_BATCH = 1000;
 /** Room for one input's lines of records.jsonl; more is made when an input needs it. */
 const RECORD_LINES_BYTES = 64 * 1024;
+
+/** A CSV file of rows known at the end of the run, formatted a batch at a time. */
+async function writeTable<Row>(file: string, columns: readonly Column<Row>[], rows: readonly Row[]): Promise<WrittenFile> {
+  const sink = new FileSink(file);
+  await sink.write(csvHeader(columns));
+  for (let start = 0; start < rows.length; start += TABLE_BATCH) {
+    const batch = rows.slice(start, start + TABLE_BATCH);
+    await sink.write(csvRows(columns, batch), batch.length);
+  }
+  return sink.close();
+}
 
 /**
  * Writes every output of a run into a folder, one input at a time (in input path order): each
@@ -155,12 +166,8 @@ export class OutputWriter {
     const timeline = await this.writeTimeline();
     const organizations = this.entities.organizationRows();
     const people = this.entities.personRows();
-    const organizationTable = await writeWhole(
-      path.join(this.dir, ORGANIZATIONS_FILE),
-      csvHeader(organizationEntityColumns) + csvRows(organizationEntityColumns, organizations),
-      organizations.length,
-    );
-    const peopleTable = await writeWhole(path.join(this.dir, PEOPLE_FILE), csvHeader(personEntityColumns) + csvRows(personEntityColumns, people), people.length);
+    const organizationTable = await writeTable(path.join(this.dir, ORGANIZATIONS_FILE), organizationEntityColumns, organizations);
+    const peopleTable = await writeTable(path.join(this.dir, PEOPLE_FILE), personEntityColumns, people);
     for (const row of organizations) this.organizationSheet.add(row);
     for (const row of people) this.personSheet.add(row);
     const diagnostics = await this.diagnostics.close();
@@ -191,7 +198,7 @@ export class OutputWriter {
     for await (const row of this.timeline.sorted()) {
       batch.push(row);
       this.timelineSheet.add(row);
-      if (batch.length < TIMELINE_BATCH) continue;
+      if (batch.length < TABLE_BATCH) continue;
       await sink.write(csvRows(timelineColumns, batch), batch.length);
       await this.timelineSheet.flush();
       batch = [];

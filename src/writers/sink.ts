@@ -14,12 +14,12 @@ export interface WrittenFile {
 }
 
 /** Bytes gathered before they go to the file: fewer system calls and thread-pool jobs. */
-const WRITE_BATCH_BYTES = 1 << 20;
+const WRITE_BATCH_BYTES = 256 * 1024;
 /**
  * Bytes a file may have queued for the disk before its writer waits: the writer runs on while
  * the disk catches up, and waiting (which lets other work in) is rare.
  */
-const MAX_QUEUED_BYTES = 4 << 20;
+const MAX_QUEUED_BYTES = 1 << 20;
 /** Written buffers kept for reuse by a builder: fresh large buffers cost page faults, and memory until collected. */
 const SPARE_BUFFERS = 2;
 /** The most bytes UTF-8 takes for one UTF-16 code unit. */

@@ -1,12 +1,13 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { periodStart } from '../extractors/date/calendar.ts';
 import { EVENT_TYPES, type AnyRecord, type EventRecord, type EventType } from '../model/records.ts';
 import type { Column } from './columns.ts';
 import { compareText, type ArticleOutcome } from './outcome.ts';
+import { ScratchFile } from './sink.ts';
 
 /** One dated event as the Timeline sheet and timeline.csv show it. */
 export interface TimelineRow {
@@ -74,6 +75,8 @@ export const TIMELINE_ROWS_IN_MEMORY = 20_000;
  * the process's file handles. More runs are merged in groups first.
  */
 export const MERGE_FAN_IN = 64;
+/** Rows written to a run file at once. */
+const SPILL_BATCH = 1000;
 /** Small reads: a merge holds one buffer per run file. */
 const RUN_READ_BYTES = 16 * 1024;
 
@@ -121,10 +124,17 @@ export class TimelineCollector {
     return path.join(this.scratchDir, `.timeline.${this.files++}.jsonl`);
   }
 
+  /** Writes the held rows, sorted, a batch of lines at a time: no run file as one string. */
   private async spill(): Promise<void> {
     const file = this.runFile();
     this.buffer.sort(byKey);
-    await writeFile(file, this.buffer.map((keyed) => `${JSON.stringify(keyed)}\n`).join(''));
+    const out = new ScratchFile(file);
+    for (let start = 0; start < this.buffer.length; start += SPILL_BATCH) {
+      let lines = '';
+      for (const keyed of this.buffer.slice(start, start + SPILL_BATCH)) lines += `${JSON.stringify(keyed)}\n`;
+      await out.write(lines);
+    }
+    await out.close();
     this.runs.push(file);
     this.buffer = [];
   }

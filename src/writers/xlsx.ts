@@ -18,9 +18,13 @@ import { crc32Combine, writeZip, type DeflatedEntry } from './zip.ts';
 
 /** Fast deflate: the sheets are large and repetitive; a higher level saves little and costs much. */
 const DEFLATE_LEVEL = 1;
-/** Row XML gathered before it goes to zlib as one job, and the jobs a sheet may have waiting. */
+/** Row XML gathered before it goes to zlib as one job (the batches shape the deflated bytes). */
 const SHEET_BATCH_BYTES = 256 * 1024;
-const MAX_BATCHES_IN_FLIGHT = 8;
+/**
+ * Deflate jobs the whole workbook may have handed to zlib and not yet written: enough to keep
+ * libuv's four pool threads busy. Each holds its XML, a zlib context and its output until written.
+ */
+const MAX_DEFLATE_JOBS = 6;
 /** zlib's output buffer: big enough for a whole batch, so a batch is one thread-pool job. */
 const DEFLATE_CHUNK_BYTES = SHEET_BATCH_BYTES + 1024;
 
@@ -148,8 +152,6 @@ const deflateRaw = promisify(zlib.deflateRaw);
  */
 export class SheetTable<Row> {
   readonly parts: SheetPart[] = [];
-  /** Batches handed to zlib and not yet written, oldest first. */
-  private readonly inFlight: Array<Promise<void>> = [];
   private readonly pending = new Utf8Builder(SHEET_BATCH_BYTES);
   private readonly widths: number[];
   private readonly caps: number[];
@@ -160,6 +162,8 @@ export class SheetTable<Row> {
     readonly columns: readonly Column<Row>[],
     private readonly scratch: (part: number) => string,
     private readonly rowsPerSheet: number,
+    /** The workbook's batches handed to zlib and not yet written, oldest first. */
+    private readonly inFlight: Array<Promise<void>>,
   ) {
     this.widths = columns.map((column) => displayWidth(column.key, MAX_WIDTH));
     this.caps = columns.map((column) => (column.key === 'sentence' ? CONTEXT_WIDTH : MAX_WIDTH));
@@ -227,11 +231,11 @@ export class SheetTable<Row> {
     this.pending.append(`${xml}</row>`);
   }
 
-  /** Hands the rows added so far to zlib once there are enough of them, waiting only when it is a buffer behind. */
+  /** Hands the rows added so far to zlib once there are enough of them, waiting while the workbook has too many jobs out. */
   async flush(): Promise<void> {
     if (this.pending.length < SHEET_BATCH_BYTES) return;
     this.deflate(this.current, false);
-    while (this.inFlight.length > MAX_BATCHES_IN_FLIGHT) await this.inFlight.shift();
+    while (this.inFlight.length > MAX_DEFLATE_JOBS) await this.inFlight.shift();
   }
 
   /**
@@ -378,6 +382,7 @@ async function sheetEntry(name: string, head: string, part: SheetPart): Promise<
  */
 export class XlsxWriter {
   private readonly tables: Array<SheetTable<any>> = [];
+  private readonly inFlight: Array<Promise<void>> = [];
 
   constructor(
     private readonly scratchDir: string,
@@ -386,7 +391,7 @@ export class XlsxWriter {
 
   table<Row>(name: string, columns: readonly Column<Row>[]): SheetTable<Row> {
     const index = this.tables.length;
-    const table = new SheetTable(name, columns, (part) => path.join(this.scratchDir, `.sheet-${index}-${part}.deflated`), this.rowsPerSheet);
+    const table = new SheetTable(name, columns, (part) => path.join(this.scratchDir, `.sheet-${index}-${part}.deflated`), this.rowsPerSheet, this.inFlight);
     this.tables.push(table);
     return table;
   }

@@ -58,6 +58,8 @@ describe('newsgrid CLI: a run', () => {
     expect(manifest.inputs.map((i: { path: string }) => i.path)).toEqual([ENGLISH, REFERENCE]);
     expect(manifest.inputs[1].sha256).toBe(createHash('sha256').update(readFileSync(path.join(input, REFERENCE))).digest('hex'));
     expect(manifest.inputs[1]).toMatchObject({ status: 'ok', reused: false, articles: 1, encoding: expect.any(String) });
+    // The input lines are streamed in from a scratch file: the file still reads as JSON.stringify(manifest, null, 2).
+    expect(files.get('run.json')!.toString('utf8')).toBe(`${JSON.stringify(manifest, null, 2)}\n`);
     for (const output of manifest.outputs as Array<{ path: string; sha256: string }>) {
       expect(createHash('sha256').update(files.get(output.path)!).digest('hex'), output.path).toBe(output.sha256);
     }
