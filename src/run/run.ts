@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import type { Config } from '../config.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { RECORD_TYPES, type RecordType } from '../model/records.ts';
@@ -19,6 +20,9 @@ import { lockOutput } from './lock.ts';
 import type { Logger } from './logging.ts';
 import { readReusable, readState, StateWriter, STATE_FILE, type StateEntry, type StateKey } from './state.ts';
 import { VERSION, getRulesVersion } from './version.ts';
+
+/** Files whose hashing is queued at once. */
+const HASH_WINDOW = 256;
 
 /** Documented in the README; schedulers branch on them. */
 export const EXIT_CODES = {
@@ -415,16 +419,13 @@ export async function executeRun(options: RunOptions, logger: Logger): Promise<R
     }
     const { shard } = options;
     const files = shard ? listed.filter((file) => shardOf(file.relative, shard.count) === shard.index) : listed;
-    // A few readers take the files in turn: no task held per input, however many there are.
-    const hashes: Array<string | undefined> = new Array(files.length);
-    let nextToHash = 0;
-    const hashInTurn = async () => {
-      while (nextToHash < files.length) {
-        const index = nextToHash++;
-        hashes[index] = await hashFile(files[index]!.absolute);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(config.concurrency, files.length) }, hashInTurn));
+    // p-limit queues a task per file given to it: windows of files keep that queue short however many inputs there are.
+    const hashLimit = pLimit(config.concurrency);
+    const hashes: Array<string | undefined> = [];
+    for (let start = 0; start < files.length; start += HASH_WINDOW) {
+      const window = files.slice(start, start + HASH_WINDOW);
+      hashes.push(...(await Promise.all(window.map((file) => hashLimit(() => hashFile(file.absolute))))));
+    }
     timings.hash = performance.now() - mark;
 
     const reusable: Map<string, StateEntry> = options.full ? new Map() : await readReusable(options.outputDir, key);
