@@ -62,34 +62,35 @@ export function crc32Combine(crcA: number, crcB: number, lengthB: number): numbe
   return (multiplyModP(shift, crcA) ^ crcB) >>> 0;
 }
 
+/**
+ * The fields the local and the central header share, in the same order in both (version needed,
+ * flags, method, time, date, CRC-32, sizes, name length): 26 bytes from `at`.
+ */
+function writeEntryFields(header: Buffer, at: number, entry: DeflatedEntry, name: Buffer): void {
+  header.writeUInt16LE(VERSION, at);
+  header.writeUInt16LE(UTF8_NAMES, at + 2);
+  header.writeUInt16LE(DEFLATE, at + 4);
+  header.writeUInt16LE(FIXED_DOS_TIME, at + 6);
+  header.writeUInt16LE(FIXED_DOS_DATE, at + 8);
+  header.writeUInt32LE(entry.crc32, at + 10);
+  header.writeUInt32LE(entry.compressedSize, at + 14);
+  header.writeUInt32LE(entry.size, at + 18);
+  header.writeUInt16LE(name.length, at + 22);
+}
+
 function localHeader(entry: DeflatedEntry, name: Buffer): Buffer {
   const header = Buffer.alloc(30);
   header.writeUInt32LE(0x04034b50, 0);
-  header.writeUInt16LE(VERSION, 4);
-  header.writeUInt16LE(UTF8_NAMES, 6);
-  header.writeUInt16LE(DEFLATE, 8);
-  header.writeUInt16LE(FIXED_DOS_TIME, 10);
-  header.writeUInt16LE(FIXED_DOS_DATE, 12);
-  header.writeUInt32LE(entry.crc32, 14);
-  header.writeUInt32LE(entry.compressedSize, 18);
-  header.writeUInt32LE(entry.size, 22);
-  header.writeUInt16LE(name.length, 26);
+  writeEntryFields(header, 4, entry, name);
   return Buffer.concat([header, name]);
 }
 
 function centralHeader(entry: DeflatedEntry, name: Buffer, offset: number): Buffer {
   const header = Buffer.alloc(46);
   header.writeUInt32LE(0x02014b50, 0);
+  // Version made by, then the shared fields.
   header.writeUInt16LE(VERSION, 4);
-  header.writeUInt16LE(VERSION, 6);
-  header.writeUInt16LE(UTF8_NAMES, 8);
-  header.writeUInt16LE(DEFLATE, 10);
-  header.writeUInt16LE(FIXED_DOS_TIME, 12);
-  header.writeUInt16LE(FIXED_DOS_DATE, 14);
-  header.writeUInt32LE(entry.crc32, 16);
-  header.writeUInt32LE(entry.compressedSize, 20);
-  header.writeUInt32LE(entry.size, 24);
-  header.writeUInt16LE(name.length, 28);
+  writeEntryFields(header, 6, entry, name);
   header.writeUInt32LE(offset, 42);
   return Buffer.concat([header, name]);
 }
