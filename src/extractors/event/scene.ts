@@ -3,6 +3,7 @@ import type { Span } from '../../model/span.ts';
 import type { Direction } from '../../model/records.ts';
 import { recordId } from '../../validate/index.ts';
 import type { EntityKind, FigureType } from './rule.ts';
+import { splitClauses, splitSentences } from './breaks.ts';
 
 /** An entity mention with its canonical name; a name followed by its code (网宿科技(300017.SZ)) is one mention. */
 export interface Mention extends Span {
@@ -69,20 +70,6 @@ export interface Subject {
   /** Joined to the subject by 与 (华为云宣布与硅基流动联合首发): a partner in the act. */
   partner?: boolean;
 }
-
-// The point of a title, an initial (U.S., J. P. Morgan) or a company's legal form ends no sentence:
-// Vivus Inc. (NASDAQ: VVUS) dropped 6% is one (a sentence that does end on Inc. is rarer).
-// The checks look back from after the point or the space, not ahead of it: a pattern opening with
-// a literal is searched for quickly, one opening with a look-behind is tried at every position.
-const POINT = String.raw`\.(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|No|vs|Inc|Co|Corp|Ltd|Cos|Bros|Plc|[A-Z])\.)`;
-// A clause ends at Chinese or Latin punctuation, but not at the comma of 11,659,096 or the colon of 09:30.
-// Headlines separate phrases with a space: 富瑞:维持百度买入评级 目标价262港元.
-// A numbered list run together on one line (1、… 2、…) breaks before each number.
-const CLAUSE_BREAK = new RegExp(
-  String.raw`[。!?;\n丨|]|,(?!\d{3}(?!\d))|:(?!\d)|${POINT}(?=\s|$)|\s(?<=[\p{Script=Han}%]\s)\s*(?=\p{Script=Han})|\s+(?=\d{1,2}、)`,
-  'gu',
-);
-const SENTENCE_BREAK = new RegExp(String.raw`[。!?\n]|${POINT}(?=\s+[A-Z"“(]|\s*$)`, 'g');
 
 // Words that may open a clause before its subject: time words, list markers, framing phrases.
 const CLAUSE_OPENER =
@@ -154,27 +141,6 @@ function within<T extends Span>(items: readonly T[], start: number, end: number)
     if (items[i]!.end <= end) out.push(items[i]!);
   }
   return out;
-}
-
-/** How far back an open bracket keeps a comma from ending a clause: 中国铁建(9.220,-0.21,-2.23%). */
-const BRACKET_REACH = 40;
-
-function insideBrackets(text: string, at: number): boolean {
-  const window = text.slice(Math.max(0, at - BRACKET_REACH), at);
-  return window.lastIndexOf('(') > window.lastIndexOf(')');
-}
-
-function splitAt(text: string, pattern: RegExp, keepBrackets = false): Array<Span & { breakChar: string }> {
-  const parts: Array<Span & { breakChar: string }> = [];
-  let start = 0;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (keepBrackets && insideBrackets(text, m.index)) continue;
-    if (m.index > start) parts.push({ start, end: m.index, breakChar: m[0] });
-    start = m.index + m[0].length;
-  }
-  if (text.length > start) parts.push({ start, end: text.length, breakChar: '' });
-  return parts;
 }
 
 function mentionsOf(drafts: readonly AnyDraft[], scan: string): Mention[] {
@@ -259,12 +225,8 @@ export class Scene {
     this.dates.sort((a, b) => a.start - b.start);
     this.figures.sort((a, b) => a.start - b.start);
     this.clauses = [];
-    this.sentences = splitAt(this.scan, SENTENCE_BREAK);
-    this.sentences.forEach((sentence, index) => {
-      for (const c of splitAt(this.scan.slice(sentence.start, sentence.end), CLAUSE_BREAK, true)) {
-        this.clauses.push({ start: sentence.start + c.start, end: sentence.start + c.end, sentence: index, breakChar: c.breakChar });
-      }
-    });
+    this.sentences = splitSentences(this.scan);
+    for (let index = 0; index < this.sentences.length; index++) splitClauses(this.scan, this.sentences[index]!, index, this.clauses);
   }
 
   /**
