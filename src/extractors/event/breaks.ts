@@ -36,18 +36,24 @@ for (const unit of '。!?\n') SENTENCE_END[unit.charCodeAt(0)] = 1;
 const CLAUSE_END = new Uint8Array(0x10000);
 for (const unit of '。!?;\n丨|') CLAUSE_END[unit.charCodeAt(0)] = 1;
 
-/** What a unit may do, so the scans pass over all other units at one look. */
-const ROLE = new Uint8Array(0x10000);
-/** It may open a break. */
+/** What a unit may do (0: nothing), so the scans pass over all other units at one look. */
 const OPENS_BREAK = 1;
 /** A space: it may open a break after Han or `%`, or before a list number. */
 const SPACES = 2;
 /** A bracket: a break inside brackets breaks no clause. */
 const BRACKET = 3;
-for (let unit = 0; unit < 0x10000; unit++) if (SPACE[unit] === 1) ROLE[unit] = SPACES;
-for (const unit of '。!?;\n丨|,:.') ROLE[unit.charCodeAt(0)] = OPENS_BREAK;
+// Every unit that may do something but two lies below this one: a small table stays in the cache
+// while Han text passes (the one above, 丨, breaks clauses; the other, U+FEFF, is a space).
+const ROLE_TABLE_END = 0x3003;
+const CLAUSE_MARK = 0x4e28; // 丨
+const BYTE_ORDER_MARK = 0xfeff;
+const ROLE = new Uint8Array(ROLE_TABLE_END);
+for (let unit = 0; unit < ROLE_TABLE_END; unit++) if (SPACE[unit] === 1) ROLE[unit] = SPACES;
+for (const unit of '。!?;\n|,:.') ROLE[unit.charCodeAt(0)] = OPENS_BREAK;
 ROLE[OPEN_BRACKET] = BRACKET;
 ROLE[CLOSE_BRACKET] = BRACKET;
+
+const roleOf = (code: number) => (code < ROLE_TABLE_END ? ROLE[code]! : code === CLAUSE_MARK ? OPENS_BREAK : code === BYTE_ORDER_MARK ? SPACES : 0);
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const isWordUnit = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || isDigit(code) || code === 0x5f;
@@ -158,7 +164,7 @@ export function splitSentences(text: string): Span[] {
   const sentences: Span[] = [];
   let start = 0;
   for (let at = 0; at < text.length; ) {
-    const role = ROLE[text.charCodeAt(at)]!;
+    const role = roleOf(text.charCodeAt(at));
     const length = role === OPENS_BREAK ? sentenceBreakAt(text, at) : 0;
     if (length === 0) {
       at++;
@@ -183,7 +189,7 @@ export function splitClauses(text: string, sentence: Span, index: number, clause
   let lastClose = -1;
   for (let at = from; at < to; ) {
     const code = text.charCodeAt(at);
-    const role = ROLE[code]!;
+    const role = roleOf(code);
     if (role === BRACKET) {
       if (code === OPEN_BRACKET) lastOpen = at;
       else lastClose = at;

@@ -29,6 +29,8 @@ interface Found {
   figureValues: string;
   /** The values of every figure linked so far, merged events included. */
   values: Set<string>;
+  /** A merged event added values `figureValues` does not hold. */
+  valuesGrew?: true;
   sentence: number;
 }
 
@@ -173,8 +175,13 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
   const direction = rule.direction && (rule.direction(match.groups?.move ?? text) ?? figures.find((f) => f.direction)?.direction);
   const polarity = rule.polarity?.(text, scene.scan.slice(clause.start, clause.end));
 
-  return subjects.map((subject) => {
-    const fields: FieldsOf<'event'> = { eventType: rule.eventType, subject: scene.nameForEvent(subject.name), figures: figures.map((f) => f.id) };
+  // What every subject's event shares is read once; each gets its own lists, which merging extends.
+  const figureIds = figures.map((f) => f.id);
+  const values = new Set(figures.map((f) => f.value));
+  const figureValues = [...values].sort().join(' ');
+  return subjects.map((subject, index) => {
+    const last = index === subjects.length - 1;
+    const fields: FieldsOf<'event'> = { eventType: rule.eventType, subject: scene.nameForEvent(subject.name), figures: last ? figureIds : figureIds.slice() };
     if (object) fields.object = scene.nameForEvent(object);
     if (date) fields.date = date;
     if (dateInferred) fields.dateInferred = true;
@@ -183,13 +190,17 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
     // One subject named in the trigger's clause: the span runs from it to the trigger, which reads well.
     const inClause = subject.mention && subject.mention.start >= clause.start && subject.mention.end <= trigger.start;
     const span = inClause && subjects.length === 1 ? { start: subject.mention!.start, end: trigger.end } : (subject.mention ?? trigger);
-    const values = new Set(figures.map((f) => f.value));
-    return { rule, span, trigger, fields, figureValues: [...values].sort().join(' '), values, sentence: clause.sentence };
+    return { rule, span, trigger, fields, figureValues, values: last ? values : new Set(values), sentence: clause.sentence };
   });
 }
 
 /** An event dated only by the publication date (or not at all) says nothing about its day. */
 const undated = (f: FieldsOf<'event'>) => !f.date || f.dateInferred === true;
+
+/** `other`, when it or `event` is undated: then nothing tells them apart. */
+function ifEitherUndated(event: Found, other: Found | undefined): Found | undefined {
+  return other && (undated(event.fields) || undated(other.fields)) ? other : undefined;
+}
 
 /**
  * Several triggers may tell one event (英伟达股价…暴跌,单日跌幅…): one record per type, subject
@@ -202,8 +213,8 @@ function merge(found: Found[]): Found[] {
   const bySubject = new Map<string, Found>();
   const byFigures = new Map<string, Found>();
   const kept: Found[] = [];
-  // A set beside each kept event's figure list: a long article restating one event many times
-  // would otherwise make merging quadratic.
+  // A set beside each kept event's figure list, made when a first event merges into it: a long
+  // article restating one event many times would otherwise make merging quadratic.
   const figureIds = new Map<Found, Set<string>>();
   for (const event of found.sort((a, b) => a.trigger.start - b.trigger.start)) {
     const f = event.fields;
@@ -211,16 +222,15 @@ function merge(found: Found[]): Found[] {
     // Only a subject named by its own words (an index) may be restated under another name; two
     // companies up 4% each are two moves (京东涨超4% … 理想汽车涨超4%).
     const figureKey = event.rule.namedSubject && event.figureValues && `${f.eventType}\u0000${event.figureValues}`;
-    const either = (other: Found | undefined) => (other && (undated(f) || undated(other.fields)) ? other : undefined);
-    const restated = figureKey ? either(byFigures.get(figureKey)) : undefined;
+    const restated = figureKey ? ifEitherUndated(event, byFigures.get(figureKey)) : undefined;
+    const datedKey = `${subjectKey}\u0000${f.date ?? ''}`;
     const same =
-      byKey.get(`${subjectKey}\u0000${f.date ?? ''}`) ??
-      either(bySubject.get(subjectKey)) ??
+      byKey.get(datedKey) ??
+      ifEitherUndated(event, bySubject.get(subjectKey)) ??
       (restated && restated.sentence !== event.sentence ? restated : undefined);
     if (!same) {
       kept.push(event);
-      figureIds.set(event, new Set(f.figures));
-      byKey.set(`${subjectKey}\u0000${f.date ?? ''}`, event);
+      byKey.set(datedKey, event);
       if (!bySubject.has(subjectKey)) bySubject.set(subjectKey, event);
       if (figureKey && !byFigures.has(figureKey)) byFigures.set(figureKey, event);
       continue;
@@ -229,15 +239,18 @@ function merge(found: Found[]): Found[] {
     if (undated(into) && !undated(f)) {
       into.date = f.date;
       delete into.dateInferred;
-      byKey.set(`${subjectKey}\u0000${f.date ?? ''}`, same);
+      byKey.set(datedKey, same);
     }
-    const ids = figureIds.get(same)!;
+    let ids = figureIds.get(same);
+    if (!ids) figureIds.set(same, (ids = new Set(into.figures)));
     for (const id of f.figures) {
       if (ids.has(id)) continue;
       ids.add(id);
       into.figures.push(id);
     }
+    const known = same.values.size;
     for (const value of event.values) same.values.add(value);
+    if (same.values.size > known) same.valuesGrew = true;
     into.object ??= f.object;
     into.direction ??= f.direction;
     into.polarity ??= f.polarity;
@@ -255,7 +268,7 @@ const sha1Hex: (text: string) => string =
  */
 function eventKey(event: Found): string {
   const f = event.fields;
-  const values = [...event.values].sort().join(' ');
+  const values = event.valuesGrew ? [...event.values].sort().join(' ') : event.figureValues;
   const figures = values ? sha1Hex(values).slice(0, 8) : '';
   return [f.eventType, f.subject, f.dateInferred ? '' : (f.date ?? ''), figures].join('|');
 }
@@ -268,10 +281,15 @@ function toDrafts(events: Found[], textLength: number): Draft<'event'>[] {
     let span = event.span;
     if (used.has(key(span))) span = event.trigger;
     used.add(key(span));
-    const fields = { ...event.fields, eventKey: eventKey(event) };
+    // The event's own fields become the draft's: nothing else holds them.
+    const fields = event.fields;
+    fields.eventKey = eventKey(event);
     return { type: 'event', start: span.start, end: span.end, rule: event.rule.id, priority: 0, fields };
   });
 }
+
+/** The trigger starts a rule without a named subject has no use for. */
+const NO_STARTS: readonly number[] = [];
 
 /** The event pass: runs every event rule over the article and appends the event drafts. */
 export function eventRefiner(rules: readonly EventRule[]): Refiner {
@@ -294,7 +312,7 @@ export function eventRefiner(rules: readonly EventRule[]): Refiner {
         try {
           const matches = triggers[index]!;
           if (matches instanceof Error) throw matches;
-          const starts = matches.map((m) => m.index);
+          const starts = rule.namedSubject ? matches.map((m) => m.index) : NO_STARTS;
           for (const m of matches) for (const event of eventsOfMatch(rule, scene, m, ctx, starts)) found.push(event);
         } catch (error) {
           reporter.error('normalize/event-rule-failed', `event rule ${rule.id} failed: ${(error as Error).message}`, { rule: rule.id });

@@ -114,6 +114,8 @@ const COLLECTIVE = /([\p{Script=Han}A-Za-z]{2,12}?(?:巨头|公司|企业|银行
 const BASELINE = /(?:从|由|较|比|自)$/;
 /** The words that introduce a subsidiary right before its name. */
 const SUBSIDIARY_LINK = /(?:全资|控股)?子公司\s*(?:——|—|:)?\s*$/;
+/** The word every subsidiary link holds: a window without it is passed over at one look. */
+const SUBSIDIARY = '子公司';
 const SUBSIDIARY_REACH = 10;
 /** The longest joiner between the two sides of a date range (至, 到, -, 一直到). */
 const RANGE_JOINER_REACH = 3;
@@ -174,10 +176,10 @@ export class Scene {
   readonly figures: FigureMark[];
   readonly clauses: Clause[];
   readonly sentences: Span[];
-  /** The distinct names of the article's people. */
-  readonly people: string[];
-  /** The distinct names of the article's organizations. */
-  readonly organizations: string[];
+  /** The distinct names of the article's people, read when first asked for (few rules ask). */
+  private distinctPeople?: string[];
+  /** The distinct names of the article's organizations, read when first asked for. */
+  private distinctOrganizations?: string[];
   /** A subsidiary's name → its parent's (申通快递…同意全资子公司申通有限…): the parent answers for its acts. */
   readonly parents = new Map<string, string>();
   /**
@@ -193,8 +195,6 @@ export class Scene {
   constructor(drafts: readonly AnyDraft[], ctx: ExtractContext) {
     this.scan = ctx.scan;
     this.mentions = mentionsOf(drafts, this.scan);
-    this.people = [...new Set(this.mentions.filter((m) => m.kind === 'person').map((m) => m.name))];
-    this.organizations = [...new Set(this.mentions.filter((m) => m.kind === 'organization').map((m) => m.name))];
     this.dates = [];
     this.figures = [];
     // Where each date range ends, and the values its second sides have there.
@@ -216,7 +216,8 @@ export class Scene {
       // An event is dated to the day: 2018-12-28 17:21 in a source line is the day 2018-12-28.
       // A range dates it by its start: the end of 2020年8月25日至2021年2月20日 is no date of its own.
       if (d.type === 'date' && d.fields.value && !this.endsRange(d.start, d.fields.value, rangeEnds)) {
-        this.dates.push({ start: d.start, end: d.end, value: d.fields.value.replace(/T.*$/, '') });
+        const value = d.fields.value;
+        this.dates.push({ start: d.start, end: d.end, value: value.includes('T') ? value.replace(/T.*$/, '') : value });
       } else if (d.type === 'money' || d.type === 'percent' || d.type === 'ratio') {
         this.figures.push(new FigureMark(d, ctx.article.id));
       }
@@ -229,17 +230,28 @@ export class Scene {
     for (let index = 0; index < this.sentences.length; index++) splitClauses(this.scan, this.sentences[index]!, index, this.clauses);
   }
 
+  /** The distinct names of the article's people. */
+  get people(): string[] {
+    return (this.distinctPeople ??= [...new Set(this.mentions.filter((m) => m.kind === 'person').map((m) => m.name))]);
+  }
+
+  /** The distinct names of the article's organizations. */
+  get organizations(): string[] {
+    return (this.distinctOrganizations ??= [...new Set(this.mentions.filter((m) => m.kind === 'organization').map((m) => m.name))]);
+  }
+
   /**
    * Subsidiaries named as such (全资子公司申通有限, 腾讯的子公司X): the parent is the organization named
    * right before the link word, else the company whose announcement this is (公司…同意全资子公司X).
    */
   private findParents(): void {
-    const organizations = this.mentions.filter((m) => m.kind !== 'person');
+    let organizations: Mention[] | undefined;
     for (const m of this.mentions) {
       if (m.kind !== 'organization') continue;
       const before = this.scan.slice(Math.max(0, m.start - SUBSIDIARY_REACH), m.start);
-      const link = SUBSIDIARY_LINK.exec(before);
+      const link = before.includes(SUBSIDIARY) ? SUBSIDIARY_LINK.exec(before) : null;
       if (!link) continue;
+      organizations ??= this.mentions.filter((o) => o.kind !== 'person');
       const linkStart = m.start - before.length + link.index;
       const previous = organizations.filter((o) => o.end <= linkStart).at(-1);
       const adjacent = previous && /^[)\s]*(?:的)?$/.test(this.scan.slice(previous.end, linkStart)) ? previous.name : undefined;
