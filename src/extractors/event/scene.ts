@@ -76,6 +76,8 @@ const CLAUSE_OPENER =
   /^(?:\s+|\d{1,2}[、.)]|[(（]\d{1,2}[)）]|近日|日前|今日|今天|昨日|昨天|当日|当天|同日|此前|目前|本周|上周|周内|早间|晚间|午间|盘中|全天|截至目前|截至收盘|美东时间|北京时间|据悉|此外|另外|同时|其中|而|但|且)/;
 // A dateline before the story's first words: 中新经纬客户端12月28日电, 新华财经上海2月7日电(谈瑞、周子涵).
 const DATELINE = /^[^,。:;]{0,24}?\d{1,2}日电(?:\s*[(（][^)）]{0,24}[)）])?\s*/;
+/** The words every dateline holds: a clause opening without them is passed over at one look. */
+const DATELINE_MARK = '日电';
 /** A clause that is only a source and a date before 丨: 格隆汇5月21日丨. */
 const SOURCE_STAMP = /^[^,。:;]{0,12}?\d{1,2}月\d{1,2}日$/;
 /** English words that stand for the company of the sentence before. */
@@ -145,13 +147,8 @@ function within<T extends Span>(items: readonly T[], start: number, end: number)
   return out;
 }
 
-function mentionsOf(drafts: readonly AnyDraft[], scan: string): Mention[] {
-  const named: Mention[] = [];
-  const codes: Mention[] = [];
-  for (const d of drafts) {
-    if (d.type === 'organization' || d.type === 'person') named.push({ start: d.start, end: d.end, name: d.fields.name, kind: d.type });
-    else if (d.type === 'security') codes.push({ start: d.start, end: d.end, name: d.fields.name ?? d.fields.symbol, kind: 'security' });
-  }
+/** The mentions of names (organizations, people) and of codes, one outermost mention where they overlap. */
+function mentionsOf(named: Mention[], codes: readonly Mention[], scan: string): Mention[] {
   named.sort((a, b) => a.start - b.start || b.end - a.end);
   // A code right after a name, or around it, belongs to that name: 网宿科技(300017.SZ).
   for (const code of codes) {
@@ -187,40 +184,57 @@ export class Scene {
    * story writes it (Facebook): an English reader's event names the company as the story does.
    */
   private readonly written = new Map<string, string>();
-  /** `effectiveStart` of each clause asked about. */
-  private readonly effectiveStarts = new Map<Clause, number>();
+  /** `effectiveStart` of each clause, by its index (-1: not asked yet). */
+  private readonly effectiveStarts: Int32Array;
   /** `leadingGroup` of whole clauses, by the kinds asked for (each rule's array) and clause. */
   private readonly wholeClauseGroups = new Map<readonly EntityKind[], Map<number, Subject[]>>();
 
   constructor(drafts: readonly AnyDraft[], ctx: ExtractContext) {
     this.scan = ctx.scan;
-    this.mentions = mentionsOf(drafts, this.scan);
     this.dates = [];
     this.figures = [];
+    // The drafts are read in one pass: their kinds differ in shape, so each look at one costs.
+    const named: Mention[] = [];
+    const codes: Mention[] = [];
+    const dated: Array<Draft<'date'>> = [];
     // Where each date range ends, and the values its second sides have there.
     const rangeEnds = new Map<number, string[]>();
+    const english = ctx.article.meta.language === 'en';
     for (const d of drafts) {
-      if (d.type !== 'date' || !d.fields.value || !d.fields.valueEnd) continue;
-      const values = rangeEnds.get(d.end);
-      if (values) values.push(d.fields.valueEnd);
-      else rangeEnds.set(d.end, [d.fields.valueEnd]);
-    }
-    if (ctx.article.meta.language === 'en') {
-      for (const d of drafts) {
-        if (d.type !== 'organization' || !HAN.test(d.fields.name) || this.written.has(d.fields.name)) continue;
-        const text = this.scan.slice(d.start, d.end).trim();
-        if (!HAN.test(text)) this.written.set(d.fields.name, text);
+      switch (d.type) {
+        case 'organization':
+          named.push({ start: d.start, end: d.end, name: d.fields.name, kind: d.type });
+          if (english) this.noteWrittenName(d);
+          break;
+        case 'person':
+          named.push({ start: d.start, end: d.end, name: d.fields.name, kind: d.type });
+          break;
+        case 'security':
+          codes.push({ start: d.start, end: d.end, name: d.fields.name ?? d.fields.symbol, kind: 'security' });
+          break;
+        case 'date': {
+          if (!d.fields.value) break;
+          dated.push(d);
+          if (!d.fields.valueEnd) break;
+          const values = rangeEnds.get(d.end);
+          if (values) values.push(d.fields.valueEnd);
+          else rangeEnds.set(d.end, [d.fields.valueEnd]);
+          break;
+        }
+        case 'money':
+        case 'percent':
+        case 'ratio':
+          this.figures.push(new FigureMark(d, ctx.article.id));
+          break;
       }
     }
-    for (const d of drafts) {
+    this.mentions = mentionsOf(named, codes, this.scan);
+    for (const d of dated) {
       // An event is dated to the day: 2018-12-28 17:21 in a source line is the day 2018-12-28.
       // A range dates it by its start: the end of 2020年8月25日至2021年2月20日 is no date of its own.
-      if (d.type === 'date' && d.fields.value && !this.endsRange(d.start, d.fields.value, rangeEnds)) {
-        const value = d.fields.value;
-        this.dates.push({ start: d.start, end: d.end, value: value.includes('T') ? value.replace(/T.*$/, '') : value });
-      } else if (d.type === 'money' || d.type === 'percent' || d.type === 'ratio') {
-        this.figures.push(new FigureMark(d, ctx.article.id));
-      }
+      const value = d.fields.value!;
+      if (this.endsRange(d.start, value, rangeEnds)) continue;
+      this.dates.push({ start: d.start, end: d.end, value: value.includes('T') ? value.replace(/T.*$/, '') : value });
     }
     this.findParents();
     this.dates.sort((a, b) => a.start - b.start);
@@ -228,6 +242,7 @@ export class Scene {
     this.clauses = [];
     this.sentences = splitSentences(this.scan);
     for (let index = 0; index < this.sentences.length; index++) splitClauses(this.scan, this.sentences[index]!, index, this.clauses);
+    this.effectiveStarts = new Int32Array(this.clauses.length).fill(-1);
   }
 
   /** The distinct names of the article's people. */
@@ -258,6 +273,13 @@ export class Scene {
       const parent = adjacent ?? this.latestAnnouncer(linkStart, ['organization', 'security'])?.name;
       if (parent && parent !== m.name) this.parents.set(m.name, parent);
     }
+  }
+
+  /** An organization a Chinese name stands for, written otherwise in this English story (脸书 as Facebook). */
+  private noteWrittenName(d: Draft<'organization'>): void {
+    if (!HAN.test(d.fields.name) || this.written.has(d.fields.name)) return;
+    const text = this.scan.slice(d.start, d.end).trim();
+    if (!HAN.test(text)) this.written.set(d.fields.name, text);
   }
 
   /** The name an event gives its subject or object: as the story writes it (see `written`). */
@@ -302,15 +324,16 @@ export class Scene {
   }
 
   /** Where the clause's own words begin, after time words, list markers and dates. */
-  effectiveStart(clause: Clause): number {
-    let at = this.effectiveStarts.get(clause);
-    if (at === undefined) this.effectiveStarts.set(clause, (at = this.findEffectiveStart(clause)));
+  effectiveStart(clauseIndex: number): number {
+    let at = this.effectiveStarts[clauseIndex]!;
+    if (at < 0) this.effectiveStarts[clauseIndex] = at = this.findEffectiveStart(this.clauses[clauseIndex]!);
     return at;
   }
 
   private findEffectiveStart(clause: Clause): number {
     let at = clause.start;
-    const dateline = DATELINE.exec(this.scan.slice(at, Math.min(clause.end, at + 48)));
+    const head = this.scan.slice(at, Math.min(clause.end, at + 48));
+    const dateline = head.includes(DATELINE_MARK) ? DATELINE.exec(head) : null;
     if (dateline) at += dateline[0].length;
     for (let moved = true; moved && at < clause.end; ) {
       moved = false;
@@ -346,8 +369,7 @@ export class Scene {
   }
 
   private findLeadingGroup(clauseIndex: number, limit: number, kinds: readonly EntityKind[]): Subject[] {
-    const clause = this.clauses[clauseIndex]!;
-    const at = this.effectiveStart(clause);
+    const at = this.effectiveStart(clauseIndex);
     if (this.opensWithReference(at) || this.isSourceStamp(clauseIndex)) return [];
     const candidates = this.mentionsIn(at, limit, kinds).filter(
       (m) => !MODIFIES.test(this.scan.slice(m.end, m.end + 6)),
@@ -366,7 +388,7 @@ export class Scene {
       } else break;
     }
     if (group.length > 1) {
-      const before = this.scan.slice(this.effectiveStart(clause), group[0]!.start);
+      const before = this.scan.slice(this.effectiveStart(clauseIndex), group[0]!.start);
       const collective = COLLECTIVE.exec(before);
       if (collective && collective[1]!.length === before.replace(/\s*(?:——|—|:)\s*$/, '').length) {
         const start = group[0]!.start - before.length;
@@ -396,7 +418,7 @@ export class Scene {
    */
   impliedSubject(clauseIndex: number, trigger: number, kinds: readonly EntityKind[], speakerActs = false): Subject[] {
     const clause = this.clauses[clauseIndex]!;
-    const at = this.effectiveStart(clause);
+    const at = this.effectiveStart(clauseIndex);
     const opening = this.scan.slice(at, Math.min(clause.end, at + 12));
     if (GROUP_ANAPHOR.test(opening)) return this.collectiveBefore(clauseIndex, kinds);
     const role = ROLE.exec(opening);
@@ -440,8 +462,7 @@ export class Scene {
     for (let i = clauseIndex - 1; i >= 0 && this.clauses[i]!.sentence === sentence; i--) {
       const group = this.leadingGroup(i, this.clauses[i]!.end, kinds);
       if (group.length) return group;
-      const clause = this.clauses[i]!;
-      const at = this.effectiveStart(clause);
+      const at = this.effectiveStart(i);
       const role = ROLE.exec(this.scan.slice(at, at + 6));
       if (role) return this.roleBearer(role[0], at, kinds);
     }
@@ -505,7 +526,7 @@ export class Scene {
       if (clause.breakChar !== ':') continue;
       const mentions = this.mentionsIn(clause.start, clause.end, kinds);
       const last = mentions[mentions.length - 1];
-      if (last && mentions[0]!.start === this.effectiveStart(clause) && /^[)）\s]*$/.test(this.scan.slice(last.end, clause.end))) {
+      if (last && mentions[0]!.start === this.effectiveStart(i) && /^[)）\s]*$/.test(this.scan.slice(last.end, clause.end))) {
         return this.leadingGroup(i, clause.end, kinds);
       }
     }
