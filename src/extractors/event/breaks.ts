@@ -159,12 +159,26 @@ function spaceBreak(text: string, from: number, to: number, at: number, end: num
 /** How far back an open bracket keeps a comma from ending a clause: 中国铁建(9.220,-0.21,-2.23%). */
 const BRACKET_REACH = 40;
 
-/** The sentences of the text: the spans between its sentence breaks. */
-export function splitSentences(text: string): Span[] {
+/** The positions of the units with a role in the text being split, kept between calls to spare allocations. */
+let marks = new Int32Array(4096);
+
+/** The sentences of the text (the spans between its sentence breaks), noting in `marks` every unit with a role. */
+function splitSentences(text: string): { sentences: Span[]; markCount: number } {
   const sentences: Span[] = [];
+  let markCount = 0;
   let start = 0;
   for (let at = 0; at < text.length; ) {
     const role = roleOf(text.charCodeAt(at));
+    if (role === 0) {
+      at++;
+      continue;
+    }
+    if (markCount === marks.length) {
+      const grown = new Int32Array(marks.length * 2);
+      grown.set(marks);
+      marks = grown;
+    }
+    marks[markCount++] = at;
     const length = role === OPENS_BREAK ? sentenceBreakAt(text, at) : 0;
     if (length === 0) {
       at++;
@@ -174,46 +188,59 @@ export function splitSentences(text: string): Span[] {
     start = at += length;
   }
   if (text.length > start) sentences.push({ start, end: text.length });
-  return sentences;
+  return { sentences, markCount };
 }
 
 /**
  * Appends the clauses of one sentence (`sentence`, numbered `index`) to `clauses`: the spans
  * between its clause breaks, read within the sentence alone. A break with an open bracket in
  * reach before it, and no closing one after that, breaks nothing: 中国铁建(9.220,-0.21,-2.23%).
+ * Only the marked units are read, from `mark` on; returns the first mark past the sentence.
  */
-export function splitClauses(text: string, sentence: Span, index: number, clauses: Clause[]): void {
+function splitClauses(text: string, sentence: Span, index: number, clauses: Clause[], mark: number, markCount: number): number {
   const { start: from, end: to } = sentence;
   let start = from;
   let lastOpen = -1;
   let lastClose = -1;
-  for (let at = from; at < to; ) {
+  // Where the next unit worth a look stands: past a break, or past spaces that open none.
+  let next = from;
+  for (; mark < markCount && marks[mark]! < to; mark++) {
+    const at = marks[mark]!;
+    if (at < next) continue;
     const code = text.charCodeAt(at);
     const role = roleOf(code);
     if (role === BRACKET) {
       if (code === OPEN_BRACKET) lastOpen = at;
       else lastClose = at;
+      continue;
     }
     let length = 0;
     if (role === OPENS_BREAK) length = punctuationBreakAt(text, from, to, at);
-    else if (role === SPACES && !betweenWords(text, from, to, at)) {
+    else if (!betweenWords(text, from, to, at)) {
       const end = spacesEnd(text, at, to);
       length = spaceBreak(text, from, to, at, end);
       if (length === 0) {
         // No later space of the run opens a break either (none has Han before it, all end there): a line break in it is one.
-        for (at++; at < end && text.charCodeAt(at) !== NEWLINE; ) at++;
+        for (next = at + 1; next < end && text.charCodeAt(next) !== NEWLINE; ) next++;
         continue;
       }
     }
-    if (length === 0) {
-      at++;
-      continue;
-    }
+    if (length === 0) continue;
     if (lastOpen < 0 || lastOpen < at - BRACKET_REACH || lastClose > lastOpen) {
       if (at > start) clauses.push({ start, end: at, sentence: index, breakChar: text.slice(at, at + length) });
       start = at + length;
     }
-    at += length;
+    next = at + length;
   }
   if (to > start) clauses.push({ start, end: to, sentence: index, breakChar: '' });
+  return mark;
+}
+
+/** The text's sentences, and the clauses of each (numbered by sentence). */
+export function splitText(text: string): { sentences: Span[]; clauses: Clause[] } {
+  const { sentences, markCount } = splitSentences(text);
+  const clauses: Clause[] = [];
+  let mark = 0;
+  for (let index = 0; index < sentences.length; index++) mark = splitClauses(text, sentences[index]!, index, clauses, mark, markCount);
+  return { sentences, clauses };
 }

@@ -3,7 +3,7 @@ import type { Span } from '../../model/span.ts';
 import type { Direction } from '../../model/records.ts';
 import { recordId } from '../../validate/index.ts';
 import type { EntityKind, FigureType } from './rule.ts';
-import { splitClauses, splitSentences } from './breaks.ts';
+import { splitText } from './breaks.ts';
 
 /** An entity mention with its canonical name; a name followed by its code (网宿科技(300017.SZ)) is one mention. */
 export interface Mention extends Span {
@@ -239,9 +239,7 @@ export class Scene {
     this.findParents();
     this.dates.sort((a, b) => a.start - b.start);
     this.figures.sort((a, b) => a.start - b.start);
-    this.clauses = [];
-    this.sentences = splitSentences(this.scan);
-    for (let index = 0; index < this.sentences.length; index++) splitClauses(this.scan, this.sentences[index]!, index, this.clauses);
+    ({ sentences: this.sentences, clauses: this.clauses } = splitText(this.scan));
     this.effectiveStarts = new Int32Array(this.clauses.length).fill(-1);
   }
 

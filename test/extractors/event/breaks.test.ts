@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitClauses, splitSentences } from '../../../src/extractors/event/breaks.ts';
+import { splitText } from '../../../src/extractors/event/breaks.ts';
 import type { Clause } from '../../../src/extractors/event/scene.ts';
 import type { Span } from '../../../src/model/span.ts';
 
@@ -44,12 +44,7 @@ function referenceSplit(text: string): { sentences: Span[]; clauses: Clause[] } 
   return { sentences, clauses };
 }
 
-function scannedSplit(text: string): { sentences: Span[]; clauses: Clause[] } {
-  const sentences = splitSentences(text);
-  const clauses: Clause[] = [];
-  sentences.forEach((sentence, index) => splitClauses(text, sentence, index, clauses));
-  return { sentences, clauses };
-}
+const scannedSplit = splitText;
 
 // Pieces that make every kind of break and near miss: Chinese and Latin punctuation, titles and
 // initials before a point, thousands and times, list numbers, brackets, every kind of space, Han
