@@ -113,7 +113,9 @@ const MODIFIES = /^(?:核心)?(?:概念股|概念|板块|产业链|供应链|相
 const COLLECTIVE = /([\p{Script=Han}A-Za-z]{2,12}?(?:巨头|公司|企业|银行|运营商|机构|券商|厂商|平台))\s*(?:——|—|:)\s*$/u;
 
 // A date after 从, 由, 较, 比 is the baseline of a comparison, not the day of the event.
-const BASELINE = /(?:从|由|较|比|自)$/;
+const BASELINE_WORDS = '从由较比自';
+/** A date value of month or day precision. */
+const MONTH_PRECISE = /^\d{4}-\d{2}/;
 /** The words that introduce a subsidiary right before its name. */
 const SUBSIDIARY_LINK = /(?:全资|控股)?子公司\s*(?:——|—|:)?\s*$/;
 /** The word every subsidiary link holds: a window without it is passed over at one look. */
@@ -136,6 +138,12 @@ function lowerBound<T extends Span>(items: readonly T[], offset: number): number
     else hi = mid;
   }
   return lo;
+}
+
+/** Some item (of items sorted by start) lies wholly inside [start, end). */
+function anyWithin(items: readonly Span[], start: number, end: number): boolean {
+  for (let i = lowerBound(items, start); i < items.length && items[i]!.start < end; i++) if (items[i]!.end <= end) return true;
+  return false;
 }
 
 /** Items (sorted by start) lying wholly inside [start, end). */
@@ -554,7 +562,7 @@ export class Scene {
     const clause = this.clauses[clauseIndex]!;
     let best: DateMark | undefined;
     for (const d of within(this.dates, clause.start, clause.end)) {
-      if (BASELINE.test(this.scan.slice(Math.max(0, d.start - 2), d.start))) continue;
+      if (d.start > 0 && BASELINE_WORDS.includes(this.scan[d.start - 1]!)) continue;
       if (!best || Math.abs(d.start - trigger) < Math.abs(best.start - trigger)) best = d;
     }
     if (best) return best.value;
@@ -571,8 +579,12 @@ export class Scene {
     const sentence = this.clauses[clauseIndex]!.sentence;
     let from = clauseIndex;
     while (from > 0 && this.clauses[from - 1]!.sentence >= sentence - sentences) from--;
-    const dates = within(this.dates, this.clauses[from]!.start, offset).filter((d) => /^\d{4}-\d{2}/.test(d.value));
-    return dates[dates.length - 1]?.value;
+    let latest: string | undefined;
+    for (let i = lowerBound(this.dates, this.clauses[from]!.start); i < this.dates.length && this.dates[i]!.start < offset; i++) {
+      const d = this.dates[i]!;
+      if (d.end <= offset && MONTH_PRECISE.test(d.value)) latest = d.value;
+    }
+    return latest;
   }
 
   /**
@@ -598,7 +610,7 @@ export class Scene {
     let last = triggerClause;
     while (last + 1 < this.clauses.length && this.clauses[last + 1]!.sentence === sentence) {
       const next = this.clauses[last + 1]!;
-      if (within(this.mentions, next.start, next.end).length || within(this.dates, next.start, next.end).length || startsAnother(next)) break;
+      if (anyWithin(this.mentions, next.start, next.end) || anyWithin(this.dates, next.start, next.end) || startsAnother(next)) break;
       last++;
     }
     return within(this.figures, this.clauses[Math.min(fromClause, triggerClause)]!.start, this.clauses[last]!.end);

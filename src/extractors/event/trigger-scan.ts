@@ -38,6 +38,10 @@ const isAsciiWordUnit = (code: number) => (code >= 0x61 && code <= 0x7a) || (cod
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
+/** Bits of the filter of (unit, next unit) pairs; a hash of the pair picks one. */
+const PAIR_FILTER_BITS = 18;
+const pairSlot = (unit: number, next: number) => (Math.imul(unit, 0x9e3779b1) ^ Math.imul(next, 0x85ebca77)) >>> (32 - PAIR_FILTER_BITS);
+
 /** Code units a trigger's matches may open with, each with what must hold around it. */
 export type Openings = ReadonlyMap<number, UnitOpening>;
 
@@ -74,6 +78,15 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
   });
   const allOpenWords = candidateLists.map((list) => list.every((c) => c.opensWord));
   const anySeconds = candidateLists.map((list) => (list.every((c) => c.seconds) ? new Set(list.flatMap((c) => [...c.seconds!])) : undefined));
+  // Each pair of a unit and a unit that may follow it sets a bit of the pair filter: most pairs
+  // in a text set none, and are passed over without a look at the unit's set.
+  const pairFilter = new Int32Array(1 << (PAIR_FILTER_BITS - 5));
+  for (let unit = 0; unit < 0x10000; unit++) {
+    for (const next of anySeconds[table[unit]!] ?? []) {
+      const slot = pairSlot(unit, next);
+      pairFilter[slot >>> 5]! |= 1 << (slot & 31);
+    }
+  }
 
   return (scan) => {
     const results: TriggerMatches[] = rules.map((rule, index) => {
@@ -93,7 +106,10 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
       const insideWord = isAsciiWordUnit(code) && at > 0 && isAsciiWordUnit(scan.charCodeAt(at - 1));
       if (insideWord && allOpenWords[list]) continue;
       const next = scan.charCodeAt(at + 1);
-      if (anySeconds[list] && !anySeconds[list].has(next)) continue;
+      if (anySeconds[list]) {
+        const slot = pairSlot(code, next);
+        if ((pairFilter[slot >>> 5]! & (1 << (slot & 31))) === 0 || !anySeconds[list].has(next)) continue;
+      }
       // A unicode pattern never starts inside a surrogate pair.
       const insidePair = isLowSurrogate(code) && isHighSurrogate(scan.charCodeAt(at - 1));
       for (const { index, opensWord, seconds } of candidateLists[list]!) {
