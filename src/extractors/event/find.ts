@@ -178,7 +178,7 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
   // What every subject's event shares is read once; each gets its own lists, which merging extends.
   const figureIds = figures.map((f) => f.id);
   const values = new Set(figures.map((f) => f.value));
-  const figureValues = [...values].sort().join(' ');
+  const figureValues = values.size > 1 ? [...values].sort().join(' ') : (values.values().next().value ?? '');
   return subjects.map((subject, index) => {
     const last = index === subjects.length - 1;
     const fields: FieldsOf<'event'> = { eventType: rule.eventType, subject: scene.nameForEvent(subject.name), figures: last ? figureIds : figureIds.slice() };
