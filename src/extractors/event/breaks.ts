@@ -36,7 +36,8 @@ for (const unit of '。!?\n') SENTENCE_END[unit.charCodeAt(0)] = 1;
 const CLAUSE_END = new Uint8Array(0x10000);
 for (const unit of '。!?;\n丨|') CLAUSE_END[unit.charCodeAt(0)] = 1;
 
-/** What a unit may do (0: nothing), so the scans pass over all other units at one look. */
+// What a unit may do; the scans pass over every other unit (role 0) at one look.
+/** Punctuation: it may open a break. */
 const OPENS_BREAK = 1;
 /** A space: it may open a break after Han or `%`, or before a list number. */
 const SPACES = 2;
