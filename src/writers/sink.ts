@@ -42,6 +42,11 @@ export class Utf8Builder {
     return this.used;
   }
 
+  /** Whether `text` surely fits in what is left of the buffer. */
+  fits(text: string): boolean {
+    return this.used + text.length * MAX_UTF8_PER_UNIT <= this.buffer.length;
+  }
+
   append(text: string): void {
     const need = text.length * MAX_UTF8_PER_UNIT;
     if (this.used + need > this.buffer.length) {
@@ -82,10 +87,17 @@ export class FileSink {
     this.stream = createWriteStream(file);
   }
 
+  /** Bytes of the file so far, those still gathered included: where the next text starts. */
+  get position(): number {
+    return this.bytes + this.batch.length;
+  }
+
   /** Adds text to the file; `settle` lets the disk catch up. */
   append(text: string, rows = 0): void {
     this.rows += rows;
     if (text.length === 0) return;
+    // A batch that would have to grow goes first: growing copies it, and a grown buffer is not reused.
+    if (!this.batch.fits(text) && this.batch.length > 0) this.pushBatch();
     this.batch.append(text);
     if (this.batch.length >= WRITE_BATCH_BYTES) this.pushBatch();
   }
