@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { RECORD_TYPES, type AnyRecord, type RecordType } from '../model/records.ts';
-import { articleColumns, articleRow, diagnosticColumns, orderedRecord, recordColumns, RunTally, type ArticleRow, type Column, type RunCounts } from './columns.ts';
+import { articleColumns, articleRow, diagnosticColumns, recordColumns, recordJson, RunTally, type ArticleRow, type Column, type RunCounts } from './columns.ts';
 import { csvHeader, csvRow, csvRows } from './csv.ts';
 import { SummaryJson } from './json.ts';
 import { extraOutputs, type ExtraOutput } from './extras.ts';
@@ -125,7 +125,7 @@ export class OutputWriter {
     let records = 0;
     for (const article of input.articles) {
       for (const record of article.records) {
-        this.records.append(`${JSON.stringify(orderedRecord(record))}\n`);
+        this.records.appendLine(recordJson(record));
         this.tables[record.type].append(csvRow(recordColumns(record.type), record), 1);
         this.recordSheets[record.type].add(record);
       }
