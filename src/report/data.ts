@@ -129,12 +129,14 @@ export class ReportCollector {
     for (const diagnostic of allDiagnostics([input])) this.diagnostics.offer(diagnostic);
     for (const outcome of input.articles) {
       const article = articleHeading(outcome);
-      const byId = new Map(outcome.records.map((record) => [record.id, record]));
-      for (const record of outcome.records) this.addRecord(record, article, byId);
+      // Only the moves look figures up by id: the map is made for the first of them.
+      let byId: Map<string, AnyRecord> | undefined;
+      const recordsById = () => (byId ??= new Map(outcome.records.map((record) => [record.id, record])));
+      for (const record of outcome.records) this.addRecord(record, article, recordsById);
     }
   }
 
-  private addRecord(record: AnyRecord, article: ArticleHeading, byId: Map<string, AnyRecord>): void {
+  private addRecord(record: AnyRecord, article: ArticleHeading, recordsById: () => Map<string, AnyRecord>): void {
     switch (record.type) {
       case 'organization':
         this.mentions.set(record.name, (this.mentions.get(record.name) ?? 0) + 1);
@@ -146,7 +148,7 @@ export class ReportCollector {
         this.quotes.offer({ record, article, item: { speaker: record.speaker ?? '', text: record.text, verb: record.verb } });
         break;
       case 'event':
-        this.addEvent(record, article, byId);
+        this.addEvent(record, article, recordsById);
         break;
       default:
         break;
@@ -161,13 +163,14 @@ export class ReportCollector {
     this.amounts.offer({ record: money, article, item: { label: `${money.text} · ${money.articleId}`, referenceAmount: money.referenceAmount } });
   }
 
-  private addEvent(event: EventRecord, article: ArticleHeading, byId: Map<string, AnyRecord>): void {
+  private addEvent(event: EventRecord, article: ArticleHeading, recordsById: () => Map<string, AnyRecord>): void {
     const date = timelineDate(event.date);
     if (date) {
       const item = { date, eventType: event.eventType, subject: event.subject, object: event.object, direction: event.direction };
       this.timeline.offer({ record: event, article, item });
     }
     if (!MOVE_TYPES.has(event.eventType)) return;
+    const byId = recordsById();
     const change = event.figures
       .map((id) => byId.get(id))
       .filter((figure): figure is PercentRecord => figure?.type === 'percent')

@@ -74,14 +74,17 @@ const DATES_REMEMBERED = 4096;
 
 /** excelDate of the texts of one sheet's date cells, which repeat (a run covers a few weeks): each worked out once. */
 class ExcelDates {
-  private readonly known = new Map<string, ReturnType<typeof excelDate>>();
+  /** `null`: not a date a spreadsheet can hold. */
+  private readonly known = new Map<string, NonNullable<ReturnType<typeof excelDate>> | null>();
 
   of(text: string): ReturnType<typeof excelDate> {
-    if (this.known.has(text)) return this.known.get(text);
-    if (this.known.size === DATES_REMEMBERED) this.known.clear();
-    const date = excelDate(text);
-    this.known.set(text, date);
-    return date;
+    let date = this.known.get(text);
+    if (date === undefined) {
+      if (this.known.size === DATES_REMEMBERED) this.known.clear();
+      date = excelDate(text) ?? null;
+      this.known.set(text, date);
+    }
+    return date ?? undefined;
   }
 }
 
