@@ -129,12 +129,15 @@ export class ReportCollector {
     for (const diagnostic of allDiagnostics([input])) this.diagnostics.offer(diagnostic);
     for (const outcome of input.articles) {
       const article = articleHeading(outcome);
-      const byId = new Map(outcome.records.map((record) => [record.id, record]));
-      for (const record of outcome.records) this.addRecord(record, article, byId);
+      // Only the moves look up their percent figures by id: the map is made for the first of them.
+      let byId: Map<string, PercentRecord> | undefined;
+      const percentsById = () =>
+        (byId ??= new Map(outcome.records.filter((record): record is PercentRecord => record.type === 'percent').map((record) => [record.id, record])));
+      for (const record of outcome.records) this.addRecord(record, article, percentsById);
     }
   }
 
-  private addRecord(record: AnyRecord, article: ArticleHeading, byId: Map<string, AnyRecord>): void {
+  private addRecord(record: AnyRecord, article: ArticleHeading, percentsById: () => Map<string, PercentRecord>): void {
     switch (record.type) {
       case 'organization':
         this.mentions.set(record.name, (this.mentions.get(record.name) ?? 0) + 1);
@@ -146,7 +149,7 @@ export class ReportCollector {
         this.quotes.offer({ record, article, item: { speaker: record.speaker ?? '', text: record.text, verb: record.verb } });
         break;
       case 'event':
-        this.addEvent(record, article, byId);
+        this.addEvent(record, article, percentsById);
         break;
       default:
         break;
@@ -161,16 +164,17 @@ export class ReportCollector {
     this.amounts.offer({ record: money, article, item: { label: `${money.text} · ${money.articleId}`, referenceAmount: money.referenceAmount } });
   }
 
-  private addEvent(event: EventRecord, article: ArticleHeading, byId: Map<string, AnyRecord>): void {
+  private addEvent(event: EventRecord, article: ArticleHeading, percentsById: () => Map<string, PercentRecord>): void {
     const date = timelineDate(event.date);
     if (date) {
       const item = { date, eventType: event.eventType, subject: event.subject, object: event.object, direction: event.direction };
       this.timeline.offer({ record: event, article, item });
     }
     if (!MOVE_TYPES.has(event.eventType)) return;
+    const percents = percentsById();
     const change = event.figures
-      .map((id) => byId.get(id))
-      .filter((figure): figure is PercentRecord => figure?.type === 'percent')
+      .map((id) => percents.get(id))
+      .filter((percent) => percent !== undefined)
       .map((percent) => percent.text)
       .join(', ');
     const direction = event.direction ?? (event.eventType === 'limit_up' ? 'up' : event.eventType === 'limit_down' ? 'down' : undefined);

@@ -12,7 +12,7 @@ import { streamInputs, type InputResult } from '../pipeline.ts';
 import { commitStaging, openStaging, recoverStaging, writeFileAtomic } from '../writers/atomic.ts';
 import { indented } from '../writers/json.ts';
 import { FileSink, ScratchFile } from '../writers/sink.ts';
-import { OutputWriter } from '../writers/output-writer.ts';
+import { OutputWriter, RECORDS_FILE } from '../writers/output-writer.ts';
 import { extraOutputs } from '../writers/extras.ts';
 import type { RunCounts } from '../writers/columns.ts';
 import { allDiagnostics, compareText, countRecords, failedInputs, outcomeOf, type ArticleOutcome, type InputOutcome } from '../writers/outcome.ts';
@@ -343,8 +343,8 @@ async function openPublication(session: Session, key: StateKey): Promise<Publica
   return {
     async add(entry) {
       const mark = performance.now();
-      const recordLines = await writer.add(entry.outcome);
-      await state.add(entry.sha256, entry.outcome, recordLines);
+      const records = await writer.add(entry.outcome);
+      await state.add(entry.sha256, entry.outcome, records);
       await inputLines.add(manifestInput(entry.outcome, entry.reused));
       if (failedInputs([entry.outcome]).length > 0) failed.push(entry.outcome.path);
       problems ||= hasProblems(entry.outcome, session.failOn);
@@ -354,7 +354,7 @@ async function openPublication(session: Session, key: StateKey): Promise<Publica
     async finish(timings) {
       const mark = performance.now();
       const { files, counts } = await writer.finish({ version: VERSION, ...key, startedAt: manifest.startedAt, finishedAt: new Date().toISOString() });
-      files.push(await state.finish());
+      files.push(await state.finish(files.find((file) => file.name === RECORDS_FILE)!));
       await inputLines.close();
       session.inputLines = inputLines;
       timings.render = renderMs + performance.now() - mark;

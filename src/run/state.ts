@@ -1,18 +1,22 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { AnyRecord } from '../model/records.ts';
+import { RECORDS_FILE, type ByteRange } from '../writers/output-writer.ts';
 import type { ArticleOutcome, InputOutcome } from '../writers/outcome.ts';
 import { FileSink, type WrittenFile } from '../writers/sink.ts';
 
 /** The incremental-run state, published with the outputs it describes. */
 export const STATE_FILE = 'state.json';
 /**
- * 2: JSON lines. A head line (format, configHash, rulesVersion), then per input a line with its
- * content hash, its outcome without records and each article's record count, followed by the
- * input's records as records.jsonl has them. (1 was one JSON object holding every record.)
+ * 3: JSON lines. A head line (format, configHash, rulesVersion), then per input a line with its
+ * content hash, its outcome without records, each article's record count and the byte range of
+ * its records in records.jsonl, published beside it; a last line names records.jsonl's size and
+ * sha256, so a state whose records.jsonl changed (or that was cut short) is no state. (2 held a
+ * copy of each input's records after its line; 1 was one JSON object holding every record.)
  */
-const STATE_FORMAT = 2;
+const STATE_FORMAT = 3;
 
 export interface StateKey {
   configHash: string;
@@ -36,79 +40,102 @@ export interface RunState extends StateKey {
 interface InputLine {
   sha256: string;
   recordCounts: number[];
+  /** Where the input's records are in records.jsonl. */
+  records: ByteRange;
   outcome: InputOutcome;
+}
+
+type HeadLine = StateKey & { format: number };
+
+/** The last line: the records.jsonl the input lines point into. */
+interface RecordsLine {
+  records: { bytes: number; sha256: string };
 }
 
 const NEWLINE = 0x0a;
 
-/** An input's lines of the state file, from the byte range they fill: its outcome with its records. */
-async function readEntry(file: string, start: number, end: number): Promise<InputOutcome> {
+async function readRange(file: string, { start, end }: ByteRange): Promise<string> {
   const handle = await open(file, 'r');
-  let text: string;
   try {
-    const bytes = Buffer.alloc(end - start);
-    await handle.read(bytes, 0, bytes.length, start);
-    text = bytes.toString('utf8');
+    const bytes = Buffer.allocUnsafe(end - start);
+    const { bytesRead } = await handle.read(bytes, 0, bytes.length, start);
+    if (bytesRead !== bytes.length) throw new Error(`${file} ends before byte ${end}`);
+    return bytes.toString('utf8');
   } finally {
     await handle.close();
   }
-  const lines = text.split('\n');
-  const { recordCounts, outcome } = JSON.parse(lines[0]!) as InputLine;
-  let next = 1;
+}
+
+/** An input's outcome with its records: its line of the state file, its lines of records.jsonl. */
+async function readEntry(stateFile: string, line: ByteRange, recordsFile: string): Promise<InputOutcome> {
+  const { recordCounts, records, outcome } = JSON.parse(await readRange(stateFile, line)) as InputLine;
+  const lines = (await readRange(recordsFile, records)).split('\n');
+  // The range ends with a line break: one empty string after the last line.
+  const total = recordCounts.reduce((sum, n) => sum + n, 0);
+  if (lines.length !== total + 1) throw new Error(`${recordsFile} does not hold the records ${stateFile} points at`);
+  let next = 0;
   recordCounts.forEach((count, index) => {
-    outcome.articles[index]!.records = lines.slice(next, next + count).map((line) => JSON.parse(line) as AnyRecord);
+    outcome.articles[index]!.records = lines.slice(next, next + count).map((text) => JSON.parse(text) as AnyRecord);
     next += count;
   });
   return outcome;
 }
 
+/** Whether `file` has this size and sha256. */
+async function hasContent(file: string, expected: RecordsLine['records']): Promise<boolean> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      bytes += chunk.length;
+    }
+  } catch {
+    return false;
+  }
+  return bytes === expected.bytes && hash.digest('hex') === expected.sha256;
+}
+
 /**
- * The state an earlier run left in `outputDir`, if any and readable. Only the input lines are
- * parsed here (the records are skipped), so what stays in memory is a few numbers per input; an
- * input's outcome is read from the file when it is reused.
+ * The state an earlier run left in `outputDir`, if any and readable, and if the records.jsonl
+ * beside it is the one it was written with. What stays in memory is a few numbers per input; an
+ * input's outcome is read from the files when it is reused.
  */
 export async function readState(outputDir: string): Promise<RunState | undefined> {
   const file = path.join(outputDir, STATE_FILE);
+  const recordsFile = path.join(outputDir, RECORDS_FILE);
   const inputs = new Map<string, StateEntry>();
-  let head: (StateKey & { format: number }) | undefined;
-  /** Record lines still to skip after the current input's line. */
-  let skip = 0;
-  let entryStart = 0;
-  let entryHash = '';
-  let entryPath = '';
-  let entryArticles: StateEntry['articles'] = [];
+  let head: HeadLine | undefined;
+  let tail: RecordsLine | undefined;
   let pending: Buffer[] = [];
   let offset = 0;
-  const endEntry = (end: number) => {
-    const start = entryStart;
-    inputs.set(entryPath, { sha256: entryHash, articles: entryArticles, outcome: () => readEntry(file, start, end) });
-  };
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
       let at = 0;
       while (at < chunk.length) {
         const newline = chunk.indexOf(NEWLINE, at);
         if (newline < 0) {
-          if (skip === 0) pending.push(chunk.subarray(at));
+          pending.push(chunk.subarray(at));
           break;
         }
-        const lineEnd = offset + newline + 1;
-        if (skip > 0) {
-          if (--skip === 0) endEntry(lineEnd);
+        const bytes = Buffer.concat([...pending, chunk.subarray(at, newline)]);
+        pending = [];
+        const lineEnd = offset + newline;
+        const parsed = JSON.parse(bytes.toString('utf8')) as HeadLine | InputLine | RecordsLine;
+        if (tail) return undefined;
+        if (!head) {
+          head = parsed as HeadLine;
+          if (head.format !== STATE_FORMAT) return undefined;
+        } else if ('outcome' in parsed) {
+          const { sha256, outcome } = parsed;
+          const line = { start: lineEnd - bytes.length, end: lineEnd };
+          inputs.set(outcome.path, {
+            sha256,
+            articles: outcome.articles.map(({ id, format }) => ({ id, format })),
+            outcome: () => readEntry(file, line, recordsFile),
+          });
         } else {
-          const line = Buffer.concat([...pending, chunk.subarray(at, newline)]).toString('utf8');
-          pending = [];
-          if (!head) {
-            head = JSON.parse(line) as StateKey & { format: number };
-            if (head.format !== STATE_FORMAT) return undefined;
-          } else {
-            const { sha256, recordCounts, outcome } = JSON.parse(line) as InputLine;
-            entryStart = lineEnd - Buffer.byteLength(line) - 1;
-            [entryHash, entryPath] = [sha256, outcome.path];
-            entryArticles = outcome.articles.map(({ id, format }) => ({ id, format }));
-            skip = recordCounts.reduce((sum, n) => sum + n, 0);
-            if (skip === 0) endEntry(lineEnd);
-          }
+          tail = parsed as RecordsLine;
         }
         at = newline + 1;
       }
@@ -117,8 +144,8 @@ export async function readState(outputDir: string): Promise<RunState | undefined
   } catch {
     return undefined;
   }
-  // A file cut short is no state.
-  if (!head || skip > 0 || pending.length > 0) return undefined;
+  // A file cut short is no state, nor is one whose records.jsonl is not the one it points into.
+  if (!head || !tail || pending.length > 0 || !(await hasContent(recordsFile, tail.records))) return undefined;
   return { format: head.format, configHash: head.configHash, rulesVersion: head.rulesVersion, inputs };
 }
 
@@ -132,7 +159,7 @@ export async function readReusable(outputDir: string, key: StateKey): Promise<Ma
   return current ? state.inputs : new Map();
 }
 
-/** Writes state.json input by input: the records go in as the writers serialized them for records.jsonl. */
+/** Writes state.json input by input, pointing into the records.jsonl written beside it. */
 export class StateWriter {
   private readonly sink: FileSink;
 
@@ -146,20 +173,23 @@ export class StateWriter {
     return writer;
   }
 
-  /** `recordLines` are the input's records, one JSON line each, in article order. */
-  async add(sha256: string | undefined, outcome: InputOutcome, recordLines: Uint8Array): Promise<void> {
+  /** `records` is where the writers put the input's records in records.jsonl. */
+  async add(sha256: string | undefined, outcome: InputOutcome, records: ByteRange): Promise<void> {
     // An input that could not be read has no hash: it is retried on the next run.
     if (!sha256) return;
     const line: InputLine = {
       sha256,
       recordCounts: outcome.articles.map((article) => article.records.length),
+      records,
       outcome: { ...outcome, articles: outcome.articles.map((article) => ({ ...article, records: [] })) },
     };
     await this.sink.write(`${JSON.stringify(line)}\n`, 1);
-    await this.sink.write(recordLines);
   }
 
-  finish(): Promise<WrittenFile> {
+  /** Ends the state with what records.jsonl, once written, holds. */
+  async finish(records: WrittenFile): Promise<WrittenFile> {
+    const line: RecordsLine = { records: { bytes: records.bytes, sha256: records.sha256 } };
+    await this.sink.write(`${JSON.stringify(line)}\n`);
     return this.sink.close();
   }
 }

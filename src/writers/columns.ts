@@ -72,14 +72,21 @@ export function recordColumns(type: RecordType): Column<AnyRecord>[] {
   return recordColumnsByType[type];
 }
 
-/** A record as a plain object with its keys in column order (absent fields left out). */
-export function orderedRecord(record: AnyRecord): Record<string, unknown> {
-  const ordered: Record<string, unknown> = {};
-  for (const column of recordColumnsByType[record.type]) {
-    const value = column.value(record);
-    if (value !== undefined) ordered[column.key] = value;
-  }
-  return ordered;
+/**
+ * Per record type, the record as an object literal with its keys in column order: one shape per
+ * type (absent fields are undefined, which JSON leaves out), which JSON.stringify walks faster
+ * than an object built key by key.
+ */
+const inColumnOrder = Object.fromEntries(
+  RECORD_TYPES.map((type) => {
+    const keys = recordColumnsByType[type].map((column) => JSON.stringify(column.key));
+    return [type, new Function('record', `return { ${keys.map((key) => `${key}: record[${key}]`).join(', ')} };`)];
+  }),
+) as Record<RecordType, (record: AnyRecord) => object>;
+
+/** A record as JSON, keys in column order, absent fields left out: a line of records.jsonl. */
+export function recordJson(record: AnyRecord): string {
+  return JSON.stringify(inColumnOrder[record.type](record));
 }
 
 export interface ArticleRow {

@@ -1,14 +1,14 @@
 import type { AnyRecord } from '../model/records.ts';
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { orderedRecord, type ArticleRow, type RunCounts } from './columns.ts';
+import { recordJson, type ArticleRow, type RunCounts } from './columns.ts';
 import type { ArticleOutcome, InputOutcome, RunInfo } from './outcome.ts';
 import { FileSink, ScratchFile, type WrittenFile } from './sink.ts';
 
 /** Lines of records.jsonl: one record a line, keys in column order. */
 export function toJsonl(records: readonly AnyRecord[]): string {
   let out = '';
-  for (const record of records) out += `${JSON.stringify(orderedRecord(record))}\n`;
+  for (const record of records) out += `${recordJson(record)}\n`;
   return out;
 }
 

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { RECORD_TYPES, type AnyRecord, type RecordType } from '../model/records.ts';
-import { articleColumns, articleRow, diagnosticColumns, orderedRecord, recordColumns, RunTally, type ArticleRow, type Column, type RunCounts } from './columns.ts';
-import { csvHeader, csvRows } from './csv.ts';
+import { articleColumns, articleRow, diagnosticColumns, recordColumns, recordJson, RunTally, type ArticleRow, type Column, type RunCounts } from './columns.ts';
+import { csvHeader, csvRow, csvRows } from './csv.ts';
 import { SummaryJson } from './json.ts';
 import { extraOutputs, type ExtraOutput } from './extras.ts';
 import { EntityCollector, organizationEntityColumns, personEntityColumns, quoteColumns, quoteRows, type QuoteRow } from './entities.ts';
 import { allDiagnostics, type InputOutcome, type RunInfo } from './outcome.ts';
-import { FileSink, Utf8Builder, writeWhole, type WrittenFile } from './sink.ts';
+import { FileSink, writeWhole, type WrittenFile } from './sink.ts';
 import { TimelineCollector, timelineColumns, type TimelineRow } from './timeline.ts';
 import { MAX_DATA_ROWS_PER_SHEET, XlsxWriter, sheetName, summaryColumns, summaryLines, type SheetTable, type SummaryLine } from './xlsx.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
@@ -24,8 +24,11 @@ export const PEOPLE_FILE = 'entities-people.csv';
 const TOP_ENTITIES = 10;
 /** Rows formatted at once where a table is written at the end: no whole table as one string. */
 const TABLE_BATCH = 1000;
-/** Room for one input's lines of records.jsonl; more is made when an input needs it. */
-const RECORD_LINES_BYTES = 64 * 1024;
+/** Where an input's lines are in records.jsonl: byte offsets, `end` excluded. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
 
 /** A CSV file of rows known at the end of the run, formatted a batch at a time. */
 async function writeTable<Row>(file: string, columns: readonly Column<Row>[], rows: readonly Row[]): Promise<WrittenFile> {
@@ -40,8 +43,8 @@ async function writeTable<Row>(file: string, columns: readonly Column<Row>[], ro
 
 /**
  * Writes every output of a run into a folder, one input at a time (in input path order): each
- * record is serialized once for records.jsonl (and the run state), and goes as it comes to its
- * CSV file and its XLSX sheet. What stays in memory is the run's counts, its failed inputs and
+ * record is serialized once for records.jsonl (which the run state points into), and goes as it
+ * comes to its CSV file and its XLSX sheet. What stays in memory is the run's counts, its failed inputs and
  * what the reader tables (timeline, entities) and the extra outputs collect, not the records.
  */
 export class OutputWriter {
@@ -114,19 +117,16 @@ export class OutputWriter {
   }
 
   /**
-   * Adds one input's articles and records; inputs must come in input path order. Returns the
-   * input's lines of records.jsonl, which the run state keeps as they are.
+   * Adds one input's articles and records; inputs must come in input path order. Returns where
+   * the input's lines are in records.jsonl, which the run state points at.
    */
-  async add(input: InputOutcome): Promise<Buffer> {
-    const jsonl = new Utf8Builder(RECORD_LINES_BYTES);
+  async add(input: InputOutcome): Promise<ByteRange> {
+    const start = this.records.position;
     let records = 0;
-    const byType = new Map<RecordType, AnyRecord[]>();
     for (const article of input.articles) {
       for (const record of article.records) {
-        jsonl.append(`${JSON.stringify(orderedRecord(record))}\n`);
-        const ofType = byType.get(record.type);
-        if (ofType) ofType.push(record);
-        else byType.set(record.type, [record]);
+        this.records.appendLine(recordJson(record));
+        this.tables[record.type].append(csvRow(recordColumns(record.type), record), 1);
         this.recordSheets[record.type].add(record);
       }
       records += article.records.length;
@@ -134,10 +134,8 @@ export class OutputWriter {
       this.entities.add(article);
       for (const row of quoteRows(article)) this.quoteSheet.add(row);
     }
-    // papaparse formats a table faster than a row at a time: one call per record type of the input.
-    for (const [type, ofType] of byType) this.tables[type].append(csvRows(recordColumns(type), ofType), ofType.length);
-    const lines = jsonl.take();
-    await this.records.write(lines, records);
+    this.records.append('', records);
+    const range = { start, end: this.records.position };
 
     const rows = input.articles.map(articleRow);
     this.articles.append(csvRows(articleColumns, rows), rows.length);
@@ -150,9 +148,9 @@ export class OutputWriter {
 
     for (const extra of this.extras) extra.collector.add(input);
     this.tally.add(input, rows);
-    for (const sink of [this.articles, this.diagnostics, ...Object.values(this.tables)]) await sink.settle();
+    for (const sink of [this.records, this.articles, this.diagnostics, ...Object.values(this.tables)]) await sink.settle();
     for (const sheet of this.sheets) await sheet.flush();
-    return lines;
+    return range;
   }
 
   /** Finishes every file; `run` is the run section of summary.json. */

@@ -22,6 +22,7 @@ const WRITE_BATCH_BYTES = 256 * 1024;
 const MAX_QUEUED_BYTES = 1 << 20;
 /** Written buffers kept for reuse by a builder: fresh large buffers cost page faults, and memory until collected. */
 const SPARE_BUFFERS = 2;
+const LINE_FEED = 0x0a;
 /** The most bytes UTF-8 takes for one UTF-16 code unit. */
 const MAX_UTF8_PER_UNIT = 3;
 
@@ -42,6 +43,11 @@ export class Utf8Builder {
     return this.used;
   }
 
+  /** Whether `text` surely fits in what is left of the buffer. */
+  fits(text: string): boolean {
+    return this.used + text.length * MAX_UTF8_PER_UNIT <= this.buffer.length;
+  }
+
   append(text: string): void {
     const need = text.length * MAX_UTF8_PER_UNIT;
     if (this.used + need > this.buffer.length) {
@@ -50,6 +56,13 @@ export class Utf8Builder {
       this.buffer = grown;
     }
     this.used += this.buffer.write(text, this.used);
+  }
+
+  /** `text` and a line feed, without joining them into a new string first. */
+  appendLine(text: string): void {
+    this.append(text);
+    if (this.used === this.buffer.length) this.append('\n');
+    else this.buffer[this.used++] = LINE_FEED;
   }
 
   take(): Buffer {
@@ -82,11 +95,27 @@ export class FileSink {
     this.stream = createWriteStream(file);
   }
 
+  /** Bytes of the file so far, those still gathered included: where the next text starts. */
+  get position(): number {
+    return this.bytes + this.batch.length;
+  }
+
   /** Adds text to the file; `settle` lets the disk catch up. */
   append(text: string, rows = 0): void {
     this.rows += rows;
-    if (text.length === 0) return;
-    this.batch.append(text);
+    if (text.length > 0) this.gather(text, false);
+  }
+
+  /** Adds a line of text and its line feed. */
+  appendLine(text: string): void {
+    this.gather(text, true);
+  }
+
+  private gather(text: string, line: boolean): void {
+    // A batch that would have to grow goes first: growing copies it, and a grown buffer is not reused.
+    if (!this.batch.fits(text) && this.batch.length > 0) this.pushBatch();
+    if (line) this.batch.appendLine(text);
+    else this.batch.append(text);
     if (this.batch.length >= WRITE_BATCH_BYTES) this.pushBatch();
   }
 

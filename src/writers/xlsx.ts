@@ -69,6 +69,25 @@ export function excelDate(value: string): { serial: number; withTime: boolean } 
   return undefined;
 }
 
+/** How many distinct date texts a sheet remembers; past that it starts over. */
+const DATES_REMEMBERED = 4096;
+
+/** excelDate of the texts of one sheet's date cells, which repeat (a run covers a few weeks): each worked out once. */
+class ExcelDates {
+  /** `null`: not a date a spreadsheet can hold. */
+  private readonly known = new Map<string, NonNullable<ReturnType<typeof excelDate>> | null>();
+
+  of(text: string): ReturnType<typeof excelDate> {
+    let date = this.known.get(text);
+    if (date === undefined) {
+      if (this.known.size === DATES_REMEMBERED) this.known.clear();
+      date = excelDate(text) ?? null;
+      this.known.set(text, date);
+    }
+    return date ?? undefined;
+  }
+}
+
 /** CJK and full-width code points, which a spreadsheet shows two columns wide. */
 function isWide(codePoint: number): boolean {
   return (
@@ -115,10 +134,10 @@ function hasEdgeSpace(text: string): boolean {
   return text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32;
 }
 
-/** An inline string cell: text is never a formula, whatever it starts with. */
-function stringCell(ref: string, text: string, style = ''): string {
+/** An inline string cell after its reference and style: text is never a formula, whatever it starts with. */
+function stringCellEnd(text: string): string {
   const space = hasEdgeSpace(text) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
+  return ` t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
 }
 
 /** A1-style column letters of a 0-based column index. */
@@ -156,6 +175,11 @@ export class SheetTable<Row> {
   private readonly widths: number[];
   private readonly caps: number[];
   private readonly letters: string[];
+  /** Per column: the start of a cell, up to its row number (`<c r="B`). */
+  private readonly cellStarts: string[];
+  /** Per column: the style of a number in it, integer or decimal. */
+  private readonly numberStyles: string[];
+  private readonly dates = new ExcelDates();
 
   constructor(
     readonly name: string,
@@ -168,6 +192,8 @@ export class SheetTable<Row> {
     this.widths = columns.map((column) => displayWidth(column.key, MAX_WIDTH));
     this.caps = columns.map((column) => (column.key === 'sentence' ? CONTEXT_WIDTH : MAX_WIDTH));
     this.letters = columns.map((_, index) => columnLetters(index));
+    this.cellStarts = this.letters.map((letters) => `<c r="${letters}`);
+    this.numberStyles = columns.map((column) => ` s="${column.kind === 'integer' ? STYLE.integer : STYLE.number}"`);
     this.openPart();
   }
 
@@ -179,7 +205,7 @@ export class SheetTable<Row> {
 
   private headerRow(): string {
     let xml = '<row r="1">';
-    this.columns.forEach((column, index) => (xml += stringCell(`${this.letters[index]}1`, column.key, ` s="${STYLE.header}"`)));
+    this.columns.forEach((column, index) => (xml += `${this.cellStarts[index]}1" s="${STYLE.header}"${stringCellEnd(column.key)}`));
     return `${xml}</row>`;
   }
 
@@ -200,30 +226,31 @@ export class SheetTable<Row> {
       part = this.current;
     }
     const r = ++part.rows + 1;
-    const { columns, letters, widths, caps } = this;
+    const { columns, cellStarts, numberStyles, widths, caps } = this;
     let xml = `<row r="${r}">`;
     for (let index = 0; index < columns.length; index++) {
       const column = columns[index]!;
       let value = column.value(row);
       if (value === undefined || value === null) continue;
-      const ref = `${letters[index]}${r}`;
       let shown: number;
       if (typeof value === 'number') {
-        xml += `<c r="${ref}" s="${column.kind === 'integer' ? STYLE.integer : STYLE.number}"><v>${value}</v></c>`;
-        shown = String(value).length;
+        const text = String(value);
+        xml += `${cellStarts[index]}${r}"${numberStyles[index]}><v>${text}</v></c>`;
+        shown = text.length;
       } else if (typeof value === 'boolean') {
-        xml += `<c r="${ref}" t="b"><v>${value ? 1 : 0}</v></c>`;
+        xml += `${cellStarts[index]}${r}" t="b"><v>${value ? 1 : 0}</v></c>`;
         shown = value ? 4 : 5;
       } else {
         if (Array.isArray(value)) value = value.join(LIST_SEPARATOR);
         const text = typeof value === 'string' ? value : JSON.stringify(value);
-        const date = column.kind === 'date' ? excelDate(text) : undefined;
+        const date = column.kind === 'date' ? this.dates.of(text) : undefined;
         if (date) {
-          xml += `<c r="${ref}" s="${date.withTime ? STYLE.dateTime : STYLE.date}"><v>${date.serial}</v></c>`;
+          xml += `${cellStarts[index]}${r}" s="${date.withTime ? STYLE.dateTime : STYLE.date}"><v>${date.serial}</v></c>`;
           shown = date.withTime ? DATE_TIME_WIDTH : DATE_WIDTH;
         } else {
-          xml += stringCell(ref, text);
-          shown = widths[index]! < caps[index]! ? displayWidth(text, caps[index]!) : 0;
+          xml += `${cellStarts[index]}${r}"${stringCellEnd(text)}`;
+          // A text shows at most two columns a character: one no wider than the column leaves it as it is.
+          shown = widths[index]! < caps[index]! && 2 * text.length > widths[index]! ? displayWidth(text, caps[index]!) : 0;
         }
       }
       if (shown > widths[index]!) widths[index] = Math.min(shown, caps[index]!);

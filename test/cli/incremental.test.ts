@@ -1,4 +1,4 @@
-import { appendFileSync, rmSync, copyFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTICLES, comparableOutputs, inputWith, readJson, runCli, tempDir } from './helpers.ts';
@@ -58,5 +58,43 @@ describe('incremental runs', () => {
     expect((await runCli(['--input', input, '--output', output])).stdout).toContain('2 reused');
     expect((await runCli(['--input', input, '--output', output, '--reference-date', '2025-01-01'])).stdout).toContain('0 reused');
     expect((await runCli(['--input', input, '--output', output, '--full'])).stdout).toContain('0 reused');
+  });
+
+  it('reads the records of reused inputs from records.jsonl, and reuses nothing once records.jsonl changed', async () => {
+    const input = inputWith(REFERENCE, ENGLISH);
+    const output = path.join(tempDir(), 'out');
+    await runCli(['--input', input, '--output', output]);
+    const records = readFileSync(path.join(output, 'records.jsonl'));
+    const state = readFileSync(path.join(output, 'state.json'));
+    expect(state.length).toBeLessThan(records.length);
+    expect((await runCli(['--input', input, '--output', output])).stdout).toContain('2 reused');
+    expect(readFileSync(path.join(output, 'records.jsonl'))).toEqual(records);
+
+    // Same size, other bytes: the ranges the state points at no longer hold its records.
+    writeFileSync(path.join(output, 'records.jsonl'), Buffer.from(records.toString('latin1').replace('"money"', '"MONEY"'), 'latin1'));
+    expect((await runCli(['--input', input, '--output', output])).stdout).toContain('0 reused');
+    expect(readFileSync(path.join(output, 'records.jsonl'))).toEqual(records);
+  });
+
+  it('treats the state of an older format, which held the records itself, as no state', async () => {
+    const input = inputWith(REFERENCE, ENGLISH);
+    const output = path.join(tempDir(), 'out');
+    await runCli(['--input', input, '--output', output]);
+    const full = comparableOutputs(output);
+    // Format 2: the head line, then each input's line followed by its records as records.jsonl has them.
+    const [head, ...lines] = readFileSync(path.join(output, 'state.json'), 'utf8').trimEnd().split('\n');
+    const records = readFileSync(path.join(output, 'records.jsonl'));
+    const old = [JSON.stringify({ ...JSON.parse(head!), format: 2 })];
+    for (const line of lines.slice(0, -1)) {
+      const { sha256, recordCounts, outcome, records: range } = JSON.parse(line);
+      old.push(JSON.stringify({ sha256, recordCounts, outcome }), records.subarray(range.start, range.end).toString('utf8').trimEnd());
+    }
+    writeFileSync(path.join(output, 'state.json'), `${old.join('\n')}\n`);
+
+    const again = await runCli(['--input', input, '--output', output]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('0 reused');
+    expect(comparableOutputs(output)).toEqual(full);
+    expect((await runCli(['--input', input, '--output', output])).stdout).toContain('2 reused');
   });
 });
