@@ -1,9 +1,6 @@
-import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { RECORD_TYPES } from '../../src/model/records.ts';
-import { LIST_SEPARATOR, type Column } from '../../src/writers/columns.ts';
-import { csvHeader, csvRows } from '../../src/writers/csv.ts';
 import { renderOutputs, type OutputFile } from '../../src/writers/index.ts';
 import { sampleExport } from './sample.ts';
 
@@ -60,58 +57,5 @@ describe('CSV outputs', () => {
     const nearly = rows.find((r) => r.qualifier === 'nearly')!;
     expect(nearly.currencyInferred).toBe('false');
     expect(nearly.per).toBe('');
-  });
-});
-
-/** The tables as papaparse's `unparse` wrote them before the writer of src/writers/csv.ts replaced it. */
-const papaparseRows = (columns: readonly Column<unknown[]>[], rows: unknown[][]) =>
-  rows.length === 0
-    ? ''
-    : `${Papa.unparse(
-        rows.map((row) => columns.map((column) => {
-          const value = column.value(row);
-          if (value === undefined || value === null) return '';
-          if (Array.isArray(value)) return value.join(LIST_SEPARATOR);
-          return typeof value === 'object' ? JSON.stringify(value) : value;
-        })),
-        {
-          escapeFormulae: /^[=+\-@\t\r]/,
-          newline: '\r\n',
-          quotes: (value: unknown) => typeof value === 'string' && /[\t\r\n]/.test(value),
-        },
-      )}\r\n`;
-
-describe('the CSV writer', () => {
-  // Characters the quoting and escaping rules turn on, and plain ones around them.
-  const text = fc.string({ unit: fc.constantFrom(',', '"', '\r', '\n', '\t', ' ', '=', '+', '-', '@', "'", '\uFEFF', ';', 'a', '7', '中', '－') });
-  const cell = fc.oneof(
-    text,
-    fc.double(),
-    fc.integer(),
-    fc.boolean(),
-    fc.constant(undefined),
-    fc.constant(null),
-    fc.array(text, { maxLength: 3 }),
-    fc.dictionary(text, fc.oneof(text, fc.integer()), { maxKeys: 2 }),
-  );
-
-  it('writes what papaparse wrote, over random cells', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }).chain((width) => fc.tuple(fc.constant(width), fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 4 }))), ([width, rows]) => {
-        const columns = Array.from({ length: width }, (_, index): Column<unknown[]> => ({ key: `c${index}`, kind: 'text', value: (row) => row[index] }));
-        expect(csvRows(columns, rows)).toBe(papaparseRows(columns, rows));
-      }),
-      { numRuns: 3000 },
-    );
-  });
-
-  it('writes a header as papaparse did', () => {
-    fc.assert(
-      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (keys) => {
-        const columns = keys.map((key): Column<unknown> => ({ key, kind: 'text', value: () => undefined }));
-        const reference = Papa.unparse([keys], { escapeFormulae: /^[=+\-@\t\r]/, newline: '\r\n', quotes: (value: unknown) => typeof value === 'string' && /[\t\r\n]/.test(value) });
-        expect(csvHeader(columns)).toBe(`\uFEFF${reference}\r\n`);
-      }),
-    );
   });
 });
