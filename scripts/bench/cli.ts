@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import v8 from 'node:v8';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { listInputs } from '../../src/load/index.ts';
 import { MIN_INPUTS_FOR_WORKERS, extractingThreadsFor } from '../../src/parallel/pool.ts';
@@ -20,7 +21,7 @@ const RULE_PROFILE_ARTICLES = 1000;
 /** Rules printed by --rules (all of them go into --json). */
 const RULES_SHOWN = 15;
 
-const USAGE = `usage: npm run bench -- [--articles N] [--json] [--workers K|auto] [--ceiling] [--rules] [--seed S] [--samples DIR]...
+const USAGE = `usage: npm run bench -- [--articles N] [--json] [--workers K|auto] [--ceiling] [--v8-flags-with-threads F] [--rules] [--seed S] [--samples DIR]...
 
 Generates N varied articles (default 10000) from the sample articles, then measures in one
 process: the floor (read + ten regular expressions), extraction (load → validate) and the
@@ -30,6 +31,10 @@ whole pipeline (load → every output, results streamed to the writers).
                 (default 1, as the config's; runs under ${MIN_INPUTS_FOR_WORKERS} inputs use one)
   --ceiling     with K threads, also what K threads can give at best: extraction by one fresh
                 worker thread, then by K, each sending back only a count (no results cross)
+  --v8-flags-with-threads=F
+                V8 switches away from their defaults (such as --no-parallel-scavenge, space-
+                separated) that hold while K threads extract (the extraction with K and the
+                ceiling) and are turned back after: to try whether one pays on this machine
   --rules       also time each rule and refiner alone over the first ${RULE_PROFILE_ARTICLES} articles
   --json        print the figures as JSON`;
 
@@ -87,6 +92,25 @@ function runFigures(phase: { result: StreamedRun; figures: PhaseFigures }, total
   };
 }
 
+/**
+ * Runs work with the given V8 switches set, then turns each back (`--no-x` ↔ `--x`, so a switch
+ * must be one away from V8's default): V8 flags hold for the whole process, and the one-thread
+ * runs must keep the defaults.
+ */
+function flagsWhile(flags: readonly string[]): <T>(work: () => Promise<T>) => Promise<T> {
+  const switches = flags.filter((flag) => /^--[a-z][a-z0-9-]*$/.test(flag));
+  if (switches.length !== flags.length) throw new Error(`--v8-flags-with-threads takes on/off switches only (--x or --no-x), not ${flags.join(' ')}`);
+  const back = (flag: string) => (flag.startsWith('--no-') ? `--${flag.slice(5)}` : `--no-${flag.slice(2)}`);
+  return async (work) => {
+    for (const flag of switches) v8.setFlagsFromString(flag);
+    try {
+      return await work();
+    } finally {
+      for (const flag of switches) v8.setFlagsFromString(back(flag));
+    }
+  };
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -97,6 +121,7 @@ async function main(): Promise<number> {
       samples: { type: 'string', multiple: true },
       rules: { type: 'boolean', default: false },
       ceiling: { type: 'boolean', default: false },
+      'v8-flags-with-threads': { type: 'string', default: '' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -137,7 +162,8 @@ async function main(): Promise<number> {
     };
     const extraction = await measureExtraction(1);
     const threads = extractingThreadsFor(inputCount, config);
-    const parallel = threads > 1 ? await measureExtraction(threads) : undefined;
+    const withThreadFlags = flagsWhile(values['v8-flags-with-threads'].split(/\s+/).filter(Boolean));
+    const parallel = threads > 1 ? await withThreadFlags(() => measureExtraction(threads)) : undefined;
     // The issue's measure of the pool: its wall-clock rate over the one-thread rate, and what that costs in CPU.
     const parallelExtraction: ParallelFigures | undefined = parallel && {
       ...parallel,
@@ -148,7 +174,7 @@ async function main(): Promise<number> {
     let ceiling: Ceiling | undefined;
     if (values.ceiling && threads > 1) {
       log(`ceiling: extraction by one fresh worker thread, then by ${threads}, no results crossing…`);
-      ceiling = await measureCeiling(corpus.dir, corpus.bytes, threads, config);
+      ceiling = await withThreadFlags(() => measureCeiling(corpus.dir, corpus.bytes, threads, config));
     }
 
     log('pipeline: load → every output…');
@@ -192,6 +218,7 @@ async function main(): Promise<number> {
       corpus: { articles, mb: corpus.bytes / MB, samples: corpus.samples.length, seed, dir: corpus.dir },
       workers,
       threads,
+      v8FlagsWithThreads: values['v8-flags-with-threads'] || undefined,
       floor: { ...floor.figures, hits: floor.result.hits },
       extraction,
       parallelExtraction,
@@ -234,9 +261,10 @@ function formatCpuByThread(cpu: ThreadFigures, threads: number): string {
 }
 
 /** How much the threads gave over one: the issue asks for 1.4× on both cores. */
-function formatSpeedup(parallel: ParallelFigures): string {
+function formatSpeedup(parallel: ParallelFigures, v8Flags: string | undefined): string {
   return (
-    `            ${parallel.threads} threads: ${fixed(parallel.speedup, 2)}× the one-thread rate for ${fixed(parallel.cpuRatio, 2)}× its CPU`
+    `            ${parallel.threads} threads: ${fixed(parallel.speedup, 2)}× the one-thread rate for ${fixed(parallel.cpuRatio, 2)}× its CPU` +
+    (v8Flags ? ` (V8 flags while threads ran: ${v8Flags})` : '')
   );
 }
 
@@ -258,6 +286,7 @@ function formatReport(report: {
   machine: { cores: number; cpu: string; node: string };
   corpus: { articles: number; mb: number; samples: number; seed: number };
   workers: Config['workers'];
+  v8FlagsWithThreads?: string;
   floor: PhaseFigures & { hits: number };
   extraction: RunFigures;
   parallelExtraction?: ParallelFigures;
@@ -273,7 +302,7 @@ function formatReport(report: {
     `floor       ${fixed(floor.articlesPerSecond, 0).padStart(7)} articles/s ${fixed(floor.mbPerSecond, 2).padStart(7)} MB/s  ` +
       `${fixed(floor.ms / 1000, 2)}s  cpu ${fixed(floor.cpuMs / 1000, 2)}s (${fixed(floor.mbPerCpuSecond, 2)} MB/cpu-s)  ${floor.hits} hits  peak RSS ${fixed(floor.peakRssMb, 0)} MB`,
     ...formatRun('extraction', report.extraction),
-    ...(parallel ? [...formatRun(`extraction×${parallel.threads}`, parallel), formatSpeedup(parallel)] : []),
+    ...(parallel ? [...formatRun(`extraction×${parallel.threads}`, parallel), formatSpeedup(parallel, report.v8FlagsWithThreads)] : []),
     ...(ceiling ? [formatCeiling(ceiling)] : []),
     ...formatRun('pipeline', report.pipeline),
     `outputs: ${report.pipeline.outputs.join(', ')}`,
