@@ -19,14 +19,19 @@ let bundled: Promise<URL> | undefined;
  * tsx is built on) is missing or the cache folder is not writable.
  */
 export function workerEntry(): Promise<URL> {
-  bundled ??= bundleWorker().catch(() => TSX_ENTRY);
+  bundled ??= bundleForThread(new URL('./task.ts', import.meta.url)).catch(() => TSX_ENTRY);
   return bundled;
 }
 
-async function bundleWorker(): Promise<URL> {
+/**
+ * The module `entry` (TypeScript) with everything it imports from this project as one plain
+ * JavaScript module that a worker thread can load without tsx, kept under node_modules; packages
+ * stay imports. Built by esbuild, named by a hash of its code.
+ */
+export async function bundleForThread(entry: URL): Promise<URL> {
   const { build } = await import('esbuild');
   const { outputFiles } = await build({
-    entryPoints: [fileURLToPath(new URL('./task.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(entry)],
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -2,6 +2,8 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.ts';
+import { measureCeiling } from '../../scripts/bench/ceiling.ts';
 import { makeArticle, seededRandom } from '../../scripts/bench/corpus.ts';
 import { scanFloor, type FloorHit } from '../../scripts/bench/floor.ts';
 
@@ -71,5 +73,23 @@ describe('npm run bench', () => {
     expect(report.pipeline.stages.write).toBeGreaterThan(0);
     expect(report.pipeline.records).toBe(report.extraction.records);
     expect(report.pipeline.outputs).toContain('records.jsonl');
+    if (process.platform === 'linux') {
+      // The CPU by thread, read in ticks of 10 ms: the main thread's is part of the process's.
+      const { mainMs, startedMs, backgroundMs } = report.extraction.cpuByThread;
+      expect(mainMs).toBeGreaterThan(0);
+      expect(mainMs).toBeLessThan(report.extraction.cpuMs + 100);
+      expect(startedMs + backgroundMs).toBeGreaterThanOrEqual(0);
+    }
+  });
+});
+
+describe('bench ceiling', () => {
+  it('extracts the same records on one fresh thread and on two, and times both', async () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const ceiling = await measureCeiling(path.join(root, 'test/fixtures/corpus/articles'), 1, 2, parseConfig({ referenceDate: '2025-02-07' }, root));
+    expect(ceiling.threads).toBe(2);
+    for (const run of [ceiling.one, ceiling.many]) expect(run.cpuMs).toBeGreaterThan(0);
+    expect(ceiling.speedup).toBeGreaterThan(0);
+    expect(ceiling.cpuRatio).toBeGreaterThan(0);
   });
 });
