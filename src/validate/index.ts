@@ -22,23 +22,29 @@ export function recordId(articleId: string, type: string, start: number, end: nu
 }
 
 /**
- * Numbers the drafts that share a type and span (the second gets `~1`). Spans of the usual size
- * are keyed by a number, which hashes far more cheaply than the id string: within the masks the
- * number is unique to its type, start and length, and the id string keys anything else.
+ * The ids of one article's records: `recordId`'s, with a second record of the same type and span
+ * numbered (`~1`). Repeats are counted under a number, which hashes far more cheaply than the id:
+ * within the masks it is unique to the type, start and length, and the id keys anything else.
  */
-class RepeatCounter {
+class ArticleIds {
   private readonly seen = new Map<number | string, number>();
+  /** `${articleId}#${type}@` per type, so that each id joins only its offsets to it. */
+  private readonly prefixes = new Map<string, string>();
 
-  /** How many drafts of this type and span came before. */
-  count(type: string, start: number, end: number, id: string): number {
+  constructor(private readonly articleId: string) {}
+
+  of(type: string, start: number, end: number): string {
+    let prefix = this.prefixes.get(type);
+    if (prefix === undefined) this.prefixes.set(type, (prefix = `${this.articleId}#${type}@`));
+    const id = `${prefix}${start}-${end}`;
     const typeIndex = TYPE_INDEX.get(type);
     const length = end - start;
     // `x & mask` equals x only for an integer in [0, mask]: not for NaN, negatives, fractions or strings.
     const numbered = typeIndex !== undefined && (start & START_MASK) === start && (length & LENGTH_MASK) === length;
     const key = numbered ? (start * (LENGTH_MASK + 1) + length) * TYPE_SLOTS + typeIndex : id;
-    const before = this.seen.get(key) ?? 0;
-    this.seen.set(key, before + 1);
-    return before;
+    const repeat = this.seen.get(key) ?? 0;
+    this.seen.set(key, repeat + 1);
+    return repeat === 0 ? id : `${id}~${repeat}`;
   }
 }
 // start × length × type slots stays below 2^53, where every integer is exact.
@@ -56,15 +62,13 @@ function sentenceText(article: Article, index: number): string {
 export function validateDrafts(drafts: readonly AnyDraft[], ctx: ExtractContext, reporter: Reporter): AnyRecord[] {
   const { article } = ctx;
   const records: AnyRecord[] = [];
-  const repeats = new RepeatCounter();
+  const ids = new ArticleIds(article.id);
   // Records of one sentence share its text rather than each slicing a copy.
   const sentenceTexts: string[] = new Array(article.sentences.length);
   for (const draft of drafts) {
-    const baseId = recordId(article.id, draft.type, draft.start, draft.end);
-    const repeat = repeats.count(draft.type, draft.start, draft.end, baseId);
     const sentenceIndex = sentenceIndexAt(article.sentences, draft.start);
     const candidate = {
-      id: repeat === 0 ? baseId : `${baseId}~${repeat}`,
+      id: ids.of(draft.type, draft.start, draft.end),
       articleId: article.id,
       type: draft.type,
       text: article.text.slice(draft.start, draft.end),
