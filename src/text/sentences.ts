@@ -26,10 +26,11 @@ export function splitSentences(text: string): Sentence[] {
     const sentence = trimSpan(text, start, end);
     if (sentence.end > sentence.start) sentences.push(sentence);
   };
+  // Only where each end mark stops matters: `test` leaves it in lastIndex without building a match.
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    push(m.index + m[0].length);
-    start = m.index + m[0].length;
+  while (SENTENCE_END.test(text)) {
+    push(SENTENCE_END.lastIndex);
+    start = SENTENCE_END.lastIndex;
   }
   push(text.length);
   return sentences;
