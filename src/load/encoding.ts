@@ -1,3 +1,4 @@
+import { isAscii, isUtf8, transcode } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 /** How the bytes of an input were turned into text, and why that encoding was chosen. */
@@ -20,8 +21,6 @@ export interface DecodeOptions {
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const UTF16LE_BOM = [0xff, 0xfe];
 const UTF16BE_BOM = [0xfe, 0xff];
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Labels pages and configs use, mapped to the decoder that reads them correctly: GB2312 and
@@ -101,9 +100,24 @@ function frequentShare(text: string, frequent: ReadonlySet<number>): number {
   return han === 0 ? 0 : hits / han;
 }
 
+/**
+ * Valid UTF-8 as text. ASCII is read byte for byte; the rest is transcoded to UTF-16 natively and
+ * read as that, several times faster than V8's own UTF-8 decoder on Chinese text, to the same string.
+ */
+function decodeValidUtf8(buffer: Buffer): string {
+  if (isAscii(buffer)) return buffer.toString('latin1');
+  return transcode(buffer, 'utf8', 'utf16le').toString('utf16le');
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
 function decodeWith(bytes: Uint8Array, encoding: string): string {
-  if (encoding === 'utf-8') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
+  const buffer = asBuffer(bytes);
+  // Invalid UTF-8 is left to V8's decoder, whose replacement characters are the ones users see.
+  if (encoding === 'utf-8') return isUtf8(buffer) ? decodeValidUtf8(buffer) : buffer.toString('utf8');
+  return iconv.decode(buffer, encoding);
 }
 
 function finish(text: string, encoding: string, reason: Decoded['reason']): Decoded {
@@ -126,11 +140,8 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   if (startsWith(bytes, UTF16BE_BOM)) return finish(decodeWith(bytes.subarray(2), 'utf-16be'), 'utf-16be', 'bom');
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return finish(decodeWith(bytes, utf16), utf16, 'guessed');
-  try {
-    return finish(strictUtf8.decode(bytes), 'utf-8', 'valid-utf8');
-  } catch {
-    // Not UTF-8: fall through to the declaration and the guess.
-  }
+  if (isUtf8(bytes)) return finish(decodeValidUtf8(asBuffer(bytes)), 'utf-8', 'valid-utf8');
+  // Not UTF-8: the declaration and the guess.
   const declared = options.sniffDeclared ? declaredCharset(bytes) : undefined;
   const declaredEncoding = declared ? canonicalEncoding(declared) : undefined;
   if (declaredEncoding && declaredEncoding !== 'utf-8') {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.ts';
@@ -168,6 +168,53 @@ function binaryKind(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
+type WholeFile =
+  | { kind: 'read'; bytes: Buffer }
+  | { kind: 'unopened'; code: string }
+  | { kind: 'not-a-file'; directory: boolean }
+  | { kind: 'unread'; code: string }
+  | { kind: 'too-large'; size: number };
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+
+/**
+ * The whole file in one read of its size, through one descriptor: synchronous, since for a
+ * small file the promise round trips cost several times the read itself. Opened without
+ * blocking, so a FIFO is reported rather than waited on; the size is checked before reading,
+ * so a huge file is never loaded into memory.
+ */
+function readWhole(absolute: string, maxBytes: number): WholeFile {
+  let fd: number;
+  try {
+    fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (openError) {
+    // The path itself may be fine and only reading refused (no permission): say which.
+    try {
+      const stats = statSync(absolute);
+      return stats.isFile() ? { kind: 'unread', code: errorCode(openError) } : { kind: 'not-a-file', directory: stats.isDirectory() };
+    } catch (statError) {
+      return { kind: 'unopened', code: errorCode(statError) };
+    }
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { kind: 'not-a-file', directory: stats.isDirectory() };
+    if (stats.size > maxBytes) return { kind: 'too-large', size: stats.size };
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const got = readSync(fd, bytes, filled, bytes.length - filled, null);
+      if (got === 0) break; // the file shrank since fstat
+      filled += got;
+    }
+    return { kind: 'read', bytes: filled < bytes.length ? bytes.subarray(0, filled) : bytes };
+  } catch (error) {
+    return { kind: 'unread', code: errorCode(error) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Reads one input into zero or more articles. Never throws: every problem (unreadable, too
  * large, empty, binary, mis-encoded, malformed JSON, unknown format) is a diagnostic.
@@ -190,35 +237,27 @@ export async function loadInput(file: InputFile, config: Config): Promise<LoadRe
     return result();
   }
 
-  let size: number;
-  try {
-    // Synchronous: for a small file the promise round trips cost several times the read itself.
-    const stats = statSync(file.absolute);
-    if (!stats.isFile()) {
-      reporter.error('load/unreadable', `${file.relative}: not a regular file (${stats.isDirectory() ? 'a directory' : 'a device or socket'})`);
-      return result();
-    }
-    size = stats.size;
-  } catch (error) {
-    reporter.error('load/unreadable', `${file.relative}: cannot open (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); a broken link or missing permission?`);
+  const read = readWhole(file.absolute, config.maxFileBytes);
+  if (read.kind === 'unopened') {
+    reporter.error('load/unreadable', `${file.relative}: cannot open (${read.code}); a broken link or missing permission?`);
     return result();
   }
-  // Checked before reading, so a huge file is never loaded into memory.
-  if (size > config.maxFileBytes) {
-    reporter.error('load/too-large', `${file.relative}: ${size} bytes is over the limit of ${config.maxFileBytes} bytes (maxFileBytes in the config); skipped`);
-    return result({ bytes: size });
+  if (read.kind === 'not-a-file') {
+    reporter.error('load/unreadable', `${file.relative}: not a regular file (${read.directory ? 'a directory' : 'a device or socket'})`);
+    return result();
   }
-  if (size === 0) {
+  if (read.kind === 'unread') {
+    reporter.error('load/unreadable', `${file.relative}: cannot read (${read.code})`);
+    return result();
+  }
+  if (read.kind === 'too-large') {
+    reporter.error('load/too-large', `${file.relative}: ${read.size} bytes is over the limit of ${config.maxFileBytes} bytes (maxFileBytes in the config); skipped`);
+    return result({ bytes: read.size });
+  }
+  const { bytes } = read;
+  if (bytes.length === 0) {
     reporter.error('load/empty', `${file.relative}: the file is empty`);
     return result({ bytes: 0 });
-  }
-
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file.absolute);
-  } catch (error) {
-    reporter.error('load/unreadable', `${file.relative}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    return result();
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const known = { sha256, bytes: bytes.length };

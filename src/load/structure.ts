@@ -65,9 +65,13 @@ const SITE_FURNITURE = new RegExp(
 );
 // A line that states a disclaimer: `声明:`, `免责声明：`, `新华财经声明:` or a risk warning.
 const DISCLAIMER_LINE = /^[^\n]{0,16}?(?:免[责責][声聲]明|[风風][险險]提示|[声聲]明)[:：][^\n]*/gm;
+// Every disclaimer line holds this; most texts do not, and are spared the line-by-line search.
+const DISCLAIMER_MARK = /[明示][:：]/;
 const DISCLAIMER_WORDS = /投资建议|仅供参考|风险自担|投资有风险|版权|转载|不代表|平台/;
 // A short line that asks the reader to download, scan or follow: a promotion, not the article.
 const PROMOTION_LINE = /^[^\n]{0,80}(?:下载客户端|扫描(?:下方)?二维码|长按识别|关注[^\n]{0,8}公众号|点击(?:看详情|领取|下载))[^\n]{0,80}$/gm;
+// Every promotion line holds one of these; the line search, which retries its reach at every line, runs only then.
+const PROMOTION_WORDS = /下载客户端|扫描(?:下方)?二维码|长按识别|公众号|点击(?:看详情|领取|下载)/;
 const RISK_WARNING = /不构成(?:实质性)?投资建议|投资有风险|据此操作[，,]?\s*风险自担/g;
 /** Risk warnings inside lines longer than this blank only their sentence. */
 const MAX_WARNING_LINE = 200;
@@ -184,6 +188,14 @@ function covered(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => s.start <= span.start && span.end <= s.end);
 }
 
+/** Furniture patterns, some with a quick test that every match passes: a text that fails it is not searched. */
+const FURNITURE: ReadonlyArray<[pattern: RegExp, mark?: RegExp]> = [
+  [IMAGE_FILE, IMAGE_EXTENSION],
+  [IMAGE_PLACEHOLDER],
+  [SITE_FURNITURE],
+  [PROMOTION_LINE, PROMOTION_WORDS],
+];
+
 /** Finds disclaimers, image placeholders and site furniture. */
 function findBoilerplate(text: string): Span[] {
   const spans: Span[] = [];
@@ -191,8 +203,8 @@ function findBoilerplate(text: string): Span[] {
     const trimmed = trimSpan(text, start, end);
     if (trimmed.end > trimmed.start) spans.push(trimmed);
   };
-  for (const pattern of [IMAGE_FILE, IMAGE_PLACEHOLDER, SITE_FURNITURE, PROMOTION_LINE]) {
-    if (pattern === IMAGE_FILE && !IMAGE_EXTENSION.test(text)) continue;
+  for (const [pattern, mark] of FURNITURE) {
+    if (mark && !mark.test(text)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0].length === 0) {
@@ -202,9 +214,11 @@ function findBoilerplate(text: string): Span[] {
       add(m.index, m.index + m[0].length);
     }
   }
-  DISCLAIMER_LINE.lastIndex = 0;
-  for (let m = DISCLAIMER_LINE.exec(text); m; m = DISCLAIMER_LINE.exec(text)) {
-    if (DISCLAIMER_WORDS.test(m[0])) add(m.index, m.index + m[0].length);
+  if (DISCLAIMER_MARK.test(text)) {
+    DISCLAIMER_LINE.lastIndex = 0;
+    for (let m = DISCLAIMER_LINE.exec(text); m; m = DISCLAIMER_LINE.exec(text)) {
+      if (DISCLAIMER_WORDS.test(m[0])) add(m.index, m.index + m[0].length);
+    }
   }
   RISK_WARNING.lastIndex = 0;
   for (let m = RISK_WARNING.exec(text); m; m = RISK_WARNING.exec(text)) {

@@ -6,13 +6,15 @@ import { trimSpan } from './space.ts';
 // not after a title, an initial or a Latin abbreviation (Mr. Smith, J. P. Morgan, vs. Apple).
 // After a company's legal form a capital still opens a new sentence (Apple Inc. The company…),
 // but a parenthesis or an exchange prefix names its listing: `Vivus Inc. (NASDAQ: VVUS) dropped`.
-// The look-ahead for the dot comes before the look-behinds so that they run only at a dot.
+// Every alternative opens with a character, the dot included: the look-behinds read back over the
+// dot they follow, so that they run only at a dot and the engine skips between candidates at
+// speed (a look-ahead for the dot before them made it try every position).
 const NEVER_ENDS_AFTER = 'Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|No|Nos|vs|e\\.g|i\\.e|[A-Z]';
 const LEGAL_FORM = 'Inc|Co|Cos|Corp|Ltd|Plc|PLC|LLC|Bros';
 const EXCHANGE_PREFIX = '(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSEArca|NYSEARCA|OTC\\w*|TSX|LSE|HKEX|SEHK|SSE|SZSE)\\s*:';
 const SENTENCE_END = new RegExp(
-  `[。！？!?；;]+[”’」』"')）]*|\\n+|(?=\\.)(?<!\\b(?:${NEVER_ENDS_AFTER}))` +
-    `(?:(?<=\\b(?:${LEGAL_FORM}))\\.(?=\\s+(?!${EXCHANGE_PREFIX})[A-Z"“]|\\s*$)|(?<!\\b(?:${LEGAL_FORM}))\\.(?=\\s+[A-Z"“(]|\\s*$))[”"')]*`,
+  `[。！？!?；;]+[”’」』"')）]*|\\n+|\\.(?<!\\b(?:${NEVER_ENDS_AFTER})\\.)` +
+    `(?:(?<=\\b(?:${LEGAL_FORM})\\.)(?=\\s+(?!${EXCHANGE_PREFIX})[A-Z"“]|\\s*$)|(?<!\\b(?:${LEGAL_FORM})\\.)(?=\\s+[A-Z"“(]|\\s*$))[”"')]*`,
   'g',
 );
 
@@ -24,10 +26,11 @@ export function splitSentences(text: string): Sentence[] {
     const sentence = trimSpan(text, start, end);
     if (sentence.end > sentence.start) sentences.push(sentence);
   };
+  // Only where each end mark stops matters: `test` leaves it in lastIndex without building a match.
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    push(m.index + m[0].length);
-    start = m.index + m[0].length;
+  while (SENTENCE_END.test(text)) {
+    push(SENTENCE_END.lastIndex);
+    start = SENTENCE_END.lastIndex;
   }
   push(text.length);
   return sentences;
@@ -35,6 +38,11 @@ export function splitSentences(text: string): Sentence[] {
 
 /** The sentence holding `offset` (binary search over sorted, disjoint sentences). */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  return sentences[sentenceIndexAt(sentences, offset)];
+}
+
+/** The index of the sentence holding `offset`, or -1 when it falls between sentences. */
+export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
@@ -42,7 +50,7 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
     const s = sentences[mid]!;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return undefined;
+  return -1;
 }

@@ -20,6 +20,8 @@ const at = (record: AnyRecord, start = record.start) => ({ span: { start, end: r
 /** 近6000亿美元(约合4.3万亿元人民币): both sides at the configured rates must agree within the tolerance. */
 export const convertedPairAgrees: ConsistencyCheck = (records, reporter) => {
   const money = records.filter((r): r is MoneyRecord => r.type === 'money');
+  // Most articles convert nothing: their money is not indexed at all.
+  if (!money.some((r) => r.convertedFrom)) return;
   const byId = new Map(money.map((r) => [r.id, r]));
   for (const conversion of money) {
     if (!conversion.convertedFrom) continue;

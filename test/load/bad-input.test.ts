@@ -1,4 +1,5 @@
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync, ftruncateSync, copyFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -101,6 +102,14 @@ describe('bad input becomes a diagnostic, never a crash', () => {
     const result = await loadInput({ absolute: path.join(work, 'folder.txt'), relative: 'folder.txt' }, config);
     expect(codes(result)).toEqual(['load/unreadable']);
     expect(result.diagnostics[0]!.message).toContain('directory');
+  });
+
+  it.skipIf(process.platform === 'win32')('reports a named pipe as unreadable instead of waiting for a writer', async () => {
+    const fifo = path.join(work, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    const result = await loadInput({ absolute: fifo, relative: 'pipe.txt' }, config);
+    expect(codes(result)).toEqual(['load/unreadable']);
+    expect(result.diagnostics[0]!.message).toContain('not a regular file');
   });
 
   it('skips an unknown format with a warning', async () => {

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig, type ConfigInput } from '../../src/config.ts';
@@ -77,6 +78,36 @@ describe('decoding bytes', () => {
       noise[i] = 0x80 + (seed % 0x7f);
     }
     expect(decodeBytes(noise).problem).toMatch(/neither UTF-8|U\+FFFD/);
+  });
+
+  it('reads any valid UTF-8 as the standard decoder does, and takes nothing else for UTF-8', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('a', '元', '\uFEFF', '😀', '\n') })), (text) => {
+        const bytes = Buffer.from(text);
+        const decoded = decodeBytes(bytes);
+        // Nothing to read, the byte-order mark's own path, or NUL bytes that make it look like UTF-16.
+        if (bytes.length === 0 || bytes[0] === 0xef || decoded.encoding !== 'utf-8') return;
+        expect(decoded).toMatchObject({ text: strict.decode(bytes), reason: 'valid-utf8' });
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 64 }), (bytes) => {
+        let valid = true;
+        try {
+          strict.decode(bytes);
+        } catch {
+          valid = false;
+        }
+        const decoded = decodeBytes(bytes);
+        if (!valid || bytes[0] === 0xef || decoded.encoding.startsWith('utf-16')) return;
+        expect(decoded).toMatchObject({ text: strict.decode(bytes), reason: 'valid-utf8' });
+      }),
+      { numRuns: 2000 },
+    );
+    // Bytes that are not UTF-8 are never read as UTF-8 by chance.
+    expect(decodeBytes(Buffer.from([0x61, 0xc3, 0x28, 0x62])).reason).not.toBe('valid-utf8');
   });
 
   it('matches configured encodings by file name glob, folder glob or exact path', () => {

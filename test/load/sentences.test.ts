@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { trimSpan } from '../../src/text/space.ts';
 import { sentenceAt, splitSentences } from '../../src/text/sentences.ts';
 
 function sentencesOf(text: string): string[] {
@@ -50,5 +52,40 @@ describe('sentences', () => {
     ]);
     expect(sentenceAt(sentences, text.indexOf('二'))).toEqual({ start: 8, end: 12 });
     expect(sentenceAt(sentences, 7)).toBeUndefined();
+  });
+
+  it('ends sentences where the plain one-pattern splitter does, on any mix of its hard cases', () => {
+    // The splitter's first form, with the look-ahead for the dot ahead of the look-behinds.
+    const never = 'Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr|No|Nos|vs|e\\.g|i\\.e|[A-Z]';
+    const legal = 'Inc|Co|Cos|Corp|Ltd|Plc|PLC|LLC|Bros';
+    const exchange = '(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSEArca|NYSEARCA|OTC\\w*|TSX|LSE|HKEX|SEHK|SSE|SZSE)\\s*:';
+    const reference = new RegExp(
+      `[。！？!?；;]+[”’」』"')）]*|\\n+|(?=\\.)(?<!\\b(?:${never}))` +
+        `(?:(?<=\\b(?:${legal}))\\.(?=\\s+(?!${exchange})[A-Z"“]|\\s*$)|(?<!\\b(?:${legal}))\\.(?=\\s+[A-Z"“(]|\\s*$))[”"')]*`,
+      'g',
+    );
+    const referenceSplit = (text: string) => {
+      const spans: { start: number; end: number }[] = [];
+      let start = 0;
+      const push = (end: number) => {
+        const span = trimSpan(text, start, end);
+        if (span.end > span.start) spans.push(span);
+      };
+      for (const m of text.matchAll(reference)) {
+        push(m.index + m[0].length);
+        start = m.index + m[0].length;
+      }
+      push(text.length);
+      return spans;
+    };
+    const pieces = ['.', '. ', ' ', '\n', '。', '！', '?', ';', '”', '"', ')', '）', '(', 'Mr', 'Inc', 'Co', 'Ltd', 'e.g', 'i.e', 'vs', 'J',
+      'the', 'The', 'NYSE:', 'Nasdaq :', 'OTCQX:', '2.1', '股价', '\u3000', '“', 'U.S'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(splitSentences(text)).toEqual(referenceSplit(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
 import type { ArticleMeta } from '../../src/model/article.ts';
@@ -207,5 +208,28 @@ describe('structure of plain text', () => {
     expect(detectLanguage('中'.repeat(3333) + 'a'.repeat(16667))).toBe('en');
     expect(detectLanguage('a'.repeat(19000) + '中'.repeat(3800))).toBe('en');
     expect(detectLanguage('中'.repeat(1000) + ' '.repeat(30000) + 'a'.repeat(10000))).toBe('zh');
+  });
+
+  it('blanks every promotion and disclaimer line, whatever else the text holds', () => {
+    // The line patterns as they read in full, searched over every text.
+    const promotionLine = /^[^\n]{0,80}(?:下载客户端|扫描(?:下方)?二维码|长按识别|关注[^\n]{0,8}公众号|点击(?:看详情|领取|下载))[^\n]{0,80}$/gm;
+    const disclaimerLine = /^[^\n]{0,16}?(?:免[责責][声聲]明|[风風][险險]提示|[声聲]明)[:：][^\n]*/gm;
+    const disclaimerWords = /投资建议|仅供参考|风险自担|投资有风险|版权|转载|不代表|平台/;
+    const pieces = ['\n', ' ', '公司', '股价上涨。', '关注', '新华财经', '公众号', '扫描', '下方', '二维码', '点击', '下载', '领取', '长按识别', '下载客户端',
+      '声明', '聲明', '免责', '风险', '提示', ':', '：', '仅供参考', '版权', '明', '示', 'x'.repeat(30)];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        const { boilerplate } = analyzeStructure(text);
+        const blanked = (start: number, end: number) => boilerplate.some((s) => s.start <= start && end <= s.end);
+        for (const m of text.matchAll(promotionLine)) {
+          if (m[0].trim()) expect(blanked(m.index + m[0].search(/\S/), m.index + m[0].trimEnd().length)).toBe(true);
+        }
+        for (const m of text.matchAll(disclaimerLine)) {
+          if (disclaimerWords.test(m[0])) expect(blanked(m.index + m[0].search(/\S/), m.index + m[0].trimEnd().length)).toBe(true);
+        }
+      }),
+      { numRuns: 2000, examples: [[['风险', '提示', '：', '仅供参考']], [['关注', '新华财经', '公众号']]] },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blank, foldWidth, scanText } from '../../src/text/fold.ts';
 import { isWhiteSpace, trimSpan } from '../../src/text/space.ts';
@@ -14,6 +15,18 @@ describe('foldWidth', () => {
     const text = 'a\uD800b\uDC00c😀，\uFF5F\uFF00';
     expect(foldWidth(text)).toBe('a\uD800b\uDC00c😀,\uFF5F\uFF00');
     expect(foldWidth('plain text')).toBe('plain text');
+  });
+
+  it('folds as a plain character-by-character replace does, on any text', () => {
+    const reference = (text: string) => text.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+    const unit = fc.oneof(fc.string({ unit: 'binary', maxLength: 3 }), fc.constantFrom('，', '（', '）', '\u3000', '\uFF01', '\uFF5E', '\uFF00', '\uFF5F', '元', 'a', '\uD800'));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(foldWidth(text)).toBe(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('blanks boilerplate before folding', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../src/engine/snippet.ts';
 import { scanText } from '../../src/text/fold.ts';
@@ -47,5 +48,27 @@ describe('schema validation', () => {
     const fields = { amount: 1.25e9, amountExact: '1250000000', currency: 'CNY' };
     const { records } = validate([money(fields), money(fields)]);
     expect(records.map((r) => r.id)).toEqual(['a1#money@5-11', 'a1#money@5-11~1']);
+  });
+
+  it('numbers repeats per type and span exactly as counting their ids would, whatever the offsets', () => {
+    const fieldsOf = { money: { amount: 1, amountExact: '1', currency: 'CNY' }, percent: { value: 1, unit: '%' } };
+    const offset = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constantFrom(-1, 0.5, 2 ** 27, 2 ** 27 + 1, 2 ** 22, Number.NaN));
+    const draft = fc.record({ type: fc.constantFrom('money', 'percent') as fc.Arbitrary<'money' | 'percent'>, start: offset, length: offset });
+    fc.assert(
+      fc.property(fc.array(draft, { maxLength: 12 }), (specs) => {
+        const drafts = specs.map(({ type, start, length }) => ({ type, start, end: start + length, rule: 'test/rule', priority: 0, fields: fieldsOf[type] }) as unknown as AnyDraft);
+        const seen = new Map<string, number>();
+        const expected: string[] = [];
+        for (const d of drafts) {
+          const id = `a1#${d.type}@${d.start}-${d.end}`;
+          const repeat = seen.get(id) ?? 0;
+          seen.set(id, repeat + 1);
+          const valid = Number.isInteger(d.start) && Number.isInteger(d.end) && d.start >= 0 && d.start < Math.min(d.end, text.length);
+          if (valid) expected.push(repeat === 0 ? id : `${id}~${repeat}`);
+        }
+        expect(validate(drafts).records.map((r) => r.id)).toEqual(expected);
+      }),
+      { numRuns: 1000, examples: [[[{ type: 'money', start: 1, length: 0 }, { type: 'money', start: 0, length: 2 ** 22 }]]] },
+    );
   });
 });
