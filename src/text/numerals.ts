@@ -668,6 +668,23 @@ export function numeralRuns(scan: string): readonly Span[] {
   return runs;
 }
 
+/**
+ * Words a sticky pattern matches right after numeral runs (%, 倍, 至…), and every character such
+ * a match can begin with: most runs are followed by none of them and skip the pattern, a regex
+ * call per run of the text saved. `opens` undefined: the pattern may begin with anything, or match
+ * empty, and is tried after every run.
+ */
+export interface RunSuffix {
+  pattern: RegExp;
+  opens?: ReadonlySet<number>;
+}
+
+/** A sticky `pattern` whose matches all begin with one of the characters of `opens`. */
+export function runSuffix(pattern: RegExp, opens?: string): RunSuffix {
+  if (!pattern.sticky) throw new Error(`a run suffix is matched in place: ${pattern} needs the y flag`);
+  return { pattern, opens: opens === undefined ? undefined : new Set([...opens].map((ch) => ch.charCodeAt(0))) };
+}
+
 /** A numeral run and the words a sticky pattern matched right after it. */
 export interface RunMatch {
   /** The run's index in `numeralRuns(scan)`, to look at its neighbours. */
@@ -677,17 +694,18 @@ export interface RunMatch {
 }
 
 /**
- * The numeral runs of a text that `after` (a sticky regex) matches right after. `anchor`, a
- * pattern that every match of `after` holds (its literal: 分之, 折), spares a text without it
- * the walk over its runs.
+ * The numeral runs of a text that `after` matches right after. `anchor`, a pattern that every
+ * match of `after` holds (its literal: 分之, 折), spares a text without it the walk over its runs.
  */
-export function* runsFollowedBy(scan: string, after: RegExp, anchor?: RegExp): Generator<RunMatch> {
+export function* runsFollowedBy(scan: string, after: RunSuffix, anchor?: RegExp): Generator<RunMatch> {
   if (anchor && !anchor.test(scan)) return;
   const all = numeralRuns(scan);
+  const { pattern, opens } = after;
   for (let index = 0; index < all.length; index++) {
     const run = all[index]!;
-    after.lastIndex = run.end;
-    const m = after.exec(scan);
+    if (opens && !opens.has(scan.charCodeAt(run.end))) continue;
+    pattern.lastIndex = run.end;
+    const m = pattern.exec(scan);
     if (m) yield { index, run, after: m };
   }
 }
@@ -703,7 +721,7 @@ export function runAt(scan: string, index: number, offset: number): Span | undef
   return undefined;
 }
 
-/** Two numeral runs joined by the words `between` matched (a sticky regex): 100亿至200亿, 1.35-2.7, 三分之一. */
+/** Two numeral runs joined by the words `between` matched: 100亿至200亿, 1.35-2.7, 三分之一. */
 export interface RunPair {
   first: Span;
   between: RegExpExecArray;
@@ -712,8 +730,10 @@ export interface RunPair {
 
 /** What joins the two ends of every range (100亿至200亿元, 1.35-2.7%): an anchor for `runPairs`. */
 export const RANGE_SEPARATOR = /[-—–~～至到]/;
+/** The characters of RANGE_SEPARATOR, for the `opens` of a run suffix that begins with one. */
+export const RANGE_SEPARATOR_CHARS = '-—–~～至到';
 
-export function* runPairs(scan: string, between: RegExp, anchor?: RegExp): Generator<RunPair> {
+export function* runPairs(scan: string, between: RunSuffix, anchor?: RegExp): Generator<RunPair> {
   for (const { index, run, after } of runsFollowedBy(scan, between, anchor)) {
     const second = runAt(scan, index, run.end + after[0].length);
     if (second) yield { first: run, between: after, second };

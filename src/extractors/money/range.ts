@@ -1,10 +1,13 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { lowEndOfRange, parseNumeral, RANGE_SEPARATOR, runPairs, scaleExact } from '../../text/numerals.ts';
+import { lowEndOfRange, parseNumeral, RANGE_SEPARATOR, RANGE_SEPARATOR_CHARS, runPairs, runSuffix, scaleExact } from '../../text/numerals.ts';
 import { ZH_CURRENCY_SUFFIXES, alternation, currencyNamed } from '../../lexicon/currencies.ts';
 import { moneyFields } from './fields.ts';
 
 const SUFFIX = alternation(ZH_CURRENCY_SUFFIXES);
-const BETWEEN = new RegExp(`(${SUFFIX})?[ ]*(?:-|—|–|~|～|至|到)[ ]*`, 'y');
+export const BETWEEN = runSuffix(
+  new RegExp(`(${SUFFIX})?[ ]*(?:-|—|–|~|～|至|到)[ ]*`, 'y'),
+  ` ${RANGE_SEPARATOR_CHARS}${ZH_CURRENCY_SUFFIXES.map((c) => c.name[0]).join('')}`,
+);
 const CURRENCY_AFTER = new RegExp(`(${SUFFIX})`, 'y');
 
 /**

@@ -1,9 +1,9 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { parseNumeral, runsFollowedBy } from '../../text/numerals.ts';
+import { parseNumeral, runSuffix, runsFollowedBy } from '../../text/numerals.ts';
 import { enQualifierWordBefore, qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { inLiveQuote, percentFields } from './fields.ts';
 
-const SIGN_AFTER = /[ ]?[%％](?![A-Fa-f\d])/y;
+export const SIGN_AFTER = runSuffix(/[ ]?[%％](?![A-Fa-f\d])/y, ' %％');
 // Not inside a URL: %2020% is an escaped space and a digit run, 30%25 an escaped percent sign.
 const URL_BEFORE = /[%=&/?#A-Za-z_]/;
 

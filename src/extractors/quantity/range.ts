@@ -1,10 +1,10 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { lowEndOfRange, parseNumeral, RANGE_SEPARATOR, runPairs } from '../../text/numerals.ts';
+import { lowEndOfRange, parseNumeral, RANGE_SEPARATOR, RANGE_SEPARATOR_CHARS, runPairs, runSuffix } from '../../text/numerals.ts';
 import { NUMERAL_UNITS, unitMatched, unitPattern } from '../../lexicon/quantity-units.ts';
 import { quantityFields } from './fields.ts';
 
 const UNIT_AFTER = unitPattern(NUMERAL_UNITS);
-const BETWEEN = /[ ]*(?:-|—|–|~|～|至|到)[ ]*/y;
+export const BETWEEN = runSuffix(/[ ]*(?:-|—|–|~|～|至|到)[ ]*/y, ` ${RANGE_SEPARATOR_CHARS}`);
 
 /** A range of counts as one record: 100万至200万股, 2-3万人 (value the low end, valueHigh the high). */
 export const quantityRange: ScanRule<'quantity'> = {
