@@ -620,6 +620,9 @@ mark(SOME, SOME_CHAR);
 mark(MORE, MORE_CHAR);
 mark(RUN_SIGNS, SIGN);
 const classOf = (text: string, at: number): number => (at >= 0 && at < text.length ? RUN_CLASS[text.charCodeAt(at)]! : 0);
+const DOT = 0x2e;
+const SPACE = 0x20;
+const isDotOrComma = (code: number) => code === DOT || code === 0x2c;
 
 /**
  * The numeral runs of a text, exactly as NUMERAL_SOURCE matches them left to right, read with a
@@ -628,23 +631,25 @@ const classOf = (text: string, at: number): number => (at >= 0 && at < text.leng
 function scanRuns(text: string): Span[] {
   const found: Span[] = [];
   for (let start = 0; start < text.length; start++) {
-    const here = RUN_CLASS[text.charCodeAt(start)]!;
-    if (here === 0 && text[start] !== '.') continue;
+    // By code only: text[i] of a Han character would be a new string at every position of the text.
+    const code = text.charCodeAt(start);
+    const here = RUN_CLASS[code]!;
+    if (here === 0 && code !== DOT) continue;
     const next = classOf(text, start + 1);
     const opens =
       (here & (FIRST | SOME_CHAR)) !== 0 ||
       ((here & SIGN) !== 0 && (next & FIRST) !== 0) ||
-      (text[start] === '.' && (next & DIGIT) !== 0);
+      (code === DOT && (next & DIGIT) !== 0);
     if (!opens) continue;
     // A run starts only where none goes on: not after a numeral character, nor after 1. or 1,
     if ((classOf(text, start - 1) & (DIGIT | CHINESE | SOME_CHAR)) !== 0) continue;
-    if ((text[start - 1] === '.' || text[start - 1] === ',') && (classOf(text, start - 2) & DIGIT) !== 0) continue;
+    if (isDotOrComma(text.charCodeAt(start - 1)) && (classOf(text, start - 2) & DIGIT) !== 0) continue;
     let end = start + 1;
     for (;;) {
       const ch = classOf(text, end);
       if ((ch & (DIGIT | CHINESE | MORE_CHAR | SOME_CHAR)) !== 0) end++;
-      else if ((text[end] === '.' || text[end] === ',') && (classOf(text, end + 1) & DIGIT) !== 0) end++;
-      else if (text[end] === ' ' && (classOf(text, end + 1) & CHINESE) !== 0) end++;
+      else if (isDotOrComma(text.charCodeAt(end)) && (classOf(text, end + 1) & DIGIT) !== 0) end++;
+      else if (text.charCodeAt(end) === SPACE && (classOf(text, end + 1) & CHINESE) !== 0) end++;
       else break;
     }
     found.push({ start, end });
