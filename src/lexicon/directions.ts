@@ -1,11 +1,12 @@
 import type { Direction } from '../model/records.ts';
 import { clauseAfter, clauseBefore } from './clause.ts';
+import { isWhiteSpace } from '../text/space.ts';
 
 /**
  * Words that state a change, and its direction. 涨跌 (up or down) is listed as neutral so that it
  * wins over the 涨 and 跌 inside it.
  */
-const ZH_WORDS: ReadonlyArray<readonly [string, Direction | null]> = [
+export const ZH_CHANGE_WORDS: ReadonlyArray<readonly [string, Direction | null]> = [
   ['涨跌', null], ['减值', null], ['减持', null], ['增持', null], ['增发', null], ['增资', null], ['升级', null], ['新增', null],
   ['上涨', 'up'], ['涨幅', 'up'], ['收涨', 'up'], ['大涨', 'up'], ['暴涨', 'up'], ['涨', 'up'],
   ['增长', 'up'], ['增加', 'up'], ['增幅', 'up'], ['升幅', 'up'], ['增', 'up'], ['上扬', 'up'], ['上升', 'up'], ['攀升', 'up'],
@@ -27,20 +28,41 @@ const EN_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ['plunging', 'down'], ['sinking', 'down'], ['sank', 'down'], ['slumped', 'down'], ['off', 'down'], ['drop', 'down'], ['fall', 'down'], ['decline', 'down'], ['loss', 'down'], ['cut', 'down'], ['cuts', 'down'], ['lowered', 'down'], ['reduced', 'down'],
 ];
 
-const ZH_MAP = new Map(ZH_WORDS);
+const ZH_MAP = new Map(ZH_CHANGE_WORDS);
 const EN_MAP = new Map(EN_WORDS);
-const ZH_PATTERN = new RegExp(ZH_WORDS.map(([w]) => w).sort((a, b) => b.length - a.length).join('|'), 'g');
 const EN_PATTERN = new RegExp(`\\b(?:${EN_WORDS.map(([w]) => w).join('|')})\\b`, 'gi');
+
+/** The Chinese words by their first character, longest first: what an alternation of them, longest first, tries at a position. */
+const ZH_BY_FIRST = new Map<number, string[]>();
+for (const [word] of [...ZH_CHANGE_WORDS].sort((a, b) => b[0].length - a[0].length)) {
+  const first = word.charCodeAt(0);
+  ZH_BY_FIRST.set(first, [...(ZH_BY_FIRST.get(first) ?? []), word]);
+}
+
+/**
+ * The last Chinese change word in the text, with where it starts, as a left-to-right search for
+ * the words (longest first at each position, each search going on after the word found) finds
+ * it: a look-up by character code at each position instead of a regex call per word.
+ */
+export function lastChineseChangeWord(text: string): { word: string; at: number } | undefined {
+  let found: { word: string; at: number } | undefined;
+  for (let at = 0; at < text.length; ) {
+    const word = ZH_BY_FIRST.get(text.charCodeAt(at))?.find((w) => text.startsWith(w, at));
+    if (word === undefined) {
+      at++;
+      continue;
+    }
+    found = { word, at };
+    at += word.length;
+  }
+  return found;
+}
 
 /** The direction the nearest change word before a figure states (单日跌幅高达 → down). */
 function directionBefore(before: string): Direction | undefined {
-  let last: string | undefined;
-  let lastAt = -1;
-  ZH_PATTERN.lastIndex = 0;
-  for (let m = ZH_PATTERN.exec(before); m; m = ZH_PATTERN.exec(before)) {
-    last = m[0];
-    lastAt = m.index;
-  }
+  const zh = lastChineseChangeWord(before);
+  let last = zh?.word;
+  let lastAt = zh?.at ?? -1;
   // English words are Latin letters: most clauses have none and skip the English pattern.
   if (HAS_LATIN.test(before)) {
     EN_PATTERN.lastIndex = 0;
@@ -58,7 +80,14 @@ function directionBefore(before: string): Direction | undefined {
 const HAS_LATIN = /[A-Za-z]/;
 const ZH_AFTER = /^的?(涨幅|增幅|增长|升幅|跌幅|降幅|下降|下跌)/;
 const COORDINATED_BEFORE = /(?:\d[\d.,]*\s*(?:%|个百分点|倍|亿元|万元|元)?\s*(?:和|与|及|、)\s*)+$/;
-const JOINER_AT_END = /[和与及、]\s*$/;
+const JOINERS = new Set([...'和与及、'].map((ch) => ch.charCodeAt(0)));
+
+/** Whether the text ends in a joiner and maybe white space (`[和与及、]\\s*$`), read back by character code. */
+function endsInJoiner(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  return i > 0 && JOINERS.has(text.charCodeAt(i - 1));
+}
 const isWordCode = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 
 /** Whether the last word character (\w) of the text is a Latin letter: English words stand right before. */
@@ -78,7 +107,7 @@ function endsInLatinWord(text: string): boolean {
 export function directionNear(scan: string, start: number, end: number, reach: number): Direction | undefined {
   const before = clauseBefore(scan, start, 32);
   // The last of coordinated figures shares the change word of the first: 增幅分别高达100.5%和149%.
-  const coordinated = JOINER_AT_END.test(before) ? (COORDINATED_BEFORE.exec(before)?.[0].length ?? 0) : 0;
+  const coordinated = endsInJoiner(before) ? (COORDINATED_BEFORE.exec(before)?.[0].length ?? 0) : 0;
   const near = directionBefore(clauseBefore(scan, start - coordinated, reach));
   if (near) return near;
   if (endsInLatinWord(before)) {

@@ -1,4 +1,5 @@
 import type { Qualifier } from '../model/records.ts';
+import { isWhiteSpace } from '../text/space.ts';
 
 /** Chinese qualifier words written before a figure (FORMAT.md vocabulary), longest first. */
 const ZH_BEFORE: ReadonlyArray<readonly [string, Qualifier]> = [
@@ -41,9 +42,17 @@ export const ZH_QUALIFIER_SOURCE = alternation(ZH_BEFORE);
 export const EN_QUALIFIER_SOURCE = alternation(EN_BEFORE);
 
 // A qualifier may stand a verb away from its figure: 至少将达到3000亿美元, 约为2.1%.
-const ZH_NEAR_END = new RegExp(`(${ZH_QUALIFIER_SOURCE})(?:将|可|能|或将|或|有望|预计)?(?:达到|达|到|为|是|有|在)?$`);
+const ZH_MODALS = ['将', '可', '能', '或将', '或', '有望', '预计'];
+const ZH_LINKS = ['达到', '达', '到', '为', '是', '有', '在'];
+const ZH_NEAR_END = new RegExp(`(${ZH_QUALIFIER_SOURCE})(?:${ZH_MODALS.join('|')})?(?:${ZH_LINKS.join('|')})?$`);
 const ZH_AFTER_START = new RegExp(`^(?:${alternation(ZH_AFTER)})`);
 const EN_NEAR_END = new RegExp(`\\b(${EN_QUALIFIER_SOURCE})\\s+(?:of\\s+)?$`, 'i');
+
+// What the texts these patterns match end or begin with, by character code: most words before or
+// after a figure have none there, and skip the regex (each tried at every position of the text).
+const codesOf = (words: Iterable<string>) => new Set([...words].map((w) => w.charCodeAt(0)));
+const ZH_NEAR_LAST = codesOf([...ZH_BEFORE.map(([w]) => w), ...ZH_MODALS, ...ZH_LINKS].map((w) => w.at(-1)!));
+const ZH_AFTER_FIRST = codesOf(ZH_AFTER.map(([w]) => w));
 
 /** The qualifier a word names (`近` → nearly), Chinese or English. */
 export function qualifierOf(word: string | undefined): Qualifier | undefined {
@@ -54,14 +63,17 @@ export function qualifierOf(word: string | undefined): Qualifier | undefined {
 
 /** The qualifier at the end of the words before a figure (`至少将达到` → at_least). */
 export function qualifierBefore(before: string): Qualifier | undefined {
-  const zh = ZH_NEAR_END.exec(before);
+  const last = before.charCodeAt(before.length - 1);
+  const zh = ZH_NEAR_LAST.has(last) ? ZH_NEAR_END.exec(before) : null;
   if (zh) return qualifierOf(zh[1]);
-  const en = EN_NEAR_END.exec(before);
+  // The English pattern ends in white space.
+  const en = isWhiteSpace(last) ? EN_NEAR_END.exec(before) : null;
   return en ? qualifierOf(en[1]) : undefined;
 }
 
 /** The qualifier at the start of the words after a figure (`左右` → approx), with its length. */
 export function qualifierAfter(after: string): { qualifier: Qualifier; length: number } | undefined {
+  if (!ZH_AFTER_FIRST.has(after.charCodeAt(0))) return undefined;
   const m = ZH_AFTER_START.exec(after);
   return m ? { qualifier: ZH_AFTER_MAP.get(m[0])!, length: m[0].length } : undefined;
 }

@@ -590,6 +590,9 @@ export function scaleExact(exact: string, factor: number | string): string {
   return new Decimal(exact).times(factor).toFixed();
 }
 
+const FULL_WIDTH_COMMA = '，'.charCodeAt(0);
+const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
 /**
  * Where a numeral read from the width-folded scan text crosses a full-width comma of the original
  * (`$20，300美圆`): `，` is clause punctuation in Chinese, never a thousands separator after ASCII
@@ -597,7 +600,7 @@ export function scaleExact(exact: string, factor: number | string): string {
  */
 export function clauseCommaWithin(original: string, start: number, end: number): number {
   for (let at = start + 1; at < end; at++) {
-    if (original[at] === '，' && /[0-9]/.test(original[at - 1]!)) return at;
+    if (original.charCodeAt(at) === FULL_WIDTH_COMMA && isAsciiDigit(original.charCodeAt(at - 1))) return at;
   }
   return -1;
 }
