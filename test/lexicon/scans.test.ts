@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lastChineseChangeWord, ZH_CHANGE_WORDS } from '../../src/lexicon/directions.ts';
+import { directionNear, EN_CHANGE_WORDS, lastChineseChangeWord, ZH_CHANGE_WORDS } from '../../src/lexicon/directions.ts';
+import { clauseAfter, clauseBefore } from '../../src/lexicon/clause.ts';
 import { EN_QUALIFIER_SOURCE, qualifierAfter, qualifierBefore, qualifierOf, ZH_QUALIFIER_SOURCE } from '../../src/lexicon/qualifiers.ts';
 
 /** Texts of the characters the words are made of, and a few others, so that words meet and overlap. */
@@ -68,6 +69,50 @@ describe('qualifiers, tested only where their words can end or begin', () => {
         expect(qualifierAfter(text)?.length).toEqual(m?.[0].length);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('directionNear, read over offsets', () => {
+  // The reference: the same reading over slices of the text, each word list a regex.
+  const zhMap = new Map(ZH_CHANGE_WORDS);
+  const enMap = new Map(EN_CHANGE_WORDS);
+  const zhPattern = new RegExp(ZH_CHANGE_WORDS.map(([w]) => w).sort((a, b) => b.length - a.length).join('|'), 'g');
+  const enPattern = new RegExp(`\\b(?:${EN_CHANGE_WORDS.map(([w]) => w).join('|')})\\b`, 'gi');
+  function before(text: string) {
+    let last: string | undefined;
+    let lastAt = -1;
+    zhPattern.lastIndex = 0;
+    for (let m = zhPattern.exec(text); m; m = zhPattern.exec(text)) [last, lastAt] = [m[0], m.index];
+    enPattern.lastIndex = 0;
+    for (let m = enPattern.exec(text); m; m = enPattern.exec(text)) if (m.index > lastAt) [last, lastAt] = [m[0].toLowerCase(), m.index];
+    return last === undefined ? undefined : (zhMap.get(last) ?? enMap.get(last)) || undefined;
+  }
+  function reference(scan: string, start: number, end: number, reach: number) {
+    const clause = clauseBefore(scan, start, 32);
+    const coordinated = /[和与及、]\s*$/.test(clause)
+      ? (/(?:\d[\d.,]*\s*(?:%|个百分点|倍|亿元|万元|元)?\s*(?:和|与|及|、)\s*)+$/.exec(clause)?.[0].length ?? 0)
+      : 0;
+    const near = before(clauseBefore(scan, start - coordinated, reach));
+    if (near) return near;
+    // The last word character of the clause is a Latin letter.
+    if (/[A-Za-z]\W*$/.test(clause)) {
+      const english = before(clause.slice(clause.search(/[A-Za-z][^\u3400-\u9fff]*$/)));
+      if (english) return english;
+    }
+    const after = /^的?(涨幅|增幅|增长|升幅|跌幅|降幅|下降|下跌)/.exec(clauseAfter(scan, end, 4));
+    return after ? zhMap.get(after[1]!) ?? undefined : undefined;
+  }
+
+  it('states the direction the slices state', () => {
+    const words = [...ZH_CHANGE_WORDS.map(([w]) => w), 'rose', 'fell', 'down', 'Up', 'cut', 'of', 'the', '的', '幅', '和', '与', '、', '，', ' ', '8', '1.5%', '个百分点', 'x'];
+    const text = fc.array(fc.constantFrom(...words), { maxLength: 14 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 6, max: 14 }), (head, tail, reach) => {
+        const scan = `${head}42${tail}`;
+        expect(directionNear(scan, head.length, head.length + 2, reach)).toEqual(reference(scan, head.length, head.length + 2, reach));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
