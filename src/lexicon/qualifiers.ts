@@ -101,9 +101,10 @@ export function nearestQualifier(before: string): Qualifier | undefined {
 }
 
 /** Chinese qualifier words by their last character, longest first. */
-const ZH_BEFORE_BY_LAST = new Map<string, string[]>();
+const ZH_BEFORE_BY_LAST = new Map<number, string[]>();
 for (const [word] of [...ZH_BEFORE].sort((a, b) => b[0].length - a[0].length)) {
-  ZH_BEFORE_BY_LAST.set(word.at(-1)!, [...(ZH_BEFORE_BY_LAST.get(word.at(-1)!) ?? []), word]);
+  const last = word.charCodeAt(word.length - 1);
+  ZH_BEFORE_BY_LAST.set(last, [...(ZH_BEFORE_BY_LAST.get(last) ?? []), word]);
 }
 
 /**
@@ -112,7 +113,7 @@ for (const [word] of [...ZH_BEFORE].sort((a, b) => b[0].length - a[0].length)) {
  * that patterns can begin with the figure itself (much faster than an optional leading alternation).
  */
 export function qualifierWordBefore(scan: string, start: number): { word: string; start: number } | undefined {
-  const words = ZH_BEFORE_BY_LAST.get(scan[start - 1] ?? '');
+  const words = ZH_BEFORE_BY_LAST.get(scan.charCodeAt(start - 1));
   if (!words) return undefined;
   for (const word of words) {
     if (word.length <= start && scan.startsWith(word, start - word.length)) return { word, start: start - word.length };
@@ -125,7 +126,7 @@ const EN_ADJACENT = new RegExp(`\\b(?:${EN_QUALIFIER_SOURCE})\\s+$`, 'i');
 /** An English qualifier right before `start` (below $57, about 4 per cent), as `qualifierWordBefore`. */
 export function enQualifierWordBefore(scan: string, start: number): { word: string; start: number } | undefined {
   // The word is followed by a space: most figures have none before them, and skip the pattern.
-  if (!/\s/.test(scan[start - 1] ?? '')) return undefined;
+  if (!isWhiteSpace(scan.charCodeAt(start - 1))) return undefined;
   const window = scan.slice(Math.max(0, start - 16), start);
   const m = EN_ADJACENT.exec(window);
   return m ? { word: m[0].trim(), start: start - window.length + m.index } : undefined;
