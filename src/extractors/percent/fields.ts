@@ -42,6 +42,8 @@ export function percentFields(ctx: ExtractContext, m: PercentMention): { fields:
 
 // The scan text has full-width brackets and commas folded, as the shared pattern expects.
 const LIVE_QUOTE = new RegExp(`^${LIVE_QUOTE_SOURCE}`);
+const OPEN_BRACKET = '('.charCodeAt(0);
+const CLOSE_BRACKET = ')'.charCodeAt(0);
 
 /**
  * Whether `start` lies inside an inline live quote, `申通快递(18.910,0.34,1.83%)`: price, change
@@ -58,5 +60,3 @@ export function inLiveQuote(scan: string, start: number): boolean {
   return open >= from && LIVE_QUOTE.test(scan.slice(open, open + 60));
 }
 
-const OPEN_BRACKET = '('.charCodeAt(0);
-const CLOSE_BRACKET = ')'.charCodeAt(0);
