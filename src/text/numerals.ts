@@ -677,20 +677,25 @@ export function numeralRuns(scan: string): readonly Span[] {
 }
 
 /**
- * Words a sticky pattern matches right after numeral runs (%, 倍, 至…), and every character such
- * a match can begin with: most runs are followed by none of them and skip the pattern, a regex
- * call per run of the text saved. `opens` undefined: the pattern may begin with anything, or match
- * empty, and is tried after every run.
+ * Words a sticky pattern matches right after numeral runs (%, 倍, 至…), and a cheap test of where
+ * such a match can begin (its first characters): most runs are followed by none and skip the
+ * pattern, a regex call per run of the text saved. `opens` undefined: the pattern may begin with
+ * anything, or match empty, and is tried after every run.
  */
 export interface RunSuffix {
   pattern: RegExp;
-  opens?: ReadonlySet<number>;
+  opens?: (text: string, at: number) => boolean;
 }
 
-/** A sticky `pattern` whose matches all begin with one of the characters of `opens`. */
-export function runSuffix(pattern: RegExp, opens?: string): RunSuffix {
+/**
+ * A sticky `pattern` whose matches all begin with one of the characters of `opens`, or where
+ * the test `opens` passes.
+ */
+export function runSuffix(pattern: RegExp, opens?: string | ((text: string, at: number) => boolean)): RunSuffix {
   if (!pattern.sticky) throw new Error(`a run suffix is matched in place: ${pattern} needs the y flag`);
-  return { pattern, opens: opens === undefined ? undefined : new Set([...opens].map((ch) => ch.charCodeAt(0))) };
+  if (typeof opens !== 'string') return { pattern, opens };
+  const codes = new Set([...opens].map((ch) => ch.charCodeAt(0)));
+  return { pattern, opens: (text, at) => codes.has(text.charCodeAt(at)) };
 }
 
 /** A numeral run and the words a sticky pattern matched right after it. */
@@ -711,7 +716,7 @@ export function* runsFollowedBy(scan: string, after: RunSuffix, anchor?: RegExp)
   const { pattern, opens } = after;
   for (let index = 0; index < all.length; index++) {
     const run = all[index]!;
-    if (opens && !opens.has(scan.charCodeAt(run.end))) continue;
+    if (opens && !opens(scan, run.end)) continue;
     pattern.lastIndex = run.end;
     const m = pattern.exec(scan);
     if (m) yield { index, run, after: m };

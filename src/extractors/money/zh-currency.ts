@@ -1,33 +1,22 @@
 import type { ScanRule } from '../../engine/extractor.ts';
 import { CHINESE_NUMERAL_CHARS, clauseCommaWithin, numeralRuns, parseNumeral } from '../../text/numerals.ts';
 import { ZH_QUALIFIER_SOURCE, qualifierWordBefore } from '../../lexicon/qualifiers.ts';
-import { ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES, alternation, currencyNamed } from '../../lexicon/currencies.ts';
+import { ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES, alternation, currencyNamed, currencySuffixMayStart } from '../../lexicon/currencies.ts';
 import { BARE_UNIT, moneyFields } from './fields.ts';
 
 // 元 also begins words that are no currency after a number (2元旦 never occurs, but 3元素 does).
 export const SUFFIX_AFTER = new RegExp(`[ ]?个?(${alternation(ZH_CURRENCY_SUFFIXES)})(?![旦素宇件器首老朝帅])`, 'y');
-/** The second characters of the currency words, by their first; null where a word is that one character (元). */
-const SUFFIX_SECONDS = new Map<number, Set<number> | null>();
-for (const { name } of ZH_CURRENCY_SUFFIXES) {
-  const first = name.charCodeAt(0);
-  const seconds = SUFFIX_SECONDS.get(first);
-  if (name.length === 1) SUFFIX_SECONDS.set(first, null);
-  else if (seconds !== null) SUFFIX_SECONDS.set(first, (seconds ?? new Set()).add(name.charCodeAt(1)));
-}
 const SPACE = ' '.charCodeAt(0);
 const GE = '个'.charCodeAt(0);
 
-/**
- * Whether a currency word can follow at `at` (after a space and a 个, as SUFFIX_AFTER allows), by
- * its first two characters: most numbers are followed by none (27日, 3个月), and skip the pattern.
- */
+/** Whether a currency word can follow at `at`, after a space and a 个 as SUFFIX_AFTER allows: a gate before it. */
 export function maySuffix(scan: string, at: number): boolean {
   let i = at;
   if (scan.charCodeAt(i) === SPACE) i++;
   if (scan.charCodeAt(i) === GE) i++;
-  const seconds = SUFFIX_SECONDS.get(scan.charCodeAt(i));
-  return seconds === null || (seconds !== undefined && seconds.has(scan.charCodeAt(i + 1)));
+  return currencySuffixMayStart(scan, i);
 }
+
 // 人民币6.08亿元, 人民币约4.3万亿元: a currency word, and maybe a qualifier, right before the number.
 export const PREFIX_BEFORE = new RegExp(`(${alternation(ZH_CURRENCY_PREFIXES)})[ ]?(${ZH_QUALIFIER_SOURCE})?$`);
 
