@@ -23,11 +23,13 @@ export const PREFIX_BEFORE = new RegExp(`(${alternation(ZH_CURRENCY_PREFIXES)})[
 const NUMERAL_CHAR = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}]`);
 // A prefix ends at most a space and a qualifier before the number: most numerals have no prefix's
 // last character (币, 元, 镑) that near, and skip the lookup.
-const PREFIX_LAST = new Set(ZH_CURRENCY_PREFIXES.map((c) => c.name.charCodeAt(c.name.length - 1)));
+const PREFIX_LAST = new Uint8Array(0x10000);
+for (const { name } of ZH_CURRENCY_PREFIXES) PREFIX_LAST[name.charCodeAt(name.length - 1)] = 1;
 const PREFIX_REACH = 1 + 1 + Math.max(...ZH_QUALIFIER_SOURCE.split('|').map((word) => word.length));
 
 export function mayFollowPrefix(scan: string, start: number): boolean {
-  for (let at = start - 1; at >= Math.max(0, start - PREFIX_REACH); at--) if (PREFIX_LAST.has(scan.charCodeAt(at))) return true;
+  const limit = Math.max(0, start - PREFIX_REACH);
+  for (let at = start - 1; at >= limit; at--) if (PREFIX_LAST[scan.charCodeAt(at)] === 1) return true;
   return false;
 }
 
