@@ -120,6 +120,24 @@ export function alternation(names: readonly CurrencyName[]): string {
     .join('|');
 }
 
+/** The second characters of the names written after an amount, by their first; null where a name is that one character (元). */
+const SUFFIX_SECONDS = new Map<number, Set<number> | null>();
+for (const { name } of ZH_CURRENCY_SUFFIXES) {
+  const first = name.charCodeAt(0);
+  const seconds = SUFFIX_SECONDS.get(first);
+  if (name.length === 1) SUFFIX_SECONDS.set(first, null);
+  else if (seconds !== null) SUFFIX_SECONDS.set(first, (seconds ?? new Set()).add(name.charCodeAt(1)));
+}
+
+/**
+ * Whether a name of ZH_CURRENCY_SUFFIXES may begin at `at`, by its first two characters: most
+ * numbers are followed by none (27日, 3个月), and a pattern of the names need not be tried there.
+ */
+export function currencySuffixMayStart(text: string, at: number): boolean {
+  const seconds = SUFFIX_SECONDS.get(text.charCodeAt(at));
+  return seconds === null || (seconds !== undefined && seconds.has(text.charCodeAt(at + 1)));
+}
+
 export function currencyNamed(names: readonly CurrencyName[], name: string): CurrencyName | undefined {
   return names.find((c) => c.name === name);
 }

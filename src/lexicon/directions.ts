@@ -1,11 +1,12 @@
 import type { Direction } from '../model/records.ts';
-import { clauseAfter, clauseBefore } from './clause.ts';
+import { clauseAfter, clauseStart } from './clause.ts';
+import { isWhiteSpace } from '../text/space.ts';
 
 /**
  * Words that state a change, and its direction. 涨跌 (up or down) is listed as neutral so that it
  * wins over the 涨 and 跌 inside it.
  */
-const ZH_WORDS: ReadonlyArray<readonly [string, Direction | null]> = [
+export const ZH_CHANGE_WORDS: ReadonlyArray<readonly [string, Direction | null]> = [
   ['涨跌', null], ['减值', null], ['减持', null], ['增持', null], ['增发', null], ['增资', null], ['升级', null], ['新增', null],
   ['上涨', 'up'], ['涨幅', 'up'], ['收涨', 'up'], ['大涨', 'up'], ['暴涨', 'up'], ['涨', 'up'],
   ['增长', 'up'], ['增加', 'up'], ['增幅', 'up'], ['升幅', 'up'], ['增', 'up'], ['上扬', 'up'], ['上升', 'up'], ['攀升', 'up'],
@@ -16,7 +17,7 @@ const ZH_WORDS: ReadonlyArray<readonly [string, Direction | null]> = [
   ['萎缩', 'down'], ['重挫', 'down'], ['蒸发', 'down'],
 ];
 
-const EN_WORDS: ReadonlyArray<readonly [string, Direction]> = [
+export const EN_CHANGE_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ['gained', 'up'], ['gains', 'up'], ['gain', 'up'], ['rose', 'up'], ['rising', 'up'], ['rise', 'up'], ['up', 'up'],
   ['added', 'up'], ['adding', 'up'], ['higher', 'up'], ['climbed', 'up'], ['jumped', 'up'], ['advanced', 'up'],
   ['increased', 'up'], ['grew', 'up'], ['surged', 'up'], ['rallied', 'up'], ['jump', 'up'], ['increase', 'up'], ['raised', 'up'], ['hiked', 'up'], ['boosted', 'up'],
@@ -27,27 +28,67 @@ const EN_WORDS: ReadonlyArray<readonly [string, Direction]> = [
   ['plunging', 'down'], ['sinking', 'down'], ['sank', 'down'], ['slumped', 'down'], ['off', 'down'], ['drop', 'down'], ['fall', 'down'], ['decline', 'down'], ['loss', 'down'], ['cut', 'down'], ['cuts', 'down'], ['lowered', 'down'], ['reduced', 'down'],
 ];
 
-const ZH_MAP = new Map(ZH_WORDS);
-const EN_MAP = new Map(EN_WORDS);
-const ZH_PATTERN = new RegExp(ZH_WORDS.map(([w]) => w).sort((a, b) => b.length - a.length).join('|'), 'g');
-const EN_PATTERN = new RegExp(`\\b(?:${EN_WORDS.map(([w]) => w).join('|')})\\b`, 'gi');
+const ZH_MAP = new Map(ZH_CHANGE_WORDS);
+const EN_MAP = new Map(EN_CHANGE_WORDS);
+const EN_PATTERN = new RegExp(`\\b(?:${EN_CHANGE_WORDS.map(([w]) => w).join('|')})\\b`, 'gi');
 
-/** The direction the nearest change word before a figure states (单日跌幅高达 → down). */
-function directionBefore(before: string): Direction | undefined {
-  let last: string | undefined;
-  let lastAt = -1;
-  ZH_PATTERN.lastIndex = 0;
-  for (let m = ZH_PATTERN.exec(before); m; m = ZH_PATTERN.exec(before)) {
-    last = m[0];
-    lastAt = m.index;
+/** The Chinese words by their first character, longest first: what an alternation of them, longest first, tries at a position. */
+const ZH_BY_FIRST = new Map<number, string[]>();
+for (const [word] of [...ZH_CHANGE_WORDS].sort((a, b) => b[0].length - a[0].length)) {
+  const first = word.charCodeAt(0);
+  ZH_BY_FIRST.set(first, [...(ZH_BY_FIRST.get(first) ?? []), word]);
+}
+
+/**
+ * The last Chinese change word in text[from, to), with where it starts, as a left-to-right search
+ * for the words (longest first at each position, each search going on after the word found)
+ * finds it: a look-up by character code at each position instead of a regex call per word.
+ */
+export function lastChineseChangeWord(text: string, from = 0, to = text.length): { word: string; at: number } | undefined {
+  let found: { word: string; at: number } | undefined;
+  for (let at = from; at < to; ) {
+    const words = ZH_BY_FIRST.get(text.charCodeAt(at));
+    let word: string | undefined;
+    if (words) {
+      for (const w of words) {
+        if (at + w.length <= to && text.startsWith(w, at)) {
+          word = w;
+          break;
+        }
+      }
+    }
+    if (word === undefined) {
+      at++;
+      continue;
+    }
+    found = { word, at };
+    at += word.length;
   }
+  return found;
+}
+
+/** Whether text[from, to) holds a Latin letter. */
+function hasLatin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    if (code >= 0x61 && code <= 0x7a) return true;
+  }
+  return false;
+}
+
+/** The direction the nearest change word in text[from, to) before a figure states (单日跌幅高达 → down). */
+function directionBefore(text: string, from: number, to: number): Direction | undefined {
+  const zh = lastChineseChangeWord(text, from, to);
+  let last = zh?.word;
+  let lastAt = zh?.at ?? -1;
   // English words are Latin letters: most clauses have none and skip the English pattern.
-  if (HAS_LATIN.test(before)) {
+  if (hasLatin(text, from, to)) {
+    const words = text.slice(from, to);
     EN_PATTERN.lastIndex = 0;
-    for (let m = EN_PATTERN.exec(before); m; m = EN_PATTERN.exec(before)) {
-      if (m.index > lastAt) {
+    for (let m = EN_PATTERN.exec(words); m; m = EN_PATTERN.exec(words)) {
+      if (from + m.index > lastAt) {
         last = m[0].toLowerCase();
-        lastAt = m.index;
+        lastAt = from + m.index;
       }
     }
   }
@@ -55,15 +96,23 @@ function directionBefore(before: string): Direction | undefined {
   return (ZH_MAP.get(last) ?? EN_MAP.get(last)) || undefined;
 }
 
-const HAS_LATIN = /[A-Za-z]/;
 const ZH_AFTER = /^的?(涨幅|增幅|增长|升幅|跌幅|降幅|下降|下跌)/;
+/** What ZH_AFTER begins with: most figures are followed by none of these, and skip it. */
+const ZH_AFTER_FIRST = new Set([...'的涨增升跌降下'].map((ch) => ch.charCodeAt(0)));
 const COORDINATED_BEFORE = /(?:\d[\d.,]*\s*(?:%|个百分点|倍|亿元|万元|元)?\s*(?:和|与|及|、)\s*)+$/;
-const JOINER_AT_END = /[和与及、]\s*$/;
+const JOINERS = new Set([...'和与及、'].map((ch) => ch.charCodeAt(0)));
+
+/** Whether text[from, to) ends in a joiner and maybe white space (`[和与及、]\\s*$`), read back by character code. */
+function endsInJoiner(text: string, from: number, to: number): boolean {
+  let i = to;
+  while (i > from && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  return i > from && JOINERS.has(text.charCodeAt(i - 1));
+}
 const isWordCode = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 
-/** Whether the last word character (\w) of the text is a Latin letter: English words stand right before. */
-function endsInLatinWord(text: string): boolean {
-  for (let i = text.length - 1; i >= 0; i--) {
+/** Whether the last word character (\w) of text[from, to) is a Latin letter: English words stand right before. */
+function endsInLatinWord(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
     const code = text.charCodeAt(i);
     if (isWordCode(code)) return code >= 65 && code !== 95;
   }
@@ -74,17 +123,21 @@ function endsInLatinWord(text: string): boolean {
  * The direction of the change a figure states, from the words right before it in its clause
  * (单日跌幅高达16.97%, closed down 1.9%), English words a little further (a drop of nearly 8%),
  * or a change noun right after it (去年24.24%的涨幅). `reach` is how far back Chinese words count.
+ * Read over offsets of the scan text: most figures take no slice of it.
  */
 export function directionNear(scan: string, start: number, end: number, reach: number): Direction | undefined {
-  const before = clauseBefore(scan, start, 32);
+  const clause = clauseStart(scan, start, 32);
   // The last of coordinated figures shares the change word of the first: 增幅分别高达100.5%和149%.
-  const coordinated = JOINER_AT_END.test(before) ? (COORDINATED_BEFORE.exec(before)?.[0].length ?? 0) : 0;
-  const near = directionBefore(clauseBefore(scan, start - coordinated, reach));
+  const coordinated = endsInJoiner(scan, clause, start) ? (COORDINATED_BEFORE.exec(scan.slice(clause, start))?.[0].length ?? 0) : 0;
+  const near = directionBefore(scan, clauseStart(scan, start - coordinated, reach), start - coordinated);
   if (near) return near;
-  if (endsInLatinWord(before)) {
-    const english = directionBefore(before.slice(before.search(/[A-Za-z][^\u3400-\u9fff]*$/)));
+  if (endsInLatinWord(scan, clause, start)) {
+    const before = scan.slice(clause, start);
+    const words = before.slice(before.search(/[A-Za-z][^\u3400-\u9fff]*$/));
+    const english = directionBefore(words, 0, words.length);
     if (english) return english;
   }
+  if (!ZH_AFTER_FIRST.has(scan.charCodeAt(end))) return undefined;
   const after = ZH_AFTER.exec(clauseAfter(scan, end, 4));
   return after ? ZH_MAP.get(after[1]!) ?? undefined : undefined;
 }

@@ -1,4 +1,5 @@
 import type { Qualifier } from '../model/records.ts';
+import { isWhiteSpace } from '../text/space.ts';
 
 /** Chinese qualifier words written before a figure (FORMAT.md vocabulary), longest first. */
 const ZH_BEFORE: ReadonlyArray<readonly [string, Qualifier]> = [
@@ -41,9 +42,17 @@ export const ZH_QUALIFIER_SOURCE = alternation(ZH_BEFORE);
 export const EN_QUALIFIER_SOURCE = alternation(EN_BEFORE);
 
 // A qualifier may stand a verb away from its figure: 至少将达到3000亿美元, 约为2.1%.
-const ZH_NEAR_END = new RegExp(`(${ZH_QUALIFIER_SOURCE})(?:将|可|能|或将|或|有望|预计)?(?:达到|达|到|为|是|有|在)?$`);
+const ZH_MODALS = ['将', '可', '能', '或将', '或', '有望', '预计'];
+const ZH_LINKS = ['达到', '达', '到', '为', '是', '有', '在'];
+const ZH_NEAR_END = new RegExp(`(${ZH_QUALIFIER_SOURCE})(?:${ZH_MODALS.join('|')})?(?:${ZH_LINKS.join('|')})?$`);
 const ZH_AFTER_START = new RegExp(`^(?:${alternation(ZH_AFTER)})`);
 const EN_NEAR_END = new RegExp(`\\b(${EN_QUALIFIER_SOURCE})\\s+(?:of\\s+)?$`, 'i');
+
+// What the texts these patterns match end or begin with, by character code: most words before or
+// after a figure have none there, and skip the regex (each tried at every position of the text).
+const codesOf = (words: Iterable<string>) => new Set([...words].map((w) => w.charCodeAt(0)));
+const ZH_NEAR_LAST = codesOf([...ZH_BEFORE.map(([w]) => w), ...ZH_MODALS, ...ZH_LINKS].map((w) => w.at(-1)!));
+const ZH_AFTER_FIRST = codesOf(ZH_AFTER.map(([w]) => w));
 
 /** The qualifier a word names (`近` → nearly), Chinese or English. */
 export function qualifierOf(word: string | undefined): Qualifier | undefined {
@@ -54,14 +63,17 @@ export function qualifierOf(word: string | undefined): Qualifier | undefined {
 
 /** The qualifier at the end of the words before a figure (`至少将达到` → at_least). */
 export function qualifierBefore(before: string): Qualifier | undefined {
-  const zh = ZH_NEAR_END.exec(before);
+  const last = before.charCodeAt(before.length - 1);
+  const zh = ZH_NEAR_LAST.has(last) ? ZH_NEAR_END.exec(before) : null;
   if (zh) return qualifierOf(zh[1]);
-  const en = EN_NEAR_END.exec(before);
+  // The English pattern ends in white space.
+  const en = isWhiteSpace(last) ? EN_NEAR_END.exec(before) : null;
   return en ? qualifierOf(en[1]) : undefined;
 }
 
 /** The qualifier at the start of the words after a figure (`左右` → approx), with its length. */
 export function qualifierAfter(after: string): { qualifier: Qualifier; length: number } | undefined {
+  if (!ZH_AFTER_FIRST.has(after.charCodeAt(0))) return undefined;
   const m = ZH_AFTER_START.exec(after);
   return m ? { qualifier: ZH_AFTER_MAP.get(m[0])!, length: m[0].length } : undefined;
 }
@@ -89,9 +101,10 @@ export function nearestQualifier(before: string): Qualifier | undefined {
 }
 
 /** Chinese qualifier words by their last character, longest first. */
-const ZH_BEFORE_BY_LAST = new Map<string, string[]>();
+const ZH_BEFORE_BY_LAST = new Map<number, string[]>();
 for (const [word] of [...ZH_BEFORE].sort((a, b) => b[0].length - a[0].length)) {
-  ZH_BEFORE_BY_LAST.set(word.at(-1)!, [...(ZH_BEFORE_BY_LAST.get(word.at(-1)!) ?? []), word]);
+  const last = word.charCodeAt(word.length - 1);
+  ZH_BEFORE_BY_LAST.set(last, [...(ZH_BEFORE_BY_LAST.get(last) ?? []), word]);
 }
 
 /**
@@ -100,7 +113,7 @@ for (const [word] of [...ZH_BEFORE].sort((a, b) => b[0].length - a[0].length)) {
  * that patterns can begin with the figure itself (much faster than an optional leading alternation).
  */
 export function qualifierWordBefore(scan: string, start: number): { word: string; start: number } | undefined {
-  const words = ZH_BEFORE_BY_LAST.get(scan[start - 1] ?? '');
+  const words = ZH_BEFORE_BY_LAST.get(scan.charCodeAt(start - 1));
   if (!words) return undefined;
   for (const word of words) {
     if (word.length <= start && scan.startsWith(word, start - word.length)) return { word, start: start - word.length };
@@ -113,7 +126,7 @@ const EN_ADJACENT = new RegExp(`\\b(?:${EN_QUALIFIER_SOURCE})\\s+$`, 'i');
 /** An English qualifier right before `start` (below $57, about 4 per cent), as `qualifierWordBefore`. */
 export function enQualifierWordBefore(scan: string, start: number): { word: string; start: number } | undefined {
   // The word is followed by a space: most figures have none before them, and skip the pattern.
-  if (!/\s/.test(scan[start - 1] ?? '')) return undefined;
+  if (!isWhiteSpace(scan.charCodeAt(start - 1))) return undefined;
   const window = scan.slice(Math.max(0, start - 16), start);
   const m = EN_ADJACENT.exec(window);
   return m ? { word: m[0].trim(), start: start - window.length + m.index } : undefined;

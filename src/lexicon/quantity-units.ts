@@ -71,48 +71,69 @@ const SYMBOL_UNITS: readonly QuantityUnit[] = [
 /** Every unit written right after a numeral run. */
 export const NUMERAL_UNITS: readonly QuantityUnit[] = [...CHINESE_UNITS, ...SYMBOL_UNITS];
 
-/**
- * The sticky regex of the units after a numeral, each alternative a named group `u<i>`, in list
- * order (which puts 千瓦时 before 千瓦 and 人次 before 人).
- */
-export function unitPattern(units: readonly QuantityUnit[]): RegExp {
-  return new RegExp(units.map((u, i) => `(?<u${i}>${u.source})`).join('|'), 'y');
-}
-
-/**
- * Every character a unit of `units` can begin with: the first of each top-level alternative of
- * its source, and the space a `[ ]?` allows. A number followed by none of them has no unit, and
- * skips the pattern.
- */
-export function unitInitials(units: readonly QuantityUnit[]): Set<string> {
+/** Every character a unit source can begin with: the first of each top-level alternative, and the space a `[ ]?` allows. */
+function initialsOf(source: string): Set<string> {
   const initials = new Set<string>();
-  for (const { source } of units) {
-    let depth = 0;
-    let atStart = true;
-    for (let i = 0; i < source.length; i++) {
-      const ch = source[i]!;
-      if (atStart) {
-        if (source.startsWith('[ ]?', i)) {
-          initials.add(' ');
-          i += 3;
-          continue;
-        }
-        if (/[\\[(?]/.test(ch)) throw new Error(`unit source ${source} starts with a pattern, not a character`);
-        initials.add(ch);
-        atStart = false;
+  let depth = 0;
+  let atStart = true;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (atStart) {
+      if (source.startsWith('[ ]?', i)) {
+        initials.add(' ');
+        i += 3;
+        continue;
       }
-      if (ch === '(') depth++;
-      else if (ch === ')') depth--;
-      else if (ch === '|' && depth === 0) atStart = true;
+      if (/[\\[(?]/.test(ch)) throw new Error(`unit source ${source} starts with a pattern, not a character`);
+      initials.add(ch);
+      atStart = false;
     }
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) atStart = true;
   }
   return initials;
 }
 
-/** The entry whose group matched. */
-export function unitMatched(units: readonly QuantityUnit[], match: RegExpExecArray): QuantityUnit {
-  const groups = match.groups!;
-  return units[units.findIndex((_, i) => groups[`u${i}`] !== undefined)]!;
+/** A unit written at a position of a text, and how long it is written. */
+export interface UnitAt {
+  unit: QuantityUnit;
+  length: number;
+}
+
+/**
+ * Reads the first of `units`, in list order (which puts 千瓦时 before 千瓦 and 人次 before 人),
+ * written at a position, as an alternation of their sources would. By the character there, only
+ * the units that can begin with it are tried, in one small sticky regex: most numbers are followed
+ * by none and try no regex at all, and no match carries a group per unit of the list.
+ */
+export function unitReader(units: readonly QuantityUnit[]): (text: string, at: number) => UnitAt | undefined {
+  const byInitial = new Map<number, QuantityUnit[]>();
+  for (const unit of units) {
+    for (const initial of initialsOf(unit.source)) {
+      const code = initial.charCodeAt(0);
+      byInitial.set(code, [...(byInitial.get(code) ?? []), unit]);
+    }
+  }
+  const readers = new Map<number, { pattern: RegExp; units: QuantityUnit[] }>();
+  for (const [code, candidates] of byInitial) {
+    const pattern = new RegExp(candidates.map((u) => `(${u.source})`).join('|'), 'y');
+    // The unit is told by the group that matched: sources must hold no capture group of their own.
+    if (new RegExp(`${pattern.source}|`).exec('')!.length !== candidates.length + 1) {
+      throw new Error(`a unit source holds a capture group: ${pattern.source}`);
+    }
+    readers.set(code, { pattern, units: candidates });
+  }
+  return (text, at) => {
+    const reader = readers.get(text.charCodeAt(at));
+    if (!reader) return undefined;
+    reader.pattern.lastIndex = at;
+    const m = reader.pattern.exec(text);
+    if (!m) return undefined;
+    let group = 1;
+    while (m[group] === undefined) group++;
+    return { unit: reader.units[group - 1]!, length: m[0].length };
+  };
 }
 
 /** English unit nouns after a number (1.2 million shares, 3,000 employees), with the unit the record states. */

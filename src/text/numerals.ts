@@ -590,6 +590,9 @@ export function scaleExact(exact: string, factor: number | string): string {
   return new Decimal(exact).times(factor).toFixed();
 }
 
+const FULL_WIDTH_COMMA = '，'.charCodeAt(0);
+const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
 /**
  * Where a numeral read from the width-folded scan text crosses a full-width comma of the original
  * (`$20，300美圆`): `，` is clause punctuation in Chinese, never a thousands separator after ASCII
@@ -597,7 +600,7 @@ export function scaleExact(exact: string, factor: number | string): string {
  */
 export function clauseCommaWithin(original: string, start: number, end: number): number {
   for (let at = start + 1; at < end; at++) {
-    if (original[at] === '，' && /[0-9]/.test(original[at - 1]!)) return at;
+    if (original.charCodeAt(at) === FULL_WIDTH_COMMA && isAsciiDigit(original.charCodeAt(at - 1))) return at;
   }
   return -1;
 }
@@ -620,6 +623,9 @@ mark(SOME, SOME_CHAR);
 mark(MORE, MORE_CHAR);
 mark(RUN_SIGNS, SIGN);
 const classOf = (text: string, at: number): number => (at >= 0 && at < text.length ? RUN_CLASS[text.charCodeAt(at)]! : 0);
+const DOT = 0x2e;
+const SPACE = 0x20;
+const isDotOrComma = (code: number) => code === DOT || code === 0x2c;
 
 /**
  * The numeral runs of a text, exactly as NUMERAL_SOURCE matches them left to right, read with a
@@ -628,23 +634,25 @@ const classOf = (text: string, at: number): number => (at >= 0 && at < text.leng
 function scanRuns(text: string): Span[] {
   const found: Span[] = [];
   for (let start = 0; start < text.length; start++) {
-    const here = RUN_CLASS[text.charCodeAt(start)]!;
-    if (here === 0 && text[start] !== '.') continue;
+    // By code only: text[i] of a Han character would be a new string at every position of the text.
+    const code = text.charCodeAt(start);
+    const here = RUN_CLASS[code]!;
+    if (here === 0 && code !== DOT) continue;
     const next = classOf(text, start + 1);
     const opens =
       (here & (FIRST | SOME_CHAR)) !== 0 ||
       ((here & SIGN) !== 0 && (next & FIRST) !== 0) ||
-      (text[start] === '.' && (next & DIGIT) !== 0);
+      (code === DOT && (next & DIGIT) !== 0);
     if (!opens) continue;
     // A run starts only where none goes on: not after a numeral character, nor after 1. or 1,
     if ((classOf(text, start - 1) & (DIGIT | CHINESE | SOME_CHAR)) !== 0) continue;
-    if ((text[start - 1] === '.' || text[start - 1] === ',') && (classOf(text, start - 2) & DIGIT) !== 0) continue;
+    if (isDotOrComma(text.charCodeAt(start - 1)) && (classOf(text, start - 2) & DIGIT) !== 0) continue;
     let end = start + 1;
     for (;;) {
       const ch = classOf(text, end);
       if ((ch & (DIGIT | CHINESE | MORE_CHAR | SOME_CHAR)) !== 0) end++;
-      else if ((text[end] === '.' || text[end] === ',') && (classOf(text, end + 1) & DIGIT) !== 0) end++;
-      else if (text[end] === ' ' && (classOf(text, end + 1) & CHINESE) !== 0) end++;
+      else if (isDotOrComma(text.charCodeAt(end)) && (classOf(text, end + 1) & DIGIT) !== 0) end++;
+      else if (text.charCodeAt(end) === SPACE && (classOf(text, end + 1) & CHINESE) !== 0) end++;
       else break;
     }
     found.push({ start, end });
@@ -668,6 +676,28 @@ export function numeralRuns(scan: string): readonly Span[] {
   return runs;
 }
 
+/**
+ * Words a sticky pattern matches right after numeral runs (%, 倍, 至…), and a cheap test of where
+ * such a match can begin (its first characters): most runs are followed by none and skip the
+ * pattern, a regex call per run of the text saved. `opens` undefined: the pattern may begin with
+ * anything, or match empty, and is tried after every run.
+ */
+export interface RunSuffix {
+  pattern: RegExp;
+  opens?: (text: string, at: number) => boolean;
+}
+
+/**
+ * A sticky `pattern` whose matches all begin with one of the characters of `opens`, or where
+ * the test `opens` passes.
+ */
+export function runSuffix(pattern: RegExp, opens?: string | ((text: string, at: number) => boolean)): RunSuffix {
+  if (!pattern.sticky) throw new Error(`a run suffix is matched in place: ${pattern} needs the y flag`);
+  if (typeof opens !== 'string') return { pattern, opens };
+  const codes = new Set([...opens].map((ch) => ch.charCodeAt(0)));
+  return { pattern, opens: (text, at) => codes.has(text.charCodeAt(at)) };
+}
+
 /** A numeral run and the words a sticky pattern matched right after it. */
 export interface RunMatch {
   /** The run's index in `numeralRuns(scan)`, to look at its neighbours. */
@@ -677,17 +707,18 @@ export interface RunMatch {
 }
 
 /**
- * The numeral runs of a text that `after` (a sticky regex) matches right after. `anchor`, a
- * pattern that every match of `after` holds (its literal: 分之, 折), spares a text without it
- * the walk over its runs.
+ * The numeral runs of a text that `after` matches right after. `anchor`, a pattern that every
+ * match of `after` holds (its literal: 分之, 折), spares a text without it the walk over its runs.
  */
-export function* runsFollowedBy(scan: string, after: RegExp, anchor?: RegExp): Generator<RunMatch> {
+export function* runsFollowedBy(scan: string, after: RunSuffix, anchor?: RegExp): Generator<RunMatch> {
   if (anchor && !anchor.test(scan)) return;
   const all = numeralRuns(scan);
+  const { pattern, opens } = after;
   for (let index = 0; index < all.length; index++) {
     const run = all[index]!;
-    after.lastIndex = run.end;
-    const m = after.exec(scan);
+    if (opens && !opens(scan, run.end)) continue;
+    pattern.lastIndex = run.end;
+    const m = pattern.exec(scan);
     if (m) yield { index, run, after: m };
   }
 }
@@ -703,7 +734,7 @@ export function runAt(scan: string, index: number, offset: number): Span | undef
   return undefined;
 }
 
-/** Two numeral runs joined by the words `between` matched (a sticky regex): 100亿至200亿, 1.35-2.7, 三分之一. */
+/** Two numeral runs joined by the words `between` matched: 100亿至200亿, 1.35-2.7, 三分之一. */
 export interface RunPair {
   first: Span;
   between: RegExpExecArray;
@@ -712,8 +743,10 @@ export interface RunPair {
 
 /** What joins the two ends of every range (100亿至200亿元, 1.35-2.7%): an anchor for `runPairs`. */
 export const RANGE_SEPARATOR = /[-—–~～至到]/;
+/** The characters of RANGE_SEPARATOR, for the `opens` of a run suffix that begins with one. */
+export const RANGE_SEPARATOR_CHARS = '-—–~～至到';
 
-export function* runPairs(scan: string, between: RegExp, anchor?: RegExp): Generator<RunPair> {
+export function* runPairs(scan: string, between: RunSuffix, anchor?: RegExp): Generator<RunPair> {
   for (const { index, run, after } of runsFollowedBy(scan, between, anchor)) {
     const second = runAt(scan, index, run.end + after[0].length);
     if (second) yield { first: run, between: after, second };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { findNumerals, NUMERAL_SOURCE, numeralRuns, parseNumeral, scaleExact } from '../../src/text/numerals.ts';
 
 describe('parseNumeral', () => {
@@ -95,6 +96,19 @@ describe('NUMERAL_SOURCE', () => {
       const expected = [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
       expect(numeralRuns(text)).toEqual(expected);
     }
+  });
+
+  it('is what numeralRuns finds, on any mix of numeral characters and others', () => {
+    const re = new RegExp(NUMERAL_SOURCE, 'g');
+    const characters = [...'0123456789.,. 负−-一二两三十百千万亿點点零〇几数余多壹佰半年元a%（'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...characters), { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        const expected = [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+        expect(numeralRuns(text)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('stays linear on a long run of digits that ends in no unit', () => {

@@ -88,14 +88,16 @@ export const CLOCK_AFTER = `(?:\\s*${PART_OF_DAY})?(?:\\s*(?:${CLOCK}))?`;
 
 /** Words before a date that make it future rather than past. */
 const FUTURE_CUE = /将|预计|计划|拟|有望|即将|届时|预期|定于|准备|还将|会在|明年|下周|下月/;
-const CLAUSE_BREAK = /[。！？；，,;!?\n]/;
+/** By character code: a regex test per character walked back cost more than the rule's own match. */
+const CLAUSE_BREAK = new Uint8Array(0x10000);
+for (const ch of '。！？；，,;!?\n') CLAUSE_BREAK[ch.charCodeAt(0)] = 1;
 
-/** Whether the clause before `index` speaks of the future (公司将于3月1日…). */
+/** Whether the clause before `index` (at most 24 characters) speaks of the future (公司将于3月1日…). */
 export function speaksOfFuture(scan: string, index: number): boolean {
-  const before = scan.slice(Math.max(0, index - 24), index);
-  let from = before.length;
-  while (from > 0 && !CLAUSE_BREAK.test(before[from - 1]!)) from--;
-  return FUTURE_CUE.test(before.slice(from));
+  const limit = Math.max(0, index - 24);
+  let from = index;
+  while (from > limit && CLAUSE_BREAK[scan.charCodeAt(from - 1)] === 0) from--;
+  return FUTURE_CUE.test(scan.slice(from, index));
 }
 
 export function zoneFields(zone: string | undefined): Pick<DateFields, 'timezone'> {

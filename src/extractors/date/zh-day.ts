@@ -27,7 +27,8 @@ export const calendarDay: PatternRule<'date'> = {
     const year = g.y === undefined ? undefined : yearOf(g.y);
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
     const start = headStart(match);
-    const fields = dayFields(year, month, day, ctx.anchor, speaksOfFuture(ctx.scan, start));
+    // Only a day without its year looks at the clause before it.
+    const fields = dayFields(year, month, day, ctx.anchor, year === undefined && speaksOfFuture(ctx.scan, start));
     return { start, fields: withClock(fields, g), priority: 1 };
   },
   examples: [

@@ -13,11 +13,12 @@ function edgeFields(y: number, m: number, edge: string | undefined): DateFields 
   return { value: isoMonth(y, m), granularity: 'month' };
 }
 
-function monthYear(g: Record<string, string | undefined>, month: number, anchor: Anchor | undefined, future: boolean) {
+/** The month's year; whether the clause before `start` speaks of the future is read only for a month without one. */
+function monthYear(g: Record<string, string | undefined>, month: number, anchor: Anchor | undefined, scan: string, start: number) {
   if (g.y) return yearOf(g.y);
   if (!anchor) return undefined;
   if (g.rel) return parseDay(anchor.date).y + RELATIVE_YEAR[g.rel]!;
-  return yearOfYearless(anchor, month, 1, future);
+  return yearOfYearless(anchor, month, 1, speaksOfFuture(scan, start));
 }
 
 /**
@@ -50,7 +51,7 @@ export const calendarMonth: PatternRule<'date'> = {
     }
     const month = num(g.m)!;
     if (month < 1 || month > 12) return null;
-    const year = monthYear(g, month, anchor, speaksOfFuture(ctx.scan, start));
+    const year = monthYear(g, month, anchor, ctx.scan, start);
     if (year === undefined) return { start, fields: { granularity: 'month' } };
     const fields = edgeFields(year, month, g.edge);
     return { start, fields: g.y ? fields : { ...fields, anchor: anchor!.source } };

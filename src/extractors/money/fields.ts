@@ -4,6 +4,7 @@ import { scaleExact, type Numeral } from '../../text/numerals.ts';
 import { clauseAfter, clauseBefore } from '../../lexicon/clause.ts';
 import { qualifierAfter, qualifierBefore, qualifierOf } from '../../lexicon/qualifiers.ts';
 import { directionNear } from '../../lexicon/directions.ts';
+import { isWhiteSpace } from '../../text/space.ts';
 import { EN_PER_SOURCE, EN_SHARE_PRICE, PER_UNIT_SOURCE, PRICE_LEVEL_VERB, SHARE_PRICE_WORDS, STOCK_CUE, perText } from '../../lexicon/per-units.ts';
 
 /** What a money rule found: the numeral, the currency, and where the mention lies. */
@@ -56,9 +57,11 @@ export function moneyFields(ctx: ExtractContext, m: AmountMention): { fields: Fi
   const direction = directionNear(scan, m.start, end, 10);
   if (direction) fields.direction = direction;
 
-  const slash = SLASH_PER.exec(scan.slice(end, end + 12));
-  const english = EN_PER.exec(scan.slice(end, end + 24));
-  const each = EACH_PER.exec(before);
+  // Each pattern needs its first (or only) character: most amounts have none, and skip the regex.
+  const next = scan.charCodeAt(end);
+  const slash = next === SLASH ? SLASH_PER.exec(scan.slice(end, end + 12)) : null;
+  const english = isWhiteSpace(next) ? EN_PER.exec(scan.slice(end, end + 24)) : null;
+  const each = before.includes('每') ? EACH_PER.exec(before) : null;
   if (slash) {
     fields.per = perText(slash[1]!);
     end += slash[0].length;
@@ -67,14 +70,22 @@ export function moneyFields(ctx: ExtractContext, m: AmountMention): { fields: Fi
     end += english[0].length;
   } else if (each) {
     fields.per = perText(each[1]!);
-  } else if (SHARE_PRICE_WORDS.test(before) || quotesStockPrice(scan, m, before)) {
+  } else if (namesSharePrice(before) || quotesStockPrice(scan, m, before)) {
     fields.per = 'share';
   }
   return { fields, start: m.start, end };
 }
 
+const SLASH = '/'.charCodeAt(0);
+
+/** SHARE_PRICE_WORDS, whose words all hold 价 but 每股: tested only on words that hold either. */
+function namesSharePrice(before: string): boolean {
+  return (before.includes('价') || before.includes('每股')) && SHARE_PRICE_WORDS.test(before);
+}
+
 const SCALED = /[万萬亿億]|million|billion|trillion|\b(?:mn|bn|m|b)\b/i;
-const SENTENCE_BREAK = /[。！？!?\n]/;
+const SENTENCE_BREAK = new Uint8Array(0x10000);
+for (const ch of '。！？!?\n') SENTENCE_BREAK[ch.charCodeAt(0)] = 1;
 
 /**
  * Whether an unscaled amount is a stock's price: set by a price-level verb in a sentence about a
@@ -82,7 +93,8 @@ const SENTENCE_BREAK = /[。！？!?\n]/;
  */
 function quotesStockPrice(scan: string, m: AmountMention, before: string): boolean {
   if (SCALED.test(scan.slice(m.start, m.end))) return false;
-  if (EN_SHARE_PRICE.test(clauseBefore(scan, m.start, 40))) return true;
+  // The English phrasing ends in white space right before the amount.
+  if (isWhiteSpace(scan.charCodeAt(m.start - 1)) && EN_SHARE_PRICE.test(clauseBefore(scan, m.start, 40))) return true;
   if (!PRICE_LEVEL_VERB.test(before + (m.qualifierWord ?? ''))) return false;
   return STOCK_CUE.test(sentenceAround(scan, m.start, m.end));
 }
@@ -90,8 +102,8 @@ function quotesStockPrice(scan: string, m: AmountMention, before: string): boole
 /** The sentence around a mention, at most 40 characters either side. */
 function sentenceAround(scan: string, start: number, end: number): string {
   let from = start;
-  while (from > Math.max(0, start - 40) && !SENTENCE_BREAK.test(scan[from - 1]!)) from--;
+  while (from > Math.max(0, start - 40) && SENTENCE_BREAK[scan.charCodeAt(from - 1)] === 0) from--;
   let to = end;
-  while (to < Math.min(scan.length, end + 40) && !SENTENCE_BREAK.test(scan[to]!)) to++;
+  while (to < Math.min(scan.length, end + 40) && SENTENCE_BREAK[scan.charCodeAt(to)] === 0) to++;
   return scan.slice(from, to);
 }

@@ -1,10 +1,15 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { lowEndOfRange, parseNumeral, RANGE_SEPARATOR, runPairs, scaleExact } from '../../text/numerals.ts';
-import { ZH_CURRENCY_SUFFIXES, alternation, currencyNamed } from '../../lexicon/currencies.ts';
+import { lowEndOfRange, parseNumeral, RANGE_SEPARATOR, RANGE_SEPARATOR_CHARS, runPairs, runSuffix, scaleExact } from '../../text/numerals.ts';
+import { ZH_CURRENCY_SUFFIXES, alternation, currencyNamed, currencySuffixMayStart } from '../../lexicon/currencies.ts';
 import { moneyFields } from './fields.ts';
 
 const SUFFIX = alternation(ZH_CURRENCY_SUFFIXES);
-const BETWEEN = new RegExp(`(${SUFFIX})?[ ]*(?:-|—|–|~|～|至|到)[ ]*`, 'y');
+const OPENS_SEPARATOR = new Set([...` ${RANGE_SEPARATOR_CHARS}`].map((ch) => ch.charCodeAt(0)));
+// The low end's currency word, or the separator (after spaces): 27日 and 3个月 skip the pattern.
+export const BETWEEN = runSuffix(
+  new RegExp(`(${SUFFIX})?[ ]*(?:-|—|–|~|～|至|到)[ ]*`, 'y'),
+  (text, at) => OPENS_SEPARATOR.has(text.charCodeAt(at)) || currencySuffixMayStart(text, at),
+);
 const CURRENCY_AFTER = new RegExp(`(${SUFFIX})`, 'y');
 
 /**

@@ -1,21 +1,37 @@
 import type { ScanRule } from '../../engine/extractor.ts';
 import { CHINESE_NUMERAL_CHARS, clauseCommaWithin, numeralRuns, parseNumeral } from '../../text/numerals.ts';
 import { ZH_QUALIFIER_SOURCE, qualifierWordBefore } from '../../lexicon/qualifiers.ts';
-import { ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES, alternation, currencyNamed } from '../../lexicon/currencies.ts';
+import { ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES, alternation, currencyNamed, currencySuffixMayStart } from '../../lexicon/currencies.ts';
 import { BARE_UNIT, moneyFields } from './fields.ts';
 
 // 元 also begins words that are no currency after a number (2元旦 never occurs, but 3元素 does).
-const SUFFIX_AFTER = new RegExp(`[ ]?个?(${alternation(ZH_CURRENCY_SUFFIXES)})(?![旦素宇件器首老朝帅])`, 'y');
-/** What a currency word after a number can begin with, by code: most numbers are followed by none, and skip the pattern. */
-const SUFFIX_INITIALS = new Set([' ', '个', ...ZH_CURRENCY_SUFFIXES.map((c) => c.name[0]!)].map((ch) => ch.charCodeAt(0)));
+export const SUFFIX_AFTER = new RegExp(`[ ]?个?(${alternation(ZH_CURRENCY_SUFFIXES)})(?![旦素宇件器首老朝帅])`, 'y');
+const SPACE = ' '.charCodeAt(0);
+const GE = '个'.charCodeAt(0);
+
+/** Whether a currency word can follow at `at`, after a space and a 个 as SUFFIX_AFTER allows: a gate before it. */
+export function maySuffix(scan: string, at: number): boolean {
+  let i = at;
+  if (scan.charCodeAt(i) === SPACE) i++;
+  if (scan.charCodeAt(i) === GE) i++;
+  return currencySuffixMayStart(scan, i);
+}
+
 // 人民币6.08亿元, 人民币约4.3万亿元: a currency word, and maybe a qualifier, right before the number.
-const PREFIX_BEFORE = new RegExp(`(${alternation(ZH_CURRENCY_PREFIXES)})[ ]?(${ZH_QUALIFIER_SOURCE})?$`);
+export const PREFIX_BEFORE = new RegExp(`(${alternation(ZH_CURRENCY_PREFIXES)})[ ]?(${ZH_QUALIFIER_SOURCE})?$`);
 
 const NUMERAL_CHAR = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}]`);
-// What a prefix (or a qualifier after it) ends with: most numerals have neither, and skip the lookup.
-const PREFIX_END = new Set(
-  [...` ${ZH_CURRENCY_PREFIXES.map((c) => c.name.at(-1)).join('')}${ZH_QUALIFIER_SOURCE.replace(/[^\p{Script=Han}]/gu, '')}`].map((ch) => ch.charCodeAt(0)),
-);
+// A prefix ends at most a space and a qualifier before the number: most numerals have no prefix's
+// last character (币, 元, 镑) that near, and skip the lookup.
+const PREFIX_LAST = new Uint8Array(0x10000);
+for (const { name } of ZH_CURRENCY_PREFIXES) PREFIX_LAST[name.charCodeAt(name.length - 1)] = 1;
+const PREFIX_REACH = 1 + 1 + Math.max(...ZH_QUALIFIER_SOURCE.split('|').map((word) => word.length));
+
+export function mayFollowPrefix(scan: string, start: number): boolean {
+  const limit = Math.max(0, start - PREFIX_REACH);
+  for (let at = start - 1; at >= limit; at--) if (PREFIX_LAST[scan.charCodeAt(at)] === 1) return true;
+  return false;
+}
 
 /** Chinese amounts with a currency word before or after: 人民币6.08亿元, 557.6万美元, 约合4.3万亿元人民币, 30港仙. */
 export const zhCurrencyAmount: ScanRule<'money'> = {
@@ -26,8 +42,8 @@ export const zhCurrencyAmount: ScanRule<'money'> = {
     const { scan } = ctx;
     for (const run of numeralRuns(scan)) {
       SUFFIX_AFTER.lastIndex = run.end;
-      const suffix = SUFFIX_INITIALS.has(scan.charCodeAt(run.end)) ? SUFFIX_AFTER.exec(scan) : null;
-      let before = PREFIX_END.has(scan.charCodeAt(run.start - 1)) ? PREFIX_BEFORE.exec(scan.slice(Math.max(0, run.start - 7), run.start)) : null;
+      const suffix = maySuffix(scan, run.end) ? SUFFIX_AFTER.exec(scan) : null;
+      let before = mayFollowPrefix(scan, run.start) ? PREFIX_BEFORE.exec(scan.slice(Math.max(0, run.start - 7), run.start)) : null;
       // 4人民币5美元: a currency word right after another number is that number's, not a prefix.
       if (before && NUMERAL_CHAR.test(scan[run.start - before[0].length - 1] ?? '')) before = null;
       if (!suffix && !before) continue;

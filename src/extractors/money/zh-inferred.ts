@@ -1,12 +1,13 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { parseNumeral, runsFollowedBy } from '../../text/numerals.ts';
+import { parseNumeral, runSuffix, runsFollowedBy } from '../../text/numerals.ts';
 import { qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { clauseBefore } from '../../lexicon/clause.ts';
 import { BARE_UNIT, moneyFields } from './fields.ts';
 
 // Only what may follow a bare amount: an end of clause, or a word that keeps it money (资金).
 // 4176亿块, 2042.215万股, 1200万像素 and 10万亿次 are followed by their unit and so never match.
-const END_AFTER = /(?=[\s,.;!?。，；！？、)）」”"'】]|$|资金|的|左右|以上)/y;
+// A lookahead, matching empty: tried after every run.
+const END_AFTER = runSuffix(/(?=[\s,.;!?。，；！？、)）」”"'】]|$|资金|的|左右|以上)/y);
 
 /**
  * Words that make the clause about money: a bare 6.5亿 after 减值准备 is 6.5亿元. 规模 counts only

@@ -1,9 +1,9 @@
 import type { ScanRule } from '../../engine/extractor.ts';
 import { Decimal } from 'decimal.js';
-import { parseNumeral, runAt, runsFollowedBy, type Numeral } from '../../text/numerals.ts';
+import { parseNumeral, runAt, runSuffix, runsFollowedBy, type Numeral } from '../../text/numerals.ts';
 import { moneyFields } from './fields.ts';
 
-const YUAN = /[元块]/y;
+export const YUAN = runSuffix(/[元块]/y, '元块');
 const JIAO = /[角毛]/y;
 const FEN = /分(?![之钟析])/y;
 const JIAO_OR_FEN = /[角毛]|分(?![之钟析])/;

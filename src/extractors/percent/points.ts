@@ -1,9 +1,9 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { parseNumeral, runsFollowedBy } from '../../text/numerals.ts';
+import { parseNumeral, runSuffix, runsFollowedBy } from '../../text/numerals.ts';
 import { qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { percentFields } from './fields.ts';
 
-const POINTS_AFTER = /(?:[ ]?(?<k>[kK]))?[ ]*(?:(?<pp>[个個][ ]*[百佰][ ]*分[ ]*[点點])|(?<bp>[个個]?基点|[ ]?bps?\b))/y;
+export const POINTS_AFTER = runSuffix(/(?:[ ]?(?<k>[kK]))?[ ]*(?:(?<pp>[个個][ ]*[百佰][ ]*分[ ]*[点點])|(?<bp>[个個]?基点|[ ]?bps?\b))/y, ' kK个個基b');
 const POINTS = /分[ ]*[点點]|基点|bp/;
 
 /** Percentage points (4.51个百分点, unit pp) and basis points (10个基点 → 0.1, unit bp). */

@@ -1,8 +1,8 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { parseNumeral, RANGE_SEPARATOR, runPairs } from '../../text/numerals.ts';
+import { parseNumeral, RANGE_SEPARATOR, RANGE_SEPARATOR_CHARS, runPairs, runSuffix } from '../../text/numerals.ts';
 import { percentFields } from './fields.ts';
 
-const BETWEEN = /[ ]?(%)?[ ]*(?:-|—|–|~|～|至|到)[ ]*/y;
+export const BETWEEN = runSuffix(/[ ]?(%)?[ ]*(?:-|—|–|~|～|至|到)[ ]*/y, ` %${RANGE_SEPARATOR_CHARS}`);
 const SIGN_AFTER = /[ ]?%/y;
 
 /**

@@ -1,11 +1,12 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { parseNumeral, runsFollowedBy } from '../../text/numerals.ts';
+import { parseNumeral, runSuffix, runsFollowedBy } from '../../text/numerals.ts';
 import { enQualifierWordBefore, qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { inLiveQuote, percentFields } from './fields.ts';
 
-const SIGN_AFTER = /[ ]?[%％](?![A-Fa-f\d])/y;
+export const SIGN_AFTER = runSuffix(/[ ]?[%％](?![A-Fa-f\d])/y, ' %％');
 // Not inside a URL: %2020% is an escaped space and a digit run, 30%25 an escaped percent sign.
-const URL_BEFORE = /[%=&/?#A-Za-z_]/;
+const URL_BEFORE = new Uint8Array(0x80); // by character code, as the run is found
+for (const ch of '%=&/?#_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') URL_BEFORE[ch.charCodeAt(0)] = 1;
 
 /** Figures with a percent sign: 16.97%, ２２％, 负3.9%, 超15%, 近4%. */
 export const percentSign: ScanRule<'percent'> = {
@@ -14,7 +15,7 @@ export const percentSign: ScanRule<'percent'> = {
   lang: 'any',
   *scan(ctx) {
     for (const { run, after } of runsFollowedBy(ctx.scan, SIGN_AFTER)) {
-      if (URL_BEFORE.test(ctx.scan[run.start - 1] ?? '') || inLiveQuote(ctx.scan, run.start)) continue;
+      if (URL_BEFORE[ctx.scan.charCodeAt(run.start - 1)] === 1 || inLiveQuote(ctx.scan, run.start)) continue;
       const numeral = parseNumeral(ctx.scan.slice(run.start, run.end));
       if (!numeral) continue;
       const qualifier = qualifierWordBefore(ctx.scan, run.start) ?? enQualifierWordBefore(ctx.scan, run.start);

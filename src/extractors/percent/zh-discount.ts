@@ -1,5 +1,5 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { numeralRuns, parseNumeral, runsFollowedBy, type Numeral } from '../../text/numerals.ts';
+import { numeralRuns, parseNumeral, runSuffix, runsFollowedBy, type Numeral } from '../../text/numerals.ts';
 import { percentFields } from './fields.ts';
 
 const DIGITS: Record<string, number> = {
@@ -7,7 +7,7 @@ const DIGITS: Record<string, number> = {
 };
 
 // 折 also begins words (折合, 折旧, 折算, 折价, 折扣, 折叠) and ends 一波三折: those are no discounts.
-const DISCOUNT_AFTER = /[ ]*折(?![合旧算价扣让损现叠腾射])/y;
+export const DISCOUNT_AFTER = runSuffix(/[ ]*折(?![合旧算价扣让损现叠腾射])/y, ' 折');
 const DISCOUNT = /折(?![合旧算价扣让损现叠腾射])/;
 const WHOLE_WORD = /[对對半]折(?![合旧算价扣让损现叠腾射])/g;
 

@@ -1,12 +1,12 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { parseNumeral, runsFollowedBy, type Numeral } from '../../text/numerals.ts';
+import { parseNumeral, runSuffix, runsFollowedBy, type Numeral } from '../../text/numerals.ts';
 import { qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { percentFields } from './fields.ts';
 
 const TENTH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 半: 5 };
 
 // 成 also begins words (成交, 成本, 成为, 成份股, 一成不变): those are no tenths.
-const TENTHS_AFTER = /[ ]*成(?![交本为立功绩果员份都熟长型品效就全年不])(?:[ ]*(?<tenth>[一二两兩三四五六七八九半])(?![十百千万亿\d]))?/y;
+export const TENTHS_AFTER = runSuffix(/[ ]*成(?![交本为立功绩果员份都熟长型品效就全年不])(?:[ ]*(?<tenth>[一二两兩三四五六七八九半])(?![十百千万亿\d]))?/y, ' 成');
 const TENTHS = /成(?![交本为立功绩果员份都熟长型品效就全年不])/;
 const HALF = /半成/g;
 const DIGIT_BEFORE_HALF = /[\d一二两兩三四五六七八九十]/;

@@ -20,6 +20,8 @@ export const enQuantity: PatternRule<'quantity'> = {
   id: 'quantity/en/unit-noun',
   type: 'quantity',
   lang: 'en',
+  // The noun follows a space: a Chinese article seldom holds one, and skips the pattern tried at every digit.
+  trigger: new RegExp(` (?:${UNIT_SOURCE})\\b`),
   pattern: PATTERN,
   extract(match, ctx) {
     const { num, scale, unit } = match.groups!;

@@ -1,10 +1,10 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { lowEndOfRange, parseNumeral, RANGE_SEPARATOR, runPairs } from '../../text/numerals.ts';
-import { NUMERAL_UNITS, unitMatched, unitPattern } from '../../lexicon/quantity-units.ts';
+import { lowEndOfRange, parseNumeral, RANGE_SEPARATOR, RANGE_SEPARATOR_CHARS, runPairs, runSuffix } from '../../text/numerals.ts';
+import { NUMERAL_UNITS, unitReader } from '../../lexicon/quantity-units.ts';
 import { quantityFields } from './fields.ts';
 
-const UNIT_AFTER = unitPattern(NUMERAL_UNITS);
-const BETWEEN = /[ ]*(?:-|—|–|~|～|至|到)[ ]*/y;
+const unitAfter = unitReader(NUMERAL_UNITS);
+export const BETWEEN = runSuffix(/[ ]*(?:-|—|–|~|～|至|到)[ ]*/y, ` ${RANGE_SEPARATOR_CHARS}`);
 
 /** A range of counts as one record: 100万至200万股, 2-3万人 (value the low end, valueHigh the high). */
 export const quantityRange: ScanRule<'quantity'> = {
@@ -14,8 +14,7 @@ export const quantityRange: ScanRule<'quantity'> = {
   *scan(ctx) {
     const { scan } = ctx;
     for (const { first, second } of runPairs(scan, BETWEEN, RANGE_SEPARATOR)) {
-      UNIT_AFTER.lastIndex = second.end;
-      const unitMatch = UNIT_AFTER.exec(scan);
+      const unitMatch = unitAfter(scan, second.end);
       if (!unitMatch) continue;
       const lowText = scan.slice(first.start, first.end);
       const highText = scan.slice(second.start, second.end);
@@ -24,8 +23,8 @@ export const quantityRange: ScanRule<'quantity'> = {
       if (!lowNumeral || !high) continue;
       const low = lowEndOfRange(lowText, lowNumeral, highText);
       if (!(low.value >= 0 && low.value < high.value)) continue;
-      const unit = unitMatched(NUMERAL_UNITS, unitMatch);
-      const mention = quantityFields(ctx, { numeral: low, unit: unit.unit, measure: unit.measure, start: first.start, end: second.end + unitMatch[0].length });
+      const { unit } = unitMatch;
+      const mention = quantityFields(ctx, { numeral: low, unit: unit.unit, measure: unit.measure, start: first.start, end: second.end + unitMatch.length });
       mention.fields.valueHigh = high.value;
       yield { ...mention, priority: -1 };
     }

@@ -1,14 +1,12 @@
 import type { ScanRule } from '../../engine/extractor.ts';
 import type { Span } from '../../model/span.ts';
 import { clauseCommaWithin, numeralRuns, parseNumeral, type Numeral } from '../../text/numerals.ts';
-import { NUMERAL_UNITS, unitInitials, unitMatched, unitPattern, type QuantityUnit } from '../../lexicon/quantity-units.ts';
+import { NUMERAL_UNITS, unitReader, type QuantityUnit } from '../../lexicon/quantity-units.ts';
 import { quantityFields } from './fields.ts';
 
-const UNIT_AFTER = unitPattern(NUMERAL_UNITS);
-/** By character code: a character read as a string would be a new string per number. */
-const UNIT_INITIALS = new Set([...unitInitials(NUMERAL_UNITS)].map((ch) => ch.charCodeAt(0)));
+const unitAfter = unitReader(NUMERAL_UNITS);
 /** The numeral run swallows the 千 of 千瓦 and the 兆 of 兆瓦 (a big unit to it): such a unit begins one character back. */
-const UNIT_INITIAL_IN_RUN = /[千兆]/;
+const UNIT_INITIALS_IN_RUN = new Set([...'千兆'].map((ch) => ch.charCodeAt(0)));
 const DIGITS_OR_SCALE = /[\d万亿萬億]/;
 /** 一家公司, 一台电脑: before a counting word a lone 一 is the article "a", not a count; 一吨 is a measure. */
 const LONE_ONE = /^[一壹]$/;
@@ -20,7 +18,7 @@ const STOCKS: QuantityUnit = { source: '股', unit: '只', measure: 'items' };
 
 /** Where a number and its unit meet: the unit, and the run shortened when the unit began inside it. */
 function unitAfterRun(scan: string, run: Span): { unit: QuantityUnit; numberEnd: number; end: number } | undefined {
-  if (run.end - run.start > 1 && UNIT_INITIAL_IN_RUN.test(scan[run.end - 1]!)) {
+  if (run.end - run.start > 1 && UNIT_INITIALS_IN_RUN.has(scan.charCodeAt(run.end - 1))) {
     const inRun = unitAt(scan, run.end - 1);
     if (inRun) return inRun;
   }
@@ -28,10 +26,8 @@ function unitAfterRun(scan: string, run: Span): { unit: QuantityUnit; numberEnd:
 }
 
 function unitAt(scan: string, at: number): { unit: QuantityUnit; numberEnd: number; end: number } | undefined {
-  if (!UNIT_INITIALS.has(scan.charCodeAt(at))) return undefined;
-  UNIT_AFTER.lastIndex = at;
-  const m = UNIT_AFTER.exec(scan);
-  return m ? { unit: unitMatched(NUMERAL_UNITS, m), numberEnd: at, end: at + m[0].length } : undefined;
+  const found = unitAfter(scan, at);
+  return found ? { unit: found.unit, numberEnd: at, end: at + found.length } : undefined;
 }
 
 /** Whether the words before the number make it a rank (第3名, 前10名) or a base (每10股派3元) rather than a count. */

@@ -1,5 +1,5 @@
 import type { PatternRule, ScanRule } from '../../engine/extractor.ts';
-import { parseNumeral, runPairs } from '../../text/numerals.ts';
+import { parseNumeral, runPairs, runSuffix } from '../../text/numerals.ts';
 import { ratioFields } from './fields.ts';
 
 // A slash fraction stands alone: not part of a date (2025/02/07), a path or a version (R1/V3).
@@ -28,7 +28,7 @@ export const slashFraction: PatternRule<'ratio'> = {
   negatives: ['2025/02/07', '第1/2季度', 'DeepSeekR1/V3推理服务', '15美元/百万', '8.69元/股', '24/7', '400-6123115'],
 };
 
-const FEN_ZHI_AFTER = /[ ]*分[ ]*之[ ]*/y;
+export const FEN_ZHI_AFTER = runSuffix(/[ ]*分[ ]*之[ ]*/y, ' 分');
 const FEN_ZHI = /分[ ]*之/;
 
 /** Chinese fractions: 三分之一, 三分之二, 十分之一 (百分之 is a percentage, left to the percent rules). */

@@ -1,8 +1,8 @@
 import type { PatternRule, ScanRule } from '../../engine/extractor.ts';
-import { parseNumeral, runsFollowedBy } from '../../text/numerals.ts';
+import { parseNumeral, runSuffix, runsFollowedBy } from '../../text/numerals.ts';
 import { ratioFields } from './fields.ts';
 
-const TIMES_AFTER = /[ ]?倍(?![数率])/y;
+export const TIMES_AFTER = runSuffix(/[ ]?倍(?![数率])/y, ' 倍');
 const TIMES = /倍(?![数率])/;
 
 /** Multiples: 3.39倍, 增长了两倍 (kind multiple). */

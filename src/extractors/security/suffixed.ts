@@ -1,4 +1,4 @@
-import { groupSpan, type PatternRule } from '../../engine/extractor.ts';
+import { groupSpan, type ExtractContext, type Extraction, type ScanRule } from '../../engine/extractor.ts';
 import { mainlandMarket, SUFFIXES } from '../../lexicon/exchanges.ts';
 import { openingBracketBefore, securityFields } from './fields.ts';
 
@@ -7,37 +7,83 @@ import { openingBracketBefore, securityFields } from './fields.ts';
  * 2330.TW, 005930.KS, (7203.T).
  * Letter codes with Reuters suffixes (.O, .N, .NS) must sit in brackets, so that U.N or
  * Corp.N in running English is not read as a ticker.
- * The look-ahead for a match's first character spares the look-behind at every other character.
  */
-export const suffixedCode: PatternRule<'security'> = {
+export const SUFFIXED_CODE =
+  /(?=[\d(A-Z])(?<![\w.])(?:(?<mainland>\d{6})\.(?<mainlandSuffix>S[ZHS]|BJ|s[zhs]|bj)|(?<hk>\d{4,5})\.(?:HK|hk)|(?<asia>\d{4}\.TW|\d{6}\.KS|(?<=\(\s*)\d{4}\.T)|(?<bracket>\(\s*)?(?<letters>[A-Z][A-Z0-9&]{0,11})\.(?<letterSuffix>US|OQ|O|NS|N|BO))(?![\w.]*\w)/dg;
+const AT_CODE = new RegExp(SUFFIXED_CODE.source, 'dy');
+
+/** What a suffix begins with: every match holds a dot followed by one of these. */
+const SUFFIX_INITIALS = new Set([...'SBsbHhTKUON'].map((ch) => ch.charCodeAt(0)));
+/** The longest code before its dot (12 letters); a bracket and spaces may stand before it. */
+const LONGEST_CODE = 12;
+const OPEN_BRACKET = '('.charCodeAt(0);
+const SPACE = /\s/;
+
+/** The first position a match whose suffix dot is at `dot` can start at. */
+function earliestStart(scan: string, dot: number): number {
+  let start = Math.max(0, dot - LONGEST_CODE);
+  let open = start;
+  while (open > 0 && SPACE.test(scan[open - 1]!)) open--;
+  if (scan.charCodeAt(open - 1) === OPEN_BRACKET) start = open - 1;
+  return start;
+}
+
+/**
+ * The matches SUFFIXED_CODE gives in an exec loop over the text, found by trying it only in the
+ * few positions before each dot that a suffix letter follows: such a pattern, opening with a
+ * look-behind, is otherwise tried at every position of the text. Positions are tried in order,
+ * each once, so the matches are the same.
+ */
+export function* suffixedCodeMatches(scan: string): Generator<RegExpExecArray> {
+  let next = 0;
+  for (let dot = scan.indexOf('.'); dot >= 0; dot = scan.indexOf('.', dot + 1)) {
+    if (dot < next || !SUFFIX_INITIALS.has(scan.charCodeAt(dot + 1))) continue;
+    for (let at = Math.max(next, earliestStart(scan, dot)); at < dot; at++) {
+      AT_CODE.lastIndex = at;
+      const match = AT_CODE.exec(scan);
+      if (!match) continue;
+      yield match;
+      next = at + match[0].length;
+      at = next - 1;
+    }
+    next = Math.max(next, dot);
+  }
+}
+
+function codeMention(match: RegExpExecArray, ctx: ExtractContext): Extraction<'security'> | null {
+  const g = match.groups!;
+  if (g.mainland) {
+    const suffix = SUFFIXES[g.mainlandSuffix!.toUpperCase()]!;
+    // 600519.SZ names a code the market does not use: a typo or no code at all.
+    if (mainlandMarket(g.mainland) !== suffix.market) return null;
+    return { fields: securityFields(ctx, g.mainland, suffix.market, openingBracketBefore(ctx.scan, match.index)) };
+  }
+  if (g.hk) return { fields: securityFields(ctx, g.hk, 'HK', openingBracketBefore(ctx.scan, match.index)) };
+  if (g.asia) {
+    const [code, suffix] = g.asia.split('.') as [string, string];
+    return { fields: securityFields(ctx, code, SUFFIXES[suffix]!.market, openingBracketBefore(ctx.scan, match.index), SUFFIXES[suffix]!.exchange) };
+  }
+  const suffix = SUFFIXES[g.letterSuffix!]!;
+  if (suffix.market !== 'US' || g.letterSuffix !== 'US') {
+    if (!g.bracket) return null;
+  }
+  const span = groupSpan(match, 'letters')!;
+  return {
+    start: span.start,
+    end: match.index + match[0].length,
+    fields: securityFields(ctx, g.letters!, suffix.market, openingBracketBefore(ctx.scan, span.start), suffix.exchange),
+  };
+}
+
+export const suffixedCode: ScanRule<'security'> = {
   id: 'security/any/suffixed-code',
   type: 'security',
   lang: 'any',
-  pattern:
-    /(?=[\d(A-Z])(?<![\w.])(?:(?<mainland>\d{6})\.(?<mainlandSuffix>S[ZHS]|BJ|s[zhs]|bj)|(?<hk>\d{4,5})\.(?:HK|hk)|(?<asia>\d{4}\.TW|\d{6}\.KS|(?<=\(\s*)\d{4}\.T)|(?<bracket>\(\s*)?(?<letters>[A-Z][A-Z0-9&]{0,11})\.(?<letterSuffix>US|OQ|O|NS|N|BO))(?![\w.]*\w)/dg,
-  extract(match, ctx) {
-    const g = match.groups!;
-    if (g.mainland) {
-      const suffix = SUFFIXES[g.mainlandSuffix!.toUpperCase()]!;
-      // 600519.SZ names a code the market does not use: a typo or no code at all.
-      if (mainlandMarket(g.mainland) !== suffix.market) return null;
-      return { fields: securityFields(ctx, g.mainland, suffix.market, openingBracketBefore(ctx.scan, match.index)) };
+  *scan(ctx) {
+    for (const match of suffixedCodeMatches(ctx.scan)) {
+      const mention = codeMention(match, ctx);
+      if (mention) yield { ...mention, start: mention.start ?? match.index, end: mention.end ?? match.index + match[0].length };
     }
-    if (g.hk) return { fields: securityFields(ctx, g.hk, 'HK', openingBracketBefore(ctx.scan, match.index)) };
-    if (g.asia) {
-      const [code, suffix] = g.asia.split('.') as [string, string];
-      return { fields: securityFields(ctx, code, SUFFIXES[suffix]!.market, openingBracketBefore(ctx.scan, match.index), SUFFIXES[suffix]!.exchange) };
-    }
-    const suffix = SUFFIXES[g.letterSuffix!]!;
-    if (suffix.market !== 'US' || g.letterSuffix !== 'US') {
-      if (!g.bracket) return null;
-    }
-    const span = groupSpan(match, 'letters')!;
-    return {
-      start: span.start,
-      end: match.index + match[0].length,
-      fields: securityFields(ctx, g.letters!, suffix.market, openingBracketBefore(ctx.scan, span.start), suffix.exchange),
-    };
   },
   examples: [
     { text: '六成样本涨幅超5%,网宿科技(300017.SZ)、广和通(300638.SZ)等成份股涨幅居前', mention: '300017.SZ', expect: { symbol: '300017.SZ', code: '300017', exchange: 'SZSE', name: '网宿科技' } },
