@@ -58,27 +58,15 @@ function wordAt(scan: string, at: number, words: Map<number, string[]>): number 
  */
 function suffixEndAt(scan: string, at: number): number {
   const chain = [at];
-  for (let length = wordAt(scan, at, SECTOR_WORDS); length > 0; length = wordAt(scan, chain.at(-1)!, SECTOR_WORDS)) {
-    chain.push(chain.at(-1)! + length);
-  }
+  let last = at;
+  for (let length = wordAt(scan, at, SECTOR_WORDS); length > 0; length = wordAt(scan, last, SECTOR_WORDS)) chain.push((last += length));
   for (let i = chain.length - 1; i >= 0; i--) {
     const legal = wordAt(scan, chain[i]!, LEGAL_WORDS);
     if (legal > 0) return chain[i]! + legal;
   }
   const institution = wordAt(scan, at, INSTITUTION_WORDS);
   if (institution > 0) return at + institution;
-  return chain.length > 1 ? chain.at(-1)! : -1;
-}
-
-/** Every suffix chain of the text, left to right, never overlapping. */
-function* suffixChains(scan: string): Generator<{ start: number; end: number }> {
-  for (let at = 0; at < scan.length; at++) {
-    if (STARTS_SUFFIX[pairSlot(scan.charCodeAt(at), scan.charCodeAt(at + 1))] === 0) continue;
-    const end = suffixEndAt(scan, at);
-    if (end < 0) continue;
-    yield { start: at, end };
-    at = end - 1;
-  }
+  return chain.length > 1 ? last : -1;
 }
 
 const LEGAL_END = new RegExp(`(?:${LEGAL_FORM}|${INSTITUTION})$`);
@@ -156,11 +144,20 @@ export const legalSuffixOrganization: ScanRule<'organization'> = {
   id: 'organization/zh/legal-suffix',
   type: 'organization',
   lang: 'zh',
-  *scan(ctx) {
-    for (const chain of suffixChains(ctx.scan)) {
-      const found = nameEndingIn(ctx, chain.start, chain.end);
-      if (found) yield found;
+  // Every suffix chain of the text, left to right, never overlapping. A plain loop filling an
+  // array: V8 runs a loop over the whole text slower inside a generator.
+  scan(ctx) {
+    const { scan } = ctx;
+    const names: Array<Extraction<'organization'> & Span> = [];
+    for (let at = 0; at + 1 < scan.length; at++) {
+      if (STARTS_SUFFIX[pairSlot(scan.charCodeAt(at), scan.charCodeAt(at + 1))] === 0) continue;
+      const end = suffixEndAt(scan, at);
+      if (end < 0) continue;
+      const name = nameEndingIn(ctx, at, end);
+      if (name) names.push(name);
+      at = end - 1;
     }
+    return names;
   },
   examples: [
     { text: '中国华融党委研究建议,免去华融国际信托有限责任公司董事长职务。', mention: '华融国际信托有限责任公司', expect: { name: '华融国际信托有限责任公司', kind: 'company' } },
