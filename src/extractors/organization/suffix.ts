@@ -4,6 +4,7 @@ import { isDescription, nameStartBefore } from './boundary.ts';
 import { kindOfName } from './kind.ts';
 import { trieFor } from './gazetteer.ts';
 import { CHINESE_PLACES } from '../../lexicon/people.ts';
+import { WordList } from '../../lexicon/alternation.ts';
 
 /** 青岛某某投资中心(有限合伙): partnerships write their form in brackets (full-width folded in the scan). */
 const LEGAL_FORM_WORDS = ['股份有限公司', '有限责任公司', '有限公司', ...['投资中心', '投资合伙企业', '合伙企业', '基金'].map((w) => `${w}(有限合伙)`)];
@@ -15,41 +16,14 @@ const LEGAL_FORM = LEGAL_FORM_WORDS.map((w) => w.replace(/[()]/g, '\\$&')).join(
 const INSTITUTION = '协会|研究院|研究所|大学|学院|联盟|基金会|商会|委员会|法院|检察院|公安局|公安厅|分局|公证处|住建局|住建厅|住建委|税务局|市场监管局';
 const SECTOR = '集团|控股|银行|证券|期货|基金|资本|创投|资产管理|信托|保险|科技|股份|交易所|证监局|银监局|监管局';
 
-/** Words by their first character, in the order given, so a position is tested against a few, not all. */
-function byFirstChar(words: readonly string[]): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  for (const word of words) {
-    const first = word.charCodeAt(0);
-    map.set(first, [...(map.get(first) ?? []), word]);
-  }
-  return map;
-}
-
-const SECTOR_WORDS = byFirstChar(SECTOR.split('|'));
-const LEGAL_WORDS = byFirstChar([...LEGAL_FORM_WORDS, '公司']);
-const INSTITUTION_WORDS = byFirstChar(INSTITUTION.split('|'));
-/** A slot for two characters in the filter of pairs; slots may be shared. */
-const pairSlot = (first: number, second: number) => ((first << 7) ^ second) & 0xffff;
-/**
- * The first two characters of every suffix word (all have two or more): most places of a text
- * begin none, and cost one lookup.
- */
-const STARTS_SUFFIX = new Uint8Array(65536);
-for (const words of [SECTOR_WORDS, LEGAL_WORDS, INSTITUTION_WORDS]) {
-  for (const list of words.values()) {
-    for (const word of list) {
-      if (word.length < 2) throw new Error(`suffix word ${word} is shorter than the pair filter reads`);
-      STARTS_SUFFIX[pairSlot(word.charCodeAt(0), word.charCodeAt(1))] = 1;
-    }
-  }
-}
+const SECTOR_WORDS = new WordList(SECTOR.split('|'));
+const LEGAL_WORDS = new WordList([...LEGAL_FORM_WORDS, '公司']);
+const INSTITUTION_WORDS = new WordList(INSTITUTION.split('|'));
+/** Every word a suffix chain may open with: most places of a text begin none, and cost one lookup. */
+const SUFFIX_WORDS = new WordList([...SECTOR.split('|'), ...LEGAL_FORM_WORDS, '公司', ...INSTITUTION.split('|')]);
 
 /** The length of the first of `words` written at `at`, or 0. */
-function wordAt(scan: string, at: number, words: Map<number, string[]>): number {
-  const candidates = words.get(scan.charCodeAt(at));
-  if (candidates) for (const word of candidates) if (scan.startsWith(word, at)) return word.length;
-  return 0;
-}
+const wordAt = (scan: string, at: number, words: WordList) => words.firstAt(scan, at)?.length ?? 0;
 
 /**
  * The end of the suffix chain at `at`, or -1: sector words then a legal form (科技股份有限公司, the
@@ -150,7 +124,7 @@ export const legalSuffixOrganization: ScanRule<'organization'> = {
     const { scan } = ctx;
     const names: Array<Extraction<'organization'> & Span> = [];
     for (let at = 0; at + 1 < scan.length; at++) {
-      if (STARTS_SUFFIX[pairSlot(scan.charCodeAt(at), scan.charCodeAt(at + 1))] === 0) continue;
+      if (!SUFFIX_WORDS.mayBeginAt(scan, at)) continue;
       const end = suffixEndAt(scan, at);
       if (end < 0) continue;
       const name = nameEndingIn(ctx, at, end);
