@@ -41,21 +41,22 @@ export class WordList {
     }
   }
 
-  /** False where no word begins at `at`; true where one may. */
-  mayBeginAt(text: string, at: number): boolean {
-    return this.pairs[pairSlot(text.charCodeAt(at), text.charCodeAt(at + 1))] === 1;
+  /** The first place at or after `from` where a word may begin (where none does, never), or -1. */
+  nextPlace(text: string, from: number): number {
+    const { pairs } = this;
+    let code = text.charCodeAt(from);
+    for (let at = from; at + 1 < text.length; at++) {
+      const next = text.charCodeAt(at + 1);
+      if (pairs[pairSlot(code, next)] === 1) return at;
+      code = next;
+    }
+    return -1;
   }
 
-  /** The words written at `at`, in the order given. */
-  wordsAt(text: string, at: number): string[] {
-    const candidates = this.byFirst.get(text.charCodeAt(at));
-    return candidates ? candidates.filter((word) => text.startsWith(word, at)) : [];
-  }
-
-  /** The first of the words written at `at`, in the order given. */
-  firstAt(text: string, at: number): string | undefined {
+  /** The first of the words written at `at`, in the order given, that `accept` takes (given its end). */
+  firstAt(text: string, at: number, accept?: (end: number) => boolean): string | undefined {
     const candidates = this.byFirst.get(text.charCodeAt(at)) ?? NONE;
-    for (const word of candidates) if (text.startsWith(word, at)) return word;
+    for (const word of candidates) if (text.startsWith(word, at) && (!accept || accept(at + word.length))) return word;
     return undefined;
   }
 }

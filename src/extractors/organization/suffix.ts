@@ -123,13 +123,15 @@ export const legalSuffixOrganization: ScanRule<'organization'> = {
   scan(ctx) {
     const { scan } = ctx;
     const names: Array<Extraction<'organization'> & Span> = [];
-    for (let at = 0; at + 1 < scan.length; at++) {
-      if (!SUFFIX_WORDS.mayBeginAt(scan, at)) continue;
+    for (let at = SUFFIX_WORDS.nextPlace(scan, 0); at >= 0; ) {
       const end = suffixEndAt(scan, at);
-      if (end < 0) continue;
+      if (end < 0) {
+        at = SUFFIX_WORDS.nextPlace(scan, at + 1);
+        continue;
+      }
       const name = nameEndingIn(ctx, at, end);
       if (name) names.push(name);
-      at = end - 1;
+      at = SUFFIX_WORDS.nextPlace(scan, end);
     }
     return names;
   },

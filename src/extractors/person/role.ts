@@ -25,12 +25,14 @@ function nameOpensAfter(scan: string, at: number): boolean {
  */
 export function rolesBeforeNames(scan: string): Array<Span & { role: string }> {
   const roles: Array<Span & { role: string }> = [];
-  for (let at = 0; at + 1 < scan.length; at++) {
-    if (!ROLE_WORDS.mayBeginAt(scan, at)) continue;
-    const role = ROLE_WORDS.wordsAt(scan, at).find((word) => nameOpensAfter(scan, at + word.length));
-    if (role === undefined) continue;
+  for (let at = ROLE_WORDS.nextPlace(scan, 0); at >= 0; ) {
+    const role = ROLE_WORDS.firstAt(scan, at, (end) => nameOpensAfter(scan, end));
+    if (role === undefined) {
+      at = ROLE_WORDS.nextPlace(scan, at + 1);
+      continue;
+    }
     roles.push({ start: at, end: at + role.length, role });
-    at += role.length - 1;
+    at = ROLE_WORDS.nextPlace(scan, at + role.length);
   }
   return roles;
 }
