@@ -86,15 +86,43 @@ function clauseOpeningCompany(scan: string, suffixStart: number, suffix: string)
   return /[等和与及的是在为对或]/.test(scan.slice(start, suffixStart)) ? undefined : start;
 }
 
+/** What a suffix's own words say of the name it ends. */
+interface SuffixFacts {
+  legalForm: boolean;
+  unambiguous: boolean;
+  governmentOffice: boolean;
+  partnership: boolean;
+}
+
+/**
+ * Facts by suffix, read once per distinct suffix: suffixes are made of the few words above, and
+ * texts repeat the same handful (有限公司, 科技, 证券).
+ */
+const FACTS_OF_SUFFIX = new Map<string, SuffixFacts>();
+
+function factsOf(suffix: string): SuffixFacts {
+  let facts = FACTS_OF_SUFFIX.get(suffix);
+  if (!facts) {
+    facts = {
+      legalForm: LEGAL_END.test(suffix),
+      unambiguous: UNAMBIGUOUS.test(suffix),
+      governmentOffice: GOVERNMENT_OFFICE.test(suffix),
+      partnership: PARTNERSHIP_FORM.test(suffix),
+    };
+    FACTS_OF_SUFFIX.set(suffix, facts);
+  }
+  return facts;
+}
+
 /** The organization a suffix chain ends (the suffix from `at` to `end`), or null. */
 function nameEndingIn(ctx: ExtractContext, at: number, end: number): (Extraction<'organization'> & Span) | null {
   const suffix = ctx.scan.slice(at, end);
-  const legalForm = LEGAL_END.test(suffix);
-  if (!legalForm && !UNAMBIGUOUS.test(suffix) && continuesNoun(ctx.scan, end)) return null;
+  const { legalForm, unambiguous, governmentOffice, partnership } = factsOf(suffix);
+  if (!legalForm && !unambiguous && continuesNoun(ctx.scan, end)) return null;
   const start = nameStartBefore(ctx.scan, at, 2, legalForm ? 20 : 4) ?? clauseOpeningCompany(ctx.scan, at, suffix);
   if (start === undefined) return null;
   const body = ctx.scan.slice(start, at);
-  if (isDescription(body, legalForm) || (GOVERNMENT_OFFICE.test(suffix) && !PLACE_BODY.test(body))) return null;
+  if (isDescription(body, legalForm) || (governmentOffice && !PLACE_BODY.test(body))) return null;
   // A bare 公司 takes a name of some length: 节能风电公司, not 根据公司, 将为公司, 控股子公司.
   if (suffix === '公司' && (body.length < 3 || /[子母为获将的]$/.test(body))) return null;
   // A registered name the gazetteer knows is the gazetteer's (委托宿州国厚资产管理有限公司); one
@@ -106,7 +134,7 @@ function nameEndingIn(ctx: ExtractContext, at: number, end: number): (Extraction
   }
   const name = ctx.article.text.slice(start, end);
   // 节能风电公司 is also written 节能风电.
-  const aliases = suffix === '公司' ? [ctx.article.text.slice(start, at)] : PARTNERSHIP_FORM.test(suffix) ? [name.replace(PARTNERSHIP_FORM, '')] : [];
+  const aliases = suffix === '公司' ? [ctx.article.text.slice(start, at)] : partnership ? [name.replace(PARTNERSHIP_FORM, '')] : [];
   return { start, end, priority: legalForm || holdsKnownInside ? 3 : 1, fields: { name, aliases, kind: kindOfName(name) } };
 }
 
