@@ -19,7 +19,7 @@ export function alternationByFirstCharacter(words: readonly string[]): string {
 }
 
 /** A slot for a word's first two UTF-16 units in a filter of pairs; slots may be shared. */
-const pairSlot = (first: number, second: number) => ((first << 7) ^ second) & 0xffff;
+export const pairSlot = (first: number, second: number) => ((first << 7) ^ second) & 0xffff;
 const NONE: readonly string[] = [];
 
 /**

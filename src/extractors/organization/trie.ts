@@ -1,4 +1,5 @@
 import type { GazetteerEntry } from '../../lexicon/companies.ts';
+import { pairSlot } from '../../lexicon/alternation.ts';
 
 /** A name of an entry as stored in the trie. */
 interface Term {
@@ -33,9 +34,6 @@ const casesOf = (code: number) => (code >= 97 && code <= 122 ? [code, code - 32]
 function isCaseless(alias: string): boolean {
   return /[a-z]/.test(alias) && /.[A-Z]/.test(alias);
 }
-
-/** A slot for a name's first two characters in the filter of pairs; slots may be shared. */
-const pairSlot = (first: number, second: number) => ((first << 7) ^ second) & 0xffff;
 
 function child(node: Node, code: number): Node | undefined {
   const { codes } = node;
