@@ -45,21 +45,26 @@ export const SPEECH_VERBS_ZH = [
   '补充', '笑称', '写道', '说道', '称', '说', '道',
 ].sort((a, b) => b.length - a.length);
 
+// Names are read by character codes: `text[at]` makes a string of each CJK character it reads.
+const SINGLE_SURNAME_CODES = new Set([...SINGLE_SURNAMES].map((surname) => surname.charCodeAt(0)));
+const COMPOUND_SURNAME_FIRSTS = new Set(COMPOUND_SURNAMES.map((surname) => surname.charCodeAt(0)));
+const NON_NAME_CODES = new Set([...NON_NAME_CHARS].map((ch) => ch.charCodeAt(0)));
+
+function isNameCode(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff && !NON_NAME_CODES.has(code);
+}
+
 /**
  * The end of a Chinese name starting at `start` (surname + one or two given-name characters),
  * or undefined when no surname stands there.
  */
 export function chineseNameEnd(text: string, start: number): number | undefined {
-  const two = text.slice(start, start + 2);
-  const surnameLength = COMPOUND_SURNAMES.includes(two) ? 2 : SINGLE_SURNAMES.has(text[start] ?? '') ? 1 : 0;
+  const first = text.charCodeAt(start);
+  const surnameLength = COMPOUND_SURNAME_FIRSTS.has(first) && COMPOUND_SURNAMES.includes(text.slice(start, start + 2)) ? 2 : SINGLE_SURNAME_CODES.has(first) ? 1 : 0;
   if (surnameLength === 0) return undefined;
   const given = start + surnameLength;
-  if (!isNameChar(text[given])) return undefined;
-  return isNameChar(text[given + 1]) ? given + 2 : given + 1;
-}
-
-function isNameChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\u4e00-\u9fff]/.test(ch) && !NON_NAME_CHARS.has(ch);
+  if (!isNameCode(text.charCodeAt(given))) return undefined;
+  return isNameCode(text.charCodeAt(given + 1)) ? given + 2 : given + 1;
 }
 
 /**

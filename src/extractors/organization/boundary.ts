@@ -4,9 +4,9 @@
  * verb that cannot be part of a name: 其中|高毅资产, 预期|百度, 宣布|...
  */
 
-const isCjkCode = (code: number) => code >= 0x3400 && code <= 0x9fff;
 /** 丨 (U+4E28) is a CJK code point that news sites use as a separator: 格隆汇9月27丨汉诺宝嘉. */
-export const isCjk = (ch: string | undefined): boolean => ch !== undefined && ch !== '丨' && isCjkCode(ch.charCodeAt(0));
+const isCjkCode = (code: number) => code >= 0x3400 && code <= 0x9fff && code !== 0x4e28;
+export const isCjk = (ch: string | undefined): boolean => ch !== undefined && isCjkCode(ch.charCodeAt(0));
 
 /** Words after which a name may begin, longest first so 包括 is tried before 括. */
 const LEFT_WORDS = [
@@ -20,10 +20,13 @@ const LEFT_WORDS = [
 
 const INNER_QUALIFIER = /^\((?:集团|中国|香港|北京|上海|深圳|控股)\)$/;
 
-/** Left words by their last character, so a position is tested against a few words, not all. */
-const LEFT_WORDS_BY_LAST = new Map<string, string[]>();
+/**
+ * Left words by the code of their last character, so a position is tested against a few words,
+ * not all. Names are bounded by codes throughout: `text[at]` makes a string of each CJK character.
+ */
+const LEFT_WORDS_BY_LAST = new Map<number, string[]>();
 for (const word of LEFT_WORDS) {
-  const last = word[word.length - 1]!;
+  const last = word.charCodeAt(word.length - 1);
   LEFT_WORDS_BY_LAST.set(last, [...(LEFT_WORDS_BY_LAST.get(last) ?? []), word]);
 }
 
@@ -32,10 +35,10 @@ for (const word of LEFT_WORDS) {
  * two (运营公司和信电子商务有限公司).
  */
 const NAME_FOLLOWS = /(?:运营公司|运营方|运营主体|融入方|融出方|出资方|子公司|母公司|平台)$/;
-const JOINER = /[和与及]/;
+const isJoiner = (code: number) => code === 0x548c || code === 0x4e0e || code === 0x53ca;
 
 function leftWordEndingAt(text: string, end: number): boolean {
-  const words = LEFT_WORDS_BY_LAST.get(text[end - 1] ?? '');
+  const words = LEFT_WORDS_BY_LAST.get(text.charCodeAt(end - 1));
   if (!words) return false;
   for (const word of words) {
     if (word.length <= end && text.startsWith(word, end - word.length)) return true;
@@ -54,16 +57,15 @@ export interface NameStartOptions {
 const MIXED_NAME_CHAR = new Uint8Array(65536);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*&·') MIXED_NAME_CHAR[ch.charCodeAt(0)] = 1;
 /** 美股如特斯拉(TSLA.US): before a listed name 如 introduces an example; elsewhere it is part of names (海南如意岛). */
-const EXAMPLE_WORD = '如';
-const DATE_UNIT = '年月日号';
-const DIGIT = /\d/;
+const EXAMPLE_WORD = '如'.charCodeAt(0);
+const DATE_UNITS = new Set([...'年月日号'].map((unit) => unit.charCodeAt(0)));
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 function isNameChar(text: string, at: number, mixed: boolean): boolean {
-  const ch = text[at];
-  if (!mixed) return isCjk(ch);
-  if (ch !== undefined && DATE_UNIT.includes(ch) && isDigitCode(text.charCodeAt(at - 1))) return false;
-  return isCjk(ch) || (ch !== undefined && MIXED_NAME_CHAR[ch.charCodeAt(0)] === 1);
+  const code = text.charCodeAt(at);
+  if (!mixed) return isCjkCode(code);
+  if (DATE_UNITS.has(code) && isDigitCode(text.charCodeAt(at - 1))) return false;
+  return isCjkCode(code) || MIXED_NAME_CHAR[code] === 1;
 }
 
 /**
@@ -75,7 +77,7 @@ function isNameChar(text: string, at: number, mixed: boolean): boolean {
 export function nameStartBefore(text: string, end: number, min = 2, max = 8, { mixed = false }: NameStartOptions = {}): number | undefined {
   for (let start = end - 1; start >= 0 && end - start <= max; start--) {
     // 安徽盛运环保(集团)股份有限公司: a bracketed qualifier inside a registered name.
-    if (text[start] === ')' && qualifierEndsAt(text, start + 1)) {
+    if (text.charCodeAt(start) === 41 && qualifierEndsAt(text, start + 1)) {
       start -= 3;
       continue;
     }
@@ -85,7 +87,7 @@ export function nameStartBefore(text: string, end: number, min = 2, max = 8, { m
       start === 0 ||
       (!isNameChar(text, start - 1, mixed) && !qualifierEndsAt(text, start)) ||
       (leftWordEndingAt(text, start) && !joinerOpensName(text, start - 1)) ||
-      (mixed && text[start - 1] === EXAMPLE_WORD);
+      (mixed && text.charCodeAt(start - 1) === EXAMPLE_WORD);
     if (opensName) return opening(text, start, mixed);
   }
   return undefined;
@@ -93,16 +95,16 @@ export function nameStartBefore(text: string, end: number, min = 2, max = 8, { m
 
 /** A mixed name does not open with a digit: 2025 or 3家 is no name. */
 function opening(text: string, start: number, mixed: boolean): number | undefined {
-  return mixed && DIGIT.test(text[start] ?? '') ? undefined : start;
+  return mixed && isDigitCode(text.charCodeAt(start)) ? undefined : start;
 }
 
 function joinerOpensName(text: string, at: number): boolean {
-  return JOINER.test(text[at] ?? '') && NAME_FOLLOWS.test(text.slice(Math.max(0, at - 4), at));
+  return isJoiner(text.charCodeAt(at)) && NAME_FOLLOWS.test(text.slice(Math.max(0, at - 4), at));
 }
 
 function qualifierEndsAt(text: string, end: number): boolean {
   // The qualifier is bracketed: most places end in no bracket and skip the pattern.
-  return end >= 4 && text[end - 1] === ')' && INNER_QUALIFIER.test(text.slice(end - 4, end));
+  return end >= 4 && text.charCodeAt(end - 1) === 41 && INNER_QUALIFIER.test(text.slice(end - 4, end));
 }
 
 /** Words that make a candidate a description rather than a name: 该公司, 一家信托公司, 国内最大规模资产管理公司. */

@@ -1,4 +1,5 @@
-import type { ExtractContext, ScanRule } from '../../engine/extractor.ts';
+import type { ExtractContext, Extraction, ScanRule } from '../../engine/extractor.ts';
+import type { Span } from '../../model/span.ts';
 import type { FieldsOf } from '../../model/records.ts';
 import { COMPANIES, type GazetteerEntry } from '../../lexicon/companies.ts';
 import { NameTrie } from './trie.ts';
@@ -35,29 +36,36 @@ export function trieFor(ctx: ExtractContext): NameTrie {
  */
 const PLACE_NAMED_BEFORE = new RegExp(`(?:${CHINESE_PLACES})(?:[^\\s\\p{P}的和与及在是为对从向将把被等市省区县]){2,3}$`, 'u');
 
+/**
+ * Whether an entry's weak alias (央行) names it in this text: the text names the entry otherwise or
+ * holds one of its context words. Decided once per entry and text, in `decided`.
+ */
+function weakAliasAllowed(entry: GazetteerEntry, scan: string, decided: Map<GazetteerEntry, boolean>): boolean {
+  let allowed = decided.get(entry);
+  if (allowed === undefined) {
+    const strong = [entry.name, ...entry.aliases].filter((a) => !entry.weakAliases?.includes(a));
+    allowed = [...strong, ...(entry.context ?? [])].some((word) => scan.includes(word));
+    decided.set(entry, allowed);
+  }
+  return allowed;
+}
+
 /** Organizations the gazetteer knows, by any of their names, reported under the canonical one. */
 export const gazetteerOrganization: ScanRule<'organization'> = {
   id: 'organization/any/gazetteer',
   type: 'organization',
   lang: 'any',
-  *scan(ctx) {
+  scan(ctx) {
     const weakAllowed = new Map<GazetteerEntry, boolean>();
-    const allows = (entry: GazetteerEntry) => {
-      let allowed = weakAllowed.get(entry);
-      if (allowed === undefined) {
-        const strong = [entry.name, ...entry.aliases].filter((a) => !entry.weakAliases?.includes(a));
-        allowed = [...strong, ...(entry.context ?? [])].some((word) => ctx.scan.includes(word));
-        weakAllowed.set(entry, allowed);
-      }
-      return allowed;
-    };
+    const found: Array<Extraction<'organization'> & Span> = [];
     for (const { start, end, entry, alias } of trieFor(ctx).scan(ctx.scan)) {
-      if (entry.weakAliases?.includes(alias) && !allows(entry)) continue;
+      if (entry.weakAliases?.includes(alias) && !weakAliasAllowed(entry, ctx.scan, weakAllowed)) continue;
       if (end - start <= 3 && alias !== entry.name && PLACE_NAMED_BEFORE.test(ctx.scan.slice(Math.max(0, start - 8), start))) continue;
       const fields: FieldsOf<'organization'> = { name: entry.name, aliases: [...entry.aliases], kind: entry.kind };
       if (entry.security) fields.security = entry.security;
-      yield { start, end, priority: 2, fields };
+      found.push({ start, end, priority: 2, fields });
     }
+    return found;
   },
   examples: [
     { text: '美股其他高估值科技公司如特斯拉、苹果、微软等股价也在恐慌情绪蔓延下纷纷重挫。', mention: '特斯拉', expect: { name: '特斯拉', kind: 'company', security: 'TSLA.US' } },

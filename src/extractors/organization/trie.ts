@@ -1,4 +1,5 @@
 import type { GazetteerEntry } from '../../lexicon/companies.ts';
+import { pairSlot } from '../../lexicon/alternation.ts';
 
 /** A name of an entry as stored in the trie. */
 interface Term {
@@ -26,14 +27,13 @@ export interface TrieMatch {
 const isLatinOrDigit = (code: number) =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const lower = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+/** The codes a (lower-cased) character may be written as. */
+const casesOf = (code: number) => (code >= 97 && code <= 122 ? [code, code - 32] : [code]);
 
 /** Camel-case brands (DeepSeek, ByteDance) are distinctive enough to match in any case (Deepseek). */
 function isCaseless(alias: string): boolean {
   return /[a-z]/.test(alias) && /.[A-Z]/.test(alias);
 }
-
-/** A slot for a name's first two (lower-cased) characters in the filter of pairs; slots may be shared. */
-const pairSlot = (first: number, second: number) => ((first << 7) ^ second) & 0xffff;
 
 function child(node: Node, code: number): Node | undefined {
   const { codes } = node;
@@ -49,9 +49,9 @@ export class NameTrie {
   /** Indexed by the (lower-cased) UTF-16 code of a name's first character. */
   private readonly roots: Array<Node | undefined> = new Array<Node | undefined>(65536).fill(undefined);
   /**
-   * Marks the slot of every name's first two characters. Over a third of a text's characters
-   * begin some name (中, 华, any Latin letter), but few pairs do: an unmarked pair ends the
-   * lookup there, without a walk down the trie.
+   * Marks the slot of every name's first two characters, in each case a Latin letter may be
+   * written in. Over a third of a text's characters begin some name (中, 华, any Latin letter), but
+   * few pairs do: a position whose pair is unmarked costs one lookup and no walk down the trie.
    */
   private readonly pairs = new Uint8Array(65536);
 
@@ -62,8 +62,11 @@ export class NameTrie {
   }
 
   private add(term: Term): void {
+    // The gazetteer's schema asks for two characters, which the filter of pairs relies on.
+    if (term.alias.length < 2) throw new Error(`gazetteer name ${term.alias} is shorter than the pair filter reads`);
     const first = lower(term.alias.charCodeAt(0));
-    if (term.alias.length > 1) this.pairs[pairSlot(first, lower(term.alias.charCodeAt(1)))] = 1;
+    const second = lower(term.alias.charCodeAt(1));
+    for (const firstAsWritten of casesOf(first)) for (const secondAsWritten of casesOf(second)) this.pairs[pairSlot(firstAsWritten, secondAsWritten)] = 1;
     let node = (this.roots[first] ??= { codes: [], children: [] });
     for (let i = 1; i < term.alias.length; i++) {
       const code = lower(term.alias.charCodeAt(i));
@@ -78,37 +81,68 @@ export class NameTrie {
     (node.terms ??= []).push(term);
   }
 
-  /** Every leftmost-longest match in `text` that respects word boundaries. */
-  *scan(text: string): Generator<TrieMatch> {
-    let i = 0;
-    while (i < text.length) {
-      const code = text.charCodeAt(i);
-      const root = this.roots[lower(code)];
+  /**
+   * Every leftmost-longest match in `text` that respects word boundaries, found as they are read
+   * (a caller that wants the first match reads no further). An iterator, not a generator: V8 runs
+   * the scan's loop slower inside a generator, and a closure made per scan costs more than a class.
+   */
+  scan(text: string): IterableIterator<TrieMatch, undefined> {
+    return new TrieMatches(this, text);
+  }
+
+  /** The first leftmost-longest match at or after `from`. */
+  matchFrom(text: string, from: number): TrieMatch | undefined {
+    const { pairs } = this;
+    let previous = from > 0 ? text.charCodeAt(from - 1) : 32;
+    let code = text.charCodeAt(from);
+    for (let i = from; i + 1 < text.length; i++) {
+      const next = text.charCodeAt(i + 1);
       const mayStart =
-        root !== undefined &&
-        // A name of one character, or of more whose first two are here.
-        (root.terms !== undefined || (i + 1 < text.length && this.pairs[pairSlot(lower(code), lower(text.charCodeAt(i + 1)))] === 1)) &&
+        pairs[pairSlot(code, next)] === 1 &&
         // A Latin name starts a word: inside one (the e of DeepSeek) nothing can start.
-        !(isLatinOrDigit(code) && i > 0 && isLatinOrDigit(text.charCodeAt(i - 1)));
-      const best = mayStart ? longestAt(text, i, root) : undefined;
-      if (best) {
-        yield best;
-        i = best.end;
-      } else {
-        i++;
+        !(isLatinOrDigit(code) && isLatinOrDigit(previous));
+      if (mayStart) {
+        const root = this.roots[lower(code)];
+        const best = root && longestAt(text, i, root);
+        if (best) return best;
       }
+      previous = code;
+      code = next;
     }
+    return undefined;
+  }
+}
+
+/** The matches of one scan, read one at a time. */
+class TrieMatches implements IterableIterator<TrieMatch, undefined> {
+  private from = 0;
+
+  constructor(
+    private readonly trie: NameTrie,
+    private readonly text: string,
+  ) {}
+
+  next(): IteratorResult<TrieMatch, undefined> {
+    const match = this.trie.matchFrom(this.text, this.from);
+    this.from = match ? match.end : this.text.length;
+    return match ? { done: false, value: match } : { done: true, value: undefined };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
   }
 }
 
 function longestAt(text: string, start: number, root: Node): TrieMatch | undefined {
-  let best: TrieMatch | undefined;
+  let bestTerm: Term | undefined;
+  let bestEnd = 0;
   let node: Node | undefined = root;
   for (let i = start + 1; node; i++) {
     if (node.terms) {
       for (const term of node.terms) {
         if (accepts(term, text, start, i)) {
-          best = { start, end: i, entry: term.entry, alias: term.alias };
+          bestTerm = term;
+          bestEnd = i;
           break;
         }
       }
@@ -116,11 +150,17 @@ function longestAt(text: string, start: number, root: Node): TrieMatch | undefin
     if (i >= text.length) break;
     node = child(node, lower(text.charCodeAt(i)));
   }
-  return best;
+  return bestTerm && { start, end: bestEnd, entry: bestTerm.entry, alias: bestTerm.alias };
+}
+
+/** Whether `text` holds `alias` at `start` exactly as written. */
+function writtenAs(text: string, start: number, alias: string): boolean {
+  for (let i = 0; i < alias.length; i++) if (text.charCodeAt(start + i) !== alias.charCodeAt(i)) return false;
+  return true;
 }
 
 function accepts(term: Term, text: string, start: number, end: number): boolean {
-  if (term.caseSensitive && text.slice(start, end) !== term.alias) return false;
+  if (term.caseSensitive && !writtenAs(text, start, term.alias)) return false;
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
   const after = end < text.length ? text.charCodeAt(end) : 32;
   if (isLatinOrDigit(text.charCodeAt(start)) && isLatinOrDigit(before)) return false;
