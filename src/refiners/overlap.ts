@@ -18,9 +18,65 @@ for (const type of RECORD_TYPES) {
   }
 }
 
+/** Each type's place in the order of type names, the output's last sort key. */
+const TYPE_ORDER = new Map<RecordType, number>([...RECORD_TYPES].sort().map((type, i) => [type, i]));
+
 /** Better first: higher priority, then the longer span, then the earlier start. */
 function rank(a: AnyDraft, b: AnyDraft): number {
   return b.priority - a.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start;
+}
+
+/** Text order: start, then end, then type name. */
+function textOrder(a: AnyDraft, b: AnyDraft): number {
+  return a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
+}
+
+/**
+ * `drafts` sorted by `rank`, ties in their given order. Where the sort keys and the draft's
+ * index pack into one safe integer, the packed numbers are sorted as a typed array: a sort
+ * with a comparator costs a call per comparison, several times the whole numeric sort.
+ */
+function byRank(drafts: readonly AnyDraft[], textLength: number): AnyDraft[] {
+  const count = drafts.length;
+  let highest = -Infinity;
+  let lowest = Infinity;
+  let longest = 0;
+  for (const d of drafts) {
+    if (!Number.isInteger(d.priority)) return [...drafts].sort(rank);
+    if (d.priority > highest) highest = d.priority;
+    if (d.priority < lowest) lowest = d.priority;
+    if (d.end - d.start > longest) longest = d.end - d.start;
+  }
+  const levels = highest - lowest + 1;
+  if (levels * (longest + 1) * (textLength + 1) * count > Number.MAX_SAFE_INTEGER) return [...drafts].sort(rank);
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const d = drafts[i]!;
+    keys[i] = ((highest - d.priority) * (longest + 1) + (longest - (d.end - d.start))) * (textLength + 1) * count + d.start * count + i;
+  }
+  keys.sort();
+  const sorted: AnyDraft[] = new Array(count);
+  for (let i = 0; i < count; i++) sorted[i] = drafts[keys[i]! % count]!;
+  return sorted;
+}
+
+/**
+ * `kept` in text order. Kept drafts never share start, end and type, so the packed sort (see
+ * `byRank`) needs no tie-break beyond them.
+ */
+function inTextOrder(kept: AnyDraft[], textLength: number): AnyDraft[] {
+  const count = kept.length;
+  const types = TYPE_ORDER.size;
+  if ((textLength + 1) * (textLength + 1) * types * count > Number.MAX_SAFE_INTEGER) return kept.sort(textOrder);
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const d = kept[i]!;
+    keys[i] = ((d.start * (textLength + 1) + d.end) * types + TYPE_ORDER.get(d.type)!) * count + i;
+  }
+  keys.sort();
+  const sorted: AnyDraft[] = new Array(count);
+  for (let i = 0; i < count; i++) sorted[i] = kept[keys[i]! % count]!;
+  return sorted;
 }
 
 /**
@@ -38,7 +94,7 @@ export const resolveOverlaps: Refiner = {
     // bit: checking costs its length.
     const covered = new Uint32Array(length);
     const kept: AnyDraft[] = [];
-    for (const draft of [...drafts].sort(rank)) {
+    for (const draft of byRank(drafts, length)) {
       const bit = GROUP_BIT.get(draft.type)!;
       let clashes = false;
       for (let i = draft.start; i < draft.end && !clashes; i++) clashes = (covered[i]! & bit) !== 0;
@@ -46,6 +102,6 @@ export const resolveOverlaps: Refiner = {
       for (let i = draft.start; i < draft.end; i++) covered[i]! |= bit;
       kept.push(draft);
     }
-    return kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+    return inTextOrder(kept, length);
   },
 };
