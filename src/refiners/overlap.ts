@@ -1,5 +1,6 @@
 import type { AnyDraft, Refiner } from '../engine/extractor.ts';
 import { RECORD_TYPES, type RecordType } from '../model/records.ts';
+import { inTextOrder } from './text-order.ts';
 
 /** Figures compete for the same characters: 1/10 is a ratio or a date, never both. */
 const FIGURE_TYPES: ReadonlySet<RecordType> = new Set(['money', 'percent', 'ratio', 'quantity', 'date']);
@@ -18,23 +19,15 @@ for (const type of RECORD_TYPES) {
   }
 }
 
-/** Each type's place in the order of type names, the output's last sort key. */
-const TYPE_ORDER = new Map<RecordType, number>([...RECORD_TYPES].sort().map((type, i) => [type, i]));
-
 /** Better first: higher priority, then the longer span, then the earlier start. */
 function rank(a: AnyDraft, b: AnyDraft): number {
   return b.priority - a.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start;
 }
 
-/** Text order: start, then end, then type name. */
-function textOrder(a: AnyDraft, b: AnyDraft): number {
-  return a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
-}
-
 /**
  * `drafts` sorted by `rank`, ties in their given order. Where the sort keys and the draft's
- * index pack into one safe integer, the packed numbers are sorted as a typed array: a sort
- * with a comparator costs a call per comparison, several times the whole numeric sort.
+ * index pack into one safe integer, the packed numbers are sorted as a typed array (see
+ * `inTextOrder`).
  */
 function byRank(drafts: readonly AnyDraft[], textLength: number): AnyDraft[] {
   const count = drafts.length;
@@ -61,25 +54,6 @@ function byRank(drafts: readonly AnyDraft[], textLength: number): AnyDraft[] {
 }
 
 /**
- * `kept` in text order. Kept drafts never share start, end and type, so the packed sort (see
- * `byRank`) needs no tie-break beyond them.
- */
-function inTextOrder(kept: AnyDraft[], textLength: number): AnyDraft[] {
-  const count = kept.length;
-  const types = TYPE_ORDER.size;
-  if ((textLength + 1) * (textLength + 1) * types * count > Number.MAX_SAFE_INTEGER) return kept.sort(textOrder);
-  const keys = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    const d = kept[i]!;
-    keys[i] = ((d.start * (textLength + 1) + d.end) * types + TYPE_ORDER.get(d.type)!) * count + i;
-  }
-  keys.sort();
-  const sorted: AnyDraft[] = new Array(count);
-  for (let i = 0; i < count; i++) sorted[i] = kept[keys[i]! % count]!;
-  return sorted;
-}
-
-/**
  * Where competing drafts overlap, the better one wins and the other is dropped, so each
  * stretch of text yields at most one figure and one mention of each entity type.
  * Drafts are taken best first; each is kept unless a kept draft of its group overlaps it.
@@ -102,6 +76,6 @@ export const resolveOverlaps: Refiner = {
       for (let i = draft.start; i < draft.end; i++) covered[i]! |= bit;
       kept.push(draft);
     }
-    return inTextOrder(kept, length);
+    return inTextOrder(kept);
   },
 };
