@@ -8,6 +8,7 @@ import { LIVE_QUOTE_SOURCE } from '../text/live-quote.ts';
 import { addPlacedSubsidiaries, expandMoveLists, expandOrganizationLists, expandPersonLists } from './entities-lists.ts';
 import { Coverage } from './entities-coverage.ts';
 import { inTextOrder } from './text-order.ts';
+import { NameOccurrences } from './name-occurrences.ts';
 import { isHighSurrogate, isLowSurrogate } from './anchored-scan.ts';
 
 type OrgDraft = Draft<'organization'>;
@@ -19,31 +20,35 @@ const PROPAGATED_ORGANIZATION: RuleId = 'organization/any/same-name';
 const PROPAGATED_PERSON: RuleId = 'person/any/same-name';
 
 const LEGAL_FULL_NAME = /(?:股份有限公司|有限责任公司|有限公司|集团有限公司)$/;
-const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
-const isLatinOrDigit = (ch: string | undefined) => ch !== undefined && LATIN_OR_DIGIT.test(ch);
+/** A-Z, a-z or 0-9, by code (NaN, past either end of a text, is none). */
+const isLatinOrDigit = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 const overlapping = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** A character whose lower case is itself: ASCII but A-Z, and CJK punctuation, kana and ideographs. */
+const isCaseless = (code: number) => code < 0x41 || (code > 0x5a && code < 0x80) || (code >= 0x3000 && code <= 0x9fff);
+
+/** The name in lower case: most names have no cased letter and are their own. */
+export function lowerCased(name: string): string {
+  for (let i = 0; i < name.length; i++) if (!isCaseless(name.charCodeAt(i))) return name.toLowerCase();
+  return name;
+}
 
 /**
  * Union-find over lower-cased names: two mentions sharing any name or alias are one entity. A
- * group is known by its root's number; each spelling is lower-cased once, not at every look-up,
- * and a caller that holds a name's node looks it up no more.
+ * group is known by its root's number; a caller that holds a name's node looks it up no more.
  */
 class NameGroups {
-  private readonly nodeOfSpelling = new Map<string, number>();
   private readonly nodeOfKey = new Map<string, number>();
   private readonly parent: number[] = [];
 
   nodeOf(name: string): number {
-    let node = this.nodeOfSpelling.get(name);
-    if (node !== undefined) return node;
-    const key = name.toLowerCase();
-    node = this.nodeOfKey.get(key);
+    const key = lowerCased(name);
+    let node = this.nodeOfKey.get(key);
     if (node === undefined) {
       node = this.parent.length;
       this.parent.push(node);
       this.nodeOfKey.set(key, node);
     }
-    this.nodeOfSpelling.set(name, node);
     return node;
   }
 
@@ -159,6 +164,7 @@ function inOrderWithin(short: string, body: string): boolean {
 function addMentions<T extends 'organization' | 'person'>(
   drafts: AnyDraft[],
   covered: Coverage<AnyDraft>,
+  occurrences: NameOccurrences,
   ctx: ExtractContext,
   type: T,
   names: Iterable<string>,
@@ -168,11 +174,11 @@ function addMentions<T extends 'organization' | 'person'>(
   const { scan } = ctx;
   for (const name of names) {
     if (name.length < 2) continue;
-    const latinStart = isLatinOrDigit(name[0]);
-    const latinEnd = isLatinOrDigit(name[name.length - 1]);
-    for (let at = scan.indexOf(name); at >= 0; at = scan.indexOf(name, at + name.length)) {
+    const latinStart = isLatinOrDigit(name.charCodeAt(0));
+    const latinEnd = isLatinOrDigit(name.charCodeAt(name.length - 1));
+    for (const at of occurrences.of(name)) {
       const end = at + name.length;
-      if ((latinStart && isLatinOrDigit(scan[at - 1])) || (latinEnd && isLatinOrDigit(scan[end]))) continue;
+      if ((latinStart && isLatinOrDigit(scan.charCodeAt(at - 1))) || (latinEnd && isLatinOrDigit(scan.charCodeAt(end)))) continue;
       if (covered.any(at, end) && (covered.isMention(at, end) || type !== 'organization' || !replaceInner(drafts, covered, at, end))) continue;
       const mention = { type, start: at, end, rule, priority: 0, fields: { ...fields } } as AnyDraft;
       covered.mark(mention);
@@ -218,18 +224,21 @@ function linkPersons(drafts: AnyDraft[], ctx: ExtractContext): AnyDraft[] {
   const kept = drafts.filter((d) => d.type !== 'person' || !gazetteerOrgs.some((o) => overlapping(o, d)));
   const persons = kept.filter((d): d is PersonDraft => d.type === 'person');
   if (persons.length === 0) return kept;
-  const namesOf = (p: PersonDraft) => [ctx.article.text.slice(p.start, p.end), ...p.fields.aliases, ...shortForms(p.fields.name, p.fields.aliases)];
+  // Each person's names besides the one it is given: its text, aliases and short forms.
+  const namesOf = persons.map((p) => [ctx.article.text.slice(p.start, p.end), ...p.fields.aliases, ...shortForms(p.fields.name, p.fields.aliases)]);
   const groups = new NameGroups();
-  for (const p of persons) for (const alias of namesOf(p)) groups.union(p.fields.name, alias);
+  for (let i = 0; i < persons.length; i++) for (const alias of namesOf[i]!) groups.union(persons[i]!.fields.name, alias);
 
   // An organization found by its ending may have swallowed the name (沈易明华融国际信托…); it is
   // cut below, so only people and gazetteer names block a person's other mentions.
   const covered = new Coverage<AnyDraft>(ctx.scan.length);
   for (const d of kept) if (d.type === 'person' || (d.type === 'organization' && d.rule === GAZETTEER_RULE)) covered.mark(d);
-  for (const members of groupBy(persons, (p) => groups.find(p.fields.name)).values()) {
+  const occurrences = new NameOccurrences(ctx.scan, persons.flatMap((p, i) => [p.fields.name, ...namesOf[i]!]));
+  for (const indexes of groupBy([...persons.keys()], (i) => groups.find(persons[i]!.fields.name)).values()) {
+    const members = indexes.map((i) => persons[i]!);
     const canonical = members.find((m) => m.rule !== PROPAGATED_PERSON)?.fields.name ?? members[0]!.fields.name;
     const aliases = new Set<string>();
-    for (const m of members) for (const a of namesOf(m)) aliases.add(a);
+    for (const i of indexes) for (const a of namesOf[i]!) aliases.add(a);
     aliases.delete(canonical);
     const role = members.find((m) => m.fields.role)?.fields.role;
     const organization = members.find((m) => m.fields.organization)?.fields.organization;
@@ -238,7 +247,7 @@ function linkPersons(drafts: AnyDraft[], ctx: ExtractContext): AnyDraft[] {
       if (!m.fields.role) delete m.fields.role;
       if (!m.fields.organization) delete m.fields.organization;
     }
-    addMentions(kept, covered, ctx, 'person', [canonical, ...aliases], { name: canonical, aliases: [...aliases] }, PROPAGATED_PERSON);
+    addMentions(kept, covered, occurrences, ctx, 'person', [canonical, ...aliases], { name: canonical, aliases: [...aliases] }, PROPAGATED_PERSON);
   }
 
   expandPersonLists(kept, ctx);
@@ -367,8 +376,6 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
   }
 
   const securities = drafts.filter((d): d is Draft<'security'> => d.type === 'security');
-  const covered = new Coverage<AnyDraft>(ctx.scan.length);
-  for (const d of drafts) if (d.type === 'organization' || d.type === 'person') covered.mark(d);
   const membersOf = new Map<number, number[]>();
   for (let i = 0; i < orgs.length; i++) {
     const root = groups.rootOf(nameNode[i]!);
@@ -376,6 +383,8 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
     if (members) members.push(i);
     else membersOf.set(root, [i]);
   }
+  // The entities whose other mentions are looked for (a gazetteer name's were all found), and their names.
+  const propagated: Array<{ names: string[]; fields: OrgDraft['fields'] }> = [];
   for (const [root, indexes] of membersOf) {
     const members = indexes.map((i) => orgs[i]!);
     const entry = entryOf.get(root);
@@ -394,8 +403,13 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
     const fields = { name: canonical, aliases: [...aliases], kind, ...(security ? { security } : {}) };
     // One aliases array per entity: read-only downstream, and copying it per mention costs.
     for (const m of members) m.fields = { ...fields };
-    if (!members.some((m) => m.rule === GAZETTEER_RULE)) addMentions(drafts, covered, ctx, 'organization', [canonical, ...aliases], fields, PROPAGATED_ORGANIZATION);
+    if (!members.some((m) => m.rule === GAZETTEER_RULE)) propagated.push({ names: [canonical, ...aliases], fields });
   }
+  if (propagated.length === 0) return;
+  const covered = new Coverage<AnyDraft>(ctx.scan.length);
+  for (const d of drafts) if (d.type === 'organization' || d.type === 'person') covered.mark(d);
+  const occurrences = new NameOccurrences(ctx.scan, propagated.flatMap((p) => p.names));
+  for (const { names, fields } of propagated) addMentions(drafts, covered, occurrences, ctx, 'organization', names, fields, PROPAGATED_ORGANIZATION);
 }
 
 /** The text given most often, the shorter on a tie, else the first given. */
