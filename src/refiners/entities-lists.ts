@@ -67,6 +67,11 @@ export function expandOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext)
   const seen = new Set<number>();
   for (const seed of orgs) {
     if (seen.has(seed.start)) continue;
+    // Most names stand alone, with no joiner after them and no list comma before.
+    if (!JOINERS.has(scan.charCodeAt(seed.end)) && scan.charCodeAt(seed.start - 1) !== ENUMERATION_COMMA) {
+      seen.add(seed.start);
+      continue;
+    }
     const items = listAround(scan, seed);
     for (const item of items) seen.add(item.start);
     if (items.length < 2) continue;
