@@ -32,6 +32,9 @@ describe('lower-cased names', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (s) => {
         expect(lowerCased(s)).toBe(s.toLowerCase());
       }), { numRuns: 3000 });
+    const differing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (lowerCased(String.fromCharCode(code)) !== String.fromCharCode(code).toLowerCase()) differing.push(code);
+    expect(differing).toEqual([]);
     for (const s of ['中国移动', 'China Mobile', 'ＡＢＣ银行', 'İstanbul', 'ΣΟΦΙΑ', 'Ärzte', '平安银行ABC']) expect(lowerCased(s)).toBe(s.toLowerCase());
   });
 });
