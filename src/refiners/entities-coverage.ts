@@ -1,3 +1,4 @@
+import type { AnyDraft } from '../engine/extractor.ts';
 import type { Span } from '../model/span.ts';
 
 /**
@@ -40,4 +41,11 @@ export class Coverage<T extends Span> {
     for (let i = start; i < end; i++) if (this.owner[i]! !== 0) found.add(this.owner[i]! - 1);
     return [...found].map((i) => this.mentions[i]!);
   }
+}
+
+/** The coverage of the organizations and people among the drafts. */
+export function entityCoverage(drafts: readonly AnyDraft[], length: number): Coverage<AnyDraft> {
+  const covered = new Coverage<AnyDraft>(length);
+  for (const d of drafts) if (d.type === 'organization' || d.type === 'person') covered.mark(d);
+  return covered;
 }

@@ -3,7 +3,7 @@ import type { RuleId, Span } from '../model/span.ts';
 import { CHINESE_PLACES, COUNTRIES, isChineseName } from '../lexicon/people.ts';
 import { isCjk, isDescription, nameStartBefore } from '../extractors/organization/boundary.ts';
 import { personNameAt } from '../extractors/person/names.ts';
-import { Coverage } from './entities-coverage.ts';
+import { Coverage, entityCoverage } from './entities-coverage.ts';
 import { anchoredMatches } from './anchored-scan.ts';
 
 type OrgDraft = Draft<'organization'>;
@@ -28,10 +28,11 @@ function itemAfter(scan: string, at: number): Span | undefined {
   return stop === undefined || ITEM_END.test(stop) ? { start: at, end } : undefined;
 }
 
-function acceptable(scan: string, span: Span, drafts: readonly AnyDraft[]): boolean {
+/** `entities`: where the organizations and people are, members added so far included. */
+function acceptable(scan: string, span: Span, entities: Coverage<AnyDraft>): boolean {
   const item = scan.slice(span.start, span.end);
   if (isDescription(item, true) || isChineseName(item)) return false;
-  return !drafts.some((d) => (d.type === 'organization' || d.type === 'person') && overlapping(d, span));
+  return !entities.any(span.start, span.end);
 }
 
 /** The items of the list an organization stands in, itself included, in text order. */
@@ -64,6 +65,7 @@ export function expandOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext)
   const orgs = drafts.filter((d): d is OrgDraft => d.type === 'organization');
   // The names the article gives organizations, read at the first list: most mentions stand alone.
   let known: Set<string> | undefined;
+  let entities: Coverage<AnyDraft> | undefined;
   const seen = new Set<number>();
   for (const seed of orgs) {
     if (seen.has(seed.start)) continue;
@@ -79,10 +81,13 @@ export function expandOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext)
     const texts = items.map((i) => article.text.slice(i.start, i.end));
     const companies = texts.filter((t) => names.has(t)).length >= 2 || texts.some((t) => names.has(t) && REGISTERED.test(t));
     if (!companies) continue;
+    entities ??= entityCoverage(drafts, scan.length);
     for (const span of items) {
-      if (!acceptable(scan, span, drafts)) continue;
+      if (!acceptable(scan, span, entities)) continue;
       const name = article.text.slice(span.start, span.end);
-      drafts.push({ type: 'organization', ...span, rule: LIST_MEMBER, priority: 0, fields: { name, aliases: [], kind: 'company' } });
+      const member: OrgDraft = { type: 'organization', ...span, rule: LIST_MEMBER, priority: 0, fields: { name, aliases: [], kind: 'company' } };
+      entities.mark(member);
+      drafts.push(member);
     }
   }
 }
@@ -141,8 +146,7 @@ export function expandMoveLists(drafts: AnyDraft[], ctx: ExtractContext): void {
   if (sentenceHasKnown) movers.push(...sentence);
   if (movers.length === 0) return;
   // Movers yield to the mentions found before them, not to one another.
-  const covered = new Coverage<AnyDraft>(scan.length);
-  for (const d of drafts) if (d.type === 'organization' || d.type === 'person') covered.mark(d);
+  const covered = entityCoverage(drafts, scan.length);
   for (const span of movers) {
     if (covered.any(span.start, span.end)) continue;
     const name = article.text.slice(span.start, span.end);

@@ -6,7 +6,7 @@ import type { GazetteerEntry } from '../lexicon/companies.ts';
 import { CHINESE_PLACES, COUNTRIES } from '../lexicon/people.ts';
 import { LIVE_QUOTE_SOURCE } from '../text/live-quote.ts';
 import { addPlacedSubsidiaries, expandMoveLists, expandOrganizationLists, expandPersonLists } from './entities-lists.ts';
-import { Coverage } from './entities-coverage.ts';
+import { Coverage, entityCoverage } from './entities-coverage.ts';
 import { inTextOrder } from './text-order.ts';
 import { NameOccurrences } from './name-occurrences.ts';
 import { isHighSurrogate, isLowSurrogate } from './anchored-scan.ts';
@@ -22,7 +22,12 @@ const PROPAGATED_PERSON: RuleId = 'person/any/same-name';
 const LEGAL_FULL_NAME = /(?:股份有限公司|有限责任公司|有限公司|集团有限公司)$/;
 /** A-Z, a-z or 0-9, by code (NaN, past either end of a text, is none). */
 const isLatinOrDigit = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-const overlapping = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** The first of the spans that overlaps the span. */
+function firstOverlapping<T extends Span>(spans: readonly T[], span: Span): T | undefined {
+  for (const s of spans) if (s.start < span.end && span.start < s.end) return s;
+  return undefined;
+}
 
 /** A character whose lower case is itself: ASCII but A-Z, and CJK punctuation, kana and ideographs. */
 const isCaseless = (code: number) => code < 0x41 || (code > 0x5a && code < 0x80) || (code >= 0x3000 && code <= 0x9fff);
@@ -220,8 +225,14 @@ function shortForms(name: string, aliases: readonly string[]): string[] {
  * person's name (沈易明华融国际信托有限责任公司) is cut at the name.
  */
 function linkPersons(drafts: AnyDraft[], ctx: ExtractContext): AnyDraft[] {
-  const gazetteerOrgs = drafts.filter((d) => d.type === 'organization' && d.rule === GAZETTEER_RULE);
-  const kept = drafts.filter((d) => d.type !== 'person' || !gazetteerOrgs.some((o) => overlapping(o, d)));
+  const gazetteerOrgs: AnyDraft[] = [];
+  let anyPerson = false;
+  for (const d of drafts) {
+    if (d.type === 'person') anyPerson = true;
+    else if (d.type === 'organization' && d.rule === GAZETTEER_RULE) gazetteerOrgs.push(d);
+  }
+  if (!anyPerson) return drafts.slice();
+  const kept = drafts.filter((d) => d.type !== 'person' || firstOverlapping(gazetteerOrgs, d) === undefined);
   const persons = kept.filter((d): d is PersonDraft => d.type === 'person');
   if (persons.length === 0) return kept;
   // Each person's names besides the one it is given: its text, aliases and short forms.
@@ -254,7 +265,7 @@ function linkPersons(drafts: AnyDraft[], ctx: ExtractContext): AnyDraft[] {
   const personSpans = kept.filter((d) => d.type === 'person');
   const cut: AnyDraft[] = [];
   for (const d of kept) {
-    const person = d.type === 'organization' && d.rule !== GAZETTEER_RULE ? personSpans.find((p) => overlapping(p, d)) : undefined;
+    const person = d.type === 'organization' && d.rule !== GAZETTEER_RULE ? firstOverlapping(personSpans, d) : undefined;
     if (!person) {
       cut.push(d);
       continue;
@@ -406,8 +417,7 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
     if (!members.some((m) => m.rule === GAZETTEER_RULE)) propagated.push({ names: [canonical, ...aliases], fields });
   }
   if (propagated.length === 0) return;
-  const covered = new Coverage<AnyDraft>(ctx.scan.length);
-  for (const d of drafts) if (d.type === 'organization' || d.type === 'person') covered.mark(d);
+  const covered = entityCoverage(drafts, ctx.scan.length);
   const occurrences = new NameOccurrences(ctx.scan, propagated.flatMap((p) => p.names));
   for (const { names, fields } of propagated) addMentions(drafts, covered, occurrences, ctx, 'organization', names, fields, PROPAGATED_ORGANIZATION);
 }
