@@ -48,8 +48,9 @@ function byRank(drafts: readonly AnyDraft[], textLength: number): AnyDraft[] {
     keys[i] = ((highest - d.priority) * (longest + 1) + (longest - (d.end - d.start))) * (textLength + 1) * count + d.start * count + i;
   }
   keys.sort();
-  const sorted: AnyDraft[] = new Array(count);
-  for (let i = 0; i < count; i++) sorted[i] = drafts[keys[i]! % count]!;
+  // Built by pushing, so the array stays packed: the later refiners read it often.
+  const sorted: AnyDraft[] = [];
+  for (let i = 0; i < count; i++) sorted.push(drafts[keys[i]! % count]!);
   return sorted;
 }
 
