@@ -18,8 +18,8 @@ function isRunUnit(code: number): boolean {
   );
 }
 
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+export const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+export const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 const stickyCopies = new WeakMap<RegExp, RegExp>();
 

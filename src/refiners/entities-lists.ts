@@ -3,14 +3,15 @@ import type { RuleId, Span } from '../model/span.ts';
 import { CHINESE_PLACES, COUNTRIES, isChineseName } from '../lexicon/people.ts';
 import { isCjk, isDescription, nameStartBefore } from '../extractors/organization/boundary.ts';
 import { personNameAt } from '../extractors/person/names.ts';
-import { Coverage } from './entities-coverage.ts';
+import { Coverage, entityCoverage } from './entities-coverage.ts';
 import { anchoredMatches } from './anchored-scan.ts';
 
 type OrgDraft = Draft<'organization'>;
 
 const LIST_MEMBER: RuleId = 'organization/any/list-member';
-/** Words that join the last item of a list: 金洲慈航和金龙机电. */
-const JOINERS = '、和及';
+/** Words that join the last item of a list (金洲慈航和金龙机电), as character codes. */
+const JOINERS = new Set([...'、和及'].map((ch) => ch.charCodeAt(0)));
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
 /** What ends an item: the next separator, 等, or punctuation. */
 const ITEM_END = /[、和及与等的,，。；;:：()\s]/;
 const MAX_ITEM = 10;
@@ -27,22 +28,23 @@ function itemAfter(scan: string, at: number): Span | undefined {
   return stop === undefined || ITEM_END.test(stop) ? { start: at, end } : undefined;
 }
 
-function acceptable(scan: string, span: Span, drafts: readonly AnyDraft[]): boolean {
+/** `entities`: where the organizations and people are, members added so far included. */
+function acceptable(scan: string, span: Span, entities: Coverage<AnyDraft>): boolean {
   const item = scan.slice(span.start, span.end);
   if (isDescription(item, true) || isChineseName(item)) return false;
-  return !drafts.some((d) => (d.type === 'organization' || d.type === 'person') && overlapping(d, span));
+  return !entities.any(span.start, span.end);
 }
 
 /** The items of the list an organization stands in, itself included, in text order. */
 function listAround(scan: string, seed: Span): Span[] {
   const items: Span[] = [seed];
-  for (let last = seed; JOINERS.includes(scan[last.end] ?? ''); ) {
+  for (let last = seed; JOINERS.has(scan.charCodeAt(last.end)); ) {
     const next = itemAfter(scan, last.end + 1);
     if (!next) break;
     items.push(next);
     last = next;
   }
-  for (let first = seed; scan[first.start - 1] === '、'; ) {
+  for (let first = seed; scan.charCodeAt(first.start - 1) === ENUMERATION_COMMA; ) {
     const end = first.start - 1;
     const start = nameStartBefore(scan, end, 2, MAX_ITEM);
     if (start === undefined) break;
@@ -63,9 +65,15 @@ export function expandOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext)
   const orgs = drafts.filter((d): d is OrgDraft => d.type === 'organization');
   // The names the article gives organizations, read at the first list: most mentions stand alone.
   let known: Set<string> | undefined;
+  let entities: Coverage<AnyDraft> | undefined;
   const seen = new Set<number>();
   for (const seed of orgs) {
     if (seen.has(seed.start)) continue;
+    // Most names stand alone, with no joiner after them and no list comma before.
+    if (!JOINERS.has(scan.charCodeAt(seed.end)) && scan.charCodeAt(seed.start - 1) !== ENUMERATION_COMMA) {
+      seen.add(seed.start);
+      continue;
+    }
     const items = listAround(scan, seed);
     for (const item of items) seen.add(item.start);
     if (items.length < 2) continue;
@@ -73,10 +81,13 @@ export function expandOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext)
     const texts = items.map((i) => article.text.slice(i.start, i.end));
     const companies = texts.filter((t) => names.has(t)).length >= 2 || texts.some((t) => names.has(t) && REGISTERED.test(t));
     if (!companies) continue;
+    entities ??= entityCoverage(drafts, scan.length);
     for (const span of items) {
-      if (!acceptable(scan, span, drafts)) continue;
+      if (!acceptable(scan, span, entities)) continue;
       const name = article.text.slice(span.start, span.end);
-      drafts.push({ type: 'organization', ...span, rule: LIST_MEMBER, priority: 0, fields: { name, aliases: [], kind: 'company' } });
+      const member: OrgDraft = { type: 'organization', ...span, rule: LIST_MEMBER, priority: 0, fields: { name, aliases: [], kind: 'company' } };
+      entities.mark(member);
+      drafts.push(member);
     }
   }
 }
@@ -104,31 +115,25 @@ const SENTENCE_STOP = /[。；;!！?？\n]/;
  */
 export function expandMoveLists(drafts: AnyDraft[], ctx: ExtractContext): void {
   const { scan, article } = ctx;
+  // Most articles have no move clause: the drafts are read only where there is one.
+  const clauses = anchoredMatches(scan, MOVE_CLAUSE, MOVE);
+  if (clauses.length === 0) return;
   const known = new Set<number>();
-  const covered = new Coverage<AnyDraft>(scan.length);
-  for (const d of drafts) {
-    if (d.type === 'organization') known.add(d.start * (scan.length + 1) + d.end);
-    if (d.type === 'organization' || d.type === 'person') covered.mark(d);
-  }
+  for (const d of drafts) if (d.type === 'organization') known.add(d.start * (scan.length + 1) + d.end);
   if (known.size === 0) return;
+  // The movers of the sentences that name a known organization, in text order.
+  const movers: Span[] = [];
   let sentence: Span[] = [];
   let sentenceHasKnown = false;
-  const flush = () => {
-    if (sentenceHasKnown) {
-      for (const span of sentence) {
-        if (covered.any(span.start, span.end)) continue;
-        const name = article.text.slice(span.start, span.end);
-        drafts.push({ type: 'organization', ...span, rule: MOVE_LIST_MEMBER, priority: 0, fields: { name, aliases: [], kind: 'company' } });
-      }
-    }
-    sentence = [];
-    sentenceHasKnown = false;
-  };
   let lastEnd = 0;
-  for (const m of anchoredMatches(scan, MOVE_CLAUSE, MOVE)) {
+  for (const m of clauses) {
     const range = m.indices!.groups!.name!;
     const span = { start: range[0], end: range[1] };
-    if (SENTENCE_STOP.test(scan.slice(lastEnd, span.start))) flush();
+    if (SENTENCE_STOP.test(scan.slice(lastEnd, span.start))) {
+      if (sentenceHasKnown) movers.push(...sentence);
+      sentence = [];
+      sentenceHasKnown = false;
+    }
     lastEnd = m.index + m[0].length;
     if (known.has(span.start * (scan.length + 1) + span.end)) {
       sentenceHasKnown = true;
@@ -138,7 +143,15 @@ export function expandMoveLists(drafts: AnyDraft[], ctx: ExtractContext): void {
     if (NOT_A_MOVER.test(name) || SECTOR_OR_ASSET.test(name) || isDescription(name, true) || isChineseName(name)) continue;
     sentence.push(span);
   }
-  flush();
+  if (sentenceHasKnown) movers.push(...sentence);
+  if (movers.length === 0) return;
+  // Movers yield to the mentions found before them, not to one another.
+  const covered = entityCoverage(drafts, scan.length);
+  for (const span of movers) {
+    if (covered.any(span.start, span.end)) continue;
+    const name = article.text.slice(span.start, span.end);
+    drafts.push({ type: 'organization', ...span, rule: MOVE_LIST_MEMBER, priority: 0, fields: { name, aliases: [], kind: 'company' } });
+  }
 }
 
 const PLACED_SUBSIDIARY: RuleId = 'organization/any/placed-subsidiary';

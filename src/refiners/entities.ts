@@ -6,7 +6,10 @@ import type { GazetteerEntry } from '../lexicon/companies.ts';
 import { CHINESE_PLACES, COUNTRIES } from '../lexicon/people.ts';
 import { LIVE_QUOTE_SOURCE } from '../text/live-quote.ts';
 import { addPlacedSubsidiaries, expandMoveLists, expandOrganizationLists, expandPersonLists } from './entities-lists.ts';
-import { Coverage } from './entities-coverage.ts';
+import { Coverage, entityCoverage } from './entities-coverage.ts';
+import { inTextOrder } from './text-order.ts';
+import { NameOccurrences } from './name-occurrences.ts';
+import { isHighSurrogate, isLowSurrogate } from './anchored-scan.ts';
 
 type OrgDraft = Draft<'organization'>;
 type PersonDraft = Draft<'person'>;
@@ -17,35 +20,44 @@ const PROPAGATED_ORGANIZATION: RuleId = 'organization/any/same-name';
 const PROPAGATED_PERSON: RuleId = 'person/any/same-name';
 
 const LEGAL_FULL_NAME = /(?:股份有限公司|有限责任公司|有限公司|集团有限公司)$/;
-const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
-const isLatinOrDigit = (ch: string | undefined) => ch !== undefined && LATIN_OR_DIGIT.test(ch);
-const overlapping = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+/** A-Z, a-z or 0-9, by code (NaN, past either end of a text, is none). */
+const isLatinOrDigit = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/** The first of the spans that overlaps the span. */
+function firstOverlapping<T extends Span>(spans: readonly T[], span: Span): T | undefined {
+  for (const s of spans) if (s.start < span.end && span.start < s.end) return s;
+  return undefined;
+}
+
+/** A character whose lower case is itself: ASCII but A-Z, and CJK punctuation, kana and ideographs. */
+const isCaseless = (code: number) => code < 0x41 || (code > 0x5a && code < 0x80) || (code >= 0x3000 && code <= 0x9fff);
+
+/** The name in lower case: most names have no cased letter and are their own. */
+export function lowerCased(name: string): string {
+  for (let i = 0; i < name.length; i++) if (!isCaseless(name.charCodeAt(i))) return name.toLowerCase();
+  return name;
+}
 
 /**
  * Union-find over lower-cased names: two mentions sharing any name or alias are one entity. A
- * group is known by its root's number; each spelling is lower-cased once, not at every look-up.
+ * group is known by its root's number; a caller that holds a name's node looks it up no more.
  */
 class NameGroups {
-  private readonly nodeOfSpelling = new Map<string, number>();
   private readonly nodeOfKey = new Map<string, number>();
   private readonly parent: number[] = [];
 
-  private node(name: string): number {
-    let node = this.nodeOfSpelling.get(name);
-    if (node !== undefined) return node;
-    const key = name.toLowerCase();
-    node = this.nodeOfKey.get(key);
+  nodeOf(name: string): number {
+    const key = lowerCased(name);
+    let node = this.nodeOfKey.get(key);
     if (node === undefined) {
       node = this.parent.length;
       this.parent.push(node);
       this.nodeOfKey.set(key, node);
     }
-    this.nodeOfSpelling.set(name, node);
     return node;
   }
 
-  find(name: string): number {
-    const start = this.node(name);
+  rootOf(start: number): number {
     let root = start;
     while (this.parent[root] !== root) root = this.parent[root]!;
     for (let node = start; node !== root; ) {
@@ -56,10 +68,18 @@ class NameGroups {
     return root;
   }
 
-  union(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
+  find(name: string): number {
+    return this.rootOf(this.nodeOf(name));
+  }
+
+  join(a: number, b: number): void {
+    const ra = this.rootOf(a);
+    const rb = this.rootOf(b);
     if (ra !== rb) this.parent[ra] = rb;
+  }
+
+  union(a: string, b: string): void {
+    this.join(this.nodeOf(a), this.nodeOf(b));
   }
 }
 
@@ -74,19 +94,27 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
   return groups;
 }
 
-/** The first of the mentions of each name and text, in their order: those say all the others say. */
-function distinctOf(members: readonly OrgDraft[], textOf: (d: OrgDraft) => string): OrgDraft[] {
-  const seen = new Map<string, Set<string>>();
-  const distinct: OrgDraft[] = [];
-  for (const m of members) {
-    let texts = seen.get(m.fields.name);
-    if (!texts) seen.set(m.fields.name, (texts = new Set()));
-    const text = textOf(m);
-    if (texts.has(text)) continue;
-    texts.add(text);
-    distinct.push(m);
+/**
+ * For each mention, the index of the first mention with its name and text, in their order: that
+ * one says all the others say.
+ */
+function firstOfEach(orgs: readonly OrgDraft[], texts: readonly string[]): number[] {
+  // The indexes of the mentions first with each text, by name: a name has a text or two.
+  const firstsOfName = new Map<string, number[]>();
+  const first: number[] = new Array(orgs.length);
+  for (let i = 0; i < orgs.length; i++) {
+    const name = orgs[i]!.fields.name;
+    const firsts = firstsOfName.get(name);
+    if (!firsts) {
+      firstsOfName.set(name, [i]);
+      first[i] = i;
+      continue;
+    }
+    const same = firsts.find((j) => texts[j] === texts[i]);
+    if (same === undefined) firsts.push(i);
+    first[i] = same ?? i;
   }
-  return distinct;
+  return first;
 }
 
 /** The place a registered name may open with: 浙江运达风电股份有限公司, 山东金晶科技股份有限公司. */
@@ -97,8 +125,8 @@ const LONG_FORM_END = /(?:集团|控股|股份|协会|研究院|联盟|委员会
 
 /** Words that introduce the company operating a platform or brand. */
 const OPERATOR_BEFORE = /(?:运营方|运营公司|运营主体)$/;
-/** The characters those words end with: a cheap test before the pattern. */
-const OPERATOR_LAST = '方司体';
+/** The characters those words end with, as codes: a cheap test before the pattern. */
+const OPERATOR_LAST = new Set([...'方司体'].map((ch) => ch.charCodeAt(0)));
 
 /** What a longer form adds to a short name: 柏荣集团 → 柏荣集团控股, 华住 → 华住集团. */
 const SUFFIX_CHAIN = /^(?:集团|控股|股份|有限|责任|公司)+$/;
@@ -109,6 +137,9 @@ const SUFFIX_CHAIN = /^(?:集团|控股|股份|有限|责任|公司)+$/;
  * (the place's own, or the first after it), the short name's characters in order.
  */
 function abbreviates(short: string, full: LongForm): boolean {
+  // Each way below keeps the first character: most pairs differ there.
+  const opening = short.charCodeAt(0);
+  if (short.length > 0 && opening !== full.name.charCodeAt(0) && opening !== full.withoutPlace.charCodeAt(0)) return false;
   if (full.name.startsWith(short) && SUFFIX_CHAIN.test(full.name.slice(short.length))) return true;
   return inOrderWithin(short, full.name) || inOrderWithin(short, full.withoutPlace);
 }
@@ -119,10 +150,15 @@ interface LongForm {
   withoutPlace: string;
 }
 
+/** The short name's characters in order within the body, read by code point (a pair matches none). */
 function inOrderWithin(short: string, body: string): boolean {
-  if (short.length < 2 || short.length >= body.length || short[0] !== body[0]) return false;
+  if (short.length < 2 || short.length >= body.length || short.charCodeAt(0) !== body.charCodeAt(0)) return false;
   let i = 0;
-  for (const ch of body) if (ch === short[i]) i++;
+  for (let at = 0; at < body.length && i < short.length; at++) {
+    const code = body.charCodeAt(at);
+    if (isHighSurrogate(code) && isLowSurrogate(body.charCodeAt(at + 1))) at++;
+    else if (code === short.charCodeAt(i)) i++;
+  }
   return i === short.length;
 }
 
@@ -133,6 +169,7 @@ function inOrderWithin(short: string, body: string): boolean {
 function addMentions<T extends 'organization' | 'person'>(
   drafts: AnyDraft[],
   covered: Coverage<AnyDraft>,
+  occurrences: NameOccurrences,
   ctx: ExtractContext,
   type: T,
   names: Iterable<string>,
@@ -142,11 +179,11 @@ function addMentions<T extends 'organization' | 'person'>(
   const { scan } = ctx;
   for (const name of names) {
     if (name.length < 2) continue;
-    const latinStart = isLatinOrDigit(name[0]);
-    const latinEnd = isLatinOrDigit(name[name.length - 1]);
-    for (let at = scan.indexOf(name); at >= 0; at = scan.indexOf(name, at + name.length)) {
+    const latinStart = isLatinOrDigit(name.charCodeAt(0));
+    const latinEnd = isLatinOrDigit(name.charCodeAt(name.length - 1));
+    for (const at of occurrences.of(name)) {
       const end = at + name.length;
-      if ((latinStart && isLatinOrDigit(scan[at - 1])) || (latinEnd && isLatinOrDigit(scan[end]))) continue;
+      if ((latinStart && isLatinOrDigit(scan.charCodeAt(at - 1))) || (latinEnd && isLatinOrDigit(scan.charCodeAt(end)))) continue;
       if (covered.any(at, end) && (covered.isMention(at, end) || type !== 'organization' || !replaceInner(drafts, covered, at, end))) continue;
       const mention = { type, start: at, end, rule, priority: 0, fields: { ...fields } } as AnyDraft;
       covered.mark(mention);
@@ -188,22 +225,31 @@ function shortForms(name: string, aliases: readonly string[]): string[] {
  * person's name (沈易明华融国际信托有限责任公司) is cut at the name.
  */
 function linkPersons(drafts: AnyDraft[], ctx: ExtractContext): AnyDraft[] {
-  const gazetteerOrgs = drafts.filter((d) => d.type === 'organization' && d.rule === GAZETTEER_RULE);
-  const kept = drafts.filter((d) => d.type !== 'person' || !gazetteerOrgs.some((o) => overlapping(o, d)));
+  const gazetteerOrgs: AnyDraft[] = [];
+  let anyPerson = false;
+  for (const d of drafts) {
+    if (d.type === 'person') anyPerson = true;
+    else if (d.type === 'organization' && d.rule === GAZETTEER_RULE) gazetteerOrgs.push(d);
+  }
+  if (!anyPerson) return drafts.slice();
+  const kept = drafts.filter((d) => d.type !== 'person' || firstOverlapping(gazetteerOrgs, d) === undefined);
   const persons = kept.filter((d): d is PersonDraft => d.type === 'person');
   if (persons.length === 0) return kept;
-  const namesOf = (p: PersonDraft) => [ctx.article.text.slice(p.start, p.end), ...p.fields.aliases, ...shortForms(p.fields.name, p.fields.aliases)];
+  // Each person's names besides the one it is given: its text, aliases and short forms.
+  const namesOf = persons.map((p) => [ctx.article.text.slice(p.start, p.end), ...p.fields.aliases, ...shortForms(p.fields.name, p.fields.aliases)]);
   const groups = new NameGroups();
-  for (const p of persons) for (const alias of namesOf(p)) groups.union(p.fields.name, alias);
+  for (let i = 0; i < persons.length; i++) for (const alias of namesOf[i]!) groups.union(persons[i]!.fields.name, alias);
 
   // An organization found by its ending may have swallowed the name (沈易明华融国际信托…); it is
   // cut below, so only people and gazetteer names block a person's other mentions.
   const covered = new Coverage<AnyDraft>(ctx.scan.length);
   for (const d of kept) if (d.type === 'person' || (d.type === 'organization' && d.rule === GAZETTEER_RULE)) covered.mark(d);
-  for (const members of groupBy(persons, (p) => groups.find(p.fields.name)).values()) {
+  const occurrences = new NameOccurrences(ctx.scan, persons.flatMap((p, i) => [p.fields.name, ...namesOf[i]!]));
+  for (const indexes of groupBy([...persons.keys()], (i) => groups.find(persons[i]!.fields.name)).values()) {
+    const members = indexes.map((i) => persons[i]!);
     const canonical = members.find((m) => m.rule !== PROPAGATED_PERSON)?.fields.name ?? members[0]!.fields.name;
     const aliases = new Set<string>();
-    for (const m of members) for (const a of namesOf(m)) aliases.add(a);
+    for (const i of indexes) for (const a of namesOf[i]!) aliases.add(a);
     aliases.delete(canonical);
     const role = members.find((m) => m.fields.role)?.fields.role;
     const organization = members.find((m) => m.fields.organization)?.fields.organization;
@@ -212,14 +258,14 @@ function linkPersons(drafts: AnyDraft[], ctx: ExtractContext): AnyDraft[] {
       if (!m.fields.role) delete m.fields.role;
       if (!m.fields.organization) delete m.fields.organization;
     }
-    addMentions(kept, covered, ctx, 'person', [canonical, ...aliases], { name: canonical, aliases: [...aliases] }, PROPAGATED_PERSON);
+    addMentions(kept, covered, occurrences, ctx, 'person', [canonical, ...aliases], { name: canonical, aliases: [...aliases] }, PROPAGATED_PERSON);
   }
 
   expandPersonLists(kept, ctx);
   const personSpans = kept.filter((d) => d.type === 'person');
   const cut: AnyDraft[] = [];
   for (const d of kept) {
-    const person = d.type === 'organization' && d.rule !== GAZETTEER_RULE ? personSpans.find((p) => overlapping(p, d)) : undefined;
+    const person = d.type === 'organization' && d.rule !== GAZETTEER_RULE ? firstOverlapping(personSpans, d) : undefined;
     if (!person) {
       cut.push(d);
       continue;
@@ -236,23 +282,37 @@ function linkPersons(drafts: AnyDraft[], ctx: ExtractContext): AnyDraft[] {
 /** A place before a name is part of it (北京君正); other lead-ins are not (不论中弘股份). */
 const PLACE = new RegExp(`^(?:${CHINESE_PLACES}|${COUNTRIES})$`);
 
+/** The longest lead-in cut off a name. */
+const MAX_LEAD_IN = 4;
+
 /**
  * A name found by its ending may have swallowed a lead-in (不论中弘股份, 使中弘股份): where the
- * article names the same company without it, the mention is cut to that name.
+ * article names the same company without it, the mention is cut to that name. `texts` (each
+ * mention's text) follows the cuts.
  */
-function trimLeadIns(orgs: OrgDraft[], ctx: ExtractContext): void {
-  const guessed = orgs.filter((o) => o.rule !== GAZETTEER_RULE && o.rule !== DEFINITION_RULE);
-  if (guessed.length === 0) return;
-  const known = [...new Set(orgs.map((o) => ctx.article.text.slice(o.start, o.end)))].filter((t) => t.length >= 3).sort((a, b) => b.length - a.length);
-  for (const o of guessed) {
-    const text = ctx.article.text.slice(o.start, o.end);
-    const name = known.find((k) => k.length < text.length && text.endsWith(k));
-    const lead = name ? text.slice(0, text.length - name.length) : '';
-    if (!name || lead.length > 4 || PLACE.test(lead)) continue;
+function trimLeadIns(orgs: OrgDraft[], texts: string[]): void {
+  let known: Set<string> | undefined;
+  for (let i = 0; i < orgs.length; i++) {
+    const o = orgs[i]!;
+    if (o.rule === GAZETTEER_RULE || o.rule === DEFINITION_RULE) continue;
+    // The texts before any cut, read at the first guessed name.
+    known ??= new Set(texts.filter((t) => t.length >= 3));
+    const text = texts[i]!;
+    // The longest known name the text ends with, unless more than a lead-in comes before it.
+    let name: string | undefined;
+    for (let length = text.length - 1; !name && length >= 3 && length >= text.length - MAX_LEAD_IN; length--) {
+      const suffix = text.slice(text.length - length);
+      if (known.has(suffix)) name = suffix;
+    }
+    if (!name || PLACE.test(text.slice(0, text.length - name.length))) continue;
     o.start = o.end - name.length;
     o.fields = { ...o.fields, name };
+    texts[i] = name;
   }
 }
+
+/** What a registered or long form ends with: a cheap test before LEGAL_FULL_NAME and LONG_FORM_END. */
+const LONG_FORM_LAST = new Set([...'司团股份会院盟']);
 
 /**
  * Organizations: mentions that share a name or alias, or whose short name abbreviates a
@@ -263,82 +323,133 @@ function trimLeadIns(orgs: OrgDraft[], ctx: ExtractContext): void {
 function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
   const orgs = drafts.filter((d): d is OrgDraft => d.type === 'organization');
   if (orgs.length === 0) return;
-  trimLeadIns(orgs, ctx);
   // Each mention's text, sliced once: it is read by every step below.
-  const texts = new Map<OrgDraft, string>();
-  for (const o of orgs) texts.set(o, ctx.article.text.slice(o.start, o.end));
-  const mention = (d: OrgDraft) => texts.get(d)!;
+  const texts = orgs.map((o) => ctx.article.text.slice(o.start, o.end));
+  trimLeadIns(orgs, texts);
   // Mentions of one name with one text say the same: the work below is done once per pair.
-  const distinct = distinctOf(orgs, mention);
+  const first = firstOfEach(orgs, texts);
   const groups = new NameGroups();
+  // Each mention's name as a node of the groups (the first mention's, for the others).
+  const nameNode: number[] = new Array(orgs.length);
   // The mentions of one gazetteer entry share one aliases array: it is joined to their name once.
   const joinedAliases = new Map<readonly string[], string>();
-  for (const o of distinct) {
-    groups.union(o.fields.name, mention(o));
+  for (let i = 0; i < orgs.length; i++) {
+    if (first[i] !== i) {
+      nameNode[i] = nameNode[first[i]!]!;
+      continue;
+    }
+    const o = orgs[i]!;
+    const node = (nameNode[i] = groups.nodeOf(o.fields.name));
+    groups.join(node, groups.nodeOf(texts[i]!));
     if (joinedAliases.get(o.fields.aliases) === o.fields.name) continue;
     joinedAliases.set(o.fields.aliases, o.fields.name);
-    for (const alias of o.fields.aliases) groups.union(o.fields.name, alias);
+    for (const alias of o.fields.aliases) groups.join(node, groups.nodeOf(alias));
   }
 
   // Each group's gazetteer entry: from a gazetteer mention, or a registered name whose stem the
   // gazetteer knows (中国移动有限公司 is 中国移动).
   const entryOf = new Map<number, GazetteerEntry>();
-  for (const o of distinct) {
-    const text = mention(o);
+  for (let i = 0; i < orgs.length; i++) {
+    if (first[i] !== i) continue;
+    const o = orgs[i]!;
+    const text = texts[i]!;
     // Every legal ending ends in 公司: other names are their own stem.
     const stem = text.endsWith('公司') ? text.replace(LEGAL_FULL_NAME, '') : text;
     const entry = o.rule === GAZETTEER_RULE ? gazetteerEntryNamed(o.fields.name, ctx) : stem !== text ? gazetteerEntryNamed(stem, ctx) : undefined;
-    const root = groups.find(o.fields.name);
+    const root = groups.rootOf(nameNode[i]!);
     if (entry && !entryOf.has(root)) entryOf.set(root, entry);
   }
-  const nameSet = new Set<string>();
-  for (const o of distinct) nameSet.add(o.fields.name).add(mention(o));
-  const names = [...nameSet];
+  // The names and texts of the mentions, each with its node.
+  const names = new Map<string, number>();
+  for (let i = 0; i < orgs.length; i++) {
+    if (first[i] !== i) continue;
+    names.set(orgs[i]!.fields.name, nameNode[i]!);
+    if (!names.has(texts[i]!)) names.set(texts[i]!, groups.nodeOf(texts[i]!));
+  }
   // 平台运营方上海你我贷互联网金融信息服务有限公司: the company running a platform is not the platform.
   const operators = new Set<string>();
-  for (const o of orgs) {
-    if (o.start > 0 && OPERATOR_LAST.includes(ctx.scan[o.start - 1]!) && OPERATOR_BEFORE.test(ctx.scan.slice(Math.max(0, o.start - 4), o.start))) operators.add(mention(o));
+  for (let i = 0; i < orgs.length; i++) {
+    const start = orgs[i]!.start;
+    if (OPERATOR_LAST.has(ctx.scan.charCodeAt(start - 1)) && OPERATOR_BEFORE.test(ctx.scan.slice(Math.max(0, start - 4), start))) operators.add(texts[i]!);
   }
-  for (const name of names) {
-    if (!(LEGAL_FULL_NAME.test(name) || LONG_FORM_END.test(name)) || operators.has(name)) continue;
+  for (const [name, node] of names) {
+    if (!LONG_FORM_LAST.has(name[name.length - 1]!) || !(LEGAL_FULL_NAME.test(name) || LONG_FORM_END.test(name)) || operators.has(name)) continue;
     const full: LongForm = { name, withoutPlace: name.replace(PLACE_PREFIX, '') };
-    for (const short of names) {
+    for (const [short, shortNode] of names) {
       if (!abbreviates(short, full)) continue;
-      const a = entryOf.get(groups.find(short));
-      const b = entryOf.get(groups.find(name));
+      const a = entryOf.get(groups.rootOf(shortNode));
+      const b = entryOf.get(groups.rootOf(node));
       if (a && b && a !== b) continue;
-      groups.union(short, name);
+      groups.join(shortNode, node);
       const entry = a ?? b;
-      if (entry) entryOf.set(groups.find(name), entry);
+      if (entry) entryOf.set(groups.rootOf(node), entry);
     }
   }
 
   const securities = drafts.filter((d): d is Draft<'security'> => d.type === 'security');
-  const covered = new Coverage<AnyDraft>(ctx.scan.length);
-  for (const d of drafts) if (d.type === 'organization' || d.type === 'person') covered.mark(d);
-  for (const [root, members] of groupBy(orgs, (o) => groups.find(o.fields.name))) {
+  const membersOf = new Map<number, number[]>();
+  for (let i = 0; i < orgs.length; i++) {
+    const root = groups.rootOf(nameNode[i]!);
+    const members = membersOf.get(root);
+    if (members) members.push(i);
+    else membersOf.set(root, [i]);
+  }
+  // The entities whose other mentions are looked for (a gazetteer name's were all found), and their names.
+  const propagated: Array<{ names: string[]; fields: OrgDraft['fields'] }> = [];
+  for (const [root, indexes] of membersOf) {
+    const members = indexes.map((i) => orgs[i]!);
     const entry = entryOf.get(root);
     const defined = members.find((m) => m.rule === DEFINITION_RULE);
-    const canonical = entry?.name ?? defined?.fields.name ?? mostFrequent(members.map(mention));
+    const canonical = entry?.name ?? defined?.fields.name ?? mostFrequent(indexes.map((i) => texts[i]!));
     const aliases = new Set<string>(entry?.aliases ?? []);
-    for (const m of distinctOf(members, mention)) {
-      aliases.add(m.fields.name).add(mention(m));
+    for (const i of indexes) {
+      if (first[i] !== i) continue;
+      const m = orgs[i]!;
+      aliases.add(m.fields.name).add(texts[i]!);
       for (const a of m.fields.aliases) aliases.add(a);
     }
     aliases.delete(canonical);
-    const kind = entry?.kind ?? defined?.fields.kind ?? kindOfName(canonical);
+    const kind = entry?.kind ?? defined?.fields.kind ?? cachedKindOf(canonical);
     const security = securityBeside(members, securities, ctx) ?? entry?.security ?? members.find((m) => m.fields.security)?.fields.security;
     const fields = { name: canonical, aliases: [...aliases], kind, ...(security ? { security } : {}) };
     // One aliases array per entity: read-only downstream, and copying it per mention costs.
     for (const m of members) m.fields = { ...fields };
-    if (!members.some((m) => m.rule === GAZETTEER_RULE)) addMentions(drafts, covered, ctx, 'organization', [canonical, ...aliases], fields, PROPAGATED_ORGANIZATION);
+    if (!members.some((m) => m.rule === GAZETTEER_RULE)) propagated.push({ names: [canonical, ...aliases], fields });
   }
+  if (propagated.length === 0) return;
+  const covered = entityCoverage(drafts, ctx.scan.length);
+  const occurrences = new NameOccurrences(ctx.scan, propagated.flatMap((p) => p.names));
+  for (const { names, fields } of propagated) addMentions(drafts, covered, occurrences, ctx, 'organization', names, fields, PROPAGATED_ORGANIZATION);
 }
 
-function mostFrequent(texts: string[]): string {
+/** How many names' kinds are remembered before the memory starts over. */
+const MAX_REMEMBERED_KINDS = 20_000;
+const kindsOfNames = new Map<string, OrgDraft['fields']['kind']>();
+
+/**
+ * `kindOfName`, remembered: the kind is read off a name's ending by several patterns, and most
+ * canonical names come back article after article.
+ */
+function cachedKindOf(name: string): OrgDraft['fields']['kind'] {
+  let kind = kindsOfNames.get(name);
+  if (kind === undefined) {
+    if (kindsOfNames.size >= MAX_REMEMBERED_KINDS) kindsOfNames.clear();
+    kindsOfNames.set(name, (kind = kindOfName(name)));
+  }
+  return kind;
+}
+
+/** The text given most often, the shorter on a tie, else the first given. */
+function mostFrequent(texts: readonly string[]): string {
+  if (texts.length === 1) return texts[0]!;
   const counts = new Map<string, number>();
   for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]![0];
+  let best = texts[0]!;
+  for (const [text, count] of counts) {
+    const bestCount = counts.get(best)!;
+    if (count > bestCount || (count === bestCount && text.length < best.length)) best = text;
+  }
+  return best;
 }
 
 /** Between a name and its code: brackets, an exchange prefix, an inline live quote. */
@@ -362,6 +473,6 @@ export const linkEntities: Refiner = {
     expandMoveLists(kept, ctx);
     addPlacedSubsidiaries(kept, ctx);
     linkOrganizations(kept, ctx);
-    return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
+    return inTextOrder(kept);
   },
 };

@@ -1,5 +1,6 @@
 import type { AnyDraft, Refiner } from '../engine/extractor.ts';
 import { RECORD_TYPES, type RecordType } from '../model/records.ts';
+import { inTextOrder } from './text-order.ts';
 
 /** Figures compete for the same characters: 1/10 is a ratio or a date, never both. */
 const FIGURE_TYPES: ReadonlySet<RecordType> = new Set(['money', 'percent', 'ratio', 'quantity', 'date']);
@@ -24,6 +25,36 @@ function rank(a: AnyDraft, b: AnyDraft): number {
 }
 
 /**
+ * `drafts` sorted by `rank`, ties in their given order. Where the sort keys and the draft's
+ * index pack into one safe integer, the packed numbers are sorted as a typed array (see
+ * `inTextOrder`).
+ */
+function byRank(drafts: readonly AnyDraft[], textLength: number): AnyDraft[] {
+  const count = drafts.length;
+  let highest = -Infinity;
+  let lowest = Infinity;
+  let longest = 0;
+  for (const d of drafts) {
+    if (!Number.isInteger(d.priority)) return [...drafts].sort(rank);
+    if (d.priority > highest) highest = d.priority;
+    if (d.priority < lowest) lowest = d.priority;
+    if (d.end - d.start > longest) longest = d.end - d.start;
+  }
+  const levels = highest - lowest + 1;
+  if (levels * (longest + 1) * (textLength + 1) * count > Number.MAX_SAFE_INTEGER) return [...drafts].sort(rank);
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const d = drafts[i]!;
+    keys[i] = ((highest - d.priority) * (longest + 1) + (longest - (d.end - d.start))) * (textLength + 1) * count + d.start * count + i;
+  }
+  keys.sort();
+  // Built by pushing, so the array stays packed: the later refiners read it often.
+  const sorted: AnyDraft[] = [];
+  for (let i = 0; i < count; i++) sorted.push(drafts[keys[i]! % count]!);
+  return sorted;
+}
+
+/**
  * Where competing drafts overlap, the better one wins and the other is dropped, so each
  * stretch of text yields at most one figure and one mention of each entity type.
  * Drafts are taken best first; each is kept unless a kept draft of its group overlaps it.
@@ -38,7 +69,7 @@ export const resolveOverlaps: Refiner = {
     // bit: checking costs its length.
     const covered = new Uint32Array(length);
     const kept: AnyDraft[] = [];
-    for (const draft of [...drafts].sort(rank)) {
+    for (const draft of byRank(drafts, length)) {
       const bit = GROUP_BIT.get(draft.type)!;
       let clashes = false;
       for (let i = draft.start; i < draft.end && !clashes; i++) clashes = (covered[i]! & bit) !== 0;
@@ -46,6 +77,6 @@ export const resolveOverlaps: Refiner = {
       for (let i = draft.start; i < draft.end; i++) covered[i]! |= bit;
       kept.push(draft);
     }
-    return kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+    return inTextOrder(kept);
   },
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { AnyDraft } from '../../src/engine/extractor.ts';
 import type { RecordType } from '../../src/model/records.ts';
 import { Reporter } from '../../src/model/diagnostic.ts';
@@ -56,5 +57,35 @@ describe('overlap refiner', () => {
     const result = refine(drafts);
     expect(result.length).toBeGreaterThan(500);
     expect(result).toEqual(expected);
+  });
+});
+
+describe('overlap refiner against its plain definition', () => {
+  /** The refiner as first written: comparator sorts over the drafts themselves. */
+  function reference(drafts: AnyDraft[]): AnyDraft[] {
+    const figures = new Set<RecordType>(['money', 'percent', 'ratio', 'quantity', 'date']);
+    const competes = (a: AnyDraft, b: AnyDraft) => a.type === b.type || (figures.has(a.type) && figures.has(b.type));
+    const kept: AnyDraft[] = [];
+    const ranked = [...drafts].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    for (const d of ranked) if (!kept.some((k) => competes(k, d) && k.start < d.end && d.start < k.end)) kept.push(d);
+    return kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+  }
+
+  it('keeps the same drafts, ties taken in their given order, whatever the priorities', () => {
+    const types: RecordType[] = ['money', 'percent', 'quantity', 'date', 'organization', 'person', 'security', 'quote'];
+    const arbitraryDraft = fc.record({
+      type: fc.constantFrom(...types),
+      start: fc.integer({ min: 0, max: 40 }),
+      length: fc.integer({ min: 1, max: 8 }),
+      priority: fc.constantFrom(0, 0, 1, 2, -1, 0.5, 1e6),
+    });
+    fc.assert(
+      fc.property(fc.array(arbitraryDraft, { maxLength: 80 }), (specs) => {
+        const drafts = specs.map((s) => draft(s.type, s.start, s.start + s.length, s.priority));
+        const indexes = (kept: AnyDraft[]) => kept.map((d) => drafts.indexOf(d));
+        expect(indexes(refine(drafts))).toEqual(indexes(reference(drafts)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * Where a text's names occur. An indexOf loop reads the whole text once per name; here one
+ * pass gathers the positions of every character the expected names open with, and a name is
+ * then tried only at the positions of its first character.
+ */
+
+/** Which code units a pass gathers: set and cleared within one pass, so all 0 between passes. */
+const gathered = new Uint8Array(0x10000);
+
+export class NameOccurrences {
+  /** The positions of each code unit gathered so far, in text order. */
+  private readonly positions = new Map<number, number[]>();
+
+  /** `expected`: the names most likely to be looked up, gathered in one pass. */
+  constructor(
+    private readonly text: string,
+    expected: Iterable<string>,
+  ) {
+    this.gather(expected);
+  }
+
+  /** The positions of the first characters of the names not gathered yet, in one pass. */
+  private gather(names: Iterable<string>): void {
+    const codes: number[] = [];
+    for (const name of names) {
+      if (name.length === 0) continue;
+      const code = name.charCodeAt(0);
+      if (this.positions.has(code)) continue;
+      this.positions.set(code, []);
+      gathered[code] = 1;
+      codes.push(code);
+    }
+    if (codes.length === 0) return;
+    const { text } = this;
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at);
+      if (gathered[code] === 1) this.positions.get(code)!.push(at);
+    }
+    for (const code of codes) gathered[code] = 0;
+  }
+
+  /**
+   * Where the (non-empty) name occurs, each occurrence looked for from the end of the one before:
+   * what an indexOf loop stepping past each occurrence gives.
+   */
+  of(name: string): number[] {
+    this.gather([name]);
+    const found: number[] = [];
+    let from = 0;
+    for (const at of this.positions.get(name.charCodeAt(0)) ?? []) {
+      if (at < from || !this.text.startsWith(name, at)) continue;
+      found.push(at);
+      from = at + name.length;
+    }
+    return found;
+  }
+}
