@@ -1,6 +1,7 @@
+import { codeUnitSet } from '../text/code-units.ts';
+
 /** Where a clause ends: Chinese and Latin clause punctuation and line breaks, by character code. */
-const CLAUSE_BREAK = new Uint8Array(65536);
-for (const ch of '，,。；;！!？?\n：:（(）)') CLAUSE_BREAK[ch.charCodeAt(0)] = 1;
+const CLAUSE_BREAK = codeUnitSet('，,。；;！!？?\n：:（(）)');
 
 /** Where the clause around `start` begins, at most `max` characters before it. */
 export function clauseStart(scan: string, start: number, max: number): number {

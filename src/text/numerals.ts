@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Span } from '../model/span.ts';
+import { isAsciiDigit } from './code-units.ts';
 
 /**
  * The numeral reader every figure extractor shares: Arabic digits (with `,` grouping, decimals,
@@ -591,7 +592,6 @@ export function scaleExact(exact: string, factor: number | string): string {
 }
 
 const FULL_WIDTH_COMMA = '，'.charCodeAt(0);
-const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /**
  * Where a numeral read from the width-folded scan text crosses a full-width comma of the original

@@ -11,6 +11,7 @@
  */
 import type { Span } from '../../model/span.ts';
 import type { Clause } from './scene.ts';
+import { codeUnitSet, isAsciiDigit } from '../../text/code-units.ts';
 
 // The point of a title, an initial (U.S., J. P. Morgan) or a company's legal form ends no sentence:
 // Vivus Inc. (NASDAQ: VVUS) dropped 6% is one (a sentence that does end on Inc. is rarer).
@@ -27,14 +28,11 @@ const OPEN_BRACKET = 0x28;
 const CLOSE_BRACKET = 0x29;
 
 /** The units `\s` matches. */
-const SPACE = new Uint8Array(0x10000);
-for (const unit of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') SPACE[unit.charCodeAt(0)] = 1;
+const SPACE = codeUnitSet('\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff');
 for (let unit = 0x2000; unit <= 0x200a; unit++) SPACE[unit] = 1;
 
-const SENTENCE_END = new Uint8Array(0x10000);
-for (const unit of '。!?\n') SENTENCE_END[unit.charCodeAt(0)] = 1;
-const CLAUSE_END = new Uint8Array(0x10000);
-for (const unit of '。!?;\n丨|') CLAUSE_END[unit.charCodeAt(0)] = 1;
+const SENTENCE_END = codeUnitSet('。!?\n');
+const CLAUSE_END = codeUnitSet('。!?;\n丨|');
 
 // What a unit may do; the scans pass over every other unit (role 0) at one look.
 /** Punctuation: it may open a break. */
@@ -56,8 +54,7 @@ ROLE[CLOSE_BRACKET] = BRACKET;
 
 const roleOf = (code: number) => (code < ROLE_TABLE_END ? ROLE[code]! : code === CLAUSE_MARK ? OPENS_BREAK : code === BYTE_ORDER_MARK ? SPACES : 0);
 
-const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
-const isWordUnit = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || isDigit(code) || code === 0x5f;
+const isWordUnit = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || isAsciiDigit(code) || code === 0x5f;
 const isCapital = (code: number) => code >= 0x41 && code <= 0x5a;
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
@@ -127,7 +124,7 @@ function betweenWords(text: string, from: number, to: number, at: number): boole
   if (at === from || at + 1 === to) return false;
   const before = text.charCodeAt(at - 1);
   const next = text.charCodeAt(at + 1);
-  return before !== PERCENT && before < FIRST_HAN && !isDigit(next) && SPACE[next] === 0;
+  return before !== PERCENT && before < FIRST_HAN && !isAsciiDigit(next) && SPACE[next] === 0;
 }
 
 /** How long the clause break the punctuation at `at` opens is, in the text [from, to) (0: none). */
@@ -136,10 +133,10 @@ function punctuationBreakAt(text: string, from: number, to: number, at: number):
   if (CLAUSE_END[code] === 1) return 1;
   // Not the comma of 11,659,096, nor the colon of 09:30.
   if (code === COMMA) {
-    const thousands = at + 3 < to && isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3));
-    return thousands && !(at + 4 < to && isDigit(text.charCodeAt(at + 4))) ? 0 : 1;
+    const thousands = at + 3 < to && isAsciiDigit(text.charCodeAt(at + 1)) && isAsciiDigit(text.charCodeAt(at + 2)) && isAsciiDigit(text.charCodeAt(at + 3));
+    return thousands && !(at + 4 < to && isAsciiDigit(text.charCodeAt(at + 4))) ? 0 : 1;
   }
-  if (code === COLON) return at + 1 < to && isDigit(text.charCodeAt(at + 1)) ? 0 : 1;
+  if (code === COLON) return at + 1 < to && isAsciiDigit(text.charCodeAt(at + 1)) ? 0 : 1;
   return !closesTitle(text, from, at) && (at + 1 === to || SPACE[text.charCodeAt(at + 1)] === 1) ? 1 : 0;
 }
 
@@ -152,8 +149,8 @@ function spaceBreak(text: string, from: number, to: number, at: number, end: num
     if ((before === PERCENT || isHan(before)) && isHan(codePointAt(text, end, to))) return end - at;
   }
   // A numbered list run together on one line (1、… 2、…) breaks before each number.
-  if (!isDigit(text.charCodeAt(end))) return 0;
-  const mark = end + 1 < to && isDigit(text.charCodeAt(end + 1)) ? end + 2 : end + 1;
+  if (!isAsciiDigit(text.charCodeAt(end))) return 0;
+  const mark = end + 1 < to && isAsciiDigit(text.charCodeAt(end + 1)) ? end + 2 : end + 1;
   return mark < to && text.charCodeAt(mark) === LIST_MARK ? end - at : 0;
 }
 

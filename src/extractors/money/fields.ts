@@ -6,6 +6,7 @@ import { qualifierAfter, qualifierBefore, qualifierOf } from '../../lexicon/qual
 import { directionNear } from '../../lexicon/directions.ts';
 import { isWhiteSpace } from '../../text/space.ts';
 import { EN_PER_SOURCE, EN_SHARE_PRICE, PER_UNIT_SOURCE, PRICE_LEVEL_VERB, SHARE_PRICE_WORDS, STOCK_CUE, perText } from '../../lexicon/per-units.ts';
+import { codeUnitSet } from '../../text/code-units.ts';
 
 /** What a money rule found: the numeral, the currency, and where the mention lies. */
 export interface AmountMention {
@@ -84,8 +85,7 @@ function namesSharePrice(before: string): boolean {
 }
 
 const SCALED = /[万萬亿億]|million|billion|trillion|\b(?:mn|bn|m|b)\b/i;
-const SENTENCE_BREAK = new Uint8Array(0x10000);
-for (const ch of '。！？!?\n') SENTENCE_BREAK[ch.charCodeAt(0)] = 1;
+const SENTENCE_BREAK = codeUnitSet('。！？!?\n');
 
 /**
  * Whether an unscaled amount is a stock's price: set by a price-level verb in a sentence about a

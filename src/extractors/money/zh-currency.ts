@@ -3,6 +3,7 @@ import { CHINESE_NUMERAL_CHARS, clauseCommaWithin, numeralRuns, parseNumeral } f
 import { ZH_QUALIFIER_SOURCE, qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES, alternation, currencyNamed, currencySuffixMayStart } from '../../lexicon/currencies.ts';
 import { BARE_UNIT, moneyFields } from './fields.ts';
+import { codeUnitSet } from '../../text/code-units.ts';
 
 // 元 also begins words that are no currency after a number (2元旦 never occurs, but 3元素 does).
 export const SUFFIX_AFTER = new RegExp(`[ ]?个?(${alternation(ZH_CURRENCY_SUFFIXES)})(?![旦素宇件器首老朝帅])`, 'y');
@@ -23,8 +24,7 @@ export const PREFIX_BEFORE = new RegExp(`(${alternation(ZH_CURRENCY_PREFIXES)})[
 const NUMERAL_CHAR = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}]`);
 // A prefix ends at most a space and a qualifier before the number: most numerals have no prefix's
 // last character (币, 元, 镑) that near, and skip the lookup.
-const PREFIX_LAST = new Uint8Array(0x10000);
-for (const { name } of ZH_CURRENCY_PREFIXES) PREFIX_LAST[name.charCodeAt(name.length - 1)] = 1;
+const PREFIX_LAST = codeUnitSet(ZH_CURRENCY_PREFIXES.map(({ name }) => name[name.length - 1]!));
 const PREFIX_REACH = 1 + 1 + Math.max(...ZH_QUALIFIER_SOURCE.split('|').map((word) => word.length));
 
 export function mayFollowPrefix(scan: string, start: number): boolean {

@@ -1,3 +1,5 @@
+import { codeUnitSet, isAsciiDigit } from '../../text/code-units.ts';
+
 /**
  * Where a Chinese name starts. Chinese writes no spaces, so a name found by its end (a legal
  * suffix, a bracketed code) is bounded on the left by punctuation, or by a function word or
@@ -54,17 +56,15 @@ export interface NameStartOptions {
   mixed?: boolean;
 }
 
-const MIXED_NAME_CHAR = new Uint8Array(65536);
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*&·') MIXED_NAME_CHAR[ch.charCodeAt(0)] = 1;
+const MIXED_NAME_CHAR = codeUnitSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*&·');
 /** 美股如特斯拉(TSLA.US): before a listed name 如 introduces an example; elsewhere it is part of names (海南如意岛). */
 const EXAMPLE_WORD = '如'.charCodeAt(0);
 const DATE_UNITS = new Set([...'年月日号'].map((unit) => unit.charCodeAt(0)));
-const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 function isNameChar(text: string, at: number, mixed: boolean): boolean {
   const code = text.charCodeAt(at);
   if (!mixed) return isCjkCode(code);
-  if (DATE_UNITS.has(code) && isDigitCode(text.charCodeAt(at - 1))) return false;
+  if (DATE_UNITS.has(code) && isAsciiDigit(text.charCodeAt(at - 1))) return false;
   return isCjkCode(code) || MIXED_NAME_CHAR[code] === 1;
 }
 
@@ -95,7 +95,7 @@ export function nameStartBefore(text: string, end: number, min = 2, max = 8, { m
 
 /** A mixed name does not open with a digit: 2025 or 3家 is no name. */
 function opening(text: string, start: number, mixed: boolean): number | undefined {
-  return mixed && isDigitCode(text.charCodeAt(start)) ? undefined : start;
+  return mixed && isAsciiDigit(text.charCodeAt(start)) ? undefined : start;
 }
 
 function joinerOpensName(text: string, at: number): boolean {

@@ -1,0 +1,13 @@
+/**
+ * Character tests by code unit, for scans that walk a text one position at a time: reading a
+ * table costs less than a regex test or a one-character string per position.
+ */
+
+/** A table marking (with 1) the code units of the given BMP characters; every other unit reads 0. */
+export function codeUnitSet(characters: Iterable<string>): Uint8Array {
+  const set = new Uint8Array(0x10000);
+  for (const character of characters) set[character.charCodeAt(0)] = 1;
+  return set;
+}
+
+export const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
