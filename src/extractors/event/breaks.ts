@@ -12,6 +12,7 @@
 import type { Span } from '../../model/span.ts';
 import type { Clause } from './scene.ts';
 import { codeUnitSet, isAsciiDigit } from '../../text/code-units.ts';
+import { isWhiteSpace } from '../../text/space.ts';
 
 // The point of a title, an initial (U.S., J. P. Morgan) or a company's legal form ends no sentence:
 // Vivus Inc. (NASDAQ: VVUS) dropped 6% is one (a sentence that does end on Inc. is rarer).
@@ -26,10 +27,6 @@ const NEWLINE = 0x0a;
 const LIST_MARK = 0x3001; // 、
 const OPEN_BRACKET = 0x28;
 const CLOSE_BRACKET = 0x29;
-
-/** The units `\s` matches. */
-const SPACE = codeUnitSet('\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff');
-for (let unit = 0x2000; unit <= 0x200a; unit++) SPACE[unit] = 1;
 
 const SENTENCE_END = codeUnitSet('。!?\n');
 const CLAUSE_END = codeUnitSet('。!?;\n丨|');
@@ -47,7 +44,7 @@ const ROLE_TABLE_END = 0x3003;
 const CLAUSE_MARK = 0x4e28; // 丨
 const BYTE_ORDER_MARK = 0xfeff;
 const ROLE = new Uint8Array(ROLE_TABLE_END);
-for (let unit = 0; unit < ROLE_TABLE_END; unit++) if (SPACE[unit] === 1) ROLE[unit] = SPACES;
+for (let unit = 0; unit < ROLE_TABLE_END; unit++) if (isWhiteSpace(unit)) ROLE[unit] = SPACES;
 for (const unit of '。!?;\n|,:.') ROLE[unit.charCodeAt(0)] = OPENS_BREAK;
 ROLE[OPEN_BRACKET] = BRACKET;
 ROLE[CLOSE_BRACKET] = BRACKET;
@@ -103,7 +100,7 @@ function closesTitle(text: string, from: number, at: number): boolean {
 
 /** Where the run of spaces from `at` ends, no further than `to`. */
 function spacesEnd(text: string, at: number, to: number): number {
-  while (at < to && SPACE[text.charCodeAt(at)] === 1) at++;
+  while (at < to && isWhiteSpace(text.charCodeAt(at))) at++;
   return at;
 }
 
@@ -124,7 +121,7 @@ function betweenWords(text: string, from: number, to: number, at: number): boole
   if (at === from || at + 1 === to) return false;
   const before = text.charCodeAt(at - 1);
   const next = text.charCodeAt(at + 1);
-  return before !== PERCENT && before < FIRST_HAN && !isAsciiDigit(next) && SPACE[next] === 0;
+  return before !== PERCENT && before < FIRST_HAN && !isAsciiDigit(next) && !isWhiteSpace(next);
 }
 
 /** How long the clause break the punctuation at `at` opens is, in the text [from, to) (0: none). */
@@ -137,7 +134,7 @@ function punctuationBreakAt(text: string, from: number, to: number, at: number):
     return thousands && !(at + 4 < to && isAsciiDigit(text.charCodeAt(at + 4))) ? 0 : 1;
   }
   if (code === COLON) return at + 1 < to && isAsciiDigit(text.charCodeAt(at + 1)) ? 0 : 1;
-  return !closesTitle(text, from, at) && (at + 1 === to || SPACE[text.charCodeAt(at + 1)] === 1) ? 1 : 0;
+  return !closesTitle(text, from, at) && (at + 1 === to || isWhiteSpace(text.charCodeAt(at + 1))) ? 1 : 0;
 }
 
 /** How long the clause break the spaces from `at` to `end` open is, in the text [from, to) (0: none). */
