@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import type { InputFile } from '../load/index.ts';
 import { Reporter } from '../model/diagnostic.ts';
 import { processInput, type InputResult } from '../pipeline.ts';
+import { deserializeResult } from './transfer.ts';
 import { workerEntry, workerExecArgv } from './worker-entry.ts';
 
 /**
@@ -113,7 +114,7 @@ export function openWorkerPool(config: Config, threads: number, entry: Promise<U
     started,
     process: (file) =>
       (pool!.run(file) as Promise<Uint8Array>).then(
-        (bytes): PackedResult => () => v8.deserialize(bytes) as InputResult,
+        (bytes): PackedResult => () => deserializeResult(bytes),
         async (error: Error) => {
           const result = await processInput(file, config);
           withWorkerWarning(result, file, `the worker thread failed (${error.message}); processed on the main thread`);

@@ -1,8 +1,8 @@
-import v8 from 'node:v8';
 import { move, workerData } from 'piscina';
 import type { Config } from '../config.ts';
 import type { InputFile } from '../load/index.ts';
 import { processInput } from '../pipeline.ts';
+import { serializeResult } from './transfer.ts';
 
 const config = (workerData as { config: Config }).config;
 
@@ -13,11 +13,11 @@ const config = (workerData as { config: Config }).config;
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * One input through load → validate, in a worker thread; the result serialized as structured
- * cloning would, but moved to the main thread as bytes (see `PackedResult`).
+ * One input through load → validate, in a worker thread; the result moved to the main thread as
+ * bytes (see `PackedResult` and `serializeResult`).
  */
 export default function processInWorker(file: InputFile): Promise<Uint8Array> {
-  const result = queue.then(async () => move(v8.serialize(await processInput(file, config))) as Uint8Array);
+  const result = queue.then(async () => move(serializeResult(await processInput(file, config))) as Uint8Array);
   queue = result.catch(() => {});
   return result;
 }
