@@ -25,8 +25,9 @@ const INPUTS_QUEUED_PER_THREAD = 4;
 /**
  * Threads that extract in a run of `inputs` inputs, the main thread included: `config.workers`
  * ('auto': one per core) for runs large enough to repay a worker thread's start, else 1. One by
- * default: on a 2-core machine, a second thread costs 30–50% more CPU for the same inputs and
- * gave at most 1.15× the one-thread rate (see the README).
+ * default: a second thread adds about 135 MB at peak (its own copy of the chain and its heap),
+ * which would take a 100,000-article run (425 MB on one thread) past 500 MB, and it costs about a
+ * third more CPU (see the README).
  */
 export function extractingThreadsFor(inputs: number, config: Config, cores = os.availableParallelism()): number {
   if (inputs < MIN_INPUTS_FOR_WORKERS) return 1;
