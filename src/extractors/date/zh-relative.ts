@@ -4,6 +4,7 @@ import {
   CLOCK_AFTER, DAY, DAY_MARK, MONTH, YEAR4,
   bareDayFields, dayFields, dayLevel, num, speaksOfFuture, withClock, yearOf, type DateFields,
 } from './grammar.ts';
+import { openingBit, triedAtOpenings, wordOpenings } from './openings.ts';
 
 
 export const ANCHOR_DAY: Readonly<Record<string, number>> = {
@@ -56,7 +57,7 @@ function shifted(anchor: Anchor | undefined, days: number): DateFields {
  * 今天/今日/昨日/昨天/前日/明天, 今晨/昨晚, against the anchor; 当日/次日/前一日 against the day the
  * paragraph last named (the anchor when it names none).
  */
-export const relativeDay: PatternRule<'date'> = {
+export const relativeDay = triedAtOpenings<'date'>({
   id: 'date/zh/relative-day',
   type: 'date',
   lang: 'zh',
@@ -101,7 +102,7 @@ export const relativeDay: PatternRule<'date'> = {
     },
   ],
   negatives: ['今日头条', '日前', '同日宣布'],
-};
+}, openingBit(wordOpenings([...Object.keys(ANCHOR_DAY), ...Object.keys(ANCHOR_DAY_PART), ...Object.keys(TEXT_DAY)])));
 
 const WEEKDAY: Readonly<Record<string, number>> = {
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7,
@@ -149,7 +150,7 @@ const WEEK_WORD: Readonly<Record<string, number>> = {
 };
 
 /** 本周/周内/上周/下周 as ISO weeks of the anchor (2025-W06). */
-export const week: PatternRule<'date'> = {
+export const week = triedAtOpenings<'date'>({
   id: 'date/zh/week',
   type: 'date',
   lang: 'zh',
@@ -167,22 +168,23 @@ export const week: PatternRule<'date'> = {
     { text: '上周,零壹财经发布了排行榜', mention: '上周', expect: { value: '2025-W05', granularity: 'week' } },
   ],
   negatives: ['一周', '每周', '上周一', '样本周'],
-};
+}, openingBit(wordOpenings(Object.keys(WEEK_WORD))));
 
 /**
  * 近日/近期/日前/最近 opening a clause (近日，某公司宣布): the event is recent but undated, so the
  * record keeps the words with no value. Inside a clause these are adverbs, not dates.
  */
 const CLAUSE_START = /[\s，,。；;：:！？!?、)）】」”]/;
+const VAGUE_WORDS = ['近日', '近期', '日前', '近来', '最近'];
 
-export const vagueRecent: PatternRule<'date'> = {
+export const vagueRecent = triedAtOpenings<'date'>({
   id: 'date/zh/vague-recent',
   type: 'date',
   lang: 'zh',
-  pattern: /(?:近日|近期|日前|近来|最近)(?=[，,\s])/g,
+  pattern: new RegExp(`(?:${VAGUE_WORDS.join('|')})(?=[，,\\s])`, 'g'),
   extract(match, ctx) {
     return CLAUSE_START.test(ctx.scan[match.index - 1] ?? '\n') ? { fields: { granularity: 'vague' } } : null;
   },
   examples: [{ text: '近日,ZStack正式宣布获2.3亿元B+轮融资。', mention: '近日', expect: { granularity: 'vague' } }],
   negatives: ['对于近期纷纷宣布在2025年大笔增加AI资本支出的科技巨头来说'],
-};
+}, openingBit(wordOpenings(VAGUE_WORDS)));
