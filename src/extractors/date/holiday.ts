@@ -3,7 +3,7 @@ import { HOLIDAYS, type HolidayDate } from '../../lexicon/holidays.ts';
 import { alternationByFirstCharacter } from '../../lexicon/alternation.ts';
 import { addDays, isoDay, nearestDate, parseDay, weekdayOf } from './calendar.ts';
 import { lunarToSolar } from './lunar.ts';
-import { openingBit, triedAtOpenings, wordOpenings } from './openings.ts';
+import { triedAtOpenings, wordOpenings } from './openings.ts';
 import { CLOCK_AFTER, LUNAR_DAY, MONTH, YEAR4, candidateYears, prefixBefore, withClock, lunarDayNumber, lunarMonthNumber, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 明年: 1 };
@@ -75,7 +75,7 @@ export const holiday = triedAtOpenings<'date'>({
     { text: '五一假期', mention: '五一', publishedAt: '2025-05-10', expect: { value: '2025-05-01' } },
   ],
   negatives: ['第十五一次', '五一路'],
-}, openingBit(wordOpenings(NAME_LIST)));
+}, [wordOpenings(NAME_LIST)]);
 
 
 const LUNAR_PREFIX = new RegExp(

@@ -1,12 +1,10 @@
 import type { Anchor, PatternRule } from '../../engine/extractor.ts';
 import { addDays, addMonths, daysInMonth, isoDay, parseDay } from './calendar.ts';
 import { dayLevel, num, type DateFields } from './grammar.ts';
-import { openingBit, triedAtOpenings, wordOpenings } from './openings.ts';
-import { isWhiteSpace } from '../../text/space.ts';
+import { WHITE_SPACE, triedAtOpenings, wordOpenings } from './openings.ts';
 
-/** What a count may open with, and what `\s` matches: the characters after a direction word of one character. */
+/** What a count may open with. */
 const COUNT_DIGITS = '0123456789一二两三四五六七八九十';
-const WHITE_SPACE = String.fromCharCode(...Array.from({ length: 0x10000 }, (_, code) => code).filter(isWhiteSpace));
 const COUNT = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 const UNIT_DAYS: Readonly<Record<string, number>> = { 周: 7, 个星期: 7, 星期: 7, 个礼拜: 7, 天: 1, 日: 1 };
 const UNIT_MONTHS: Readonly<Record<string, number>> = { 年: 12, 个月: 1 };
@@ -59,7 +57,7 @@ export const relativeSpan = triedAtOpenings<'date'>({
   negatives: ['建设期3年', '一周', '前三季度', '三年前', '截至目前2018年单项计提资产减值准备', '最后3年', '近一两年'],
 },
 // A word of one character is followed by 的, white space or the count.
-openingBit([...wordOpenings(['最近', '过去', '未来', '今后']), ['近前后上', `的${WHITE_SPACE}${COUNT_DIGITS}`]]));
+[wordOpenings(['最近', '过去', '未来', '今后']), { firsts: '近前后上', seconds: `的${WHITE_SPACE}${COUNT_DIGITS}` }]);
 
 /** 5年前, 两天后: one day counted from the anchor. */
 export const relativePoint: PatternRule<'date'> = {

@@ -1,7 +1,7 @@
 import type { Anchor, PatternRule } from '../../engine/extractor.ts';
 import { isoDay, isoMonth, isoYear, parseDay } from './calendar.ts';
 import { YEAR2, YEAR4, anchorForRelative, headStart, keyedOn, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
-import { openingBit, triedAtOpenings, wordOpenings } from './openings.ts';
+import { triedAtOpenings, wordOpenings } from './openings.ts';
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = {
   今年: 0, 本年: 0, 去年: -1, 上年: -1, 上一年: -1, 明年: 1, 下一年: 1, 前年: -2, 后年: 2,
@@ -123,4 +123,4 @@ export const fiscalYear = triedAtOpenings<'date'>({
     { text: 'FY2025 revenue', mention: 'FY2025', expect: { value: '2025', granularity: 'fiscal_year' } },
   ],
   negatives: ['财年预算', 'FYI'],
-}, openingBit(wordOpenings(['财年', '财政年度', '会计年度', 'FY'])));
+}, [wordOpenings(['财年', '财政年度', '会计年度', 'FY'])]);

@@ -40,7 +40,8 @@ function nearMatches(rule: OpeningRule<'date'>) {
 describe('date rules tried where their openings stand', () => {
   it('are the rules that open on few pairs of characters', () => {
     expect(gated.map((rule) => rule.id).sort()).toEqual([
-      'date/zh/era', 'date/zh/fiscal-year', 'date/zh/holiday', 'date/zh/relative-day', 'date/zh/relative-span', 'date/zh/vague-recent', 'date/zh/week',
+      'date/zh/clock-time', 'date/zh/day-of-month', 'date/zh/era', 'date/zh/fiscal-year', 'date/zh/holiday', 'date/zh/range', 'date/zh/relative-day',
+      'date/zh/relative-span', 'date/zh/time-range', 'date/zh/vague-recent', 'date/zh/week', 'date/zh/weekday',
     ]);
   });
 
