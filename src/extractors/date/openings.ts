@@ -23,16 +23,10 @@ let openingsKnown = 0;
 /** Every code unit `\s` matches, for openings that hold white space. */
 export const WHITE_SPACE = String.fromCharCode(...Array.from({ length: 0x10000 }, (_, code) => code).filter(isWhiteSpace));
 
-/**
- * Pairs of characters where a rule's matches open: any of `firsts` followed by any of `seconds`,
- * and where each match opens from the pair's first character: at it (0, the default), one before
- * it (-1: 28日 opens before the pair 8日), or at its second (1: a pattern keyed on 至 opens on it,
- * after the 日 that ends a date).
- */
+/** Pairs of characters where a rule's matches open: any of `firsts` followed by any of `seconds`. */
 export interface Opening {
   firsts: string;
   seconds: string;
-  shifts?: readonly number[];
 }
 
 /** The opening of literal words: their first characters, then their second ones. */
@@ -82,41 +76,41 @@ export type OpeningRule<T extends RecordType> = ScanRule<T> & { readonly plain: 
  * The rule, its pattern tried (sticky) where its openings say a match may open, in text order and
  * never inside the previous match: the regex engine's matches of the global pattern, since no
  * match opens anywhere else, and so the same drafts.
+ *
+ * `shifts` say where a match opens from the first character of its pair: at it (0), one before
+ * it (-1: 28日 opens on 2, before the pair 8日, and on one of the pair's first characters), or at
+ * its second (1: a pattern keyed on 至 opens on it, after the 日 that ends a date). One shift, or
+ * two next to each other: the places then come in text order.
  */
-export function triedAtOpenings<T extends RecordType>(plain: PatternRule<T>, openings: readonly Opening[]): OpeningRule<T> {
+export function triedAtOpenings<T extends RecordType>(plain: PatternRule<T>, openings: readonly Opening[], shifts: readonly number[] = [0]): OpeningRule<T> {
+  if (shifts.length > 2 || (shifts.length === 2 && shifts[1]! - shifts[0]! !== 1)) throw new Error('shifts must be one offset or two next to each other');
   const { pattern, extract, ...rest } = plain;
   const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
-  const bits = openings.map(openingBit);
-  const shifts = openings.map(({ shifts: given }) => given ?? [0]);
-  const ruleBits = bits.reduce((all, bit) => all | bit, 0);
-  // Places from one shift come in text order; from several they are sorted.
-  const oneShift = new Set(shifts.flat()).size === 1;
+  const bits = openings.reduce((all, opening) => all | openingBit(opening), 0);
   return {
     ...rest,
     plain,
     scan(ctx) {
-      const pairings = pairingsOf(ctx);
-      const starts: number[] = [];
-      for (let k = 0; k < pairings.at.length; k++) {
-        const found = pairings.openings[k]!;
-        if ((found & ruleBits) === 0) continue;
-        for (let i = 0; i < bits.length; i++) if ((found & bits[i]!) !== 0) for (const shift of shifts[i]!) starts.push(pairings.at[k]! + shift);
-      }
-      if (!oneShift) starts.sort((a, b) => a - b);
+      const { at, openings: found } = pairingsOf(ctx);
+      const { scan } = ctx;
       const drafts: Array<Extraction<T> & Span> = [];
       let from = 0;
-      for (const start of starts) {
-        if (start < from) continue;
-        from = start + 1;
-        sticky.lastIndex = start;
-        const match = sticky.exec(ctx.scan);
-        if (!match) continue;
-        const end = start + match[0].length;
-        if (end > start) from = end;
-        const result = extract(match, ctx);
-        if (!result) continue;
-        if (Array.isArray(result)) for (const extraction of result) drafts.push(withSpan(extraction, start, end));
-        else drafts.push(withSpan(result, start, end));
+      for (let k = 0; k < at.length; k++) {
+        if ((found[k]! & bits) === 0) continue;
+        for (const shift of shifts) {
+          const start = at[k]! + shift;
+          if (start < from || (shift < 0 && (OPENINGS_BY_FIRST[scan.charCodeAt(start)]! & bits) === 0)) continue;
+          from = start + 1;
+          sticky.lastIndex = start;
+          const match = sticky.exec(scan);
+          if (!match) continue;
+          const end = start + match[0].length;
+          if (end > start) from = end;
+          const result = extract(match, ctx);
+          if (!result) continue;
+          if (Array.isArray(result)) for (const extraction of result) drafts.push(withSpan(extraction, start, end));
+          else drafts.push(withSpan(result, start, end));
+        }
       }
       return drafts;
     },

@@ -96,4 +96,4 @@ export const dayOfMonth = triedAtOpenings<'date'>({
   negatives: ['近5日涨幅', '连续3日', '第2日', '7日年化收益率', '5日均线'],
 },
 // The day's last digit and its mark: 8日 opens at the pair, 28日 one before it.
-[{ firsts: '0123456789', seconds: '日号號', shifts: [-1, 0] }]);
+[{ firsts: '0123456789', seconds: '日号號' }], [-1, 0]);

@@ -127,6 +127,6 @@ export const dateRange = triedAtOpenings<'date'>({
   negatives: ['客服:400-6123115', '2019-09-30', '5-1/2 year low', '10-20日均线'],
 },
 // The pattern is keyed on the separator, which follows the end of a date or a bare number.
-[{ firsts: `年月日号號0123456789〇零一二三四五六七八九十${WHITE_SPACE}`, seconds: '至到-—–~～－与和之以', shifts: [1] }]);
+[{ firsts: `年月日号號0123456789〇零一二三四五六七八九十${WHITE_SPACE}`, seconds: '至到-—–~～－与和之以' }], [1]);
 
 

@@ -44,7 +44,7 @@ export const clockTime = triedAtOpenings<'date'>({
   negatives: ['沪指上涨10点', '收报2929.09点', '配股比例为10:3', '涨幅零点几个百分点'],
 },
 // The pattern is keyed on the colon or 点, right after the hour.
-[{ firsts: '0123456789零〇一二两三四五六七八九十', seconds: ':点點时時', shifts: [1] }]);
+[{ firsts: '0123456789零〇一二两三四五六七八九十', seconds: ':点點时時' }], [1]);
 
 const DAY_WORDS = byLength([...Object.keys(ANCHOR_DAY), ...Object.keys(ANCHOR_DAY_PART)]);
 const BARE_HOUR = '(?:[零一二两三四五六七八九十]{1,3}|\\d{1,2})';
@@ -114,4 +114,4 @@ export const timeRange = triedAtOpenings<'date'>({
   negatives: ['指数上涨10-20点', '比分1:0-2:1'],
 },
 // The pattern is keyed on the separator, which follows the end of a clock time or a bare hour.
-[{ firsts: `0123456789零〇一二两三四五六七八九十半刻分秒整点點时時m.${WHITE_SPACE}`, seconds: '到至-~～—', shifts: [1] }]);
+[{ firsts: `0123456789零〇一二两三四五六七八九十半刻分秒整点點时時m.${WHITE_SPACE}`, seconds: '到至-~～—' }], [1]);
