@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dateExtractors } from '../../../src/extractors/date/index.ts';
 import { englishYear } from '../../../src/extractors/date/en.ts';
+import { relativePoint } from '../../../src/extractors/date/zh-span.ts';
 import type { OpeningRule } from '../../../src/extractors/date/openings.ts';
 import { articleFromText } from '../../../src/engine/snippet.ts';
 import { runExtractors } from '../../../src/engine/run-extractors.ts';
@@ -22,8 +23,8 @@ const gated = dateExtractors.filter((rule): rule is OpeningRule<'date'> => 'plai
 // the pieces being what the rule's pattern names (its words and the characters of its classes),
 // digits, white space and punctuation. Text made of random characters seldom comes near one.
 const OTHER_PIECES = [...'0123456789', ' ', '\u3000', '\n', ',', '，', '。', 'FY', 'A', '的'];
-function nearMatches(rule: OpeningRule<'date'>) {
-  const named = rule.plain.pattern.source.match(/\p{Script=Han}+/gu) ?? [];
+function nearMatches(rule: OpeningRule<'date'>, source = rule.plain.pattern.source) {
+  const named = source.match(/\p{Script=Han}+/gu) ?? [];
   const pieces = [...new Set([...named, ...named.flatMap((run) => [...run]), ...OTHER_PIECES])];
   const seeds = [...rule.examples.map((ex) => ex.text), ...(rule.negatives ?? [])];
   const edit = fc.tuple(fc.nat(), fc.nat({ max: 2 }), fc.constantFrom(...pieces));
@@ -40,7 +41,8 @@ function nearMatches(rule: OpeningRule<'date'>) {
 describe('date rules tried where their openings stand', () => {
   it('are the rules that open on few pairs of characters', () => {
     expect(gated.map((rule) => rule.id).sort()).toEqual([
-      'date/zh/clock-time', 'date/zh/day-of-month', 'date/zh/era', 'date/zh/fiscal-year', 'date/zh/holiday', 'date/zh/range', 'date/zh/relative-day',
+      'date/any/numeric-date', 'date/any/short-numeric-date', 'date/zh/clock-time', 'date/zh/day-of-month', 'date/zh/era',
+      'date/zh/fiscal-year', 'date/zh/holiday', 'date/zh/range', 'date/zh/relative-day', 'date/zh/relative-point',
       'date/zh/relative-span', 'date/zh/time-range', 'date/zh/vague-recent', 'date/zh/week', 'date/zh/weekday',
     ]);
   });
@@ -88,6 +90,29 @@ describe('date rules tried where their openings stand', () => {
     for (const rule of gated) {
       for (const ex of rule.examples) expect(drafts(rule, ex.text), ex.text).toEqual(drafts(rule.plain, ex.text));
     }
+  });
+});
+
+// The pattern as it read before it was keyed on the unit: from the count on.
+const COUNT_FIRST = '(?<![\\d年月日第近])(?<n>(?:\\d{1,3}|[一二两三四五六七八九十]{1,3}))\\s*(?<unit>个月|个星期|周|年|天)(?<dir>以前|之前|以后|之后|前|后)';
+
+describe('date/zh/relative-point keyed on its unit', () => {
+  const countFirst = { ...relativePoint.plain, pattern: new RegExp(COUNT_FIRST, 'g') };
+
+  it.each(['三十五年前', '第三十五年前', '一三十五年前', '12345年前', '1234年后', '3 年前', '近3年前', '5年前3天后', '两个月之后', '三个星期以前', '07年以后', '前5年前'])(
+    'drafts what the pattern read from the count drafts in %s',
+    (s) => {
+      expect(drafts(relativePoint, s)).toEqual(drafts(countFirst, s));
+    },
+  );
+
+  it('drafts what the pattern read from the count drafts near its examples', () => {
+    fc.assert(
+      fc.property(nearMatches(relativePoint, COUNT_FIRST), (s) => {
+        expect(drafts(relativePoint, s), JSON.stringify(s)).toEqual(drafts(countFirst, s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
