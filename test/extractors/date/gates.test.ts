@@ -43,7 +43,7 @@ describe('date rules tried where their openings stand', () => {
     expect(gated.map((rule) => rule.id).sort()).toEqual([
       'date/any/numeric-date', 'date/any/short-numeric-date', 'date/zh/clock-time', 'date/zh/day-of-month', 'date/zh/era',
       'date/zh/fiscal-year', 'date/zh/holiday', 'date/zh/range', 'date/zh/relative-day', 'date/zh/relative-point',
-      'date/zh/relative-span', 'date/zh/time-range', 'date/zh/vague-recent', 'date/zh/week', 'date/zh/weekday',
+      'date/zh/relative-span', 'date/zh/time-range', 'date/zh/vague-recent', 'date/zh/week', 'date/zh/weekday', 'date/zh/year-period',
     ]);
   });
 
