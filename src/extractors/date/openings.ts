@@ -4,10 +4,11 @@ import type { Span } from '../../model/span.ts';
 import { isWhiteSpace } from '../../text/space.ts';
 
 /**
- * Date rules whose matches open on one of a few pairs of characters (春节, 昨日, 近三, 财年), tried
- * only where such a pair stands. Their patterns, tried by the regex engine at every position of
- * the text, cost several times one walk over the text that reads each pair of characters in a
- * table shared by all these rules; the walk is made once per article for all of them.
+ * Date rules whose matches open on one of a few pairs of characters (春节, 昨日, 近三, 财年, the
+ * 8日 of 28日, the 日至 before a range's separator), tried only where such a pair stands. Their
+ * patterns, tried by the regex engine at every position of the text (or at every 年 and 和 for
+ * the keyed ones), cost more than one walk over the text that reads each pair of characters in
+ * two tables shared by all these rules; the walk is made once per article for all of them.
  */
 
 /**
@@ -82,8 +83,14 @@ export type OpeningRule<T extends RecordType> = ScanRule<T> & { readonly plain: 
  * its second (1: a pattern keyed on 至 opens on it, after the 日 that ends a date). One shift, or
  * two next to each other: the places then come in text order.
  */
-export function triedAtOpenings<T extends RecordType>(plain: PatternRule<T>, openings: readonly Opening[], shifts: readonly number[] = [0]): OpeningRule<T> {
-  if (shifts.length > 2 || (shifts.length === 2 && shifts[1]! - shifts[0]! !== 1)) throw new Error('shifts must be one offset or two next to each other');
+export function triedAtOpenings<T extends RecordType>(
+  plain: PatternRule<T>,
+  openings: readonly Opening[],
+  shifts: readonly number[] = [0],
+): OpeningRule<T> {
+  if (shifts.length > 2 || (shifts.length === 2 && shifts[1]! - shifts[0]! !== 1)) {
+    throw new Error('shifts must be one offset or two next to each other');
+  }
   const { pattern, extract, ...rest } = plain;
   const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
   const bits = openings.reduce((all, opening) => all | openingBit(opening), 0);
