@@ -4,6 +4,8 @@
  * Dates here are civil dates (`2025-02-07`): the zone a text names is kept beside them.
  */
 
+import { asciiDigits } from './numbers.ts';
+
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 export function isoYear(y: number): string {
@@ -36,8 +38,14 @@ export interface YMD {
 }
 
 export function parseDay(iso: string): YMD {
+  // Read by code unit where the parts are digits, as they are in the dates this module writes.
+  const y = asciiDigits(iso, 0, 4);
+  const m = asciiDigits(iso, 5, 7);
+  const d = asciiDigits(iso, 8, 10);
+  if (y >= 0 && m >= 0 && d >= 0) return { y, m, d };
   return { y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) };
 }
+
 
 // Days since 1970-01-01 and back (H. Hinnant's days_from_civil / civil_from_days).
 function dayNumber({ y, m, d }: YMD): number {

@@ -168,6 +168,9 @@ export const englishYear: PatternRule<'date'> = {
   id: 'date/en/year',
   type: 'date',
   lang: 'en',
+  // Every match holds a year with a letter or a quarter before it (in 2014, FY2016, Q1 2025), or
+  // white space, a quarter or 's after it (2025 Q1, 2016 will): most Chinese articles have none.
+  trigger: /(?:19|20)\d\d(?:\s|Q|['’]s|(?<=(?:[A-Za-z]\s?|Q[1-4]\s*)\d{4}))/,
   pattern: new RegExp(
     String.raw`\b(?:Q(?<q>[1-4])\s*(?<qy>(?:19|20)\d{2})|(?<yq>(?:19|20)\d{2})\s*Q(?<q2>[1-4]))\b` +
       String.raw`|\b(?:in|since|by|until|from|during|through|before|after|of|for)\s(?<y>(?:19|20)\d{2})\b(?![-/.,]\d)` +

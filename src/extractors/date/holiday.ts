@@ -3,12 +3,14 @@ import { HOLIDAYS, type HolidayDate } from '../../lexicon/holidays.ts';
 import { alternationByFirstCharacter } from '../../lexicon/alternation.ts';
 import { addDays, isoDay, nearestDate, parseDay, weekdayOf } from './calendar.ts';
 import { lunarToSolar } from './lunar.ts';
+import { triedAtOpenings, wordOpenings } from './openings.ts';
 import { CLOCK_AFTER, LUNAR_DAY, MONTH, YEAR4, candidateYears, prefixBefore, withClock, lunarDayNumber, lunarMonthNumber, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 明年: 1 };
 const HOLIDAY_OF = new Map(HOLIDAYS.flatMap((h) => h.names.map((name) => [name, h.date] as const)));
 const HOLIDAY_YEAR = new RegExp(`(?:(?<![\\d.])(?<y>${YEAR4})\\s*年\\s*|(?<rel>今年|去年|明年)\\s*)$`);
-const NAMES = alternationByFirstCharacter([...HOLIDAY_OF.keys()].sort((a, b) => b.length - a.length));
+const NAME_LIST = [...HOLIDAY_OF.keys()].sort((a, b) => b.length - a.length);
+const NAMES = alternationByFirstCharacter(NAME_LIST);
 
 /** The day a holiday falls on in a Gregorian year. */
 export function holidayIn(year: number, date: HolidayDate): string | undefined {
@@ -37,7 +39,7 @@ export function holidayIn(year: number, date: HolidayDate): string | undefined {
  * 春节, 元旦, 清明, 五一, 端午, 中秋, 国庆, 双十一 …: the day in the named year (2025年春节, 今年国庆),
  * else in the year nearest the anchor, earlier rather than later.
  */
-export const holiday: PatternRule<'date'> = {
+export const holiday = triedAtOpenings<'date'>({
   id: 'date/zh/holiday',
   type: 'date',
   lang: 'zh',
@@ -73,7 +75,7 @@ export const holiday: PatternRule<'date'> = {
     { text: '五一假期', mention: '五一', publishedAt: '2025-05-10', expect: { value: '2025-05-01' } },
   ],
   negatives: ['第十五一次', '五一路'],
-};
+}, [wordOpenings(NAME_LIST)]);
 
 
 const LUNAR_PREFIX = new RegExp(

@@ -1,5 +1,5 @@
-import type { PatternRule } from '../../engine/extractor.ts';
 import { CLOCK, PART_OF_DAY, dayFields, withClock, yearOf } from './grammar.ts';
+import { triedAtOpenings } from './openings.ts';
 
 // The time may follow after a space, a T, a part of day, or nothing at all (2019-09-3007:42).
 const CLOCK_GLUED = `(?:\\s*${PART_OF_DAY})?(?:(?:\\s+|T)?(?:${CLOCK}))?`;
@@ -9,7 +9,7 @@ const CLOCK_GLUED = `(?:\\s*${PART_OF_DAY})?(?:(?:\\s+|T)?(?:${CLOCK}))?`;
  * (2019-09-3007:42). The separator must repeat, and nothing numeric may touch either end, so
  * phone numbers (400-6123115) and version strings do not fire.
  */
-export const isoDate: PatternRule<'date'> = {
+export const isoDate = triedAtOpenings<'date'>({
   id: 'date/any/numeric-date',
   type: 'date',
   lang: 'any',
@@ -32,13 +32,13 @@ export const isoDate: PatternRule<'date'> = {
     { text: '2010-01-29早上七点', expect: { value: '2010-01-29T07:00', partOfDay: '早上' } },
   ],
   negatives: ['客服:400-6123115', '192.168.255.255', '2042.215万股', '《促进健康产业高质量发展行动纲要(2019-2022年)》'],
-};
+}, [{ firsts: '1', seconds: '56789' }, { firsts: '2', seconds: '0' }]);
 
 /**
  * Dates written day first or with a two-digit year (3-7-2017, 05/05/89, 13.5.2015, 12-11-10):
  * a four-digit or over-31 last part is the year with the day first; otherwise year first.
  */
-export const shortNumericDate: PatternRule<'date'> = {
+export const shortNumericDate = triedAtOpenings<'date'>({
   id: 'date/any/short-numeric-date',
   type: 'date',
   lang: 'any',
@@ -60,4 +60,6 @@ export const shortNumericDate: PatternRule<'date'> = {
     { text: '你12-11-10有时间吗', mention: '12-11-10', expect: { value: '2012-11-10' } },
   ],
   negatives: ['我的电话号码是888-000-9999。', '比分1/10', '5-1/2 year low', 'iOS 13.1.2'],
-};
+},
+// The first part's last digit and the separator: 3-7-2017 opens at the pair, 12-11-10 one before it.
+[{ firsts: '0123456789', seconds: '-/.' }], [-1, 0]);

@@ -3,6 +3,7 @@ import {
   CLOCK_AFTER, CN_DAY, DAY, DAY_MARK, MONTH, YEAR2, YEAR3_CN, YEAR4, ZONE,
   bareDayFields, dayFields, headStart, keyedOn, num, speaksOfFuture, withClock, yearOf,
 } from './grammar.ts';
+import { triedAtOpenings } from './openings.ts';
 
 const WEEKDAY_AFTER = '(?:\\s*[,，]?\\s*[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?';
 
@@ -68,7 +69,7 @@ export const calendarDay: PatternRule<'date'> = {
 };
 
 /** 28日 alone, in the anchor's month (兴业证券28日公告称). */
-export const dayOfMonth: PatternRule<'date'> = {
+export const dayOfMonth = triedAtOpenings<'date'>({
   id: 'date/zh/day-of-month',
   type: 'date',
   lang: 'zh',
@@ -93,4 +94,6 @@ export const dayOfMonth: PatternRule<'date'> = {
     { text: '以中国人保A股27日收盘价8.69元计算', mention: '27日', publishedAt: '2019-09-26', expect: { value: '2019-08-27' } },
   ],
   negatives: ['近5日涨幅', '连续3日', '第2日', '7日年化收益率', '5日均线'],
-};
+},
+// The day's last digit and its mark: 8日 opens at the pair, 28日 one before it.
+[{ firsts: '0123456789', seconds: '日号號' }], [-1, 0]);

@@ -2,6 +2,7 @@ import type { PatternRule } from '../../engine/extractor.ts';
 import { isoMonth, isoYear, parseDay } from './calendar.ts';
 import { lunarToSolar } from './lunar.ts';
 import { LUNAR_DAY, MONTH, dayLevel, lunarDayNumber, lunarMonthNumber, num } from './grammar.ts';
+import { triedAtOpenings, wordOpenings } from './openings.ts';
 
 /** First Gregorian year of each reign or era named in Chinese history and finance pieces. */
 const ERA_START: Readonly<Record<string, number>> = {
@@ -11,7 +12,7 @@ const ERA_START: Readonly<Record<string, number>> = {
 const ERA_YEAR = '(?:元|\\d{1,3}|[一二三四五六七八九十]{1,4})';
 
 /** 康熙三年五月, 民国三年, 神龙二年正月初一: reign years counted from the era's first year (元年). */
-export const eraDate: PatternRule<'date'> = {
+export const eraDate = triedAtOpenings<'date'>({
   id: 'date/zh/era',
   type: 'date',
   lang: 'zh',
@@ -36,7 +37,7 @@ export const eraDate: PatternRule<'date'> = {
     { text: '民国三年', expect: { value: '1914', granularity: 'year' } },
   ],
   negatives: ['康熙字典'],
-};
+}, [wordOpenings(Object.keys(ERA_START))]);
 
 const DECADE = '(?:[1-9]0|[一二三四五六七八九]十)';
 

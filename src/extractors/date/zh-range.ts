@@ -1,6 +1,7 @@
-import { groupSpan, type Anchor, type PatternRule } from '../../engine/extractor.ts';
+import { groupSpan, type Anchor } from '../../engine/extractor.ts';
 import { isValidDay, isoDay, isoMonth, isoYear, monthOfBareDay, periodStart } from './calendar.ts';
 import { DAY, DAY_MARK, MONTH, YEAR2, YEAR4, dayLevel, keyedOn, num, speaksOfFuture, yearOf, yearOfYearless, type DateFields } from './grammar.ts';
+import { WHITE_SPACE, triedAtOpenings } from './openings.ts';
 
 const FULL =
   `(?:${YEAR4}|${YEAR2})\\s*年\\s*${MONTH}\\s*月(?:\\s*${DAY}\\s*${DAY_MARK})?|${YEAR4}\\s*年` +
@@ -59,7 +60,7 @@ function completeSides(from: Side, to: Side, anchor: Anchor | undefined, future:
  * as a reader marks them (a record holds one date value): the first carries the range's end in
  * `valueEnd`, the second is the end date.
  */
-export const dateRange: PatternRule<'date'> = {
+export const dateRange = triedAtOpenings<'date'>({
   id: 'date/zh/range',
   type: 'date',
   lang: 'zh',
@@ -124,6 +125,8 @@ export const dateRange: PatternRule<'date'> = {
     { text: '时间从一月十日到十二日', mention: '一月十日', expect: { value: '2025-01-10', valueEnd: '2025-01-12' } },
   ],
   negatives: ['客服:400-6123115', '2019-09-30', '5-1/2 year low', '10-20日均线'],
-};
+},
+// The pattern is keyed on the separator, which follows the end of a date or a bare number.
+[{ firsts: `年月日号號0123456789〇零一二三四五六七八九十${WHITE_SPACE}`, seconds: '至到-—–~～－与和之以' }], [1]);
 
 

@@ -1,9 +1,10 @@
-import type { Anchor, ExtractContext, PatternRule } from '../../engine/extractor.ts';
+import type { Anchor, ExtractContext } from '../../engine/extractor.ts';
 import { addDays, isoWeek, mondayOf, weekdayOf } from './calendar.ts';
 import {
   CLOCK_AFTER, DAY, DAY_MARK, MONTH, YEAR4,
   bareDayFields, dayFields, dayLevel, num, speaksOfFuture, withClock, yearOf, type DateFields,
 } from './grammar.ts';
+import { triedAtOpenings, wordOpenings } from './openings.ts';
 
 
 export const ANCHOR_DAY: Readonly<Record<string, number>> = {
@@ -56,7 +57,7 @@ function shifted(anchor: Anchor | undefined, days: number): DateFields {
  * 今天/今日/昨日/昨天/前日/明天, 今晨/昨晚, against the anchor; 当日/次日/前一日 against the day the
  * paragraph last named (the anchor when it names none).
  */
-export const relativeDay: PatternRule<'date'> = {
+export const relativeDay = triedAtOpenings<'date'>({
   id: 'date/zh/relative-day',
   type: 'date',
   lang: 'zh',
@@ -101,7 +102,7 @@ export const relativeDay: PatternRule<'date'> = {
     },
   ],
   negatives: ['今日头条', '日前', '同日宣布'],
-};
+}, [wordOpenings([...Object.keys(ANCHOR_DAY), ...Object.keys(ANCHOR_DAY_PART), ...Object.keys(TEXT_DAY)])]);
 
 const WEEKDAY: Readonly<Record<string, number>> = {
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7,
@@ -110,11 +111,10 @@ const NOT_BEFORE_WEEKDAY = /(?:[一二三四五六七八九十\d每个几]|黑�
 const WEEK_SHIFT: Readonly<Record<string, number>> = { 上: -1, 上个: -1, 下: 1, 下个: 1, 本: 0, 这: 0, 这个: 0 };
 
 /** 周三, 上周一, 这个星期一, 周三(25日): a weekday, the most recent one unless a week or the future is named. */
-export const weekday: PatternRule<'date'> = {
+export const weekday = triedAtOpenings<'date'>({
   id: 'date/zh/weekday',
   type: 'date',
   lang: 'zh',
-  trigger: /(?:周|星期|礼拜|禮拜|週)[一二三四五六日天1-7]/,
   pattern: new RegExp(
     `(?<shift>上个|下个|这个|上|下|本|这)?(?:周|星期|礼拜|禮拜|週)(?<wd>[一二三四五六日天1-7])` +
       `(?![\\d年])(?:\\s*[(（](?<pd>3[01]|[12]\\d|0?[1-9])${DAY_MARK}[)）])?${CLOCK_AFTER}`,
@@ -142,14 +142,21 @@ export const weekday: PatternRule<'date'> = {
     { text: '公司周三(25日)公告', mention: '周三(25日)', publishedAt: '2019-09-26', expect: { value: '2019-09-25' } },
   ],
   negatives: ['一周', '每周一', '周年庆', '今年“黑色星期五”购物节'],
-};
+},
+[
+  { firsts: '上下这', seconds: '个' },
+  { firsts: '上下本这', seconds: '周星礼禮週' },
+  { firsts: '周週', seconds: '一二三四五六日天1234567' },
+  { firsts: '星', seconds: '期' },
+  { firsts: '礼禮', seconds: '拜' },
+]);
 
 const WEEK_WORD: Readonly<Record<string, number>> = {
   本周: 0, 这周: 0, 这个星期: 0, 本星期: 0, 周内: 0, 当周: 0, 上周: -1, 上星期: -1, 上个星期: -1, 下周: 1, 下星期: 1, 下个星期: 1,
 };
 
 /** 本周/周内/上周/下周 as ISO weeks of the anchor (2025-W06). */
-export const week: PatternRule<'date'> = {
+export const week = triedAtOpenings<'date'>({
   id: 'date/zh/week',
   type: 'date',
   lang: 'zh',
@@ -167,22 +174,23 @@ export const week: PatternRule<'date'> = {
     { text: '上周,零壹财经发布了排行榜', mention: '上周', expect: { value: '2025-W05', granularity: 'week' } },
   ],
   negatives: ['一周', '每周', '上周一', '样本周'],
-};
+}, [wordOpenings(Object.keys(WEEK_WORD))]);
 
 /**
  * 近日/近期/日前/最近 opening a clause (近日，某公司宣布): the event is recent but undated, so the
  * record keeps the words with no value. Inside a clause these are adverbs, not dates.
  */
 const CLAUSE_START = /[\s，,。；;：:！？!?、)）】」”]/;
+const VAGUE_WORDS = ['近日', '近期', '日前', '近来', '最近'];
 
-export const vagueRecent: PatternRule<'date'> = {
+export const vagueRecent = triedAtOpenings<'date'>({
   id: 'date/zh/vague-recent',
   type: 'date',
   lang: 'zh',
-  pattern: /(?:近日|近期|日前|近来|最近)(?=[，,\s])/g,
+  pattern: new RegExp(`(?:${VAGUE_WORDS.join('|')})(?=[，,\\s])`, 'g'),
   extract(match, ctx) {
     return CLAUSE_START.test(ctx.scan[match.index - 1] ?? '\n') ? { fields: { granularity: 'vague' } } : null;
   },
   examples: [{ text: '近日,ZStack正式宣布获2.3亿元B+轮融资。', mention: '近日', expect: { granularity: 'vague' } }],
   negatives: ['对于近期纷纷宣布在2025年大笔增加AI资本支出的科技巨头来说'],
-};
+}, [wordOpenings(VAGUE_WORDS)]);

@@ -1,16 +1,17 @@
-import type { Anchor, PatternRule } from '../../engine/extractor.ts';
+import type { Anchor } from '../../engine/extractor.ts';
 import { addDays } from './calendar.ts';
 import {
   CLOCK_HOUR, CLOCK_MINUTES, CLOCK_UNNAMED, PART_OF_DAY, ZONE,
   clockFromText, clockOf, clockText, dayLevel, headStart, keyedOn, num, zoneFields, type Clock, type DateFields,
 } from './grammar.ts';
 import { ANCHOR_DAY, ANCHOR_DAY_PART, byLength } from './zh-relative.ts';
+import { WHITE_SPACE, triedAtOpenings } from './openings.ts';
 
 /**
  * A clock time with no day: 上午10点, 凌晨2点半, 北京时间21:00, 17:21, 2:00pm. A bare 十点 stays
  * out (上涨10点 is index points); the value is the time alone (`T10:00`).
  */
-export const clockTime: PatternRule<'date'> = {
+export const clockTime = triedAtOpenings<'date'>({
   id: 'date/zh/clock-time',
   type: 'date',
   lang: 'zh',
@@ -41,7 +42,9 @@ export const clockTime: PatternRule<'date'> = {
     { text: '零点整', expect: { value: 'T00:00' } },
   ],
   negatives: ['沪指上涨10点', '收报2929.09点', '配股比例为10:3', '涨幅零点几个百分点'],
-};
+},
+// The pattern is keyed on the colon or 点, right after the hour.
+[{ firsts: '0123456789零〇一二两三四五六七八九十', seconds: ':点點时時' }], [1]);
 
 const DAY_WORDS = byLength([...Object.keys(ANCHOR_DAY), ...Object.keys(ANCHOR_DAY_PART)]);
 const BARE_HOUR = '(?:[零一二两三四五六七八九十]{1,3}|\\d{1,2})';
@@ -70,7 +73,7 @@ function sideValue({ day, clock }: Side): string {
  * Time ranges: 下午五点到晚上七点半, 17:55:23-18:33:02, 今晚八点到九点, 从昨天下午两点到明天四点. The
  * right side keeps the left's afternoon (下午5:00到6:00 ends at 18:00) unless it names its own.
  */
-export const timeRange: PatternRule<'date'> = {
+export const timeRange = triedAtOpenings<'date'>({
   id: 'date/zh/time-range',
   type: 'date',
   lang: 'zh',
@@ -109,4 +112,6 @@ export const timeRange: PatternRule<'date'> = {
     { text: '今晚八点到九点有会议室吗', mention: '今晚八点到九点', expect: { value: '2025-02-07T20:00', valueEnd: '2025-02-07T21:00' } },
   ],
   negatives: ['指数上涨10-20点', '比分1:0-2:1'],
-};
+},
+// The pattern is keyed on the separator, which follows the end of a clock time or a bare hour.
+[{ firsts: `0123456789零〇一二两三四五六七八九十半刻分秒整点點时時m.${WHITE_SPACE}`, seconds: '到至-~～—' }], [1]);

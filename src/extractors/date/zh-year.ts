@@ -1,6 +1,7 @@
-import type { Anchor, PatternRule } from '../../engine/extractor.ts';
+import type { Anchor } from '../../engine/extractor.ts';
 import { isoDay, isoMonth, isoYear, parseDay } from './calendar.ts';
 import { YEAR2, YEAR4, anchorForRelative, headStart, keyedOn, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
+import { WHITE_SPACE, triedAtOpenings, wordOpenings } from './openings.ts';
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = {
   今年: 0, 本年: 0, 去年: -1, 上年: -1, 上一年: -1, 明年: 1, 下一年: 1, 前年: -2, 后年: 2,
@@ -56,7 +57,7 @@ function periodEndMonth(g: Record<string, string | undefined>): number | undefin
  * 今年/去年/明年, and head-less 上半年/第四季度/前三季度/年底, which take the anchor's year (the year
  * before for a quarter or half not yet over, unless the clause speaks of the future).
  */
-export const yearPeriod: PatternRule<'date'> = {
+export const yearPeriod = triedAtOpenings<'date'>({
   id: 'date/zh/year-period',
   type: 'date',
   lang: 'zh',
@@ -101,10 +102,19 @@ export const yearPeriod: PatternRule<'date'> = {
     { text: '08年奥运会在北京举办', mention: '08年', expect: { value: '2008', granularity: 'year' } },
   ],
   negatives: ['马上一年半又要过去了', '成立21年', '建设期3年', '1年期MLF中标利率为2.85%', '2042.215万股', '三年半过去了', '上半场'],
-};
+}, [
+  // 年 after the last character of a head (a digit, white space, the 今 of 今年), where the pattern opens.
+  { firsts: `0123456789〇零○一二三四五六七八九十千${WHITE_SPACE}今本去上明下前后`, seconds: '年' },
+  // The bare periods, which open on their first character.
+  { firsts: '上下', seconds: '半' },
+  { firsts: '第Q', seconds: '一二三四1234' },
+  { firsts: '一二三四1234', seconds: '季' },
+  { firsts: '前', seconds: '二三两' },
+  { firsts: '年', seconds: '初末底内' },
+], [0, 1]);
 
 /** 2025财年, FY2025, FY25: fiscal years. */
-export const fiscalYear: PatternRule<'date'> = {
+export const fiscalYear = triedAtOpenings<'date'>({
   id: 'date/zh/fiscal-year',
   type: 'date',
   lang: 'any',
@@ -122,4 +132,4 @@ export const fiscalYear: PatternRule<'date'> = {
     { text: 'FY2025 revenue', mention: 'FY2025', expect: { value: '2025', granularity: 'fiscal_year' } },
   ],
   negatives: ['财年预算', 'FYI'],
-};
+}, [wordOpenings(['财年', '财政年度', '会计年度', 'FY'])]);

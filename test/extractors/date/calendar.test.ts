@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
-  isoWeek, monthOfBareDay, nearestYear, periodEndExclusive, periodStart,
+  isoWeek, monthOfBareDay, nearestYear, parseDay, periodEndExclusive, periodStart,
 } from '../../../src/extractors/date/calendar.ts';
+import { asciiDigits, dateNumber } from '../../../src/extractors/date/numbers.ts';
 
 describe('year-less dates take the year nearest the anchor, earlier rather than later', () => {
   it('puts a January date in a February article in the same year', () => {
@@ -51,5 +53,33 @@ describe('period values', () => {
     expect(periodEndExclusive('2025-Q4')).toBe('2026-01-01');
     expect(periodStart('2025-H2')).toBe('2025-07-01');
     expect(periodStart('2025-W06')).toBe('2025-02-03');
+  });
+});
+
+describe('reading digits by code unit', () => {
+  const DIGITISH = [...'0123456789-T:', '１', '一', ' ', '.'];
+  const text = fc.array(fc.constantFrom(...DIGITISH), { maxLength: 12 }).map((units) => units.join(''));
+
+  it('parseDay reads what slicing and Number read', () => {
+    const bySlices = (iso: string) => ({ y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) });
+    for (const iso of ['2025-02-07', '2025-02-07T17:21', '0999-12-31', '2025-02', '2025']) expect(parseDay(iso)).toEqual(bySlices(iso));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(parseDay(s), s).toEqual(bySlices(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('dateNumber reads one to four ASCII digits as Number does, and leaves other texts to the numeral reader', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        if (/^\d{1,4}$/.test(s)) expect(dateNumber(s)).toBe(Number(s));
+        else expect(asciiDigits(s, 0, s.length) >= 0 && s.length > 0 && s.length <= 4).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(dateNumber('二〇二五')).toBe(2025);
+    expect(dateNumber('12345')).toBe(12345);
   });
 });

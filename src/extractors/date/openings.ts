@@ -1,0 +1,130 @@
+import type { ExtractContext, Extraction, PatternRule, ScanRule } from '../../engine/extractor.ts';
+import type { RecordType } from '../../model/records.ts';
+import type { Span } from '../../model/span.ts';
+import { isWhiteSpace } from '../../text/space.ts';
+
+/**
+ * Date rules whose matches open on one of a few pairs of characters (春节, 昨日, 近三, 财年, the
+ * 8日 of 28日, the 日至 before a range's separator), tried only where such a pair stands. Their
+ * patterns, tried by the regex engine at every position of the text (or at every 年 and 和 for
+ * the keyed ones), cost more than one walk over the text that reads each pair of characters in
+ * two tables shared by all these rules; the walk is made once per article for all of them.
+ */
+
+/**
+ * The bits of the openings a character may begin, and of those it may end, by code unit: a pair
+ * is an opening's where both hold its bit. Each opening is its first characters times its second
+ * ones, so a word list's opening may hold pairs none of its words begins with: the rule is then
+ * tried where it cannot match, never the reverse.
+ */
+const OPENINGS_BY_FIRST = new Uint32Array(0x10000);
+const OPENINGS_BY_SECOND = new Uint32Array(0x10000);
+let openingsKnown = 0;
+
+/** Every code unit `\s` matches, for openings that hold white space. */
+export const WHITE_SPACE = String.fromCharCode(...Array.from({ length: 0x10000 }, (_, code) => code).filter(isWhiteSpace));
+
+/** Pairs of characters where a rule's matches open: any of `firsts` followed by any of `seconds`. */
+export interface Opening {
+  firsts: string;
+  seconds: string;
+}
+
+/** The opening of literal words: their first characters, then their second ones. */
+export function wordOpenings(words: readonly string[]): Opening {
+  if (words.some((word) => word.length < 2)) throw new Error('a word of one character could open anywhere');
+  return { firsts: words.map((word) => word[0]).join(''), seconds: words.map((word) => word[1]).join('') };
+}
+
+function openingBit({ firsts, seconds }: Opening): number {
+  if (openingsKnown === 32) throw new Error('every bit of the tables of openings is taken');
+  const bit = 1 << openingsKnown++;
+  for (const first of firsts) OPENINGS_BY_FIRST[first.charCodeAt(0)]! |= bit;
+  for (const second of seconds) OPENINGS_BY_SECOND[second.charCodeAt(0)]! |= bit;
+  return bit;
+}
+
+/** Where pairs of characters of some opening stand, and the bits of those openings, in text order. */
+interface Pairings {
+  at: number[];
+  openings: number[];
+}
+
+const pairingsOfArticle = new WeakMap<ExtractContext, Pairings>();
+
+function pairingsOf(ctx: ExtractContext): Pairings {
+  const known = pairingsOfArticle.get(ctx);
+  if (known) return known;
+  const { scan } = ctx;
+  const pairings: Pairings = { at: [], openings: [] };
+  for (let at = 0; at + 1 < scan.length; at++) {
+    const begun = OPENINGS_BY_FIRST[scan.charCodeAt(at)]!;
+    if (begun === 0) continue;
+    const openings = begun & OPENINGS_BY_SECOND[scan.charCodeAt(at + 1)]!;
+    if (openings !== 0) {
+      pairings.at.push(at);
+      pairings.openings.push(openings);
+    }
+  }
+  pairingsOfArticle.set(ctx, pairings);
+  return pairings;
+}
+
+/** A pattern rule tried only where its openings stand; `plain` is the rule tried everywhere. */
+export type OpeningRule<T extends RecordType> = ScanRule<T> & { readonly plain: PatternRule<T> };
+
+/**
+ * The rule, its pattern tried (sticky) where its openings say a match may open, in text order and
+ * never inside the previous match: the regex engine's matches of the global pattern, since no
+ * match opens anywhere else, and so the same drafts.
+ *
+ * `shifts` say where a match opens from the first character of its pair: at it (0), one before
+ * it (-1: 28日 opens on 2, before the pair 8日, and on one of the pair's first characters), or at
+ * its second (1: a pattern keyed on 至 opens on it, after the 日 that ends a date). One shift, or
+ * two next to each other: the places then come in text order.
+ */
+export function triedAtOpenings<T extends RecordType>(
+  plain: PatternRule<T>,
+  openings: readonly Opening[],
+  shifts: readonly number[] = [0],
+): OpeningRule<T> {
+  if (shifts.length > 2 || (shifts.length === 2 && shifts[1]! - shifts[0]! !== 1)) {
+    throw new Error('shifts must be one offset or two next to each other');
+  }
+  const { pattern, extract, ...rest } = plain;
+  const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+  const bits = openings.reduce((all, opening) => all | openingBit(opening), 0);
+  return {
+    ...rest,
+    plain,
+    scan(ctx) {
+      const { at, openings: found } = pairingsOf(ctx);
+      const { scan } = ctx;
+      const drafts: Array<Extraction<T> & Span> = [];
+      let from = 0;
+      for (let k = 0; k < at.length; k++) {
+        if ((found[k]! & bits) === 0) continue;
+        for (const shift of shifts) {
+          const start = at[k]! + shift;
+          if (start < from || (shift < 0 && (OPENINGS_BY_FIRST[scan.charCodeAt(start)]! & bits) === 0)) continue;
+          from = start + 1;
+          sticky.lastIndex = start;
+          const match = sticky.exec(scan);
+          if (!match) continue;
+          const end = start + match[0].length;
+          if (end > start) from = end;
+          const result = extract(match, ctx);
+          if (!result) continue;
+          if (Array.isArray(result)) for (const extraction of result) drafts.push(withSpan(extraction, start, end));
+          else drafts.push(withSpan(result, start, end));
+        }
+      }
+      return drafts;
+    },
+  };
+}
+
+/** What the engine reads of an extraction, with the match's offsets where it names none. */
+function withSpan<T extends RecordType>(extraction: Extraction<T>, start: number, end: number): Extraction<T> & Span {
+  return { start: extraction.start ?? start, end: extraction.end ?? end, fields: extraction.fields, priority: extraction.priority };
+}
