@@ -54,11 +54,14 @@ export function recordId(articleId: string, type: string, start: number, end: nu
 
 /**
  * The ids of one article's records: `recordId`'s, with a second record of the same type and span
- * numbered (`~1`). Repeats are counted under a number, which hashes far more cheaply than the id:
- * within the masks it is unique to the type, start and length, and the id keys anything else.
+ * numbered (`~1`). Most records are the only one of their type at their start, which a small
+ * integer keys (hashed far more cheaply than the id); only where a start holds more than one, or
+ * the offsets are not small integers, are records counted under their ids.
  */
 class ArticleIds {
-  private readonly seen = new Map<number | string, number>();
+  /** Per start and type number, the end of the first record there. */
+  private readonly firstEnds = new Map<number, number>();
+  private readonly repeats = new Map<string, number>();
   /** `${articleId}#${type}@` per type number, so that each id joins only its offsets to it. */
   private readonly prefixes: string[] = [];
 
@@ -68,17 +71,25 @@ class ArticleIds {
     const prefix = (this.prefixes[index] ??= `${this.articleId}#${type}@`);
     const id = `${prefix}${start}-${end}`;
     const length = end - start;
+    let repeat: number;
     // `x & mask` equals x only for an integer in [0, mask]: not for NaN, negatives, fractions or strings.
-    const numbered = (start & START_MASK) === start && (length & LENGTH_MASK) === length;
-    const key = numbered ? (start * (LENGTH_MASK + 1) + length) * TYPE_SLOTS + index : id;
-    const repeat = this.seen.get(key) ?? 0;
-    this.seen.set(key, repeat + 1);
+    if ((start & SMALL_OFFSET) === start && (length & SMALL_OFFSET) === length) {
+      const key = start * TYPE_SLOTS + index;
+      const firstEnd = this.firstEnds.get(key);
+      if (firstEnd === undefined) {
+        this.firstEnds.set(key, end);
+        return id;
+      }
+      repeat = this.repeats.get(id) ?? (firstEnd === end ? 1 : 0);
+    } else {
+      repeat = this.repeats.get(id) ?? 0;
+    }
+    this.repeats.set(id, repeat + 1);
     return repeat === 0 ? id : `${id}~${repeat}`;
   }
 }
-// start × length × type slots stays below 2^53, where every integer is exact.
-const START_MASK = 2 ** 27 - 1;
-const LENGTH_MASK = 2 ** 22 - 1;
+// A start below 2^27 times 16 type slots stays a small integer (below 2^31).
+const SMALL_OFFSET = 2 ** 27 - 1;
 const TYPE_SLOTS = 16;
 
 function sentenceText(article: Article, index: number): string {
