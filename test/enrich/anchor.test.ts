@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseAnchor } from '../../src/enrich/anchor.ts';
+import fc from 'fast-check';
+import { chooseAnchor, statedYearEnd } from '../../src/enrich/anchor.ts';
 import { articleFromText } from '../../src/engine/snippet.ts';
 import type { Config } from '../../src/config.ts';
 
@@ -15,5 +16,59 @@ describe('the year a text states', () => {
   it('counts ISO dates and 年, not figures that only look like years', () => {
     expect(yearOf('2021-03-05公告，2021年营收12019万元，2020.5亿元')).toBe('2021-12-31');
     expect(yearOf('营收12019万元，利润2020.5亿元，共1999家')).toBeUndefined();
+  });
+});
+
+describe('the stated-year scan', () => {
+  // The pattern the scan replaces: the same years must count.
+  const STATED_YEAR = new RegExp(
+    '(?=19|20)(?:' +
+      [
+        '(?<![\\d.])((?:19|20)\\d{2})(?=\\s*年|-\\d{1,2}-\\d{1,2}(?!\\d))',
+        '(?<=[A-Z][a-z]{2,8}\\.? \\d{1,2}, )((?:19|20)\\d{2})\\b',
+        '(?<=\\b(?:in|of|for|since|during) )((?:19|20)\\d{2})\\b(?![-/.]\\d)',
+      ].join('|') +
+      ')',
+    'g',
+  );
+  function byPattern(text: string): string | undefined {
+    const counts = new Map<string, number>();
+    for (const m of text.matchAll(STATED_YEAR)) {
+      const year = (m[1] ?? m[2] ?? m[3])!;
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+    const [best] = [...counts].sort(([yearA, countA], [yearB, countB]) => countB - countA || (yearB > yearA ? 1 : -1));
+    return best && `${best[0]}-12-31`;
+  }
+  // Pieces that make and break each form: centuries, digits, 年, hyphens, months, the words, word characters around them.
+  const piece = fc.constantFrom(
+    '19', '20', '2014', '1999', '2020', '0', '5', '05', '13', '123', '年', ' ', '\u3000', '\n', '-', '.', '/', ',', ', ',
+    'May', 'Sept.', 'Ma', 'Septembers', 'may', 'M', 'in', 'of', 'for', 'since', 'during', 'xin', 'Xof', '_', 'a', 'Z', '公司', '营收',
+    // Whole contexts, right and nearly right.
+    'May 13, ', 'Sept. 3, ', 'Septembe 13, ', 'Septembers 3, ', 'Ma 3, ', 'May 123, ', 'May. 13,', 'May.. 1, ', 'MAY 13, ', 'in ', ' of ', 'since ',
+    '-05-13', '-5-1', '-123-5', '-05-123', '--5-1', ' 年', '\u3000年', '.5', '/1', '-1',
+  );
+  const text = fc.array(piece, { maxLength: 24 }).map((pieces) => pieces.join(''));
+
+  it('finds the year the pattern finds, in texts made of the pieces each form is built from', () => {
+    fc.assert(fc.property(text, (t) => {
+      expect(statedYearEnd(t)).toBe(byPattern(t));
+    }), { numRuns: 20000 });
+  });
+
+  it('reads a year the way the pattern does whatever comes before and after it', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom('1999', '2014', '2099'), text, (before, year, after) => {
+        const t = before + year + after;
+        expect(statedYearEnd(t)).toBe(byPattern(t));
+      }),
+      { numRuns: 20000, examples: [['May 13, ', '2014', ''], ['in ', '2015', '.5'], ['Sept. 3, ', '2014', 'x'], ['', '2014', ' \u3000年'], ['', '2014', '-05-13']] },
+    );
+  });
+
+  it('finds the same years in any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (t) => {
+      expect(statedYearEnd(t)).toBe(byPattern(t));
+    }), { numRuns: 5000 });
   });
 });

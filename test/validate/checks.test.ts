@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../src/engine/snippet.ts';
 import { scanText } from '../../src/text/fold.ts';
@@ -71,6 +72,20 @@ describe('consistency checks', () => {
     ]);
     expect(found.map((d) => d.code)).toEqual(['validate/date-far-from-anchor', 'validate/date-far-from-anchor']);
     expect(found.map((d) => d.message)).toEqual([expect.stringContaining('1月27日'), expect.stringContaining('2105年')]);
+  });
+
+  it('reads the year of a date value from its four leading ASCII digits, whatever follows', () => {
+    const text = '1月27日发布';
+    const digit = fc.constantFrom('0', '1', '2', '9', '٣', '２', 'Q', '-', '');
+    fc.assert(
+      fc.property(fc.array(digit, { maxLength: 6 }).map((units) => units.join('')), (value) => {
+        const year = /^(\d{4})/.exec(value)?.[1];
+        const far = year !== undefined && Math.abs(Number(year) - 2025) > 30;
+        const found = warnings(text, [draft(text, 'date', '1月27日', { value, granularity: 'day', anchor: 'published' })]);
+        expect(found.length).toBe(far ? 1 : 0);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('flags a malformed security symbol', () => {

@@ -76,6 +76,6 @@ describe('what a price is per', () => {
   it('is no price basis when 每 names how often (每月购买约300亿欧元资产)', () => {
     const [money] = processText('欧洲央行每月购买约300亿欧元资产').records.filter((r) => r.type === 'money');
     expect(money).toMatchObject({ amount: 3e10, currency: 'EUR', qualifier: 'approx' });
-    expect(money).not.toHaveProperty('per');
+    expect(money!.per).toBeUndefined();
   });
 });
