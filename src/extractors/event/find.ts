@@ -318,7 +318,7 @@ export function eventRefiner(rules: readonly EventRule[]): Refiner {
           reporter.error('normalize/event-rule-failed', `event rule ${rule.id} failed: ${(error as Error).message}`, { rule: rule.id });
         }
       }
-      return [...drafts, ...toDrafts(merge(found), ctx.scan.length)];
+      return drafts.concat(toDrafts(merge(found), ctx.scan.length));
     },
   };
 }

@@ -193,7 +193,7 @@ export class Scene {
    */
   private readonly written = new Map<string, string>();
   /** `effectiveStart` of each clause, by its index (-1: not asked yet). */
-  private readonly effectiveStarts: Int32Array;
+  private readonly effectiveStarts: number[];
   /** `leadingGroup` of whole clauses, by the kinds asked for (each rule's array) and clause. */
   private readonly wholeClauseGroups = new Map<readonly EntityKind[], Map<number, Subject[]>>();
 
@@ -248,7 +248,8 @@ export class Scene {
     this.dates.sort((a, b) => a.start - b.start);
     this.figures.sort((a, b) => a.start - b.start);
     ({ sentences: this.sentences, clauses: this.clauses } = splitText(this.scan));
-    this.effectiveStarts = new Int32Array(this.clauses.length).fill(-1);
+    // An array of numbers, not a typed array: one that long is allocated outside the heap, which costs more per article.
+    this.effectiveStarts = new Array<number>(this.clauses.length).fill(-1);
   }
 
   /** The distinct names of the article's people. */

@@ -110,7 +110,11 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
     }
   }
 
+  // Where each rule's exec loop would search next: its last match's end. One array serves every
+  // text: a typed array per call would be allocated outside the heap, which costs per article.
+  const nextFrom = new Int32Array(rules.length);
   return (scan) => {
+    nextFrom.fill(0);
     const results: TriggerMatches[] = rules.map((rule, index) => {
       if (combined[index]) return [];
       try {
@@ -119,8 +123,6 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
         return error as Error;
       }
     });
-    // Where each rule's exec loop would search next: its last match's end.
-    const nextFrom = new Int32Array(rules.length);
     for (let at = 0; at < scan.length; at++) {
       const code = scan.charCodeAt(at);
       const list = table[code]!;
