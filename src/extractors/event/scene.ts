@@ -194,6 +194,8 @@ export class Scene {
   private readonly written = new Map<string, string>();
   /** `effectiveStart` of each clause, by its index (-1: not asked yet). */
   private readonly effectiveStarts: number[];
+  /** `mayLeadWithName` of each clause, by its index (-1: not asked yet, 0: no, 1: yes). */
+  private readonly leadsWithName: number[];
   /** `leadingGroup` of whole clauses, by the kinds asked for (each rule's array) and clause. */
   private readonly wholeClauseGroups = new Map<readonly EntityKind[], Map<number, Subject[]>>();
 
@@ -250,6 +252,7 @@ export class Scene {
     ({ sentences: this.sentences, clauses: this.clauses } = splitText(this.scan));
     // An array of numbers, not a typed array: one that long is allocated outside the heap, which costs more per article.
     this.effectiveStarts = new Array<number>(this.clauses.length).fill(-1);
+    this.leadsWithName = new Array<number>(this.clauses.length).fill(-1);
   }
 
   /** The distinct names of the article's people. */
@@ -376,22 +379,24 @@ export class Scene {
   }
 
   private findLeadingGroup(clauseIndex: number, limit: number, kinds: readonly EntityKind[]): Subject[] {
-    const at = this.effectiveStart(clauseIndex);
-    if (this.opensWithReference(at) || this.isSourceStamp(clauseIndex)) return [];
-    const candidates = this.mentionsIn(at, limit, kinds).filter(
-      (m) => !MODIFIES.test(this.scan.slice(m.end, m.end + 6)),
-    );
-    if (candidates.length === 0) return [];
-    const group = [candidates[0]!];
-    const partners = new Set<Mention>();
-    for (let i = 1; i < candidates.length; i++) {
-      const gap = this.scan.slice(group[group.length - 1]!.end, candidates[i]!.start);
+    if (!this.mayLeadWithName(clauseIndex)) return [];
+    // Only the mentions up to the group's end are read: a mention that qualifies the noun after it is no candidate.
+    const mentions = this.mentionsIn(this.effectiveStart(clauseIndex), limit, kinds);
+    let i = 0;
+    while (i < mentions.length && this.modifiesNext(mentions[i]!)) i++;
+    if (i === mentions.length) return [];
+    const group = [mentions[i]!];
+    let partners: Set<Mention> | undefined;
+    for (i++; i < mentions.length; i++) {
+      const candidate = mentions[i]!;
+      if (this.modifiesNext(candidate)) continue;
+      const gap = this.scan.slice(group[group.length - 1]!.end, candidate.start);
       const joined = LIST_JOINER.exec(gap);
-      if (joined && joined[0].length === gap.length && !partners.size) group.push(candidates[i]!);
-      else if (group.length === 1 && PARENT_LINK.exec(gap)?.[0].length === gap.length) group[0] = candidates[i]!;
+      if (joined && joined[0].length === gap.length && !partners) group.push(candidate);
+      else if (group.length === 1 && PARENT_LINK.exec(gap)?.[0].length === gap.length) group[0] = candidate;
       else if (PARTNER_LINK.test(gap) && !/[，,]/.test(gap) && gap.length <= 12) {
-        group.push(candidates[i]!);
-        partners.add(candidates[i]!);
+        group.push(candidate);
+        (partners ??= new Set()).add(candidate);
       } else break;
     }
     if (group.length > 1) {
@@ -402,7 +407,22 @@ export class Scene {
         return [{ name: collective[1]!, mention: { start, end: start + collective[1]!.length }, clause: clauseIndex, collective: true }];
       }
     }
-    return group.map((m) => ({ name: m.name, mention: { start: m.start, end: m.end }, clause: clauseIndex, partner: partners.has(m) || undefined }));
+    return group.map((m) => ({ name: m.name, mention: { start: m.start, end: m.end }, clause: clauseIndex, partner: partners?.has(m) || undefined }));
+  }
+
+  /** The name qualifies the noun after it (DeepSeek核心概念股): it is no subject. */
+  private modifiesNext(mention: Mention): boolean {
+    return MODIFIES.test(this.scan.slice(mention.end, mention.end + 6));
+  }
+
+  /** The clause opens neither with a word that refers back nor as a source stamp; read once per clause, as every trigger in it asks. */
+  private mayLeadWithName(clauseIndex: number): boolean {
+    let known = this.leadsWithName[clauseIndex]!;
+    if (known < 0) {
+      known = this.opensWithReference(this.effectiveStart(clauseIndex)) || this.isSourceStamp(clauseIndex) ? 0 : 1;
+      this.leadsWithName[clauseIndex] = known;
+    }
+    return known === 1;
   }
 
   /** The clause opens with a word that refers back (其, 公司, 融入方, 四家公司), not with a name. */
