@@ -270,6 +270,8 @@ export class Scene {
    * right before the link word, else the company whose announcement this is (公司…同意全资子公司X).
    */
   private findParents(): void {
+    // Most articles name no subsidiary: one search rules out a look before every organization.
+    if (!this.scan.includes(SUBSIDIARY)) return;
     let organizations: Mention[] | undefined;
     for (const m of this.mentions) {
       if (m.kind !== 'organization') continue;
