@@ -107,8 +107,9 @@ const LIST_JOINER = /^[)）\]】\s]*(?:、|和|及|以及|\/|and|&)\s*/;
 const PARENT_LINK = /^[)）\s]*(?:旗下|下属|控股子公司|子公司|全资子公司)(?:的)?\s*/;
 // The partner after the subject: 华为云宣布与硅基流动联合首发.
 const PARTNER_LINK = /(?:与|同|跟|联合|携手)\s*$/;
-// A name that only qualifies the noun after it is no subject: DeepSeek核心概念股.
-const MODIFIES = /^(?:核心)?(?:概念股|概念|板块|产业链|供应链|相关股|题材)/;
+// A name that only qualifies the noun after it is no subject: DeepSeek核心概念股. Sticky, tried
+// right where the name ends: no copy of the words after it is made to test them.
+const MODIFIES = /(?:核心)?(?:概念股|概念|板块|产业链|供应链|相关股|题材)/y;
 /** The collective before an appositive list: 北美四大科技巨头——微软、Meta、谷歌、亚马逊. */
 const COLLECTIVE = /([\p{Script=Han}A-Za-z]{2,12}?(?:巨头|公司|企业|银行|运营商|机构|券商|厂商|平台))\s*(?:——|—|:)\s*$/u;
 
@@ -155,16 +156,33 @@ function within<T extends Span>(items: readonly T[], start: number, end: number)
   return out;
 }
 
+const byStart = (a: Span, b: Span) => a.start - b.start;
+/** By start, the longer of two mentions starting together first. */
+const byStartLongerFirst = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
+
+/**
+ * Sorts the items (stably) unless they are in order already, as the drafts mostly come: a sort
+ * copies the whole array into a work area however ordered it is.
+ */
+function sortUnlessSorted<T>(items: T[], order: (a: T, b: T) => number): void {
+  for (let i = 1; i < items.length; i++) {
+    if (order(items[i - 1]!, items[i]!) > 0) {
+      items.sort(order);
+      return;
+    }
+  }
+}
+
 /** The mentions of names (organizations, people) and of codes, one outermost mention where they overlap. */
 function mentionsOf(named: Mention[], codes: readonly Mention[], scan: string): Mention[] {
-  named.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortUnlessSorted(named, byStartLongerFirst);
   // A code right after a name, or around it, belongs to that name: 网宿科技(300017.SZ).
   for (const code of codes) {
     const owner = named.find((n) => (n.start <= code.start && code.start <= n.end + 2) || (code.start <= n.start && n.end <= code.end));
     if (owner) owner.end = Math.max(owner.end, scan[code.end] === ')' && owner.end <= code.start ? code.end + 1 : code.end);
     else named.push(code);
   }
-  named.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortUnlessSorted(named, byStartLongerFirst);
   const outer: Mention[] = [];
   for (const m of named) if (!outer.length || m.start >= outer[outer.length - 1]!.end) outer.push(m);
   return outer;
@@ -247,8 +265,8 @@ export class Scene {
       this.dates.push({ start: d.start, end: d.end, value: value.includes('T') ? value.replace(/T.*$/, '') : value });
     }
     this.findParents();
-    this.dates.sort((a, b) => a.start - b.start);
-    this.figures.sort((a, b) => a.start - b.start);
+    sortUnlessSorted(this.dates, byStart);
+    sortUnlessSorted(this.figures, byStart);
     ({ sentences: this.sentences, clauses: this.clauses } = splitText(this.scan));
     // An array of numbers, not a typed array: one that long is allocated outside the heap, which costs more per article.
     this.effectiveStarts = new Array<number>(this.clauses.length).fill(-1);
@@ -414,7 +432,8 @@ export class Scene {
 
   /** The name qualifies the noun after it (DeepSeek核心概念股): it is no subject. */
   private modifiesNext(mention: Mention): boolean {
-    return MODIFIES.test(this.scan.slice(mention.end, mention.end + 6));
+    MODIFIES.lastIndex = mention.end;
+    return MODIFIES.test(this.scan);
   }
 
   /** The clause opens neither with a word that refers back nor as a source stamp; read once per clause, as every trigger in it asks. */
