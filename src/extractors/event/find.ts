@@ -127,8 +127,10 @@ function contextMatches(rule: EventRule, scene: Scene, clauseIndex: number): boo
 }
 
 function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ctx: ExtractContext, triggers: readonly number[]): Found[] {
-  const trigger = { start: match.index, end: match.index + match[0].length };
-  const clauseIndex = scene.clauseAt(trigger.start);
+  // The trigger's span becomes an object only for a match that yields events; most yield none.
+  const triggerStart = match.index;
+  const triggerEnd = triggerStart + match[0].length;
+  const clauseIndex = scene.clauseAt(triggerStart);
   if (clauseIndex < 0) return [];
   if (rule.needs && !scene.sentenceHasFigure(scene.clauses[clauseIndex]!.sentence, rule.needs)) return [];
   if (!contextMatches(rule, scene, clauseIndex)) return [];
@@ -138,7 +140,8 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
   subjects = answeredByParents(scene, subjects);
   if (subjects.length === 0) return [];
 
-  const fromClause = Math.min(...subjects.map((s) => (s.clause !== undefined && s.clause <= clauseIndex ? s.clause : clauseIndex)));
+  let fromClause = clauseIndex;
+  for (const s of subjects) if (s.clause !== undefined && s.clause < fromClause) fromClause = s.clause;
   // A subject named by the trigger itself (index moves) ends where the next such trigger begins.
   const startsAnother = rule.namedSubject ? (c: Span) => triggers.some((t) => t >= c.start && t < c.end) : undefined;
   let figures = scene.figuresFor(fromClause, clauseIndex, startsAnother);
@@ -146,7 +149,7 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
     // X rose 4.3 percent while Y fell 2 percent: each subject keeps the figures up to the next name.
     // A subject referred back to (its, the company) leaves the whole clause to the trigger: $11 billion in stock repurchases.
     const from = subjects[0]!.mention?.end ?? scene.clauses[clauseIndex]!.start;
-    const next = scene.mentionAfter(trigger.end);
+    const next = scene.mentionAfter(triggerEnd);
     figures = figures.filter((f) => f.start >= from && (!next || f.start < next.start));
   }
   if (rule.needs && !figures.some((f) => rule.needs!.includes(f.type))) return [];
@@ -154,20 +157,21 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
   const clause = scene.clauses[clauseIndex]!;
   let object = partner;
   if (rule.product) {
-    const subjectEnd = Math.max(clause.start, ...subjects.map((s) => (s.mention && s.mention.end <= clause.end ? s.mention.end : clause.start)));
-    object = productIn(scene, rule.product === 'after-trigger' ? trigger.end : subjectEnd, clause.end, subjects);
+    let subjectEnd = clause.start;
+    for (const s of subjects) if (s.mention && s.mention.end <= clause.end && s.mention.end > subjectEnd) subjectEnd = s.mention.end;
+    object = productIn(scene, rule.product === 'after-trigger' ? triggerEnd : subjectEnd, clause.end, subjects);
     if (!object || (rule.ownProductOnly && someoneElses(scene, object, subjects))) return [];
   } else if (rule.entityObject && !object) {
-    const side = rule.entityObject === 'before' ? scene.mentionsIn(clause.start, trigger.start, ALL_KINDS) : scene.mentionsIn(trigger.end, clause.end, ALL_KINDS);
+    const side = rule.entityObject === 'before' ? scene.mentionsIn(clause.start, triggerStart, ALL_KINDS) : scene.mentionsIn(triggerEnd, clause.end, ALL_KINDS);
     object = side.find((m) => !subjects.some((s) => s.name === m.name))?.name;
   }
 
-  let date = scene.dateFor(clauseIndex, trigger.start);
+  let date = scene.dateFor(clauseIndex, triggerStart);
   let dateInferred: boolean | undefined;
   if (!date) {
     // The story's own date (publication or dateline), never an anchor guessed from the text or configured for the run.
     const storyDate = ctx.anchor && (ctx.anchor.source === 'published' || ctx.anchor.source === 'dateline') ? ctx.anchor.date : undefined;
-    date = storyDate ?? scene.recentDate(trigger.start);
+    date = storyDate ?? scene.recentDate(triggerStart);
     dateInferred = date ? true : undefined;
   }
   const text = match[0];
@@ -176,6 +180,7 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
   const polarity = rule.polarity?.(text, scene.scan.slice(clause.start, clause.end));
 
   // What every subject's event shares is read once; each gets its own lists, which merging extends.
+  const trigger = { start: triggerStart, end: triggerEnd };
   const figureIds = figures.map((f) => f.id);
   const values = new Set(figures.map((f) => f.value));
   const figureValues = values.size > 1 ? [...values].sort().join(' ') : (values.values().next().value ?? '');
@@ -188,8 +193,8 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
     if (direction) fields.direction = direction;
     if (polarity) fields.polarity = polarity;
     // One subject named in the trigger's clause: the span runs from it to the trigger, which reads well.
-    const inClause = subject.mention && subject.mention.start >= clause.start && subject.mention.end <= trigger.start;
-    const span = inClause && subjects.length === 1 ? { start: subject.mention!.start, end: trigger.end } : (subject.mention ?? trigger);
+    const inClause = subject.mention && subject.mention.start >= clause.start && subject.mention.end <= triggerStart;
+    const span = inClause && subjects.length === 1 ? { start: subject.mention!.start, end: triggerEnd } : (subject.mention ?? trigger);
     return { rule, span, trigger, fields, figureValues, values: last ? values : new Set(values), sentence: clause.sentence };
   });
 }
@@ -318,7 +323,7 @@ export function eventRefiner(rules: readonly EventRule[]): Refiner {
           reporter.error('normalize/event-rule-failed', `event rule ${rule.id} failed: ${(error as Error).message}`, { rule: rule.id });
         }
       }
-      return [...drafts, ...toDrafts(merge(found), ctx.scan.length)];
+      return drafts.concat(toDrafts(merge(found), ctx.scan.length));
     },
   };
 }

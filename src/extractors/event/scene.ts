@@ -107,8 +107,9 @@ const LIST_JOINER = /^[)）\]】\s]*(?:、|和|及|以及|\/|and|&)\s*/;
 const PARENT_LINK = /^[)）\s]*(?:旗下|下属|控股子公司|子公司|全资子公司)(?:的)?\s*/;
 // The partner after the subject: 华为云宣布与硅基流动联合首发.
 const PARTNER_LINK = /(?:与|同|跟|联合|携手)\s*$/;
-// A name that only qualifies the noun after it is no subject: DeepSeek核心概念股.
-const MODIFIES = /^(?:核心)?(?:概念股|概念|板块|产业链|供应链|相关股|题材)/;
+// A name that only qualifies the noun after it is no subject: DeepSeek核心概念股. Sticky, tried
+// right where the name ends: no copy of the words after it is made to test them.
+const MODIFIES = /(?:核心)?(?:概念股|概念|板块|产业链|供应链|相关股|题材)/y;
 /** The collective before an appositive list: 北美四大科技巨头——微软、Meta、谷歌、亚马逊. */
 const COLLECTIVE = /([\p{Script=Han}A-Za-z]{2,12}?(?:巨头|公司|企业|银行|运营商|机构|券商|厂商|平台))\s*(?:——|—|:)\s*$/u;
 
@@ -155,16 +156,33 @@ function within<T extends Span>(items: readonly T[], start: number, end: number)
   return out;
 }
 
+const byStart = (a: Span, b: Span) => a.start - b.start;
+/** By start, the longer of two mentions starting together first. */
+const byStartLongerFirst = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
+
+/**
+ * Sorts the items (stably) unless they are in order already, as the drafts mostly come: a sort
+ * copies the whole array into a work area however ordered it is.
+ */
+function sortUnlessSorted<T>(items: T[], order: (a: T, b: T) => number): void {
+  for (let i = 1; i < items.length; i++) {
+    if (order(items[i - 1]!, items[i]!) > 0) {
+      items.sort(order);
+      return;
+    }
+  }
+}
+
 /** The mentions of names (organizations, people) and of codes, one outermost mention where they overlap. */
 function mentionsOf(named: Mention[], codes: readonly Mention[], scan: string): Mention[] {
-  named.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortUnlessSorted(named, byStartLongerFirst);
   // A code right after a name, or around it, belongs to that name: 网宿科技(300017.SZ).
   for (const code of codes) {
     const owner = named.find((n) => (n.start <= code.start && code.start <= n.end + 2) || (code.start <= n.start && n.end <= code.end));
     if (owner) owner.end = Math.max(owner.end, scan[code.end] === ')' && owner.end <= code.start ? code.end + 1 : code.end);
     else named.push(code);
   }
-  named.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortUnlessSorted(named, byStartLongerFirst);
   const outer: Mention[] = [];
   for (const m of named) if (!outer.length || m.start >= outer[outer.length - 1]!.end) outer.push(m);
   return outer;
@@ -193,7 +211,9 @@ export class Scene {
    */
   private readonly written = new Map<string, string>();
   /** `effectiveStart` of each clause, by its index (-1: not asked yet). */
-  private readonly effectiveStarts: Int32Array;
+  private readonly effectiveStarts: number[];
+  /** `mayLeadWithName` of each clause, by its index (-1: not asked yet, 0: no, 1: yes). */
+  private readonly leadsWithName: number[];
   /** `leadingGroup` of whole clauses, by the kinds asked for (each rule's array) and clause. */
   private readonly wholeClauseGroups = new Map<readonly EntityKind[], Map<number, Subject[]>>();
 
@@ -245,10 +265,12 @@ export class Scene {
       this.dates.push({ start: d.start, end: d.end, value: value.includes('T') ? value.replace(/T.*$/, '') : value });
     }
     this.findParents();
-    this.dates.sort((a, b) => a.start - b.start);
-    this.figures.sort((a, b) => a.start - b.start);
+    sortUnlessSorted(this.dates, byStart);
+    sortUnlessSorted(this.figures, byStart);
     ({ sentences: this.sentences, clauses: this.clauses } = splitText(this.scan));
-    this.effectiveStarts = new Int32Array(this.clauses.length).fill(-1);
+    // An array of numbers, not a typed array: one that long is allocated outside the heap, which costs more per article.
+    this.effectiveStarts = new Array<number>(this.clauses.length).fill(-1);
+    this.leadsWithName = new Array<number>(this.clauses.length).fill(-1);
   }
 
   /** The distinct names of the article's people. */
@@ -266,6 +288,8 @@ export class Scene {
    * right before the link word, else the company whose announcement this is (公司…同意全资子公司X).
    */
   private findParents(): void {
+    // Most articles name no subsidiary: one search rules out a look before every organization.
+    if (!this.scan.includes(SUBSIDIARY)) return;
     let organizations: Mention[] | undefined;
     for (const m of this.mentions) {
       if (m.kind !== 'organization') continue;
@@ -375,22 +399,24 @@ export class Scene {
   }
 
   private findLeadingGroup(clauseIndex: number, limit: number, kinds: readonly EntityKind[]): Subject[] {
-    const at = this.effectiveStart(clauseIndex);
-    if (this.opensWithReference(at) || this.isSourceStamp(clauseIndex)) return [];
-    const candidates = this.mentionsIn(at, limit, kinds).filter(
-      (m) => !MODIFIES.test(this.scan.slice(m.end, m.end + 6)),
-    );
-    if (candidates.length === 0) return [];
-    const group = [candidates[0]!];
-    const partners = new Set<Mention>();
-    for (let i = 1; i < candidates.length; i++) {
-      const gap = this.scan.slice(group[group.length - 1]!.end, candidates[i]!.start);
+    if (!this.mayLeadWithName(clauseIndex)) return [];
+    // Only the mentions up to the group's end are read: a mention that qualifies the noun after it is no candidate.
+    const mentions = this.mentionsIn(this.effectiveStart(clauseIndex), limit, kinds);
+    let i = 0;
+    while (i < mentions.length && this.modifiesNext(mentions[i]!)) i++;
+    if (i === mentions.length) return [];
+    const group = [mentions[i]!];
+    let partners: Set<Mention> | undefined;
+    for (i++; i < mentions.length; i++) {
+      const candidate = mentions[i]!;
+      if (this.modifiesNext(candidate)) continue;
+      const gap = this.scan.slice(group[group.length - 1]!.end, candidate.start);
       const joined = LIST_JOINER.exec(gap);
-      if (joined && joined[0].length === gap.length && !partners.size) group.push(candidates[i]!);
-      else if (group.length === 1 && PARENT_LINK.exec(gap)?.[0].length === gap.length) group[0] = candidates[i]!;
+      if (joined && joined[0].length === gap.length && !partners) group.push(candidate);
+      else if (group.length === 1 && PARENT_LINK.exec(gap)?.[0].length === gap.length) group[0] = candidate;
       else if (PARTNER_LINK.test(gap) && !/[，,]/.test(gap) && gap.length <= 12) {
-        group.push(candidates[i]!);
-        partners.add(candidates[i]!);
+        group.push(candidate);
+        (partners ??= new Set()).add(candidate);
       } else break;
     }
     if (group.length > 1) {
@@ -401,7 +427,23 @@ export class Scene {
         return [{ name: collective[1]!, mention: { start, end: start + collective[1]!.length }, clause: clauseIndex, collective: true }];
       }
     }
-    return group.map((m) => ({ name: m.name, mention: { start: m.start, end: m.end }, clause: clauseIndex, partner: partners.has(m) || undefined }));
+    return group.map((m) => ({ name: m.name, mention: { start: m.start, end: m.end }, clause: clauseIndex, partner: partners?.has(m) || undefined }));
+  }
+
+  /** The name qualifies the noun after it (DeepSeek核心概念股): it is no subject. */
+  private modifiesNext(mention: Mention): boolean {
+    MODIFIES.lastIndex = mention.end;
+    return MODIFIES.test(this.scan);
+  }
+
+  /** The clause opens neither with a word that refers back nor as a source stamp; read once per clause, as every trigger in it asks. */
+  private mayLeadWithName(clauseIndex: number): boolean {
+    let known = this.leadsWithName[clauseIndex]!;
+    if (known < 0) {
+      known = this.opensWithReference(this.effectiveStart(clauseIndex)) || this.isSourceStamp(clauseIndex) ? 0 : 1;
+      this.leadsWithName[clauseIndex] = known;
+    }
+    return known === 1;
   }
 
   /** The clause opens with a word that refers back (其, 公司, 融入方, 四家公司), not with a name. */

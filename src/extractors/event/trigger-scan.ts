@@ -42,6 +42,15 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const PAIR_FILTER_BITS = 18;
 const pairSlot = (unit: number, next: number) => (Math.imul(unit, 0x9e3779b1) ^ Math.imul(next, 0x85ebca77)) >>> (32 - PAIR_FILTER_BITS);
 
+/**
+ * Bits of the filter of (rule, unit, next unit) triples: a bit test where a look in the rule's
+ * set of seconds cost a hash lookup per rule and position. A bit two triples share only costs a
+ * try of the rule's regex, which then finds nothing.
+ */
+const TRIPLE_FILTER_BITS = 20;
+const tripleSlot = (index: number, unit: number, next: number) =>
+  (Math.imul(unit, 0x9e3779b1) ^ Math.imul(next, 0x85ebca77) ^ Math.imul(index + 1, 0xc2b2ae35)) >>> (32 - TRIPLE_FILTER_BITS);
+
 /** Code units a trigger's matches may open with, each with what must hold around it. */
 export type Openings = ReadonlyMap<number, UnitOpening>;
 
@@ -49,7 +58,8 @@ export type Openings = ReadonlyMap<number, UnitOpening>;
 interface Candidate {
   index: number;
   opensWord: boolean;
-  seconds: ReadonlySet<number> | undefined;
+  /** Only some units may come second: those its triples set in the filter. */
+  limitsSeconds: boolean;
 }
 
 /** The openings of each rule's trigger; undefined for one scanned the plain way (anchored, or unreadable). */
@@ -69,15 +79,27 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
   // list, what every candidate in it needs, so most positions are passed over at one look: all
   // open words, or the units any of them may have second.
   const candidateLists: Candidate[][] = [[]];
+  // The units any candidate of a list may have second; null once one of them may have any.
+  const anySeconds: Array<Set<number> | null> = [null];
   const table = new Uint32Array(0x10000);
+  const tripleFilter = new Int32Array(1 << (TRIPLE_FILTER_BITS - 5));
   openings.forEach((units, index) => {
     for (const [unit, { opensWord, seconds }] of units ?? []) {
-      if (table[unit] === 0) table[unit] = candidateLists.push([]) - 1;
-      candidateLists[table[unit]!]!.push({ index, opensWord, seconds });
+      if (table[unit] === 0) {
+        table[unit] = candidateLists.push([]) - 1;
+        anySeconds.push(new Set());
+      }
+      const list = table[unit]!;
+      candidateLists[list]!.push({ index, opensWord, limitsSeconds: seconds !== undefined });
+      if (!seconds) anySeconds[list] = null;
+      for (const next of seconds ?? []) {
+        anySeconds[list]?.add(next);
+        const slot = tripleSlot(index, unit, next);
+        tripleFilter[slot >>> 5]! |= 1 << (slot & 31);
+      }
     }
   });
   const allOpenWords = candidateLists.map((list) => list.every((c) => c.opensWord));
-  const anySeconds = candidateLists.map((list) => (list.every((c) => c.seconds) ? new Set(list.flatMap((c) => [...c.seconds!])) : undefined));
   // Each pair of a unit and a unit that may follow it sets a bit of the pair filter: most pairs
   // in a text set none, and are passed over without a look at the unit's set.
   const pairFilter = new Int32Array(1 << (PAIR_FILTER_BITS - 5));
@@ -88,7 +110,11 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
     }
   }
 
+  // Where each rule's exec loop would search next: its last match's end. One array serves every
+  // text: a typed array per call would be allocated outside the heap, which costs per article.
+  const nextFrom = new Int32Array(rules.length);
   return (scan) => {
+    nextFrom.fill(0);
     const results: TriggerMatches[] = rules.map((rule, index) => {
       if (combined[index]) return [];
       try {
@@ -97,8 +123,6 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
         return error as Error;
       }
     });
-    // Where each rule's exec loop would search next: its last match's end.
-    const nextFrom = new Int32Array(rules.length);
     for (let at = 0; at < scan.length; at++) {
       const code = scan.charCodeAt(at);
       const list = table[code]!;
@@ -112,8 +136,12 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
       }
       // A unicode pattern never starts inside a surrogate pair.
       const insidePair = isLowSurrogate(code) && isHighSurrogate(scan.charCodeAt(at - 1));
-      for (const { index, opensWord, seconds } of candidateLists[list]!) {
-        if (at < nextFrom[index]! || (insidePair && unicode[index]) || (insideWord && opensWord) || (seconds && !seconds.has(next))) continue;
+      for (const { index, opensWord, limitsSeconds } of candidateLists[list]!) {
+        if (at < nextFrom[index]! || (insidePair && unicode[index]) || (insideWord && opensWord)) continue;
+        if (limitsSeconds) {
+          const slot = tripleSlot(index, code, next);
+          if ((tripleFilter[slot >>> 5]! & (1 << (slot & 31))) === 0) continue;
+        }
         const found = results[index]!;
         if (found instanceof Error) continue;
         const pattern = sticky[index]!;
