@@ -1,5 +1,6 @@
 import type { Direction } from '../model/records.ts';
 import { clauseAfter, clauseStart } from './clause.ts';
+import { isAsciiWordUnit } from '../text/code-units.ts';
 import { isWhiteSpace } from '../text/space.ts';
 
 /**
@@ -108,13 +109,12 @@ function endsInJoiner(text: string, from: number, to: number): boolean {
   while (i > from && isWhiteSpace(text.charCodeAt(i - 1))) i--;
   return i > from && JOINERS.has(text.charCodeAt(i - 1));
 }
-const isWordCode = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 
 /** Whether the last word character (\w) of text[from, to) is a Latin letter: English words stand right before. */
 function endsInLatinWord(text: string, from: number, to: number): boolean {
   for (let i = to - 1; i >= from; i--) {
     const code = text.charCodeAt(i);
-    if (isWordCode(code)) return code >= 65 && code !== 95;
+    if (isAsciiWordUnit(code)) return code >= 65 && code !== 95;
   }
   return false;
 }

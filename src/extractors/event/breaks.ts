@@ -11,7 +11,7 @@
  */
 import type { Span } from '../../model/span.ts';
 import type { Clause } from './scene.ts';
-import { codeUnitSet, isAsciiDigit } from '../../text/code-units.ts';
+import { codeUnitSet, isAsciiDigit, isAsciiWordUnit } from '../../text/code-units.ts';
 import { isWhiteSpace } from '../../text/space.ts';
 
 // The point of a title, an initial (U.S., J. P. Morgan) or a company's legal form ends no sentence:
@@ -51,7 +51,6 @@ ROLE[CLOSE_BRACKET] = BRACKET;
 
 const roleOf = (code: number) => (code < ROLE_TABLE_END ? ROLE[code]! : code === CLAUSE_MARK ? OPENS_BREAK : code === BYTE_ORDER_MARK ? SPACES : 0);
 
-const isWordUnit = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || isAsciiDigit(code) || code === 0x5f;
 const isCapital = (code: number) => code >= 0x41 && code <= 0x5a;
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
@@ -92,7 +91,7 @@ function codePointBefore(text: string, from: number, at: number): number {
 /** The point at `at` closes a title or an initial: the word before it, from `from` on, is one. */
 function closesTitle(text: string, from: number, at: number): boolean {
   let wordStart = at;
-  while (wordStart > from && isWordUnit(text.charCodeAt(wordStart - 1))) wordStart--;
+  while (wordStart > from && isAsciiWordUnit(text.charCodeAt(wordStart - 1))) wordStart--;
   const length = at - wordStart;
   if (length === 1) return isCapital(text.charCodeAt(wordStart));
   return length > 1 && length <= LONGEST_TITLE && TITLES.has(text.slice(wordStart, at));

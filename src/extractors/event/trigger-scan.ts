@@ -8,6 +8,7 @@
  * exactly the plain loop's, in the same order.
  */
 import { anchoredMatches } from '../../refiners/anchored-scan.ts';
+import { isAsciiWordUnit } from '../../text/code-units.ts';
 import { openingUnits, type UnitOpening } from './openings.ts';
 import type { EventRule } from './rule.ts';
 
@@ -33,8 +34,6 @@ function plainMatches(rule: EventRule, scan: string): RegExpExecArray[] {
   return rule.anchor ? anchoredMatches(scan, rule.trigger, rule.anchor) : triggersIn(scan, rule.trigger);
 }
 
-/** A unit of `\w` in every mode: two such units side by side hold no word boundary. */
-const isAsciiWordUnit = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
