@@ -4,8 +4,11 @@
  * then tried only at the positions of its first character.
  */
 
-/** Which code units a pass gathers: set and cleared within one pass, so all 0 between passes. */
-const gathered = new Uint8Array(0x10000);
+/**
+ * Which code units a pass gathers, a bit each: set and cleared within one pass, so all 0 between
+ * passes. 8 KB stay in the nearest cache while the text is read; a byte each (64 KB) did not.
+ */
+const gathered = new Int32Array(0x10000 >>> 5);
 
 export class NameOccurrences {
   /** The positions of each code unit gathered so far, in text order. */
@@ -27,16 +30,16 @@ export class NameOccurrences {
       const code = name.charCodeAt(0);
       if (this.positions.has(code)) continue;
       this.positions.set(code, []);
-      gathered[code] = 1;
+      gathered[code >>> 5]! |= 1 << (code & 31);
       codes.push(code);
     }
     if (codes.length === 0) return;
     const { text } = this;
     for (let at = 0; at < text.length; at++) {
       const code = text.charCodeAt(at);
-      if (gathered[code] === 1) this.positions.get(code)!.push(at);
+      if ((gathered[code >>> 5]! & (1 << (code & 31))) !== 0) this.positions.get(code)!.push(at);
     }
-    for (const code of codes) gathered[code] = 0;
+    for (const code of codes) gathered[code >>> 5]! &= ~(1 << (code & 31));
   }
 
   /**
