@@ -54,6 +54,15 @@ function listAround(scan: string, seed: Span): Span[] {
   return items;
 }
 
+/** Whether one of the first `count` drafts is an organization written as `text`. */
+function namesOrganization(drafts: readonly AnyDraft[], count: number, articleText: string, text: string): boolean {
+  for (let i = 0; i < count; i++) {
+    const d = drafts[i]!;
+    if (d.type === 'organization' && d.end - d.start === text.length && articleText.startsWith(text, d.start)) return true;
+  }
+  return false;
+}
+
 /**
  * Lists name their members alike: where two items of a list are companies the article names
  * (`长生生物、中弘股份、金洲慈航和金龙机电`, `中国互联网投资基金、交银国际、安恒信息、朗玛峰创投、天堂硅谷、
@@ -62,13 +71,13 @@ function listAround(scan: string, seed: Span): Span[] {
  */
 export function expandOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext): void {
   const { scan, article } = ctx;
-  const orgs = drafts.filter((d): d is OrgDraft => d.type === 'organization');
-  // The names the article gives organizations, read at the first list: most mentions stand alone.
-  let known: Set<string> | undefined;
+  // The drafts found before: members are pushed after them and are no seeds.
+  const found = drafts.length;
   let entities: Coverage<AnyDraft> | undefined;
   const seen = new Set<number>();
-  for (const seed of orgs) {
-    if (seen.has(seed.start)) continue;
+  for (let s = 0; s < found; s++) {
+    const seed = drafts[s]!;
+    if (seed.type !== 'organization' || seen.has(seed.start)) continue;
     // Most names stand alone, with no joiner after them and no list comma before.
     if (!JOINERS.has(scan.charCodeAt(seed.end)) && scan.charCodeAt(seed.start - 1) !== ENUMERATION_COMMA) {
       seen.add(seed.start);
@@ -77,9 +86,9 @@ export function expandOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext)
     const items = listAround(scan, seed);
     for (const item of items) seen.add(item.start);
     if (items.length < 2) continue;
-    const names = (known ??= new Set(orgs.map((o) => article.text.slice(o.start, o.end))));
     const texts = items.map((i) => article.text.slice(i.start, i.end));
-    const companies = texts.filter((t) => names.has(t)).length >= 2 || texts.some((t) => names.has(t) && REGISTERED.test(t));
+    const named = texts.map((t) => namesOrganization(drafts, found, article.text, t));
+    const companies = named.filter(Boolean).length >= 2 || texts.some((t, i) => named[i] && REGISTERED.test(t));
     if (!companies) continue;
     entities ??= entityCoverage(drafts, scan.length);
     for (const span of items) {

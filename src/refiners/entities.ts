@@ -2,6 +2,7 @@ import type { AnyDraft, Draft, ExtractContext, Refiner } from '../engine/extract
 import type { RuleId, Span } from '../model/span.ts';
 import { kindOfName } from '../extractors/organization/kind.ts';
 import { gazetteerEntryNamed } from '../extractors/organization/gazetteer.ts';
+import { lowerCased } from '../extractors/organization/lower-cased.ts';
 import type { GazetteerEntry } from '../lexicon/companies.ts';
 import { CHINESE_PLACES, COUNTRIES } from '../lexicon/people.ts';
 import { LIVE_QUOTE_SOURCE } from '../text/live-quote.ts';
@@ -27,15 +28,6 @@ const isLatinOrDigit = (code: number) => (code >= 0x30 && code <= 0x39) || (code
 function firstOverlapping<T extends Span>(spans: readonly T[], span: Span): T | undefined {
   for (const s of spans) if (s.start < span.end && span.start < s.end) return s;
   return undefined;
-}
-
-/** A character whose lower case is itself: ASCII but A-Z, and CJK punctuation, kana and ideographs. */
-const isCaseless = (code: number) => code < 0x41 || (code > 0x5a && code < 0x80) || (code >= 0x3000 && code <= 0x9fff);
-
-/** The name in lower case: most names have no cased letter and are their own. */
-export function lowerCased(name: string): string {
-  for (let i = 0; i < name.length; i++) if (!isCaseless(name.charCodeAt(i))) return name.toLowerCase();
-  return name;
 }
 
 /**
@@ -254,9 +246,15 @@ function linkPersons(drafts: AnyDraft[], ctx: ExtractContext): AnyDraft[] {
     const role = members.find((m) => m.fields.role)?.fields.role;
     const organization = members.find((m) => m.fields.organization)?.fields.organization;
     for (const m of members) {
-      m.fields = { ...m.fields, name: canonical, aliases: [...aliases], role: m.fields.role ?? role, organization: m.fields.organization ?? organization };
-      if (!m.fields.role) delete m.fields.role;
-      if (!m.fields.organization) delete m.fields.organization;
+      // Keys added only with a value: a deleted key turns the object into a slow dictionary.
+      const fields: PersonDraft['fields'] = { ...m.fields, name: canonical, aliases: [...aliases] };
+      const memberRole = m.fields.role ?? role;
+      if (memberRole) fields.role = memberRole;
+      else if ('role' in fields) delete fields.role;
+      const memberOrganization = m.fields.organization ?? organization;
+      if (memberOrganization) fields.organization = memberOrganization;
+      else if ('organization' in fields) delete fields.organization;
+      m.fields = fields;
     }
     addMentions(kept, covered, occurrences, ctx, 'person', [canonical, ...aliases], { name: canonical, aliases: [...aliases] }, PROPAGATED_PERSON);
   }
@@ -292,15 +290,21 @@ const MAX_LEAD_IN = 4;
  */
 function trimLeadIns(orgs: OrgDraft[], texts: string[]): void {
   let known: Set<string> | undefined;
+  const knownOpenings = new Set<number>();
   for (let i = 0; i < orgs.length; i++) {
     const o = orgs[i]!;
     if (o.rule === GAZETTEER_RULE || o.rule === DEFINITION_RULE) continue;
     // The texts before any cut, read at the first guessed name.
-    known ??= new Set(texts.filter((t) => t.length >= 3));
+    if (!known) {
+      known = new Set(texts.filter((t) => t.length >= 3));
+      for (const t of known) knownOpenings.add(t.charCodeAt(0));
+    }
     const text = texts[i]!;
-    // The longest known name the text ends with, unless more than a lead-in comes before it.
+    // The longest known name the text ends with, unless more than a lead-in comes before it. A
+    // suffix is sliced only where a known name opens with its first character.
     let name: string | undefined;
     for (let length = text.length - 1; !name && length >= 3 && length >= text.length - MAX_LEAD_IN; length--) {
+      if (!knownOpenings.has(text.charCodeAt(text.length - length))) continue;
       const suffix = text.slice(text.length - length);
       if (known.has(suffix)) name = suffix;
     }
@@ -372,10 +376,15 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
     const start = orgs[i]!.start;
     if (OPERATOR_LAST.has(ctx.scan.charCodeAt(start - 1)) && OPERATOR_BEFORE.test(ctx.scan.slice(Math.max(0, start - 4), start))) operators.add(texts[i]!);
   }
+  // Arrays, read once per long form: iterating the map again for each costs more than the checks.
+  const nameList = [...names.keys()];
+  const nodeList = [...names.values()];
   for (const [name, node] of names) {
     if (!LONG_FORM_LAST.has(name[name.length - 1]!) || !(LEGAL_FULL_NAME.test(name) || LONG_FORM_END.test(name)) || operators.has(name)) continue;
     const full: LongForm = { name, withoutPlace: name.replace(PLACE_PREFIX, '') };
-    for (const [short, shortNode] of names) {
+    for (let s = 0; s < nameList.length; s++) {
+      const short = nameList[s]!;
+      const shortNode = nodeList[s]!;
       if (!abbreviates(short, full)) continue;
       const a = entryOf.get(groups.rootOf(shortNode));
       const b = entryOf.get(groups.rootOf(node));

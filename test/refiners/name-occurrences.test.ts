@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { NameOccurrences } from '../../src/refiners/name-occurrences.ts';
-import { lowerCased } from '../../src/refiners/entities.ts';
+import { lowerCased } from '../../src/extractors/organization/lower-cased.ts';
 
 /** The plain definition: an indexOf loop that steps past each occurrence. */
 function indexOfLoop(text: string, name: string): number[] {
