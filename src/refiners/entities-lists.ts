@@ -54,13 +54,14 @@ function listAround(scan: string, seed: Span): Span[] {
   return items;
 }
 
-/** Whether one of the first `count` drafts is an organization written as `text`. */
-function namesOrganization(drafts: readonly AnyDraft[], count: number, articleText: string, text: string): boolean {
+/** The texts of the organizations among the first `count` drafts. */
+function organizationTexts(drafts: readonly AnyDraft[], count: number, articleText: string): Set<string> {
+  const texts = new Set<string>();
   for (let i = 0; i < count; i++) {
     const d = drafts[i]!;
-    if (d.type === 'organization' && d.end - d.start === text.length && articleText.startsWith(text, d.start)) return true;
+    if (d.type === 'organization') texts.add(articleText.slice(d.start, d.end));
   }
-  return false;
+  return texts;
 }
 
 /**
@@ -73,6 +74,8 @@ export function expandOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext)
   const { scan, article } = ctx;
   // The drafts found before: members are pushed after them and are no seeds.
   const found = drafts.length;
+  // The names the article gives organizations, read at the first list: most mentions stand alone.
+  let known: Set<string> | undefined;
   let entities: Coverage<AnyDraft> | undefined;
   const seen = new Set<number>();
   for (let s = 0; s < found; s++) {
@@ -86,9 +89,9 @@ export function expandOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext)
     const items = listAround(scan, seed);
     for (const item of items) seen.add(item.start);
     if (items.length < 2) continue;
+    const names = (known ??= organizationTexts(drafts, found, article.text));
     const texts = items.map((i) => article.text.slice(i.start, i.end));
-    const named = texts.map((t) => namesOrganization(drafts, found, article.text, t));
-    const companies = named.filter(Boolean).length >= 2 || texts.some((t, i) => named[i] && REGISTERED.test(t));
+    const companies = texts.filter((t) => names.has(t)).length >= 2 || texts.some((t) => names.has(t) && REGISTERED.test(t));
     if (!companies) continue;
     entities ??= entityCoverage(drafts, scan.length);
     for (const span of items) {

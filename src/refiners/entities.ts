@@ -289,24 +289,23 @@ const MAX_LEAD_IN = 4;
  * mention's text) follows the cuts.
  */
 function trimLeadIns(orgs: OrgDraft[], texts: string[]): void {
-  let known: Set<string> | undefined;
-  const knownOpenings = new Set<number>();
+  // The texts before any cut, read at the first guessed name, and the codes they open with: a
+  // suffix is compared with them only where one opens with its first character.
+  let known: string[] | undefined;
+  let knownOpenings: Set<number> | undefined;
   for (let i = 0; i < orgs.length; i++) {
     const o = orgs[i]!;
     if (o.rule === GAZETTEER_RULE || o.rule === DEFINITION_RULE) continue;
-    // The texts before any cut, read at the first guessed name.
-    if (!known) {
-      known = new Set(texts.filter((t) => t.length >= 3));
-      for (const t of known) knownOpenings.add(t.charCodeAt(0));
+    if (!known || !knownOpenings) {
+      known = texts.filter((t) => t.length >= 3);
+      knownOpenings = new Set(known.map((t) => t.charCodeAt(0)));
     }
     const text = texts[i]!;
-    // The longest known name the text ends with, unless more than a lead-in comes before it. A
-    // suffix is sliced only where a known name opens with its first character.
+    // The longest known name the text ends with, unless more than a lead-in comes before it.
     let name: string | undefined;
     for (let length = text.length - 1; !name && length >= 3 && length >= text.length - MAX_LEAD_IN; length--) {
       if (!knownOpenings.has(text.charCodeAt(text.length - length))) continue;
-      const suffix = text.slice(text.length - length);
-      if (known.has(suffix)) name = suffix;
+      if (known.some((t) => t.length === length && text.endsWith(t))) name = text.slice(text.length - length);
     }
     if (!name || PLACE.test(text.slice(0, text.length - name.length))) continue;
     o.start = o.end - name.length;
