@@ -417,7 +417,7 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
       for (const a of m.fields.aliases) aliases.add(a);
     }
     aliases.delete(canonical);
-    const kind = entry?.kind ?? defined?.fields.kind ?? cachedKindOf(canonical);
+    const kind = entry?.kind ?? defined?.fields.kind ?? kindOfName(canonical);
     const security = securityBeside(members, securities, ctx) ?? entry?.security ?? members.find((m) => m.fields.security)?.fields.security;
     const fields = { name: canonical, aliases: [...aliases], kind, ...(security ? { security } : {}) };
     // One aliases array per entity: read-only downstream, and copying it per mention costs.
@@ -428,23 +428,6 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
   const covered = entityCoverage(drafts, ctx.scan.length);
   const occurrences = new NameOccurrences(ctx.scan, propagated.flatMap((p) => p.names));
   for (const { names, fields } of propagated) addMentions(drafts, covered, occurrences, ctx, 'organization', names, fields, PROPAGATED_ORGANIZATION);
-}
-
-/** How many names' kinds are remembered before the memory starts over. */
-const MAX_REMEMBERED_KINDS = 20_000;
-const kindsOfNames = new Map<string, OrgDraft['fields']['kind']>();
-
-/**
- * `kindOfName`, remembered: the kind is read off a name's ending by several patterns, and most
- * canonical names come back article after article.
- */
-function cachedKindOf(name: string): OrgDraft['fields']['kind'] {
-  let kind = kindsOfNames.get(name);
-  if (kind === undefined) {
-    if (kindsOfNames.size >= MAX_REMEMBERED_KINDS) kindsOfNames.clear();
-    kindsOfNames.set(name, (kind = kindOfName(name)));
-  }
-  return kind;
 }
 
 /** The text given most often, the shorter on a tie, else the first given. */
