@@ -343,7 +343,8 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
     }
     const o = orgs[i]!;
     const node = (nameNode[i] = groups.nodeOf(o.fields.name));
-    groups.join(node, groups.nodeOf(texts[i]!));
+    // Most mentions read as their name: its node is the text's.
+    if (texts[i] !== o.fields.name) groups.join(node, groups.nodeOf(texts[i]!));
     if (joinedAliases.get(o.fields.aliases) === o.fields.name) continue;
     joinedAliases.set(o.fields.aliases, o.fields.name);
     for (const alias of o.fields.aliases) groups.join(node, groups.nodeOf(alias));
