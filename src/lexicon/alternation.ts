@@ -28,13 +28,15 @@ const NONE: readonly string[] = [];
  * and cost one lookup), and the words are grouped by first character, in the order given.
  */
 export class WordList {
-  private readonly pairs = new Uint8Array(65536);
+  /** A bit a slot: 8 KB stay in the nearest cache between articles, where a byte a slot (64 KB) did not. */
+  private readonly pairs = new Int32Array(65536 >>> 5);
   private readonly byFirst = new Map<number, string[]>();
 
   constructor(words: readonly string[]) {
     for (const word of words) {
       if (word.length < 2) throw new Error(`word ${word} is shorter than the pair filter reads`);
-      this.pairs[pairSlot(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+      const slot = pairSlot(word.charCodeAt(0), word.charCodeAt(1));
+      this.pairs[slot >>> 5]! |= 1 << (slot & 31);
       const sameFirst = this.byFirst.get(word.charCodeAt(0));
       if (sameFirst) sameFirst.push(word);
       else this.byFirst.set(word.charCodeAt(0), [word]);
@@ -47,7 +49,8 @@ export class WordList {
     let code = text.charCodeAt(from);
     for (let at = from; at + 1 < text.length; at++) {
       const next = text.charCodeAt(at + 1);
-      if (pairs[pairSlot(code, next)] === 1) return at;
+      const slot = pairSlot(code, next);
+      if ((pairs[slot >>> 5]! & (1 << (slot & 31))) !== 0) return at;
       code = next;
     }
     return -1;

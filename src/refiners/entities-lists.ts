@@ -54,6 +54,16 @@ function listAround(scan: string, seed: Span): Span[] {
   return items;
 }
 
+/** The texts of the organizations among the first `count` drafts. */
+function organizationTexts(drafts: readonly AnyDraft[], count: number, articleText: string): Set<string> {
+  const texts = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    const d = drafts[i]!;
+    if (d.type === 'organization') texts.add(articleText.slice(d.start, d.end));
+  }
+  return texts;
+}
+
 /**
  * Lists name their members alike: where two items of a list are companies the article names
  * (`长生生物、中弘股份、金洲慈航和金龙机电`, `中国互联网投资基金、交银国际、安恒信息、朗玛峰创投、天堂硅谷、
@@ -62,13 +72,15 @@ function listAround(scan: string, seed: Span): Span[] {
  */
 export function expandOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext): void {
   const { scan, article } = ctx;
-  const orgs = drafts.filter((d): d is OrgDraft => d.type === 'organization');
+  // The drafts found before: members are pushed after them and are no seeds.
+  const found = drafts.length;
   // The names the article gives organizations, read at the first list: most mentions stand alone.
   let known: Set<string> | undefined;
   let entities: Coverage<AnyDraft> | undefined;
   const seen = new Set<number>();
-  for (const seed of orgs) {
-    if (seen.has(seed.start)) continue;
+  for (let s = 0; s < found; s++) {
+    const seed = drafts[s]!;
+    if (seed.type !== 'organization' || seen.has(seed.start)) continue;
     // Most names stand alone, with no joiner after them and no list comma before.
     if (!JOINERS.has(scan.charCodeAt(seed.end)) && scan.charCodeAt(seed.start - 1) !== ENUMERATION_COMMA) {
       seen.add(seed.start);
@@ -77,7 +89,7 @@ export function expandOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext)
     const items = listAround(scan, seed);
     for (const item of items) seen.add(item.start);
     if (items.length < 2) continue;
-    const names = (known ??= new Set(orgs.map((o) => article.text.slice(o.start, o.end))));
+    const names = (known ??= organizationTexts(drafts, found, article.text));
     const texts = items.map((i) => article.text.slice(i.start, i.end));
     const companies = texts.filter((t) => names.has(t)).length >= 2 || texts.some((t) => names.has(t) && REGISTERED.test(t));
     if (!companies) continue;

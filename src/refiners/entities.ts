@@ -2,6 +2,7 @@ import type { AnyDraft, Draft, ExtractContext, Refiner } from '../engine/extract
 import type { RuleId, Span } from '../model/span.ts';
 import { kindOfName } from '../extractors/organization/kind.ts';
 import { gazetteerEntryNamed } from '../extractors/organization/gazetteer.ts';
+import { lowerCased } from '../extractors/organization/lower-cased.ts';
 import type { GazetteerEntry } from '../lexicon/companies.ts';
 import { CHINESE_PLACES, COUNTRIES } from '../lexicon/people.ts';
 import { LIVE_QUOTE_SOURCE } from '../text/live-quote.ts';
@@ -27,15 +28,6 @@ const isLatinOrDigit = (code: number) => (code >= 0x30 && code <= 0x39) || (code
 function firstOverlapping<T extends Span>(spans: readonly T[], span: Span): T | undefined {
   for (const s of spans) if (s.start < span.end && span.start < s.end) return s;
   return undefined;
-}
-
-/** A character whose lower case is itself: ASCII but A-Z, and CJK punctuation, kana and ideographs. */
-const isCaseless = (code: number) => code < 0x41 || (code > 0x5a && code < 0x80) || (code >= 0x3000 && code <= 0x9fff);
-
-/** The name in lower case: most names have no cased letter and are their own. */
-export function lowerCased(name: string): string {
-  for (let i = 0; i < name.length; i++) if (!isCaseless(name.charCodeAt(i))) return name.toLowerCase();
-  return name;
 }
 
 /**
@@ -254,9 +246,15 @@ function linkPersons(drafts: AnyDraft[], ctx: ExtractContext): AnyDraft[] {
     const role = members.find((m) => m.fields.role)?.fields.role;
     const organization = members.find((m) => m.fields.organization)?.fields.organization;
     for (const m of members) {
-      m.fields = { ...m.fields, name: canonical, aliases: [...aliases], role: m.fields.role ?? role, organization: m.fields.organization ?? organization };
-      if (!m.fields.role) delete m.fields.role;
-      if (!m.fields.organization) delete m.fields.organization;
+      // Keys added only with a value: a deleted key turns the object into a slow dictionary.
+      const fields: PersonDraft['fields'] = { ...m.fields, name: canonical, aliases: [...aliases] };
+      const memberRole = m.fields.role ?? role;
+      if (memberRole) fields.role = memberRole;
+      else if ('role' in fields) delete fields.role;
+      const memberOrganization = m.fields.organization ?? organization;
+      if (memberOrganization) fields.organization = memberOrganization;
+      else if ('organization' in fields) delete fields.organization;
+      m.fields = fields;
     }
     addMentions(kept, covered, occurrences, ctx, 'person', [canonical, ...aliases], { name: canonical, aliases: [...aliases] }, PROPAGATED_PERSON);
   }
@@ -291,18 +289,23 @@ const MAX_LEAD_IN = 4;
  * mention's text) follows the cuts.
  */
 function trimLeadIns(orgs: OrgDraft[], texts: string[]): void {
-  let known: Set<string> | undefined;
+  // The texts before any cut, read at the first guessed name, and the codes they open with: a
+  // suffix is compared with them only where one opens with its first character.
+  let known: string[] | undefined;
+  let knownOpenings: Set<number> | undefined;
   for (let i = 0; i < orgs.length; i++) {
     const o = orgs[i]!;
     if (o.rule === GAZETTEER_RULE || o.rule === DEFINITION_RULE) continue;
-    // The texts before any cut, read at the first guessed name.
-    known ??= new Set(texts.filter((t) => t.length >= 3));
+    if (!known || !knownOpenings) {
+      known = texts.filter((t) => t.length >= 3);
+      knownOpenings = new Set(known.map((t) => t.charCodeAt(0)));
+    }
     const text = texts[i]!;
     // The longest known name the text ends with, unless more than a lead-in comes before it.
     let name: string | undefined;
     for (let length = text.length - 1; !name && length >= 3 && length >= text.length - MAX_LEAD_IN; length--) {
-      const suffix = text.slice(text.length - length);
-      if (known.has(suffix)) name = suffix;
+      if (!knownOpenings.has(text.charCodeAt(text.length - length))) continue;
+      if (known.some((t) => t.length === length && text.endsWith(t))) name = text.slice(text.length - length);
     }
     if (!name || PLACE.test(text.slice(0, text.length - name.length))) continue;
     o.start = o.end - name.length;
@@ -340,7 +343,8 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
     }
     const o = orgs[i]!;
     const node = (nameNode[i] = groups.nodeOf(o.fields.name));
-    groups.join(node, groups.nodeOf(texts[i]!));
+    // Most mentions read as their name: its node is the text's.
+    if (texts[i] !== o.fields.name) groups.join(node, groups.nodeOf(texts[i]!));
     if (joinedAliases.get(o.fields.aliases) === o.fields.name) continue;
     joinedAliases.set(o.fields.aliases, o.fields.name);
     for (const alias of o.fields.aliases) groups.join(node, groups.nodeOf(alias));
@@ -372,10 +376,15 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
     const start = orgs[i]!.start;
     if (OPERATOR_LAST.has(ctx.scan.charCodeAt(start - 1)) && OPERATOR_BEFORE.test(ctx.scan.slice(Math.max(0, start - 4), start))) operators.add(texts[i]!);
   }
+  // Arrays, read once per long form: iterating the map again for each costs more than the checks.
+  const nameList = [...names.keys()];
+  const nodeList = [...names.values()];
   for (const [name, node] of names) {
     if (!LONG_FORM_LAST.has(name[name.length - 1]!) || !(LEGAL_FULL_NAME.test(name) || LONG_FORM_END.test(name)) || operators.has(name)) continue;
     const full: LongForm = { name, withoutPlace: name.replace(PLACE_PREFIX, '') };
-    for (const [short, shortNode] of names) {
+    for (let s = 0; s < nameList.length; s++) {
+      const short = nameList[s]!;
+      const shortNode = nodeList[s]!;
       if (!abbreviates(short, full)) continue;
       const a = entryOf.get(groups.rootOf(shortNode));
       const b = entryOf.get(groups.rootOf(node));
@@ -409,7 +418,7 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
       for (const a of m.fields.aliases) aliases.add(a);
     }
     aliases.delete(canonical);
-    const kind = entry?.kind ?? defined?.fields.kind ?? cachedKindOf(canonical);
+    const kind = entry?.kind ?? defined?.fields.kind ?? kindOfName(canonical);
     const security = securityBeside(members, securities, ctx) ?? entry?.security ?? members.find((m) => m.fields.security)?.fields.security;
     const fields = { name: canonical, aliases: [...aliases], kind, ...(security ? { security } : {}) };
     // One aliases array per entity: read-only downstream, and copying it per mention costs.
@@ -420,23 +429,6 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
   const covered = entityCoverage(drafts, ctx.scan.length);
   const occurrences = new NameOccurrences(ctx.scan, propagated.flatMap((p) => p.names));
   for (const { names, fields } of propagated) addMentions(drafts, covered, occurrences, ctx, 'organization', names, fields, PROPAGATED_ORGANIZATION);
-}
-
-/** How many names' kinds are remembered before the memory starts over. */
-const MAX_REMEMBERED_KINDS = 20_000;
-const kindsOfNames = new Map<string, OrgDraft['fields']['kind']>();
-
-/**
- * `kindOfName`, remembered: the kind is read off a name's ending by several patterns, and most
- * canonical names come back article after article.
- */
-function cachedKindOf(name: string): OrgDraft['fields']['kind'] {
-  let kind = kindsOfNames.get(name);
-  if (kind === undefined) {
-    if (kindsOfNames.size >= MAX_REMEMBERED_KINDS) kindsOfNames.clear();
-    kindsOfNames.set(name, (kind = kindOfName(name)));
-  }
-  return kind;
 }
 
 /** The text given most often, the shorter on a tie, else the first given. */

@@ -1,4 +1,5 @@
 import { codeUnitSet, isAsciiDigit } from '../../text/code-units.ts';
+import { remembered } from './remembered.ts';
 
 /**
  * Where a Chinese name starts. Chinese writes no spaces, so a name found by its end (a legal
@@ -141,8 +142,10 @@ const COMMON_NOUN = /^(?:交易|行业|产业|专业|学术|保险公司|基金�
 /** A name does not end in a particle or preposition: 做了股票, 提供与股票, 港元后股价. */
 const BAD_END = /[了后与一日的是在和及其为将把被从对向于以也都就还又]$/;
 
+const describesInLegalForm = remembered((body) => body.length < 2 || DESCRIPTION.test(body) || COMMON_NOUN.test(body) || BAD_END.test(body));
+const holdsCommonWord = remembered((body) => COMMON_WORD.test(body));
+
+/** Whether the words before a suffix describe rather than name (remembered per body). */
 export function isDescription(body: string, legalForm: boolean): boolean {
-  return (
-    body.length < 2 || DESCRIPTION.test(body) || COMMON_NOUN.test(body) || BAD_END.test(body) || (!legalForm && COMMON_WORD.test(body))
-  );
+  return describesInLegalForm(body) || (!legalForm && holdsCommonWord(body));
 }

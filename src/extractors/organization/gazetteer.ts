@@ -4,6 +4,7 @@ import type { FieldsOf } from '../../model/records.ts';
 import { COMPANIES, type GazetteerEntry } from '../../lexicon/companies.ts';
 import { NameTrie } from './trie.ts';
 import { CHINESE_PLACES } from '../../lexicon/people.ts';
+import { lowerCased } from './lower-cased.ts';
 
 const builtIn = new NameTrie(COMPANIES);
 const byName = new Map<string, GazetteerEntry>();
@@ -11,7 +12,7 @@ for (const entry of COMPANIES) for (const alias of [entry.name, ...entry.aliases
 
 /** The entry one of whose names is exactly `name` (the user's entries first). */
 export function gazetteerEntryNamed(name: string, ctx: ExtractContext): GazetteerEntry | undefined {
-  const lower = name.toLowerCase();
+  const lower = lowerCased(name);
   const user = ctx.config?.gazetteer.find((e) => [e.name, ...e.aliases].some((a) => a.toLowerCase() === lower));
   return user ?? byName.get(lower);
 }

@@ -1,4 +1,5 @@
 import type { OrganizationRecord } from '../../model/records.ts';
+import { remembered } from './remembered.ts';
 
 type Kind = NonNullable<OrganizationRecord['kind']>;
 
@@ -13,7 +14,8 @@ const KIND_BY_ENDING: ReadonlyArray<[RegExp, Kind]> = [
   [/(?:政府|部|委员会|法院|检察院|公安局|公安厅|分局|公证处|住建局|住建厅|住建委|税务局|市场监管局|Ministry)$/, 'government'],
 ];
 
-export function kindOfName(name: string): Kind {
+/** The kind a name's ending states, remembered per name. */
+export const kindOfName: (name: string) => Kind = remembered((name) => {
   for (const [ending, kind] of KIND_BY_ENDING) if (ending.test(name)) return kind;
   return 'company';
-}
+});

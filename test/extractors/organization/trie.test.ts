@@ -55,6 +55,19 @@ describe('the gazetteer trie', () => {
     );
   });
 
+  it('finds the same over the whole gazetteer, whose first characters share many pairs', () => {
+    const all = new NameTrie(COMPANIES);
+    const names = [...new Set(COMPANIES.flatMap((e) => [e.name, ...e.aliases]))];
+    const pieces = names.flatMap((name) => [name, name.slice(0, 2), name.slice(1)]);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces, ...FILLER), { maxLength: 12 }), (chosen) => {
+        const text = chosen.join('');
+        expect([...all.scan(text)].map((m) => [m.start, m.end, m.alias])).toEqual(plainScan(text, COMPANIES));
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+
   it('reads no further than the caller asks', () => {
     const matches = trie.scan('央行与工商银行');
     expect(matches.next().value).toMatchObject({ start: 0, end: 2, alias: '央行' });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { remembered } from '../../../src/extractors/organization/remembered.ts';
+import { kindOfName } from '../../../src/extractors/organization/kind.ts';
+import { isDescription } from '../../../src/extractors/organization/boundary.ts';
+
+describe('remembered answers', () => {
+  it('computes an answer once per name, falsy answers included', () => {
+    const asked: string[] = [];
+    const long = remembered((name) => {
+      asked.push(name);
+      return name.length > 3;
+    });
+    expect([long('华融信托'), long('中弘'), long('华融信托'), long('中弘')]).toEqual([true, false, true, false]);
+    expect(asked).toEqual(['华融信托', '中弘']);
+  });
+
+  it('give the same kinds and descriptions when asked again', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(kindOfName('招商银行')).toBe('bank');
+      expect(kindOfName('兴业证券股份有限公司')).toBe('broker');
+      expect(kindOfName('红岭创投')).toBe('fund');
+      expect(kindOfName('运达股份')).toBe('company');
+      expect(isDescription('美国科技', false)).toBe(true);
+      expect(isDescription('美国科技', true)).toBe(false);
+      expect(isDescription('该', true)).toBe(true);
+    }
+  });
+});
