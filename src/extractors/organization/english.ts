@@ -117,6 +117,7 @@ export const englishCompanyOfShares: PatternRule<'organization'> = {
   id: 'organization/en/company-of-shares',
   type: 'organization',
   lang: 'en',
+  trigger: / (?:of|in) /,
   pattern: new RegExp(String.raw`\b(?:IPO|initial public offering|shares|stock|acquisition|takeover|stake) (?:of|in) (?:the )?(?<name>${SUBJECT_NAME})(?![A-Za-z])`, 'dg'),
   extract(match, ctx) {
     const range = match.indices?.groups?.name;

@@ -71,6 +71,7 @@ export const englishByline: PatternRule<'person'> = {
   id: 'person/en/byline',
   type: 'person',
   lang: 'en',
+  trigger: /by /,
   pattern: /(?<role>Reporting|Writing|Additional reporting|Editing|Compiled) by (?<names>[A-Z][^;)\n]{1,80})/dg,
   extract(match) {
     const range = match.indices?.groups?.names;

@@ -52,7 +52,11 @@ export const englishTitledPerson: PatternRule<'person'> = {
   id: 'person/en/titled',
   type: 'person',
   lang: 'en',
-  trigger: /(?:Mr|Ms|Mrs|Dr)\. |(?:analyst|economist|strategist|executive|founder|manager|chairman|spokes(?:man|woman|person)) (?:at|of|with|for)\b/,
+  // A title, or a role before its preposition (chief executive, co-founder and portfolio manager
+  // hold executive, founder and manager). Looked for from the space and the dot after them: an
+  // alternation of the words themselves is tried at every character of the text.
+  trigger:
+    /\. (?<=(?:Mr|Ms|Mrs|Dr)\. )| (?:at|of|with|for)\b(?<=(?:analyst|economist|strategist|executive|founder|manager|chairman|spokes(?:man|woman|person)) (?:at|of|with|for))/,
   pattern: new RegExp(
     String.raw`${MAY_BE_UPPER}(?:\b${TITLE} (?<after>${FULL_NAME})(?![\p{L}])|(?<before>${FULL_NAME}), (?:an? |the )?(?:senior |chief |lead |equity |research )?(?:analyst|economist|strategist|chief executive|founder|co-founder|portfolio manager|chairman|spokesman|spokeswoman|spokesperson) (?:at|of|with|for)\b)`,
     'dgu',
