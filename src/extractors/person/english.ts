@@ -21,7 +21,9 @@ export const englishContributor: PatternRule<'person'> = {
   type: 'person',
   lang: 'en',
   trigger: /\):/,
-  pattern: new RegExp(String.raw`(?<=^|\n)[ \t]*(?<name>${FULL_NAME}) \((?<subject>[^()\n:]{2,60})\):`, 'dgu'),
+  // The line break is part of the match (the draft is the name's): a pattern that opens on a
+  // look-behind is tried at every character of the text, one that opens on \n only at line breaks.
+  pattern: new RegExp(String.raw`(?:^|\n)[ \t]*(?<name>${FULL_NAME}) \((?<subject>[^()\n:]{2,60})\):`, 'dgu'),
   extract(match, ctx) {
     const range = match.indices?.groups?.name;
     if (!range) return null;
