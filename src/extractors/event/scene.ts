@@ -214,8 +214,12 @@ export class Scene {
   private readonly effectiveStarts: number[];
   /** `mayLeadWithName` of each clause, by its index (-1: not asked yet, 0: no, 1: yes). */
   private readonly leadsWithName: number[];
-  /** `leadingGroup` of whole clauses, by the kinds asked for (each rule's array) and clause. */
-  private readonly wholeClauseGroups = new Map<readonly EntityKind[], Map<number, Subject[]>>();
+  /**
+   * `leadingGroup` by the kinds asked for (each rule's array), then by clause and the mentions
+   * before the limit (see `groupKey`): every trigger of a clause, and each later one of its
+   * sentence, asks for the same group again.
+   */
+  private readonly groups = new Map<readonly EntityKind[], Map<number, Subject[]>>();
 
   constructor(drafts: readonly AnyDraft[], ctx: ExtractContext) {
     this.scan = ctx.scan;
@@ -350,7 +354,12 @@ export class Scene {
   }
 
   mentionsIn(start: number, end: number, kinds: readonly EntityKind[]): Mention[] {
-    return within(this.mentions, start, end).filter((m) => kinds.includes(m.kind));
+    const out: Mention[] = [];
+    for (let i = lowerBound(this.mentions, start); i < this.mentions.length && this.mentions[i]!.start < end; i++) {
+      const m = this.mentions[i]!;
+      if (m.end <= end && kinds.includes(m.kind)) out.push(m);
+    }
+    return out;
   }
 
   /** Where the clause's own words begin, after time words, list markers and dates. */
@@ -388,20 +397,26 @@ export class Scene {
    * collective an appositive list defines (北美四大科技巨头——微软、Meta…).
    */
   leadingGroup(clauseIndex: number, limit: number, kinds: readonly EntityKind[]): Subject[] {
-    const clause = this.clauses[clauseIndex]!;
-    if (limit !== clause.end) return this.findLeadingGroup(clauseIndex, limit, kinds);
-    // A whole clause's group is asked for again by each later trigger of its sentence.
-    let byKinds = this.wholeClauseGroups.get(kinds);
-    if (!byKinds) this.wholeClauseGroups.set(kinds, (byKinds = new Map()));
-    let group = byKinds.get(clauseIndex);
-    if (!group) byKinds.set(clauseIndex, (group = this.findLeadingGroup(clauseIndex, limit, kinds)));
+    // The mentions are sorted and never overlap, so those the group may read (from the clause's
+    // own words up to the limit) run from `from` to the first that reaches past the limit: the
+    // group depends on the limit only through where that run ends.
+    const from = lowerBound(this.mentions, this.effectiveStart(clauseIndex));
+    let to = from;
+    while (to < this.mentions.length && this.mentions[to]!.start < limit && this.mentions[to]!.end <= limit) to++;
+    let byKinds = this.groups.get(kinds);
+    if (!byKinds) this.groups.set(kinds, (byKinds = new Map()));
+    const key = clauseIndex * (this.mentions.length + 1) + to;
+    let group = byKinds.get(key);
+    if (!group) byKinds.set(key, (group = this.findLeadingGroup(clauseIndex, from, to, kinds)));
     return group;
   }
 
-  private findLeadingGroup(clauseIndex: number, limit: number, kinds: readonly EntityKind[]): Subject[] {
+  /** The group of `leadingGroup`, read from the mentions `from` to `to` of the kinds asked for. */
+  private findLeadingGroup(clauseIndex: number, from: number, to: number, kinds: readonly EntityKind[]): Subject[] {
     if (!this.mayLeadWithName(clauseIndex)) return [];
     // Only the mentions up to the group's end are read: a mention that qualifies the noun after it is no candidate.
-    const mentions = this.mentionsIn(this.effectiveStart(clauseIndex), limit, kinds);
+    const mentions: Mention[] = [];
+    for (let m = from; m < to; m++) if (kinds.includes(this.mentions[m]!.kind)) mentions.push(this.mentions[m]!);
     let i = 0;
     while (i < mentions.length && this.modifiesNext(mentions[i]!)) i++;
     if (i === mentions.length) return [];
