@@ -27,10 +27,10 @@ interface Found {
   fields: FieldsOf<'event'>;
   /** The linked figures' values: a headline and its body sentence restate the same ones. */
   figureValues: string;
-  /** The values of every figure linked so far, merged events included. */
-  values: Set<string>;
-  /** A merged event added values `figureValues` does not hold. */
-  valuesGrew?: true;
+  /** The linked figures' distinct values, sorted; the events of one match share the list. */
+  values: readonly string[];
+  /** Every value linked so far, made only when a merged event adds one `values` does not hold. */
+  grownValues?: Set<string>;
   sentence: number;
 }
 
@@ -126,6 +126,24 @@ function contextMatches(rule: EventRule, scene: Scene, clauseIndex: number): boo
   return false;
 }
 
+/**
+ * The figures' distinct values in the order sort() gives, each put in its place as it is read:
+ * sort() sets up a work area on every call, which costs more than lists this short.
+ */
+export function distinctSortedValues(figures: ReadonlyArray<{ readonly value: string }>): string[] {
+  const values: string[] = [];
+  for (const figure of figures) {
+    const value = figure.value;
+    let at = values.length;
+    while (at > 0 && values[at - 1]! > value) at--;
+    if (at > 0 && values[at - 1] === value) continue;
+    values.push(value);
+    for (let i = values.length - 1; i > at; i--) values[i] = values[i - 1]!;
+    values[at] = value;
+  }
+  return values;
+}
+
 function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ctx: ExtractContext, triggers: readonly number[]): Found[] {
   // The trigger's span becomes an object only for a match that yields events; most yield none.
   const triggerStart = match.index;
@@ -182,8 +200,8 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
   // What every subject's event shares is read once; each gets its own lists, which merging extends.
   const trigger = { start: triggerStart, end: triggerEnd };
   const figureIds = figures.map((f) => f.id);
-  const values = new Set(figures.map((f) => f.value));
-  const figureValues = values.size > 1 ? [...values].sort().join(' ') : (values.values().next().value ?? '');
+  const values = distinctSortedValues(figures);
+  const figureValues = values.length > 1 ? values.join(' ') : (values[0] ?? '');
   return subjects.map((subject, index) => {
     const last = index === subjects.length - 1;
     const fields: FieldsOf<'event'> = { eventType: rule.eventType, subject: scene.nameForEvent(subject.name), figures: last ? figureIds : figureIds.slice() };
@@ -195,7 +213,7 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
     // One subject named in the trigger's clause: the span runs from it to the trigger, which reads well.
     const inClause = subject.mention && subject.mention.start >= clause.start && subject.mention.end <= triggerStart;
     const span = inClause && subjects.length === 1 ? { start: subject.mention!.start, end: triggerEnd } : (subject.mention ?? trigger);
-    return { rule, span, trigger, fields, figureValues, values: last ? values : new Set(values), sentence: clause.sentence };
+    return { rule, span, trigger, fields, figureValues, values, sentence: clause.sentence };
   });
 }
 
@@ -253,9 +271,10 @@ function merge(found: Found[]): Found[] {
       ids.add(id);
       into.figures.push(id);
     }
-    const known = same.values.size;
-    for (const value of event.values) same.values.add(value);
-    if (same.values.size > known) same.valuesGrew = true;
+    for (const value of event.values) {
+      if (same.grownValues ? same.grownValues.has(value) : same.values.includes(value)) continue;
+      (same.grownValues ??= new Set(same.values)).add(value);
+    }
     into.object ??= f.object;
     into.direction ??= f.direction;
     into.polarity ??= f.polarity;
@@ -273,7 +292,7 @@ const sha1Hex: (text: string) => string =
  */
 function eventKey(event: Found): string {
   const f = event.fields;
-  const values = event.valuesGrew ? [...event.values].sort().join(' ') : event.figureValues;
+  const values = event.grownValues ? [...event.grownValues].sort().join(' ') : event.figureValues;
   const figures = values ? sha1Hex(values).slice(0, 8) : '';
   return [f.eventType, f.subject, f.dateInferred ? '' : (f.date ?? ''), figures].join('|');
 }
@@ -313,7 +332,8 @@ export function eventRefiner(rules: readonly EventRule[]): Refiner {
       const found: Found[] = [];
       triggersOf ??= triggerScanner(rules, triggerOpenings(rules));
       const triggers = triggersOf(ctx.scan);
-      for (const [index, rule] of rules.entries()) {
+      for (let index = 0; index < rules.length; index++) {
+        const rule = rules[index]!;
         try {
           const matches = triggers[index]!;
           if (matches instanceof Error) throw matches;
