@@ -147,12 +147,21 @@ function anyWithin(items: readonly Span[], start: number, end: number): boolean 
   return false;
 }
 
-/** Items (sorted by start) lying wholly inside [start, end). */
-function within<T extends Span>(items: readonly T[], start: number, end: number): T[] {
-  const out: T[] = [];
-  for (let i = lowerBound(items, start); i < items.length && items[i]!.start < end; i++) {
-    if (items[i]!.end <= end) out.push(items[i]!);
+/**
+ * Items (sorted by start) lying wholly inside [start, end), of one of `kinds` if given. Nearly
+ * always every item starting there is one: their run is then copied at its size, where a list
+ * grown by push would set aside room for seventeen.
+ */
+function within<T extends Span & { kind?: string }>(items: readonly T[], start: number, end: number, kinds?: readonly string[]): T[] {
+  const from = lowerBound(items, start);
+  let to = from;
+  let allKept = true;
+  for (; to < items.length && items[to]!.start < end; to++) {
+    if (items[to]!.end > end || (kinds && !kinds.includes(items[to]!.kind!))) allKept = false;
   }
+  if (allKept) return items.slice(from, to);
+  const out: T[] = [];
+  for (let i = from; i < to; i++) if (items[i]!.end <= end && (!kinds || kinds.includes(items[i]!.kind!))) out.push(items[i]!);
   return out;
 }
 
@@ -354,12 +363,7 @@ export class Scene {
   }
 
   mentionsIn(start: number, end: number, kinds: readonly EntityKind[]): Mention[] {
-    const out: Mention[] = [];
-    for (let i = lowerBound(this.mentions, start); i < this.mentions.length && this.mentions[i]!.start < end; i++) {
-      const m = this.mentions[i]!;
-      if (m.end <= end && kinds.includes(m.kind)) out.push(m);
-    }
-    return out;
+    return within(this.mentions, start, end, kinds);
   }
 
   /** Where the clause's own words begin, after time words, list markers and dates. */
@@ -415,16 +419,15 @@ export class Scene {
   private findLeadingGroup(clauseIndex: number, from: number, to: number, kinds: readonly EntityKind[]): Subject[] {
     if (!this.mayLeadWithName(clauseIndex)) return [];
     // Only the mentions up to the group's end are read: a mention that qualifies the noun after it is no candidate.
-    const mentions: Mention[] = [];
-    for (let m = from; m < to; m++) if (kinds.includes(this.mentions[m]!.kind)) mentions.push(this.mentions[m]!);
-    let i = 0;
-    while (i < mentions.length && this.modifiesNext(mentions[i]!)) i++;
-    if (i === mentions.length) return [];
-    const group = [mentions[i]!];
+    let group: Mention[] | undefined;
     let partners: Set<Mention> | undefined;
-    for (i++; i < mentions.length; i++) {
-      const candidate = mentions[i]!;
-      if (this.modifiesNext(candidate)) continue;
+    for (let i = from; i < to; i++) {
+      const candidate = this.mentions[i]!;
+      if (!kinds.includes(candidate.kind) || this.modifiesNext(candidate)) continue;
+      if (!group) {
+        group = [candidate];
+        continue;
+      }
       const gap = this.scan.slice(group[group.length - 1]!.end, candidate.start);
       const joined = LIST_JOINER.exec(gap);
       if (joined && joined[0].length === gap.length && !partners) group.push(candidate);
@@ -434,6 +437,7 @@ export class Scene {
         (partners ??= new Set()).add(candidate);
       } else break;
     }
+    if (!group) return [];
     if (group.length > 1) {
       const before = this.scan.slice(this.effectiveStart(clauseIndex), group[0]!.start);
       const collective = COLLECTIVE.exec(before);
@@ -618,15 +622,20 @@ export class Scene {
   dateFor(clauseIndex: number, trigger: number): string | undefined {
     const clause = this.clauses[clauseIndex]!;
     let best: DateMark | undefined;
-    for (const d of within(this.dates, clause.start, clause.end)) {
+    for (let i = lowerBound(this.dates, clause.start); i < this.dates.length && this.dates[i]!.start < clause.end; i++) {
+      const d = this.dates[i]!;
+      if (d.end > clause.end) continue;
       if (d.start > 0 && BASELINE_WORDS.includes(this.scan[d.start - 1]!)) continue;
       if (!best || Math.abs(d.start - trigger) < Math.abs(best.start - trigger)) best = d;
     }
     if (best) return best.value;
     let sentenceStart = clause.start;
     for (let i = clauseIndex - 1; i >= 0 && this.clauses[i]!.sentence === clause.sentence; i--) sentenceStart = this.clauses[i]!.start;
-    const earlier = within(this.dates, sentenceStart, clause.start);
-    return earlier[earlier.length - 1]?.value;
+    // The last date lying wholly between the sentence's start and the clause's.
+    for (let i = lowerBound(this.dates, clause.start) - 1; i >= 0 && this.dates[i]!.start >= sentenceStart; i--) {
+      if (this.dates[i]!.end <= clause.start) return this.dates[i]!.value;
+    }
+    return undefined;
   }
 
   /** The latest date of month or day precision within the few sentences before `offset`. */
