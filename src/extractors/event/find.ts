@@ -126,11 +126,15 @@ function contextMatches(rule: EventRule, scene: Scene, clauseIndex: number): boo
   return false;
 }
 
+const NO_VALUES: readonly string[] = [];
+
 /**
  * The figures' distinct values in the order sort() gives, each put in its place as it is read:
  * sort() sets up a work area on every call, which costs more than lists this short.
  */
-export function distinctSortedValues(figures: ReadonlyArray<{ readonly value: string }>): string[] {
+export function distinctSortedValues(figures: ReadonlyArray<{ readonly value: string }>): readonly string[] {
+  // Most matches link no figure or one: their lists are made at their size.
+  if (figures.length < 2) return figures.length === 0 ? NO_VALUES : [figures[0]!.value];
   const values: string[] = [];
   for (const figure of figures) {
     const value = figure.value;
@@ -144,19 +148,20 @@ export function distinctSortedValues(figures: ReadonlyArray<{ readonly value: st
   return values;
 }
 
-function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ctx: ExtractContext, triggers: readonly number[]): Found[] {
+/** Appends the events the trigger match tells to `found`; a list of its own per match would mostly stay empty. */
+function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ctx: ExtractContext, triggers: readonly number[], found: Found[]): void {
   // The trigger's span becomes an object only for a match that yields events; most yield none.
   const triggerStart = match.index;
   const triggerEnd = triggerStart + match[0].length;
   const clauseIndex = scene.clauseAt(triggerStart);
-  if (clauseIndex < 0) return [];
-  if (rule.needs && !scene.sentenceHasFigure(scene.clauses[clauseIndex]!.sentence, rule.needs)) return [];
-  if (!contextMatches(rule, scene, clauseIndex)) return [];
+  if (clauseIndex < 0) return;
+  if (rule.needs && !scene.sentenceHasFigure(scene.clauses[clauseIndex]!.sentence, rule.needs)) return;
+  if (!contextMatches(rule, scene, clauseIndex)) return;
   let subjects = subjectsFor(rule, scene, match, clauseIndex);
   const partner = rule.partnerIsObject ? subjects.find((s) => s.partner)?.name : undefined;
   if (rule.partnerIsObject) subjects = subjects.filter((s) => !s.partner);
   subjects = answeredByParents(scene, subjects);
-  if (subjects.length === 0) return [];
+  if (subjects.length === 0) return;
 
   let fromClause = clauseIndex;
   for (const s of subjects) if (s.clause !== undefined && s.clause < fromClause) fromClause = s.clause;
@@ -170,7 +175,7 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
     const next = scene.mentionAfter(triggerEnd);
     figures = figures.filter((f) => f.start >= from && (!next || f.start < next.start));
   }
-  if (rule.needs && !figures.some((f) => rule.needs!.includes(f.type))) return [];
+  if (rule.needs && !figures.some((f) => rule.needs!.includes(f.type))) return;
 
   const clause = scene.clauses[clauseIndex]!;
   let object = partner;
@@ -178,7 +183,7 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
     let subjectEnd = clause.start;
     for (const s of subjects) if (s.mention && s.mention.end <= clause.end && s.mention.end > subjectEnd) subjectEnd = s.mention.end;
     object = productIn(scene, rule.product === 'after-trigger' ? triggerEnd : subjectEnd, clause.end, subjects);
-    if (!object || (rule.ownProductOnly && someoneElses(scene, object, subjects))) return [];
+    if (!object || (rule.ownProductOnly && someoneElses(scene, object, subjects))) return;
   } else if (rule.entityObject && !object) {
     const side = rule.entityObject === 'before' ? scene.mentionsIn(clause.start, triggerStart, ALL_KINDS) : scene.mentionsIn(triggerEnd, clause.end, ALL_KINDS);
     object = side.find((m) => !subjects.some((s) => s.name === m.name))?.name;
@@ -197,12 +202,13 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
   const direction = rule.direction && (rule.direction(match.groups?.move ?? text) ?? figures.find((f) => f.direction)?.direction);
   const polarity = rule.polarity?.(text, scene.scan.slice(clause.start, clause.end));
 
-  // What every subject's event shares is read once; each gets its own lists, which merging extends.
+  // What every subject's event shares is read once; each gets its own figure list, which merging extends.
   const trigger = { start: triggerStart, end: triggerEnd };
   const figureIds = figures.map((f) => f.id);
   const values = distinctSortedValues(figures);
   const figureValues = values.length > 1 ? values.join(' ') : (values[0] ?? '');
-  return subjects.map((subject, index) => {
+  for (let index = 0; index < subjects.length; index++) {
+    const subject = subjects[index]!;
     const last = index === subjects.length - 1;
     const fields: FieldsOf<'event'> = { eventType: rule.eventType, subject: scene.nameForEvent(subject.name), figures: last ? figureIds : figureIds.slice() };
     if (object) fields.object = scene.nameForEvent(object);
@@ -213,8 +219,8 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
     // One subject named in the trigger's clause: the span runs from it to the trigger, which reads well.
     const inClause = subject.mention && subject.mention.start >= clause.start && subject.mention.end <= triggerStart;
     const span = inClause && subjects.length === 1 ? { start: subject.mention!.start, end: triggerEnd } : (subject.mention ?? trigger);
-    return { rule, span, trigger, fields, figureValues, values, sentence: clause.sentence };
-  });
+    found.push({ rule, span, trigger, fields, figureValues, values, sentence: clause.sentence });
+  }
 }
 
 /** An event dated only by the publication date (or not at all) says nothing about its day. */
@@ -338,7 +344,7 @@ export function eventRefiner(rules: readonly EventRule[]): Refiner {
           const matches = triggers[index]!;
           if (matches instanceof Error) throw matches;
           const starts = rule.namedSubject ? matches.map((m) => m.index) : NO_STARTS;
-          for (const m of matches) for (const event of eventsOfMatch(rule, scene, m, ctx, starts)) found.push(event);
+          for (const m of matches) eventsOfMatch(rule, scene, m, ctx, starts, found);
         } catch (error) {
           reporter.error('normalize/event-rule-failed', `event rule ${rule.id} failed: ${(error as Error).message}`, { rule: rule.id });
         }
