@@ -300,7 +300,7 @@ function eventKey(event: Found): string {
   const f = event.fields;
   const values = event.grownValues ? [...event.grownValues].sort().join(' ') : event.figureValues;
   const figures = values ? sha1Hex(values).slice(0, 8) : '';
-  return [f.eventType, f.subject, f.dateInferred ? '' : (f.date ?? ''), figures].join('|');
+  return `${f.eventType}|${f.subject}|${f.dateInferred ? '' : (f.date ?? '')}|${figures}`;
 }
 
 /** Turns the merged events into drafts, each on a span of its own where one is free. */
