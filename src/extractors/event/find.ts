@@ -4,7 +4,7 @@ import type { FieldsOf } from '../../model/records.ts';
 import type { Span } from '../../model/span.ts';
 import { Scene, type Subject } from './scene.ts';
 import type { EntityKind, EventRule } from './rule.ts';
-import { triggerOpenings, triggerScanner } from './trigger-scan.ts';
+import { triggerOpenings, triggerScanner, type TriggerMatch } from './trigger-scan.ts';
 
 const DEFAULT_SUBJECTS: readonly EntityKind[] = ['organization', 'security'];
 const ALL_KINDS: readonly EntityKind[] = ['organization', 'person', 'security'];
@@ -54,7 +54,7 @@ function someoneElses(scene: Scene, product: string, subjects: readonly Subject[
 }
 
 /** The subject named in the trigger's `subject` group (获李泉增持, 维持百度买入评级, ARM的首次公开募股). */
-function groupSubjects(rule: EventRule, scene: Scene, match: RegExpExecArray, group: [number, number], clauseIndex: number, kinds: readonly EntityKind[]): Subject[] {
+function groupSubjects(rule: EventRule, scene: Scene, match: TriggerMatch, group: [number, number], clauseIndex: number, kinds: readonly EntityKind[]): Subject[] {
   const start = match.index;
   const inside = scene.mentionsIn(group[0], group[1], ALL_KINDS);
   if (rule.namedSubject) {
@@ -72,16 +72,16 @@ function groupSubjects(rule: EventRule, scene: Scene, match: RegExpExecArray, gr
     const clause = scene.clauses[clauseIndex]!;
     const after = scene.mentionsIn(group[0], clause.end, ['person'])[0];
     if (after) return [{ name: after.name, mention: { start: after.start, end: after.end }, clause: clauseIndex }];
-    const people = scene.peopleOpening(scene.scan.slice(group[0], start + match[0].length));
+    const people = scene.peopleOpening(scene.scan.slice(group[0], match.end));
     if (people.length) return people;
   }
   return scene.antecedent(scene.scan.slice(group[0], group[1]), clauseIndex, start, kinds);
 }
 
-function subjectsFor(rule: EventRule, scene: Scene, match: RegExpExecArray, clauseIndex: number): Subject[] {
+function subjectsFor(rule: EventRule, scene: Scene, match: TriggerMatch, clauseIndex: number): Subject[] {
   const kinds = rule.subjects ?? DEFAULT_SUBJECTS;
   const start = match.index;
-  const group = match.indices?.groups?.subject ?? match.indices?.groups?.owner;
+  const group = match.result?.indices?.groups?.subject ?? match.result?.indices?.groups?.owner;
   if (group && group[1] > group[0]) {
     const named = groupSubjects(rule, scene, match, group, clauseIndex, kinds);
     if (named.length || rule.ownerSubject !== 'if-named') return named;
@@ -149,10 +149,10 @@ export function distinctSortedValues(figures: ReadonlyArray<{ readonly value: st
 }
 
 /** Appends the events the trigger match tells to `found`; a list of its own per match would mostly stay empty. */
-function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ctx: ExtractContext, triggers: readonly number[], found: Found[]): void {
+function eventsOfMatch(rule: EventRule, scene: Scene, match: TriggerMatch, ctx: ExtractContext, triggers: readonly number[], found: Found[]): void {
   // The trigger's span becomes an object only for a match that yields events; most yield none.
   const triggerStart = match.index;
-  const triggerEnd = triggerStart + match[0].length;
+  const triggerEnd = match.end;
   const clauseIndex = scene.clauseAt(triggerStart);
   if (clauseIndex < 0) return;
   if (rule.needs && !scene.sentenceHasFigure(scene.clauses[clauseIndex]!.sentence, rule.needs)) return;
@@ -197,9 +197,9 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
     date = storyDate ?? scene.recentDate(triggerStart);
     dateInferred = date ? true : undefined;
   }
-  const text = match[0];
+  const text = scene.scan.slice(triggerStart, triggerEnd);
   // A neutral trigger (股价) takes the direction its figures state (下跌3.5%).
-  const direction = rule.direction && (rule.direction(match.groups?.move ?? text) ?? figures.find((f) => f.direction)?.direction);
+  const direction = rule.direction && (rule.direction(match.result?.groups?.move ?? text) ?? figures.find((f) => f.direction)?.direction);
   const polarity = rule.polarity?.(text, scene.scan.slice(clause.start, clause.end));
 
   // What every subject's event shares is read once; each gets its own figure list, which merging extends.
