@@ -4,7 +4,7 @@ import type { FieldsOf } from '../../model/records.ts';
 import type { Span } from '../../model/span.ts';
 import { Scene, type Subject } from './scene.ts';
 import type { EntityKind, EventRule } from './rule.ts';
-import { triggerOpenings, triggerScanner } from './trigger-scan.ts';
+import { triggerOpenings, triggerScanner, type TriggerMatch } from './trigger-scan.ts';
 
 const DEFAULT_SUBJECTS: readonly EntityKind[] = ['organization', 'security'];
 const ALL_KINDS: readonly EntityKind[] = ['organization', 'person', 'security'];
@@ -27,10 +27,10 @@ interface Found {
   fields: FieldsOf<'event'>;
   /** The linked figures' values: a headline and its body sentence restate the same ones. */
   figureValues: string;
-  /** The values of every figure linked so far, merged events included. */
-  values: Set<string>;
-  /** A merged event added values `figureValues` does not hold. */
-  valuesGrew?: true;
+  /** The linked figures' distinct values, sorted; the events of one match share the list. */
+  values: readonly string[];
+  /** Every value linked so far, made only when a merged event adds one `values` does not hold. */
+  grownValues?: Set<string>;
   sentence: number;
 }
 
@@ -54,7 +54,7 @@ function someoneElses(scene: Scene, product: string, subjects: readonly Subject[
 }
 
 /** The subject named in the trigger's `subject` group (获李泉增持, 维持百度买入评级, ARM的首次公开募股). */
-function groupSubjects(rule: EventRule, scene: Scene, match: RegExpExecArray, group: [number, number], clauseIndex: number, kinds: readonly EntityKind[]): Subject[] {
+function groupSubjects(rule: EventRule, scene: Scene, match: TriggerMatch, group: [number, number], clauseIndex: number, kinds: readonly EntityKind[]): Subject[] {
   const start = match.index;
   const inside = scene.mentionsIn(group[0], group[1], ALL_KINDS);
   if (rule.namedSubject) {
@@ -72,16 +72,16 @@ function groupSubjects(rule: EventRule, scene: Scene, match: RegExpExecArray, gr
     const clause = scene.clauses[clauseIndex]!;
     const after = scene.mentionsIn(group[0], clause.end, ['person'])[0];
     if (after) return [{ name: after.name, mention: { start: after.start, end: after.end }, clause: clauseIndex }];
-    const people = scene.peopleOpening(scene.scan.slice(group[0], start + match[0].length));
+    const people = scene.peopleOpening(scene.scan.slice(group[0], match.end));
     if (people.length) return people;
   }
   return scene.antecedent(scene.scan.slice(group[0], group[1]), clauseIndex, start, kinds);
 }
 
-function subjectsFor(rule: EventRule, scene: Scene, match: RegExpExecArray, clauseIndex: number): Subject[] {
+function subjectsFor(rule: EventRule, scene: Scene, match: TriggerMatch, clauseIndex: number): Subject[] {
   const kinds = rule.subjects ?? DEFAULT_SUBJECTS;
   const start = match.index;
-  const group = match.indices?.groups?.subject ?? match.indices?.groups?.owner;
+  const group = match.result?.indices?.groups?.subject ?? match.result?.indices?.groups?.owner;
   if (group && group[1] > group[0]) {
     const named = groupSubjects(rule, scene, match, group, clauseIndex, kinds);
     if (named.length || rule.ownerSubject !== 'if-named') return named;
@@ -126,19 +126,42 @@ function contextMatches(rule: EventRule, scene: Scene, clauseIndex: number): boo
   return false;
 }
 
-function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ctx: ExtractContext, triggers: readonly number[]): Found[] {
+const NO_VALUES: readonly string[] = [];
+
+/**
+ * The figures' distinct values in the order sort() gives, each put in its place as it is read:
+ * sort() sets up a work area on every call, which costs more than lists this short.
+ */
+export function distinctSortedValues(figures: ReadonlyArray<{ readonly value: string }>): readonly string[] {
+  // Most matches link no figure or one: their lists are made at their size.
+  if (figures.length < 2) return figures.length === 0 ? NO_VALUES : [figures[0]!.value];
+  const values: string[] = [];
+  for (const figure of figures) {
+    const value = figure.value;
+    let at = values.length;
+    while (at > 0 && values[at - 1]! > value) at--;
+    if (at > 0 && values[at - 1] === value) continue;
+    values.push(value);
+    for (let i = values.length - 1; i > at; i--) values[i] = values[i - 1]!;
+    values[at] = value;
+  }
+  return values;
+}
+
+/** Appends the events the trigger match tells to `found`; a list of its own per match would mostly stay empty. */
+function eventsOfMatch(rule: EventRule, scene: Scene, match: TriggerMatch, ctx: ExtractContext, triggers: readonly number[], found: Found[]): void {
   // The trigger's span becomes an object only for a match that yields events; most yield none.
   const triggerStart = match.index;
-  const triggerEnd = triggerStart + match[0].length;
+  const triggerEnd = match.end;
   const clauseIndex = scene.clauseAt(triggerStart);
-  if (clauseIndex < 0) return [];
-  if (rule.needs && !scene.sentenceHasFigure(scene.clauses[clauseIndex]!.sentence, rule.needs)) return [];
-  if (!contextMatches(rule, scene, clauseIndex)) return [];
+  if (clauseIndex < 0) return;
+  if (rule.needs && !scene.sentenceHasFigure(scene.clauses[clauseIndex]!.sentence, rule.needs)) return;
+  if (!contextMatches(rule, scene, clauseIndex)) return;
   let subjects = subjectsFor(rule, scene, match, clauseIndex);
   const partner = rule.partnerIsObject ? subjects.find((s) => s.partner)?.name : undefined;
   if (rule.partnerIsObject) subjects = subjects.filter((s) => !s.partner);
   subjects = answeredByParents(scene, subjects);
-  if (subjects.length === 0) return [];
+  if (subjects.length === 0) return;
 
   let fromClause = clauseIndex;
   for (const s of subjects) if (s.clause !== undefined && s.clause < fromClause) fromClause = s.clause;
@@ -152,7 +175,7 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
     const next = scene.mentionAfter(triggerEnd);
     figures = figures.filter((f) => f.start >= from && (!next || f.start < next.start));
   }
-  if (rule.needs && !figures.some((f) => rule.needs!.includes(f.type))) return [];
+  if (rule.needs && !figures.some((f) => rule.needs!.includes(f.type))) return;
 
   const clause = scene.clauses[clauseIndex]!;
   let object = partner;
@@ -160,7 +183,7 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
     let subjectEnd = clause.start;
     for (const s of subjects) if (s.mention && s.mention.end <= clause.end && s.mention.end > subjectEnd) subjectEnd = s.mention.end;
     object = productIn(scene, rule.product === 'after-trigger' ? triggerEnd : subjectEnd, clause.end, subjects);
-    if (!object || (rule.ownProductOnly && someoneElses(scene, object, subjects))) return [];
+    if (!object || (rule.ownProductOnly && someoneElses(scene, object, subjects))) return;
   } else if (rule.entityObject && !object) {
     const side = rule.entityObject === 'before' ? scene.mentionsIn(clause.start, triggerStart, ALL_KINDS) : scene.mentionsIn(triggerEnd, clause.end, ALL_KINDS);
     object = side.find((m) => !subjects.some((s) => s.name === m.name))?.name;
@@ -174,17 +197,18 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
     date = storyDate ?? scene.recentDate(triggerStart);
     dateInferred = date ? true : undefined;
   }
-  const text = match[0];
+  const text = scene.scan.slice(triggerStart, triggerEnd);
   // A neutral trigger (股价) takes the direction its figures state (下跌3.5%).
-  const direction = rule.direction && (rule.direction(match.groups?.move ?? text) ?? figures.find((f) => f.direction)?.direction);
+  const direction = rule.direction && (rule.direction(match.result?.groups?.move ?? text) ?? figures.find((f) => f.direction)?.direction);
   const polarity = rule.polarity?.(text, scene.scan.slice(clause.start, clause.end));
 
-  // What every subject's event shares is read once; each gets its own lists, which merging extends.
+  // What every subject's event shares is read once; each gets its own figure list, which merging extends.
   const trigger = { start: triggerStart, end: triggerEnd };
   const figureIds = figures.map((f) => f.id);
-  const values = new Set(figures.map((f) => f.value));
-  const figureValues = values.size > 1 ? [...values].sort().join(' ') : (values.values().next().value ?? '');
-  return subjects.map((subject, index) => {
+  const values = distinctSortedValues(figures);
+  const figureValues = values.length > 1 ? values.join(' ') : (values[0] ?? '');
+  for (let index = 0; index < subjects.length; index++) {
+    const subject = subjects[index]!;
     const last = index === subjects.length - 1;
     const fields: FieldsOf<'event'> = { eventType: rule.eventType, subject: scene.nameForEvent(subject.name), figures: last ? figureIds : figureIds.slice() };
     if (object) fields.object = scene.nameForEvent(object);
@@ -195,8 +219,8 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: RegExpExecArray, ct
     // One subject named in the trigger's clause: the span runs from it to the trigger, which reads well.
     const inClause = subject.mention && subject.mention.start >= clause.start && subject.mention.end <= triggerStart;
     const span = inClause && subjects.length === 1 ? { start: subject.mention!.start, end: triggerEnd } : (subject.mention ?? trigger);
-    return { rule, span, trigger, fields, figureValues, values: last ? values : new Set(values), sentence: clause.sentence };
-  });
+    found.push({ rule, span, trigger, fields, figureValues, values, sentence: clause.sentence });
+  }
 }
 
 /** An event dated only by the publication date (or not at all) says nothing about its day. */
@@ -253,9 +277,10 @@ function merge(found: Found[]): Found[] {
       ids.add(id);
       into.figures.push(id);
     }
-    const known = same.values.size;
-    for (const value of event.values) same.values.add(value);
-    if (same.values.size > known) same.valuesGrew = true;
+    for (const value of event.values) {
+      if (same.grownValues ? same.grownValues.has(value) : same.values.includes(value)) continue;
+      (same.grownValues ??= new Set(same.values)).add(value);
+    }
     into.object ??= f.object;
     into.direction ??= f.direction;
     into.polarity ??= f.polarity;
@@ -273,9 +298,9 @@ const sha1Hex: (text: string) => string =
  */
 function eventKey(event: Found): string {
   const f = event.fields;
-  const values = event.valuesGrew ? [...event.values].sort().join(' ') : event.figureValues;
+  const values = event.grownValues ? [...event.grownValues].sort().join(' ') : event.figureValues;
   const figures = values ? sha1Hex(values).slice(0, 8) : '';
-  return [f.eventType, f.subject, f.dateInferred ? '' : (f.date ?? ''), figures].join('|');
+  return `${f.eventType}|${f.subject}|${f.dateInferred ? '' : (f.date ?? '')}|${figures}`;
 }
 
 /** Turns the merged events into drafts, each on a span of its own where one is free. */
@@ -313,12 +338,13 @@ export function eventRefiner(rules: readonly EventRule[]): Refiner {
       const found: Found[] = [];
       triggersOf ??= triggerScanner(rules, triggerOpenings(rules));
       const triggers = triggersOf(ctx.scan);
-      for (const [index, rule] of rules.entries()) {
+      for (let index = 0; index < rules.length; index++) {
+        const rule = rules[index]!;
         try {
           const matches = triggers[index]!;
           if (matches instanceof Error) throw matches;
           const starts = rule.namedSubject ? matches.map((m) => m.index) : NO_STARTS;
-          for (const m of matches) for (const event of eventsOfMatch(rule, scene, m, ctx, starts)) found.push(event);
+          for (const m of matches) eventsOfMatch(rule, scene, m, ctx, starts, found);
         } catch (error) {
           reporter.error('normalize/event-rule-failed', `event rule ${rule.id} failed: ${(error as Error).message}`, { rule: rule.id });
         }

@@ -147,12 +147,21 @@ function anyWithin(items: readonly Span[], start: number, end: number): boolean 
   return false;
 }
 
-/** Items (sorted by start) lying wholly inside [start, end). */
-function within<T extends Span>(items: readonly T[], start: number, end: number): T[] {
-  const out: T[] = [];
-  for (let i = lowerBound(items, start); i < items.length && items[i]!.start < end; i++) {
-    if (items[i]!.end <= end) out.push(items[i]!);
+/**
+ * Items (sorted by start) lying wholly inside [start, end), of one of `kinds` if given. Nearly
+ * always every item starting there is one: their run is then copied at its size, where a list
+ * grown by push would set aside room for seventeen.
+ */
+function within<T extends Span & { kind?: string }>(items: readonly T[], start: number, end: number, kinds?: readonly string[]): T[] {
+  const from = lowerBound(items, start);
+  let to = from;
+  let allKept = true;
+  for (; to < items.length && items[to]!.start < end; to++) {
+    if (items[to]!.end > end || (kinds && !kinds.includes(items[to]!.kind!))) allKept = false;
   }
+  if (allKept) return items.slice(from, to);
+  const out: T[] = [];
+  for (let i = from; i < to; i++) if (items[i]!.end <= end && (!kinds || kinds.includes(items[i]!.kind!))) out.push(items[i]!);
   return out;
 }
 
@@ -214,8 +223,12 @@ export class Scene {
   private readonly effectiveStarts: number[];
   /** `mayLeadWithName` of each clause, by its index (-1: not asked yet, 0: no, 1: yes). */
   private readonly leadsWithName: number[];
-  /** `leadingGroup` of whole clauses, by the kinds asked for (each rule's array) and clause. */
-  private readonly wholeClauseGroups = new Map<readonly EntityKind[], Map<number, Subject[]>>();
+  /**
+   * `leadingGroup` by the kinds asked for (each rule's array), then by clause and the mentions
+   * before the limit (see `groupKey`): every trigger of a clause, and each later one of its
+   * sentence, asks for the same group again.
+   */
+  private readonly groups = new Map<readonly EntityKind[], Map<number, Subject[]>>();
 
   constructor(drafts: readonly AnyDraft[], ctx: ExtractContext) {
     this.scan = ctx.scan;
@@ -350,7 +363,7 @@ export class Scene {
   }
 
   mentionsIn(start: number, end: number, kinds: readonly EntityKind[]): Mention[] {
-    return within(this.mentions, start, end).filter((m) => kinds.includes(m.kind));
+    return within(this.mentions, start, end, kinds);
   }
 
   /** Where the clause's own words begin, after time words, list markers and dates. */
@@ -388,28 +401,33 @@ export class Scene {
    * collective an appositive list defines (北美四大科技巨头——微软、Meta…).
    */
   leadingGroup(clauseIndex: number, limit: number, kinds: readonly EntityKind[]): Subject[] {
-    const clause = this.clauses[clauseIndex]!;
-    if (limit !== clause.end) return this.findLeadingGroup(clauseIndex, limit, kinds);
-    // A whole clause's group is asked for again by each later trigger of its sentence.
-    let byKinds = this.wholeClauseGroups.get(kinds);
-    if (!byKinds) this.wholeClauseGroups.set(kinds, (byKinds = new Map()));
-    let group = byKinds.get(clauseIndex);
-    if (!group) byKinds.set(clauseIndex, (group = this.findLeadingGroup(clauseIndex, limit, kinds)));
+    // The mentions are sorted and never overlap, so those the group may read (from the clause's
+    // own words up to the limit) run from `from` to the first that reaches past the limit: the
+    // group depends on the limit only through where that run ends.
+    const from = lowerBound(this.mentions, this.effectiveStart(clauseIndex));
+    let to = from;
+    while (to < this.mentions.length && this.mentions[to]!.start < limit && this.mentions[to]!.end <= limit) to++;
+    let byKinds = this.groups.get(kinds);
+    if (!byKinds) this.groups.set(kinds, (byKinds = new Map()));
+    const key = clauseIndex * (this.mentions.length + 1) + to;
+    let group = byKinds.get(key);
+    if (!group) byKinds.set(key, (group = this.findLeadingGroup(clauseIndex, from, to, kinds)));
     return group;
   }
 
-  private findLeadingGroup(clauseIndex: number, limit: number, kinds: readonly EntityKind[]): Subject[] {
+  /** The group of `leadingGroup`, read from the mentions `from` to `to` of the kinds asked for. */
+  private findLeadingGroup(clauseIndex: number, from: number, to: number, kinds: readonly EntityKind[]): Subject[] {
     if (!this.mayLeadWithName(clauseIndex)) return [];
     // Only the mentions up to the group's end are read: a mention that qualifies the noun after it is no candidate.
-    const mentions = this.mentionsIn(this.effectiveStart(clauseIndex), limit, kinds);
-    let i = 0;
-    while (i < mentions.length && this.modifiesNext(mentions[i]!)) i++;
-    if (i === mentions.length) return [];
-    const group = [mentions[i]!];
+    let group: Mention[] | undefined;
     let partners: Set<Mention> | undefined;
-    for (i++; i < mentions.length; i++) {
-      const candidate = mentions[i]!;
-      if (this.modifiesNext(candidate)) continue;
+    for (let i = from; i < to; i++) {
+      const candidate = this.mentions[i]!;
+      if (!kinds.includes(candidate.kind) || this.modifiesNext(candidate)) continue;
+      if (!group) {
+        group = [candidate];
+        continue;
+      }
       const gap = this.scan.slice(group[group.length - 1]!.end, candidate.start);
       const joined = LIST_JOINER.exec(gap);
       if (joined && joined[0].length === gap.length && !partners) group.push(candidate);
@@ -419,6 +437,7 @@ export class Scene {
         (partners ??= new Set()).add(candidate);
       } else break;
     }
+    if (!group) return [];
     if (group.length > 1) {
       const before = this.scan.slice(this.effectiveStart(clauseIndex), group[0]!.start);
       const collective = COLLECTIVE.exec(before);
@@ -603,15 +622,20 @@ export class Scene {
   dateFor(clauseIndex: number, trigger: number): string | undefined {
     const clause = this.clauses[clauseIndex]!;
     let best: DateMark | undefined;
-    for (const d of within(this.dates, clause.start, clause.end)) {
+    for (let i = lowerBound(this.dates, clause.start); i < this.dates.length && this.dates[i]!.start < clause.end; i++) {
+      const d = this.dates[i]!;
+      if (d.end > clause.end) continue;
       if (d.start > 0 && BASELINE_WORDS.includes(this.scan[d.start - 1]!)) continue;
       if (!best || Math.abs(d.start - trigger) < Math.abs(best.start - trigger)) best = d;
     }
     if (best) return best.value;
     let sentenceStart = clause.start;
     for (let i = clauseIndex - 1; i >= 0 && this.clauses[i]!.sentence === clause.sentence; i--) sentenceStart = this.clauses[i]!.start;
-    const earlier = within(this.dates, sentenceStart, clause.start);
-    return earlier[earlier.length - 1]?.value;
+    // The last date lying wholly between the sentence's start and the clause's.
+    for (let i = lowerBound(this.dates, clause.start) - 1; i >= 0 && this.dates[i]!.start >= sentenceStart; i--) {
+      if (this.dates[i]!.end <= clause.start) return this.dates[i]!.value;
+    }
+    return undefined;
   }
 
   /** The latest date of month or day precision within the few sentences before `offset`. */

@@ -12,8 +12,22 @@ import { isAsciiWordUnit } from '../../text/code-units.ts';
 import { openingUnits, type UnitOpening } from './openings.ts';
 import type { EventRule } from './rule.ts';
 
+/**
+ * A trigger match: where it runs, and the regex's own result only for a trigger whose named
+ * groups the rule reads. Most triggers have none: their matches are found by test(), which makes
+ * no result array nor a copy of the matched text for each.
+ */
+export interface TriggerMatch {
+  index: number;
+  end: number;
+  result: RegExpExecArray | undefined;
+}
+
 /** A rule's trigger matches over one text, or what its regex threw. */
-export type TriggerMatches = RegExpExecArray[] | Error;
+export type TriggerMatches = TriggerMatch[] | Error;
+
+/** The trigger has named groups (subject, owner, move), which the rule reads from its matches. */
+const readsGroups = (trigger: RegExp) => /\(\?<[^=!]/.test(trigger.source);
 
 /**
  * The trigger's non-empty matches, as matchAll would give them: an exec loop on the rule's own
@@ -30,8 +44,9 @@ export function triggersIn(scan: string, trigger: RegExp): RegExpExecArray[] {
 }
 
 /** A rule's matches without openings: tried around its anchor, or found by its own full pass. */
-function plainMatches(rule: EventRule, scan: string): RegExpExecArray[] {
-  return rule.anchor ? anchoredMatches(scan, rule.trigger, rule.anchor) : triggersIn(scan, rule.trigger);
+function plainMatches(rule: EventRule, scan: string, keepsResults: boolean): TriggerMatch[] {
+  const results = rule.anchor ? anchoredMatches(scan, rule.trigger, rule.anchor) : triggersIn(scan, rule.trigger);
+  return results.map((m) => ({ index: m.index, end: m.index + m[0].length, result: keepsResults ? m : undefined }));
 }
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
@@ -74,6 +89,7 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
   const combined = rules.map((_, index) => openings[index] !== undefined);
   const sticky = rules.map((rule) => new RegExp(rule.trigger.source, rule.trigger.flags.includes('y') ? rule.trigger.flags : `${rule.trigger.flags}y`));
   const unicode = rules.map((rule) => rule.trigger.unicode || rule.trigger.flags.includes('v'));
+  const keepsResults = rules.map((rule) => readsGroups(rule.trigger));
   // The table holds, for each unit, the number of its list of candidates (0: none). Beside each
   // list, what every candidate in it needs, so most positions are passed over at one look: all
   // open words, or the units any of them may have second.
@@ -117,7 +133,7 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
     const results: TriggerMatches[] = rules.map((rule, index) => {
       if (combined[index]) return [];
       try {
-        return plainMatches(rule, scan);
+        return plainMatches(rule, scan, keepsResults[index]!);
       } catch (error) {
         return error as Error;
       }
@@ -146,10 +162,18 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
         const pattern = sticky[index]!;
         pattern.lastIndex = at;
         try {
-          const match = pattern.exec(scan);
-          if (!match || match[0].length === 0) continue;
-          found.push(match);
-          nextFrom[index] = at + match[0].length;
+          let end: number;
+          let result: RegExpExecArray | undefined;
+          if (keepsResults[index]) {
+            result = pattern.exec(scan) ?? undefined;
+            end = result ? at + result[0].length : at;
+          } else {
+            // A sticky test() that matches leaves lastIndex where the match ends.
+            end = pattern.test(scan) ? pattern.lastIndex : at;
+          }
+          if (end === at) continue;
+          found.push({ index: at, end, result });
+          nextFrom[index] = end;
         } catch (error) {
           results[index] = error as Error;
         }

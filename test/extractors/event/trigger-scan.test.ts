@@ -5,7 +5,7 @@ import { foldWidth } from '../../../src/text/fold.ts';
 import { eventRules } from '../../../src/extractors/event/index.ts';
 import { openingUnits } from '../../../src/extractors/event/openings.ts';
 import type { EventRule } from '../../../src/extractors/event/rule.ts';
-import { type Openings, triggerOpenings, triggerScanner, triggersIn } from '../../../src/extractors/event/trigger-scan.ts';
+import { type Openings, type TriggerMatch, triggerOpenings, triggerScanner, triggersIn } from '../../../src/extractors/event/trigger-scan.ts';
 
 // The one-pass scan must give each rule exactly the matches its own exec loop gives: same
 // starts, same text, same groups, in the same order. These tests compare the two over the rules'
@@ -14,18 +14,27 @@ import { type Openings, triggerOpenings, triggerScanner, triggersIn } from '../.
 const plainScan = (rules: readonly EventRule[], text: string) =>
   rules.map((rule) => (rule.anchor ? anchoredMatches(text, rule.trigger, rule.anchor) : triggersIn(text, rule.trigger)));
 
-/** A match as the event pass reads it: where, what, and where its named groups lie. */
-const described = (matches: RegExpExecArray[] | Error) =>
-  matches instanceof Error ? [String(matches)] : matches.map((m) => `${m.index}:${m[0]}:${JSON.stringify(m.indices?.groups ?? m.groups ?? null)}`);
+/**
+ * A match over `text` as the event pass reads it, the plain scan's and the one-pass scan's alike:
+ * where, what, and where its named groups lie (a one-pass match keeps the regex's result only for those).
+ */
+const described = (matches: ReadonlyArray<RegExpExecArray | TriggerMatch> | Error, text: string) =>
+  matches instanceof Error
+    ? [String(matches)]
+    : matches.map((m) => {
+        const result = 'end' in m ? m.result : m;
+        const end = 'end' in m ? m.end : m.index + m[0].length;
+        return `${m.index}:${text.slice(m.index, end)}:${JSON.stringify(result?.indices?.groups ?? result?.groups ?? null)}`;
+      });
 
 const plainByText = new Map<string, string[]>();
 
 /** The rules (by id) whose matches over `text` differ between the one-pass scan and the plain scan. */
 function differing(scan: ReturnType<typeof triggerScanner>, text: string): string[] {
   let plain = plainByText.get(text);
-  if (!plain) plainByText.set(text, (plain = plainScan(eventRules, text).map((matches) => JSON.stringify(described(matches)))));
+  if (!plain) plainByText.set(text, (plain = plainScan(eventRules, text).map((matches) => JSON.stringify(described(matches, text)))));
   const combined = scan(text);
-  return eventRules.filter((_, i) => JSON.stringify(described(combined[i]!)) !== plain[i]).map((rule) => rule.id);
+  return eventRules.filter((_, i) => JSON.stringify(described(combined[i]!, text)) !== plain[i]).map((rule) => rule.id);
 }
 
 const openings = triggerOpenings(eventRules);
@@ -72,7 +81,7 @@ describe('the one-pass trigger scan', () => {
       const plain = plainScan([rule], text)[0]!;
       // Every example names its event by a trigger, so a set that misses one shows here.
       expect(plain.length, text).toBeGreaterThan(0);
-      expect(described(scanner(text)[index]!), text).toEqual(described(plain));
+      expect(described(scanner(text)[index]!, text), text).toEqual(described(plain, text));
     }
   });
 
@@ -120,9 +129,9 @@ describe('the one-pass trigger scan', () => {
     const right = openingUnits(rule.trigger)!;
     const wrong: Openings = new Map([...right].map(([unit, opening]) => [unit, { ...opening, opensWord: true }]));
     const text = 'The CEO was outraged and Xrated.';
-    const expected = described(triggersIn(text, rule.trigger));
-    expect(described(triggerScanner([rule], [right])(text)[0]!)).toEqual(expected);
-    expect(described(triggerScanner([rule], [wrong])(text)[0]!)).not.toEqual(expected);
+    const expected = described(triggersIn(text, rule.trigger), text);
+    expect(described(triggerScanner([rule], [right])(text)[0]!, text)).toEqual(expected);
+    expect(described(triggerScanner([rule], [wrong])(text)[0]!, text)).not.toEqual(expected);
   });
 });
 
@@ -134,7 +143,7 @@ describe('the one-pass scan of a unicode trigger', () => {
     expect(own.has(0xd840)).toBe(true);
     expect(own.get(0xd840)!.seconds).toBeUndefined();
     for (const text of ['𠀀涨了', 'A\u{2F800}跌', '股𠀀涨\u{2F800}跌A涨', '\udc00涨']) {
-      expect(described(triggerScanner([rule], [own])(text)[0]!), text).toEqual(described(triggersIn(text, rule.trigger)));
+      expect(described(triggerScanner([rule], [own])(text)[0]!, text), text).toEqual(described(triggersIn(text, rule.trigger), text));
     }
   });
 });
