@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Span } from '../model/span.ts';
-import { isAsciiDigit } from './code-units.ts';
+import { codeUnitSet, isAsciiDigit } from './code-units.ts';
 
 /**
  * The numeral reader every figure extractor shares: Arabic digits (with `,` grouping, decimals,
@@ -76,12 +76,6 @@ export const NUMERAL_SOURCE =
   `(?<![${NUMERAL_CLASS}${SOME}].)(?<!\\d[.,].)` +
   `(?:[${NUMERAL_CLASS}${MORE}${SOME}]|[.,](?=\\d)|[ ](?=[${CHINESE_NUMERAL_CHARS}]))*`;
 
-/** At most 15 significant digits (9 whole, 6 fraction): exact as a double, and printed without an exponent. */
-const PLAIN_NUMBER = /^-?(?:0|[1-9]\d{0,8})(?:\.\d{1,6})?$/;
-/** Arabic digits, maybe grouped, then big units only (557.6万, 45,143.47万, 1.2万亿): the usual amount. */
-const ARABIC_WITH_BIG_UNITS = new RegExp(
-  `^([负負−\\-])?((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)([${Object.keys(BIG_UNITS).join('')}]*)$`,
-);
 /** Digits a decimal string may have for a shift of its point to equal decimal.js's result (20 significant digits). */
 const EXACT_SHIFT_DIGITS = 20;
 const ARABIC = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y;
@@ -466,11 +460,6 @@ export function readNumeral(text: string, start: number, options: ReadOptions = 
 export function parseNumeral(text: string, options: ReadOptions = {}): Numeral | null {
   const trimmed = text.trim();
   if (!trimmed) return null;
-  // Most numerals are plain digits that a double holds exactly: no decimal arithmetic needed.
-  if (PLAIN_NUMBER.test(trimmed)) {
-    const value = Number(trimmed);
-    return { value, exact: String(value) };
-  }
   const arabic = readArabicWithBigUnits(trimmed);
   if (arabic) return arabic;
   const reading = readNumeral(trimmed, 0, options);
@@ -479,25 +468,76 @@ export function parseNumeral(text: string, options: ReadOptions = {}): Numeral |
   return numeral;
 }
 
+const BIG_UNIT_POWERS = new Map(Object.entries(BIG_UNITS).map(([unit, power]) => [unit.charCodeAt(0), power]));
+const NEGATIVE_CODES = codeUnitSet(NEGATIVE);
+const MINUS = 0x2d;
+const COMMA = 0x2c;
+const ZERO_DIGIT = 0x30;
+/** A plain number of at most 15 significant digits (9 whole, 6 fraction) is exact as a double, and printed without an exponent. */
+const PLAIN_WHOLE_DIGITS = 9;
+const PLAIN_FRACTION_DIGITS = 6;
+
 /**
- * 557.6万, 1,100.9亿, 1.2万亿 without the general reader: the digits with their point moved by the
- * units' powers. Null (read it the general way) for anything else: a zero before a unit (no
- * numeral), units out of order (1亿万 reads as 1亿), more digits than shift exactly.
+ * Arabic digits, maybe grouped (45,143.47), then big units only (557.6万, 1.2万亿): the usual amount,
+ * read by code unit without the general reader. A plain number (at most 15 significant digits,
+ * no units) is its double; with units, the digits have their point moved by the units' powers.
+ * Null (read it the general way) for anything else: a zero before a unit (no numeral), units out
+ * of order (1亿万 reads as 1亿), more digits than shift exactly.
  */
 function readArabicWithBigUnits(text: string): Numeral | null {
-  const m = ARABIC_WITH_BIG_UNITS.exec(text);
-  if (!m) return null;
-  const digits = m[2]!.includes(',') ? m[2]!.replace(/,/g, '') : m[2]!;
-  if (!shiftsExactly(digits) || !/[1-9]/.test(digits)) return null;
+  const length = text.length;
+  const negative = NEGATIVE_CODES[text.charCodeAt(0)] === 1;
+  const wholeStart = negative ? 1 : 0;
+  let i = wholeStart;
+  while (isAsciiDigit(text.charCodeAt(i))) i++;
+  if (i === wholeStart) return null;
+  let commas = 0;
+  if (text.charCodeAt(i) === COMMA) {
+    if (i - wholeStart > 3) return null;
+    // Groups after the first are three digits each (a fourth digit is no unit, and fails below).
+    while (text.charCodeAt(i) === COMMA) {
+      if (!isAsciiDigit(text.charCodeAt(i + 1)) || !isAsciiDigit(text.charCodeAt(i + 2)) || !isAsciiDigit(text.charCodeAt(i + 3))) return null;
+      i += 4;
+      commas++;
+    }
+  }
+  const wholeEnd = i;
+  if (text.charCodeAt(i) === DOT) {
+    i++;
+    const fractionStart = i;
+    while (isAsciiDigit(text.charCodeAt(i))) i++;
+    if (i === fractionStart) return null;
+  }
+  const numberEnd = i;
   // A big unit multiplies everything before it when it is at least as big (四万万, 1.2万亿).
   let level = 0;
-  for (const unit of m[3]!) {
-    const power = BIG_UNITS[unit]!;
-    if (power < level) return null;
+  for (; i < length; i++) {
+    const power = BIG_UNIT_POWERS.get(text.charCodeAt(i));
+    if (power === undefined || power < level) return null;
     level += power;
   }
-  const exact = signed(m[1] !== undefined, shiftPoint(digits, level));
+  const wholeDigits = wholeEnd - wholeStart - commas;
+  const fractionDigits = numberEnd === wholeEnd ? 0 : numberEnd - wholeEnd - 1;
+  if (
+    numberEnd === length && commas === 0 && (!negative || text.charCodeAt(0) === MINUS) &&
+    wholeDigits <= PLAIN_WHOLE_DIGITS && (wholeDigits === 1 || text.charCodeAt(wholeStart) !== ZERO_DIGIT) &&
+    fractionDigits <= PLAIN_FRACTION_DIGITS
+  ) {
+    const value = Number(text);
+    return { value, exact: String(value) };
+  }
+  if (wholeDigits + fractionDigits > EXACT_SHIFT_DIGITS || !hasNonZeroDigit(text, wholeStart, numberEnd)) return null;
+  const number = text.slice(wholeStart, numberEnd);
+  const exact = signed(negative, shiftPoint(commas > 0 ? number.replaceAll(',', '') : number, level));
   return { value: Number(exact), exact };
+}
+
+function hasNonZeroDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code > ZERO_DIGIT && code <= 0x39) return true;
+  }
+  return false;
 }
 
 const NUMERAL_START = new RegExp(`[\\d${FIRST_CHARS}${SOME}负負−半-]|\\.(?=\\d)`, 'g');
