@@ -1,6 +1,6 @@
 import type { Direction } from '../model/records.ts';
 import { clauseAfter, clauseStart } from './clause.ts';
-import { isAsciiWordUnit } from '../text/code-units.ts';
+import { codeUnitSet, isAsciiWordUnit } from '../text/code-units.ts';
 import { isWhiteSpace } from '../text/space.ts';
 
 /**
@@ -39,6 +39,8 @@ for (const [word] of [...ZH_CHANGE_WORDS].sort((a, b) => b[0].length - a[0].leng
   const first = word.charCodeAt(0);
   ZH_BY_FIRST.set(first, [...(ZH_BY_FIRST.get(first) ?? []), word]);
 }
+/** The first characters of the Chinese words, as a table: most positions begin none, and skip the map. */
+const ZH_FIRSTS = codeUnitSet(ZH_CHANGE_WORDS.map(([word]) => word[0]!));
 
 /**
  * The last Chinese change word in text[from, to), with where it starts, as a left-to-right search
@@ -46,26 +48,29 @@ for (const [word] of [...ZH_CHANGE_WORDS].sort((a, b) => b[0].length - a[0].leng
  * finds it: a look-up by character code at each position instead of a regex call per word.
  */
 export function lastChineseChangeWord(text: string, from = 0, to = text.length): { word: string; at: number } | undefined {
-  let found: { word: string; at: number } | undefined;
+  let found: string | undefined;
+  let foundAt = -1;
   for (let at = from; at < to; ) {
-    const words = ZH_BY_FIRST.get(text.charCodeAt(at));
+    if (ZH_FIRSTS[text.charCodeAt(at)] !== 1) {
+      at++;
+      continue;
+    }
     let word: string | undefined;
-    if (words) {
-      for (const w of words) {
-        if (at + w.length <= to && text.startsWith(w, at)) {
-          word = w;
-          break;
-        }
+    for (const w of ZH_BY_FIRST.get(text.charCodeAt(at))!) {
+      if (at + w.length <= to && text.startsWith(w, at)) {
+        word = w;
+        break;
       }
     }
     if (word === undefined) {
       at++;
       continue;
     }
-    found = { word, at };
+    found = word;
+    foundAt = at;
     at += word.length;
   }
-  return found;
+  return found === undefined ? undefined : { word: found, at: foundAt };
 }
 
 /** Whether text[from, to) holds a Latin letter. */
