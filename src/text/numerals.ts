@@ -703,9 +703,6 @@ function scanRuns(text: string): Span[] {
 
 let runsOf: string | undefined;
 let runs: readonly Span[] = [];
-/** The indices of the runs by the code unit right after each, built for `runsOf` when first asked. */
-let runsByNext: Map<number, number[]> | undefined;
-
 /**
  * Every numeral run of a text (what NUMERAL_SOURCE matches, left to right), found once per text
  * and shared by the rules that look around numerals, so that each does not scan the text again.
@@ -714,50 +711,21 @@ export function numeralRuns(scan: string): readonly Span[] {
   if (scan !== runsOf) {
     runs = scanRuns(scan);
     runsOf = scan;
-    runsByNext = undefined;
   }
   return runs;
-}
-
-/** The indices of the runs of `scan` followed by one of `codes`, in text order. */
-function runsFollowedByCodes(scan: string, codes: readonly number[]): number[] {
-  const all = numeralRuns(scan);
-  if (!runsByNext) {
-    runsByNext = new Map();
-    for (let index = 0; index < all.length; index++) {
-      const next = scan.charCodeAt(all[index]!.end);
-      const indices = runsByNext.get(next);
-      if (indices) indices.push(index);
-      else runsByNext.set(next, [index]);
-    }
-  }
-  let found: number[] | undefined;
-  let merged = false;
-  for (const code of codes) {
-    const indices = runsByNext.get(code);
-    if (!indices) continue;
-    if (found) {
-      found = found.concat(indices);
-      merged = true;
-    } else {
-      found = indices;
-    }
-  }
-  if (!found) return [];
-  return merged ? found.sort((a, b) => a - b) : found;
 }
 
 /**
  * Words a sticky pattern matches right after numeral runs (%, 倍, 至…), and a cheap test of where
  * such a match can begin (its first characters): most runs are followed by none and skip the
  * pattern, a regex call per run of the text saved. `opens` undefined: the pattern may begin with
- * anything, or match empty, and is tried after every run. `openCodes`: the code units of a
- * string `opens`, by which the runs followed by one are looked up, not tested one by one.
+ * anything, or match empty, and is tried after every run. `openTable`: the code units of a
+ * string `opens`, read in place of calling `opens` after every run.
  */
 export interface RunSuffix {
   pattern: RegExp;
   opens?: (text: string, at: number) => boolean;
-  openCodes?: readonly number[];
+  openTable?: Uint8Array;
 }
 
 /**
@@ -767,8 +735,8 @@ export interface RunSuffix {
 export function runSuffix(pattern: RegExp, opens?: string | ((text: string, at: number) => boolean)): RunSuffix {
   if (!pattern.sticky) throw new Error(`a run suffix is matched in place: ${pattern} needs the y flag`);
   if (typeof opens !== 'string') return { pattern, opens };
-  const codes = new Set([...opens].map((ch) => ch.charCodeAt(0)));
-  return { pattern, opens: (text, at) => codes.has(text.charCodeAt(at)), openCodes: [...codes] };
+  const openTable = codeUnitSet(opens);
+  return { pattern, opens: (text, at) => openTable[text.charCodeAt(at)] === 1, openTable };
 }
 
 /** A numeral run and the words a sticky pattern matched right after it. */
@@ -786,19 +754,10 @@ export interface RunMatch {
 export function* runsFollowedBy(scan: string, after: RunSuffix, anchor?: RegExp): Generator<RunMatch> {
   if (anchor && !anchor.test(scan)) return;
   const all = numeralRuns(scan);
-  const { pattern, opens, openCodes } = after;
-  if (openCodes) {
-    for (const index of runsFollowedByCodes(scan, openCodes)) {
-      const run = all[index]!;
-      pattern.lastIndex = run.end;
-      const m = pattern.exec(scan);
-      if (m) yield { index, run, after: m };
-    }
-    return;
-  }
+  const { pattern, opens, openTable } = after;
   for (let index = 0; index < all.length; index++) {
     const run = all[index]!;
-    if (opens && !opens(scan, run.end)) continue;
+    if (openTable ? openTable[scan.charCodeAt(run.end)] !== 1 : opens && !opens(scan, run.end)) continue;
     pattern.lastIndex = run.end;
     const m = pattern.exec(scan);
     if (m) yield { index, run, after: m };
