@@ -523,13 +523,33 @@ function readArabicWithBigUnits(text: string): Numeral | null {
     wholeDigits <= PLAIN_WHOLE_DIGITS && (wholeDigits === 1 || text.charCodeAt(wholeStart) !== ZERO_DIGIT) &&
     fractionDigits <= PLAIN_FRACTION_DIGITS
   ) {
-    const value = Number(text);
-    return { value, exact: String(value) };
+    return plainNumber(text, negative, wholeStart, wholeEnd);
   }
   if (wholeDigits + fractionDigits > EXACT_SHIFT_DIGITS || !hasNonZeroDigit(text, wholeStart, numberEnd)) return null;
   const number = text.slice(wholeStart, numberEnd);
   const exact = signed(negative, shiftPoint(commas > 0 ? number.replaceAll(',', '') : number, level));
   return { value: Number(exact), exact };
+}
+
+/**
+ * A plain number (no grouping, units or leading zeros; at most 15 digits) as Number() and String()
+ * would give it, without parsing the text twice: its digits as an integer (exact below 2^53),
+ * divided by the power of ten of its decimals (correctly rounded, as Number() rounds), and the
+ * text itself as its exact form when it already is one (no trailing zero of a fraction, no -0).
+ */
+function plainNumber(text: string, negative: boolean, wholeStart: number, wholeEnd: number): Numeral {
+  let digits = 0;
+  for (let i = wholeStart; i < text.length; i++) if (i !== wholeEnd) digits = digits * 10 + text.charCodeAt(i) - ZERO_DIGIT;
+  const fractionDigits = wholeEnd === text.length ? 0 : text.length - wholeEnd - 1;
+  const magnitude = fractionDigits === 0 ? digits : digits / 10 ** fractionDigits;
+  const value = negative ? -magnitude : magnitude;
+  if (digits === 0) return { value, exact: '0' };
+  let end = text.length;
+  if (fractionDigits > 0) {
+    while (text.charCodeAt(end - 1) === ZERO_DIGIT) end--;
+    if (end - 1 === wholeEnd) end--;
+  }
+  return { value, exact: end === text.length ? text : text.slice(0, end) };
 }
 
 function hasNonZeroDigit(text: string, from: number, to: number): boolean {
