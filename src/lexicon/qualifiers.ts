@@ -56,6 +56,9 @@ const ZH_AFTER_FIRST = codesOf(ZH_AFTER.map(([w]) => w));
 /** The qualifier a word names (`近` → nearly), Chinese or English. */
 export function qualifierOf(word: string | undefined): Qualifier | undefined {
   if (!word) return undefined;
+  // A Chinese word is its own key (no case, no spaces): most words are, and need no normalizing.
+  const chinese = ZH_BEFORE_MAP.get(word);
+  if (chinese) return chinese;
   const key = word.toLowerCase().trim();
   return ZH_BEFORE_MAP.get(key) ?? EN_BEFORE_MAP.get(key) ?? ZH_AFTER_MAP.get(key);
 }

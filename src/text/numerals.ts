@@ -640,9 +640,31 @@ export function lowEndOfRange(lowText: string, low: Numeral, highText: string): 
 
 const EXACT_DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
+/**
+ * Whether a decimal string is already written as decimal.js writes it, within the digits it keeps
+ * exactly: no leading zero, no trailing zero of a fraction, no -0. Times 1 it is itself, which is
+ * what most amounts are scaled by.
+ */
+function isWrittenExactly(exact: string): boolean {
+  const negative = exact.charCodeAt(0) === MINUS;
+  const wholeStart = negative ? 1 : 0;
+  let i = wholeStart;
+  while (isAsciiDigit(exact.charCodeAt(i))) i++;
+  const wholeDigits = i - wholeStart;
+  const leadingZero = exact.charCodeAt(wholeStart) === ZERO_DIGIT;
+  if (wholeDigits === 0 || (wholeDigits > 1 && leadingZero)) return false;
+  if (i === exact.length) return !(negative && leadingZero) && wholeDigits <= EXACT_SHIFT_DIGITS;
+  if (exact.charCodeAt(i) !== DOT) return false;
+  const fractionStart = i + 1;
+  for (i = fractionStart; isAsciiDigit(exact.charCodeAt(i)); ) i++;
+  return i === exact.length && i > fractionStart && exact.charCodeAt(i - 1) !== ZERO_DIGIT &&
+    wholeDigits + i - fractionStart <= EXACT_SHIFT_DIGITS;
+}
+
 /** Multiplies an exact decimal string, keeping it exact. */
 export function scaleExact(exact: string, factor: number | string): string {
   const power = powerOfTen(factor);
+  if (power === 0 && isWrittenExactly(exact)) return exact;
   if (power !== undefined && EXACT_DECIMAL.test(exact)) {
     const negative = exact[0] === '-';
     const digits = negative ? exact.slice(1) : exact;

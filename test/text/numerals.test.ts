@@ -114,6 +114,17 @@ describe('scaleExact', () => {
   ])('%s × %s = %s', (exact, factor, product) => {
     expect(scaleExact(exact, factor)).toBe(product);
   });
+
+  it('multiplies as decimal.js does, by powers of ten and other factors', () => {
+    const decimal = fc.stringMatching(/^-?\d{1,24}(?:\.\d{1,8})?$/);
+    const factor = fc.constantFrom<number | string>(1, '1', 10, '10000', '1e6', '1e+8', '0.01', '0.1', 12, '2.5');
+    fc.assert(
+      fc.property(decimal, factor, (exact, by) => {
+        expect(scaleExact(exact, by), `${exact} × ${by}`).toBe(new Decimal(exact).times(by).toFixed());
+      }),
+      { numRuns: 20000 },
+    );
+  });
 });
 
 describe('NUMERAL_SOURCE', () => {
