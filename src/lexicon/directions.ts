@@ -1,6 +1,6 @@
 import type { Direction } from '../model/records.ts';
-import { clauseAfter, clauseStart } from './clause.ts';
-import { isAsciiWordUnit } from '../text/code-units.ts';
+import { clauseStart } from './clause.ts';
+import { codeUnitSet, isAsciiWordUnit } from '../text/code-units.ts';
 import { isWhiteSpace } from '../text/space.ts';
 
 /**
@@ -39,6 +39,8 @@ for (const [word] of [...ZH_CHANGE_WORDS].sort((a, b) => b[0].length - a[0].leng
   const first = word.charCodeAt(0);
   ZH_BY_FIRST.set(first, [...(ZH_BY_FIRST.get(first) ?? []), word]);
 }
+/** The first characters of the Chinese words, as a table: most positions begin none, and skip the map. */
+const ZH_FIRSTS = codeUnitSet(ZH_CHANGE_WORDS.map(([word]) => word[0]!));
 
 /**
  * The last Chinese change word in text[from, to), with where it starts, as a left-to-right search
@@ -46,26 +48,29 @@ for (const [word] of [...ZH_CHANGE_WORDS].sort((a, b) => b[0].length - a[0].leng
  * finds it: a look-up by character code at each position instead of a regex call per word.
  */
 export function lastChineseChangeWord(text: string, from = 0, to = text.length): { word: string; at: number } | undefined {
-  let found: { word: string; at: number } | undefined;
+  let found: string | undefined;
+  let foundAt = -1;
   for (let at = from; at < to; ) {
-    const words = ZH_BY_FIRST.get(text.charCodeAt(at));
+    if (ZH_FIRSTS[text.charCodeAt(at)] !== 1) {
+      at++;
+      continue;
+    }
     let word: string | undefined;
-    if (words) {
-      for (const w of words) {
-        if (at + w.length <= to && text.startsWith(w, at)) {
-          word = w;
-          break;
-        }
+    for (const w of ZH_BY_FIRST.get(text.charCodeAt(at))!) {
+      if (at + w.length <= to && text.startsWith(w, at)) {
+        word = w;
+        break;
       }
     }
     if (word === undefined) {
       at++;
       continue;
     }
-    found = { word, at };
+    found = word;
+    foundAt = at;
     at += word.length;
   }
-  return found;
+  return found === undefined ? undefined : { word: found, at: foundAt };
 }
 
 /** Whether text[from, to) holds a Latin letter. */
@@ -97,17 +102,21 @@ function directionBefore(text: string, from: number, to: number): Direction | un
   return (ZH_MAP.get(last) ?? EN_MAP.get(last)) || undefined;
 }
 
-const ZH_AFTER = /^的?(涨幅|增幅|增长|升幅|跌幅|降幅|下降|下跌)/;
+// Matched in place after the figure: its words (three characters at most) hold no clause break, so
+// that they lie in the clause whenever they match.
+const ZH_AFTER = /的?(涨幅|增幅|增长|升幅|跌幅|降幅|下降|下跌)/y;
 /** What ZH_AFTER begins with: most figures are followed by none of these, and skip it. */
-const ZH_AFTER_FIRST = new Set([...'的涨增升跌降下'].map((ch) => ch.charCodeAt(0)));
+const ZH_AFTER_FIRST = codeUnitSet('的涨增升跌降下');
 const COORDINATED_BEFORE = /(?:\d[\d.,]*\s*(?:%|个百分点|倍|亿元|万元|元)?\s*(?:和|与|及|、)\s*)+$/;
-const JOINERS = new Set([...'和与及、'].map((ch) => ch.charCodeAt(0)));
+const JOINERS = codeUnitSet('和与及、');
+/** How far back the clause of a figure is read. */
+const CLAUSE_REACH = 32;
 
 /** Whether text[from, to) ends in a joiner and maybe white space (`[和与及、]\\s*$`), read back by character code. */
 function endsInJoiner(text: string, from: number, to: number): boolean {
   let i = to;
   while (i > from && isWhiteSpace(text.charCodeAt(i - 1))) i--;
-  return i > from && JOINERS.has(text.charCodeAt(i - 1));
+  return i > from && JOINERS[text.charCodeAt(i - 1)] === 1;
 }
 
 /** Whether the last word character (\w) of text[from, to) is a Latin letter: English words stand right before. */
@@ -126,10 +135,12 @@ function endsInLatinWord(text: string, from: number, to: number): boolean {
  * Read over offsets of the scan text: most figures take no slice of it.
  */
 export function directionNear(scan: string, start: number, end: number, reach: number): Direction | undefined {
-  const clause = clauseStart(scan, start, 32);
+  const clause = clauseStart(scan, start, CLAUSE_REACH);
   // The last of coordinated figures shares the change word of the first: 增幅分别高达100.5%和149%.
   const coordinated = endsInJoiner(scan, clause, start) ? (COORDINATED_BEFORE.exec(scan.slice(clause, start))?.[0].length ?? 0) : 0;
-  const near = directionBefore(scan, clauseStart(scan, start - coordinated, reach), start - coordinated);
+  // Within the clause already read back, the nearer words need no second walk back.
+  const from = coordinated === 0 && reach <= CLAUSE_REACH ? Math.max(clause, start - reach) : clauseStart(scan, start - coordinated, reach);
+  const near = directionBefore(scan, from, start - coordinated);
   if (near) return near;
   if (endsInLatinWord(scan, clause, start)) {
     const before = scan.slice(clause, start);
@@ -137,7 +148,8 @@ export function directionNear(scan: string, start: number, end: number, reach: n
     const english = directionBefore(words, 0, words.length);
     if (english) return english;
   }
-  if (!ZH_AFTER_FIRST.has(scan.charCodeAt(end))) return undefined;
-  const after = ZH_AFTER.exec(clauseAfter(scan, end, 4));
+  if (ZH_AFTER_FIRST[scan.charCodeAt(end)] !== 1) return undefined;
+  ZH_AFTER.lastIndex = end;
+  const after = ZH_AFTER.exec(scan);
   return after ? ZH_MAP.get(after[1]!) ?? undefined : undefined;
 }

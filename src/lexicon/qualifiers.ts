@@ -45,7 +45,6 @@ export const EN_QUALIFIER_SOURCE = alternation(EN_BEFORE);
 const ZH_MODALS = ['将', '可', '能', '或将', '或', '有望', '预计'];
 const ZH_LINKS = ['达到', '达', '到', '为', '是', '有', '在'];
 const ZH_NEAR_END = new RegExp(`(${ZH_QUALIFIER_SOURCE})(?:${ZH_MODALS.join('|')})?(?:${ZH_LINKS.join('|')})?$`);
-const ZH_AFTER_START = new RegExp(`^(?:${alternation(ZH_AFTER)})`);
 const EN_NEAR_END = new RegExp(`\\b(${EN_QUALIFIER_SOURCE})\\s+(?:of\\s+)?$`, 'i');
 
 // What the texts these patterns match end or begin with, by character code: most words before or
@@ -57,6 +56,9 @@ const ZH_AFTER_FIRST = codesOf(ZH_AFTER.map(([w]) => w));
 /** The qualifier a word names (`近` → nearly), Chinese or English. */
 export function qualifierOf(word: string | undefined): Qualifier | undefined {
   if (!word) return undefined;
+  // A Chinese word is its own key (no case, no spaces): most words are, and need no normalizing.
+  const chinese = ZH_BEFORE_MAP.get(word);
+  if (chinese) return chinese;
   const key = word.toLowerCase().trim();
   return ZH_BEFORE_MAP.get(key) ?? EN_BEFORE_MAP.get(key) ?? ZH_AFTER_MAP.get(key);
 }
@@ -71,11 +73,15 @@ export function qualifierBefore(before: string): Qualifier | undefined {
   return en ? qualifierOf(en[1]) : undefined;
 }
 
-/** The qualifier at the start of the words after a figure (`左右` → approx), with its length. */
-export function qualifierAfter(after: string): { qualifier: Qualifier; length: number } | undefined {
-  if (!ZH_AFTER_FIRST.has(after.charCodeAt(0))) return undefined;
-  const m = ZH_AFTER_START.exec(after);
-  return m ? { qualifier: ZH_AFTER_MAP.get(m[0])!, length: m[0].length } : undefined;
+/**
+ * The qualifier that the words after a figure in its clause begin with (`左右` → approx), with its
+ * length, read in place at `end` of the scan text: the words are two characters and hold no clause
+ * break, so that no slice of the clause is needed.
+ */
+export function qualifierAfter(scan: string, end: number): { qualifier: Qualifier; length: number } | undefined {
+  if (!ZH_AFTER_FIRST.has(scan.charCodeAt(end))) return undefined;
+  for (const [word, qualifier] of ZH_AFTER) if (scan.startsWith(word, end)) return { qualifier, length: word.length };
+  return undefined;
 }
 
 const NEAREST_WORDS = [...ZH_BEFORE, ...EN_BEFORE];

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Span } from '../model/span.ts';
-import { isAsciiDigit } from './code-units.ts';
+import { codeUnitSet, isAsciiDigit } from './code-units.ts';
 
 /**
  * The numeral reader every figure extractor shares: Arabic digits (with `,` grouping, decimals,
@@ -76,12 +76,6 @@ export const NUMERAL_SOURCE =
   `(?<![${NUMERAL_CLASS}${SOME}].)(?<!\\d[.,].)` +
   `(?:[${NUMERAL_CLASS}${MORE}${SOME}]|[.,](?=\\d)|[ ](?=[${CHINESE_NUMERAL_CHARS}]))*`;
 
-/** At most 15 significant digits (9 whole, 6 fraction): exact as a double, and printed without an exponent. */
-const PLAIN_NUMBER = /^-?(?:0|[1-9]\d{0,8})(?:\.\d{1,6})?$/;
-/** Arabic digits, maybe grouped, then big units only (557.6万, 45,143.47万, 1.2万亿): the usual amount. */
-const ARABIC_WITH_BIG_UNITS = new RegExp(
-  `^([负負−\\-])?((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)([${Object.keys(BIG_UNITS).join('')}]*)$`,
-);
 /** Digits a decimal string may have for a shift of its point to equal decimal.js's result (20 significant digits). */
 const EXACT_SHIFT_DIGITS = 20;
 const ARABIC = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y;
@@ -466,11 +460,6 @@ export function readNumeral(text: string, start: number, options: ReadOptions = 
 export function parseNumeral(text: string, options: ReadOptions = {}): Numeral | null {
   const trimmed = text.trim();
   if (!trimmed) return null;
-  // Most numerals are plain digits that a double holds exactly: no decimal arithmetic needed.
-  if (PLAIN_NUMBER.test(trimmed)) {
-    const value = Number(trimmed);
-    return { value, exact: String(value) };
-  }
   const arabic = readArabicWithBigUnits(trimmed);
   if (arabic) return arabic;
   const reading = readNumeral(trimmed, 0, options);
@@ -479,25 +468,96 @@ export function parseNumeral(text: string, options: ReadOptions = {}): Numeral |
   return numeral;
 }
 
+const BIG_UNIT_POWERS = new Map(Object.entries(BIG_UNITS).map(([unit, power]) => [unit.charCodeAt(0), power]));
+const NEGATIVE_CODES = codeUnitSet(NEGATIVE);
+const MINUS = 0x2d;
+const COMMA = 0x2c;
+const ZERO_DIGIT = 0x30;
+/** A plain number of at most 15 significant digits (9 whole, 6 fraction) is exact as a double, and printed without an exponent. */
+const PLAIN_WHOLE_DIGITS = 9;
+const PLAIN_FRACTION_DIGITS = 6;
+
 /**
- * 557.6万, 1,100.9亿, 1.2万亿 without the general reader: the digits with their point moved by the
- * units' powers. Null (read it the general way) for anything else: a zero before a unit (no
- * numeral), units out of order (1亿万 reads as 1亿), more digits than shift exactly.
+ * Arabic digits, maybe grouped (45,143.47), then big units only (557.6万, 1.2万亿): the usual amount,
+ * read by code unit without the general reader. A plain number (at most 15 significant digits,
+ * no units) is its double; with units, the digits have their point moved by the units' powers.
+ * Null (read it the general way) for anything else: a zero before a unit (no numeral), units out
+ * of order (1亿万 reads as 1亿), more digits than shift exactly.
  */
 function readArabicWithBigUnits(text: string): Numeral | null {
-  const m = ARABIC_WITH_BIG_UNITS.exec(text);
-  if (!m) return null;
-  const digits = m[2]!.includes(',') ? m[2]!.replace(/,/g, '') : m[2]!;
-  if (!shiftsExactly(digits) || !/[1-9]/.test(digits)) return null;
+  const length = text.length;
+  const negative = NEGATIVE_CODES[text.charCodeAt(0)] === 1;
+  const wholeStart = negative ? 1 : 0;
+  let i = wholeStart;
+  while (isAsciiDigit(text.charCodeAt(i))) i++;
+  if (i === wholeStart) return null;
+  let commas = 0;
+  if (text.charCodeAt(i) === COMMA) {
+    if (i - wholeStart > 3) return null;
+    // Groups after the first are three digits each (a fourth digit is no unit, and fails below).
+    while (text.charCodeAt(i) === COMMA) {
+      if (!isAsciiDigit(text.charCodeAt(i + 1)) || !isAsciiDigit(text.charCodeAt(i + 2)) || !isAsciiDigit(text.charCodeAt(i + 3))) return null;
+      i += 4;
+      commas++;
+    }
+  }
+  const wholeEnd = i;
+  if (text.charCodeAt(i) === DOT) {
+    i++;
+    const fractionStart = i;
+    while (isAsciiDigit(text.charCodeAt(i))) i++;
+    if (i === fractionStart) return null;
+  }
+  const numberEnd = i;
   // A big unit multiplies everything before it when it is at least as big (四万万, 1.2万亿).
   let level = 0;
-  for (const unit of m[3]!) {
-    const power = BIG_UNITS[unit]!;
-    if (power < level) return null;
+  for (; i < length; i++) {
+    const power = BIG_UNIT_POWERS.get(text.charCodeAt(i));
+    if (power === undefined || power < level) return null;
     level += power;
   }
-  const exact = signed(m[1] !== undefined, shiftPoint(digits, level));
+  const wholeDigits = wholeEnd - wholeStart - commas;
+  const fractionDigits = numberEnd === wholeEnd ? 0 : numberEnd - wholeEnd - 1;
+  if (
+    numberEnd === length && commas === 0 && (!negative || text.charCodeAt(0) === MINUS) &&
+    wholeDigits <= PLAIN_WHOLE_DIGITS && (wholeDigits === 1 || text.charCodeAt(wholeStart) !== ZERO_DIGIT) &&
+    fractionDigits <= PLAIN_FRACTION_DIGITS
+  ) {
+    return plainNumber(text, negative, wholeStart, wholeEnd);
+  }
+  if (wholeDigits + fractionDigits > EXACT_SHIFT_DIGITS || !hasNonZeroDigit(text, wholeStart, numberEnd)) return null;
+  const number = text.slice(wholeStart, numberEnd);
+  const exact = signed(negative, shiftPoint(commas > 0 ? number.replaceAll(',', '') : number, level));
   return { value: Number(exact), exact };
+}
+
+/**
+ * A plain number (no grouping, units or leading zeros; at most 15 digits) as Number() and String()
+ * would give it, without parsing the text twice: its digits as an integer (exact below 2^53),
+ * divided by the power of ten of its decimals (correctly rounded, as Number() rounds), and the
+ * text itself as its exact form when it already is one (no trailing zero of a fraction, no -0).
+ */
+function plainNumber(text: string, negative: boolean, wholeStart: number, wholeEnd: number): Numeral {
+  let digits = 0;
+  for (let i = wholeStart; i < text.length; i++) if (i !== wholeEnd) digits = digits * 10 + text.charCodeAt(i) - ZERO_DIGIT;
+  const fractionDigits = wholeEnd === text.length ? 0 : text.length - wholeEnd - 1;
+  const magnitude = fractionDigits === 0 ? digits : digits / 10 ** fractionDigits;
+  const value = negative ? -magnitude : magnitude;
+  if (digits === 0) return { value, exact: '0' };
+  let end = text.length;
+  if (fractionDigits > 0) {
+    while (text.charCodeAt(end - 1) === ZERO_DIGIT) end--;
+    if (end - 1 === wholeEnd) end--;
+  }
+  return { value, exact: end === text.length ? text : text.slice(0, end) };
+}
+
+function hasNonZeroDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code > ZERO_DIGIT && code <= 0x39) return true;
+  }
+  return false;
 }
 
 const NUMERAL_START = new RegExp(`[\\d${FIRST_CHARS}${SOME}负負−半-]|\\.(?=\\d)`, 'g');
@@ -580,9 +640,31 @@ export function lowEndOfRange(lowText: string, low: Numeral, highText: string): 
 
 const EXACT_DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
+/**
+ * Whether a decimal string is already written as decimal.js writes it, within the digits it keeps
+ * exactly: no leading zero, no trailing zero of a fraction, no -0. Times 1 it is itself, which is
+ * what most amounts are scaled by.
+ */
+function isWrittenExactly(exact: string): boolean {
+  const negative = exact.charCodeAt(0) === MINUS;
+  const wholeStart = negative ? 1 : 0;
+  let i = wholeStart;
+  while (isAsciiDigit(exact.charCodeAt(i))) i++;
+  const wholeDigits = i - wholeStart;
+  const leadingZero = exact.charCodeAt(wholeStart) === ZERO_DIGIT;
+  if (wholeDigits === 0 || (wholeDigits > 1 && leadingZero)) return false;
+  if (i === exact.length) return !(negative && leadingZero) && wholeDigits <= EXACT_SHIFT_DIGITS;
+  if (exact.charCodeAt(i) !== DOT) return false;
+  const fractionStart = i + 1;
+  for (i = fractionStart; isAsciiDigit(exact.charCodeAt(i)); ) i++;
+  return i === exact.length && i > fractionStart && exact.charCodeAt(i - 1) !== ZERO_DIGIT &&
+    wholeDigits + i - fractionStart <= EXACT_SHIFT_DIGITS;
+}
+
 /** Multiplies an exact decimal string, keeping it exact. */
 export function scaleExact(exact: string, factor: number | string): string {
   const power = powerOfTen(factor);
+  if (power === 0 && isWrittenExactly(exact)) return exact;
   if (power !== undefined && EXACT_DECIMAL.test(exact)) {
     const negative = exact[0] === '-';
     const digits = negative ? exact.slice(1) : exact;
@@ -663,7 +745,6 @@ function scanRuns(text: string): Span[] {
 
 let runsOf: string | undefined;
 let runs: readonly Span[] = [];
-
 /**
  * Every numeral run of a text (what NUMERAL_SOURCE matches, left to right), found once per text
  * and shared by the rules that look around numerals, so that each does not scan the text again.
@@ -680,11 +761,13 @@ export function numeralRuns(scan: string): readonly Span[] {
  * Words a sticky pattern matches right after numeral runs (%, 倍, 至…), and a cheap test of where
  * such a match can begin (its first characters): most runs are followed by none and skip the
  * pattern, a regex call per run of the text saved. `opens` undefined: the pattern may begin with
- * anything, or match empty, and is tried after every run.
+ * anything, or match empty, and is tried after every run. `openTable`: the code units of a
+ * string `opens`, read in place of calling `opens` after every run.
  */
 export interface RunSuffix {
   pattern: RegExp;
   opens?: (text: string, at: number) => boolean;
+  openTable?: Uint8Array;
 }
 
 /**
@@ -694,8 +777,8 @@ export interface RunSuffix {
 export function runSuffix(pattern: RegExp, opens?: string | ((text: string, at: number) => boolean)): RunSuffix {
   if (!pattern.sticky) throw new Error(`a run suffix is matched in place: ${pattern} needs the y flag`);
   if (typeof opens !== 'string') return { pattern, opens };
-  const codes = new Set([...opens].map((ch) => ch.charCodeAt(0)));
-  return { pattern, opens: (text, at) => codes.has(text.charCodeAt(at)) };
+  const openTable = codeUnitSet(opens);
+  return { pattern, opens: (text, at) => openTable[text.charCodeAt(at)] === 1, openTable };
 }
 
 /** A numeral run and the words a sticky pattern matched right after it. */
@@ -707,16 +790,16 @@ export interface RunMatch {
 }
 
 /**
- * The numeral runs of a text that `after` matches right after. `anchor`, a pattern that every
- * match of `after` holds (its literal: 分之, 折), spares a text without it the walk over its runs.
+ * The numeral runs of a text that `after` matches right after. With its opening characters looked
+ * up in a table, the walk over the runs costs less than a search of the whole text for a literal
+ * every match holds (分之, 折) would: no such search is made first.
  */
-export function* runsFollowedBy(scan: string, after: RunSuffix, anchor?: RegExp): Generator<RunMatch> {
-  if (anchor && !anchor.test(scan)) return;
+export function* runsFollowedBy(scan: string, after: RunSuffix): Generator<RunMatch> {
   const all = numeralRuns(scan);
-  const { pattern, opens } = after;
+  const { pattern, opens, openTable } = after;
   for (let index = 0; index < all.length; index++) {
     const run = all[index]!;
-    if (opens && !opens(scan, run.end)) continue;
+    if (openTable ? openTable[scan.charCodeAt(run.end)] !== 1 : opens && !opens(scan, run.end)) continue;
     pattern.lastIndex = run.end;
     const m = pattern.exec(scan);
     if (m) yield { index, run, after: m };
@@ -741,13 +824,11 @@ export interface RunPair {
   second: Span;
 }
 
-/** What joins the two ends of every range (100亿至200亿元, 1.35-2.7%): an anchor for `runPairs`. */
-export const RANGE_SEPARATOR = /[-—–~～至到]/;
-/** The characters of RANGE_SEPARATOR, for the `opens` of a run suffix that begins with one. */
+/** What joins the two ends of every range (100亿至200亿元, 1.35-2.7%), for the `opens` of a run suffix that begins with one. */
 export const RANGE_SEPARATOR_CHARS = '-—–~～至到';
 
-export function* runPairs(scan: string, between: RunSuffix, anchor?: RegExp): Generator<RunPair> {
-  for (const { index, run, after } of runsFollowedBy(scan, between, anchor)) {
+export function* runPairs(scan: string, between: RunSuffix): Generator<RunPair> {
+  for (const { index, run, after } of runsFollowedBy(scan, between)) {
     const second = runAt(scan, index, run.end + after[0].length);
     if (second) yield { first: run, between: after, second };
   }

@@ -62,11 +62,13 @@ describe('qualifiers, tested only where their words can end or begin', () => {
     );
   });
 
-  it('reads the qualifier after a figure as the plain pattern does', () => {
+  it('reads the qualifier after a figure as the plain pattern does over the rest of its clause', () => {
     fc.assert(
-      fc.property(textOf(['左右', '上下', '以上', '以下'], '，元 '), (text) => {
-        const m = zhAfterStart.exec(text);
-        expect(qualifierAfter(text)?.length).toEqual(m?.[0].length);
+      fc.property(textOf(['左右', '上下', '以上', '以下'], '，,:元 '), (text) => {
+        for (let at = 0; at <= text.length; at++) {
+          const m = zhAfterStart.exec(clauseAfter(text, at, 4));
+          expect(qualifierAfter(text, at)?.length).toEqual(m?.[0].length);
+        }
       }),
       { numRuns: 2000 },
     );

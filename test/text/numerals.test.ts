@@ -1,6 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findNumerals, NUMERAL_SOURCE, numeralRuns, parseNumeral, scaleExact } from '../../src/text/numerals.ts';
+import { Decimal } from 'decimal.js';
+import { findNumerals, NUMERAL_SOURCE, numeralRuns, parseNumeral, readNumeral, scaleExact, type Numeral } from '../../src/text/numerals.ts';
+
+/** parseNumeral as plain regexes and decimal arithmetic write it, to check the code-unit reader against. */
+function referenceParse(text: string): Numeral | null {
+  const trimmed = text.trim();
+  if (!trimmed) return null;
+  if (/^-?(?:0|[1-9]\d{0,8})(?:\.\d{1,6})?$/.test(trimmed)) {
+    const value = Number(trimmed);
+    return { value, exact: String(value) };
+  }
+  const m = /^([负負−\-])?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([万萬亿億兆]*)$/.exec(trimmed);
+  if (m) {
+    const digits = m[2]!.replace(/,/g, '');
+    const powers = [...m[3]!].map((unit) => ({ 万: 4, 萬: 4, 亿: 8, 億: 8, 兆: 12 })[unit]!);
+    const ordered = powers.every((power, i) => power >= powers.slice(0, i).reduce((sum, p) => sum + p, 0));
+    if (digits.replace('.', '').length <= 20 && /[1-9]/.test(digits) && ordered) {
+      const level = powers.reduce((sum, p) => sum + p, 0);
+      const unsigned = new Decimal(digits).times(new Decimal(10).pow(level)).toFixed();
+      const exact = m[1] && unsigned !== '0' ? `-${unsigned}` : unsigned;
+      return { value: Number(exact), exact };
+    }
+  }
+  const reading = readNumeral(trimmed, 0);
+  if (!reading || reading.end !== trimmed.length) return null;
+  const { end: _end, ...numeral } = reading;
+  return numeral;
+}
 
 describe('parseNumeral', () => {
   it.each([
@@ -62,6 +89,18 @@ describe('parseNumeral', () => {
   ])('%s is exactly %s', (text, exact) => {
     expect(parseNumeral(text)).toEqual({ value: Number(exact), exact });
   });
+
+  it('reads Arabic amounts as regexes and decimal arithmetic read them', () => {
+    const characters = [...'0123456789012345,.-负負−万萬亿億兆一十 '];
+    const anyMix = fc.array(fc.constantFrom(...characters), { maxLength: 28 }).map((chars) => chars.join(''));
+    const amount = fc.stringMatching(/^ ?[负負−-]?(?:\d{1,4}(?:,\d{2,4})*|\d{1,24})(?:\.\d{0,8})?[万萬亿億兆]{0,3} ?$/);
+    fc.assert(
+      fc.property(fc.oneof(anyMix, amount), (text) => {
+        expect(parseNumeral(text), JSON.stringify(text)).toEqual(referenceParse(text));
+      }),
+      { numRuns: 20000 },
+    );
+  });
 });
 
 describe('scaleExact', () => {
@@ -74,6 +113,17 @@ describe('scaleExact', () => {
     ['123456789012345678901', '10', '1234567890123456789000'],
   ])('%s × %s = %s', (exact, factor, product) => {
     expect(scaleExact(exact, factor)).toBe(product);
+  });
+
+  it('multiplies as decimal.js does, by powers of ten and other factors', () => {
+    const decimal = fc.stringMatching(/^-?\d{1,24}(?:\.\d{1,8})?$/);
+    const factor = fc.constantFrom<number | string>(1, '1', 10, '10000', '1e6', '1e+8', '0.01', '0.1', 12, '2.5');
+    fc.assert(
+      fc.property(decimal, factor, (exact, by) => {
+        expect(scaleExact(exact, by), `${exact} × ${by}`).toBe(new Decimal(exact).times(by).toFixed());
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import type { ExtractContext } from '../../engine/extractor.ts';
 import type { FieldsOf } from '../../model/records.ts';
 import { scaleExact, type Numeral } from '../../text/numerals.ts';
-import { clauseAfter, clauseBefore } from '../../lexicon/clause.ts';
+import { clauseBefore } from '../../lexicon/clause.ts';
 import { qualifierAfter, qualifierBefore, qualifierOf } from '../../lexicon/qualifiers.ts';
 import { directionNear } from '../../lexicon/directions.ts';
 import { isWhiteSpace } from '../../text/space.ts';
@@ -45,7 +45,7 @@ export function moneyFields(ctx: ExtractContext, m: AmountMention): { fields: Fi
   let end = m.end;
 
   const before = clauseBefore(scan, m.start, 16);
-  const after = qualifierAfter(clauseAfter(scan, end, 4));
+  const after = qualifierAfter(scan, end);
   const qualifier = qualifierOf(m.qualifierWord) ?? qualifierBefore(before) ?? after?.qualifier;
   if (after && !m.qualifierWord) end += after.length;
   if (m.numeral.min !== undefined && m.numeral.max !== undefined) {

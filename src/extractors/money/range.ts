@@ -1,5 +1,5 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { lowEndOfRange, parseNumeral, RANGE_SEPARATOR, RANGE_SEPARATOR_CHARS, runPairs, runSuffix, scaleExact } from '../../text/numerals.ts';
+import { lowEndOfRange, parseNumeral, RANGE_SEPARATOR_CHARS, runPairs, runSuffix, scaleExact } from '../../text/numerals.ts';
 import { ZH_CURRENCY_SUFFIXES, alternation, currencyNamed, currencySuffixMayStart } from '../../lexicon/currencies.ts';
 import { moneyFields } from './fields.ts';
 
@@ -24,7 +24,7 @@ export const moneyRange: ScanRule<'money'> = {
   lang: 'zh',
   *scan(ctx) {
     const { scan } = ctx;
-    for (const { first: run, between, second: highRun } of runPairs(scan, BETWEEN, RANGE_SEPARATOR)) {
+    for (const { first: run, between, second: highRun } of runPairs(scan, BETWEEN)) {
       CURRENCY_AFTER.lastIndex = highRun.end;
       const currencyWord = CURRENCY_AFTER.exec(scan)?.[1];
       const lowCurrency = between[1];

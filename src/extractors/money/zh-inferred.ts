@@ -1,13 +1,16 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { parseNumeral, runSuffix, runsFollowedBy } from '../../text/numerals.ts';
+import { numeralRuns, parseNumeral } from '../../text/numerals.ts';
+import { codeUnitSet } from '../../text/code-units.ts';
 import { qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { clauseBefore } from '../../lexicon/clause.ts';
 import { BARE_UNIT, moneyFields } from './fields.ts';
 
 // Only what may follow a bare amount: an end of clause, or a word that keeps it money (资金).
 // 4176亿块, 2042.215万股, 1200万像素 and 10万亿次 are followed by their unit and so never match.
-// A lookahead, matching empty: tried after every run.
-const END_AFTER = runSuffix(/(?=[\s,.;!?。，；！？、)）」”"'】]|$|资金|的|左右|以上)/y);
+// A lookahead, matching empty: tried after every run that ends in a scale.
+const END_AFTER = /(?=[\s,.;!?。，；！？、)）」”"'】]|$|资金|的|左右|以上)/y;
+/** What a bare amount ends in: most runs end in none, and skip the slice and the patterns. */
+const SCALES = codeUnitSet('万亿萬億');
 
 /**
  * Words that make the clause about money: a bare 6.5亿 after 减值准备 is 6.5亿元. 规模 counts only
@@ -26,9 +29,12 @@ export const zhInferredAmount: ScanRule<'money'> = {
   lang: 'zh',
   *scan(ctx) {
     const { scan } = ctx;
-    for (const { run } of runsFollowedBy(scan, END_AFTER)) {
+    for (const run of numeralRuns(scan)) {
+      if (SCALES[scan.charCodeAt(run.end - 1)] !== 1) continue;
+      END_AFTER.lastIndex = run.end;
+      if (!END_AFTER.test(scan)) continue;
       const num = scan.slice(run.start, run.end);
-      if (!/[万亿萬億]$/.test(num) || BARE_UNIT.test(num)) continue;
+      if (BARE_UNIT.test(num)) continue;
       if (!MONEY_CONTEXT.test(clauseBefore(scan, run.start, 24))) continue;
       const numeral = parseNumeral(num);
       if (!numeral) continue;

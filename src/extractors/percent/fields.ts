@@ -1,7 +1,7 @@
 import type { ExtractContext } from '../../engine/extractor.ts';
 import type { Direction, FieldsOf } from '../../model/records.ts';
 import { scaleExact, type Numeral } from '../../text/numerals.ts';
-import { clauseAfter, clauseBefore } from '../../lexicon/clause.ts';
+import { clauseBefore } from '../../lexicon/clause.ts';
 import { qualifierAfter, qualifierBefore, qualifierOf } from '../../lexicon/qualifiers.ts';
 import { directionNear } from '../../lexicon/directions.ts';
 import { LIVE_QUOTE_SOURCE } from '../../text/live-quote.ts';
@@ -30,7 +30,7 @@ export function percentFields(ctx: ExtractContext, m: PercentMention): { fields:
   if (m.high) fields.valueHigh = Number(scaleExact(m.high.exact, factor));
   let end = m.end;
   const before = clauseBefore(ctx.scan, m.start, 16);
-  const after = qualifierAfter(clauseAfter(ctx.scan, end, 4));
+  const after = qualifierAfter(ctx.scan, end);
   const qualifier = qualifierOf(m.qualifierWord) ?? qualifierBefore(before) ?? after?.qualifier;
   if (after && !m.qualifierWord) end += after.length;
   if (qualifier) fields.qualifier = qualifier;

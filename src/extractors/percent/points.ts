@@ -4,7 +4,6 @@ import { qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { percentFields } from './fields.ts';
 
 export const POINTS_AFTER = runSuffix(/(?:[ ]?(?<k>[kK]))?[ ]*(?:(?<pp>[个個][ ]*[百佰][ ]*分[ ]*[点點])|(?<bp>[个個]?基点|[ ]?bps?\b))/y, ' kK个個基b');
-const POINTS = /分[ ]*[点點]|基点|bp/;
 
 /** Percentage points (4.51个百分点, unit pp) and basis points (10个基点 → 0.1, unit bp). */
 export const zhPoints: ScanRule<'percent'> = {
@@ -12,7 +11,7 @@ export const zhPoints: ScanRule<'percent'> = {
   type: 'percent',
   lang: 'zh',
   *scan(ctx) {
-    for (const { run, after } of runsFollowedBy(ctx.scan, POINTS_AFTER, POINTS)) {
+    for (const { run, after } of runsFollowedBy(ctx.scan, POINTS_AFTER)) {
       const { k, pp } = after.groups!;
       const numeral = parseNumeral(ctx.scan.slice(run.start, run.end), { spaces: true });
       if (!numeral || numeral.min !== undefined) continue;

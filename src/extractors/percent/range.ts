@@ -1,5 +1,5 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { parseNumeral, RANGE_SEPARATOR, RANGE_SEPARATOR_CHARS, runPairs, runSuffix } from '../../text/numerals.ts';
+import { parseNumeral, RANGE_SEPARATOR_CHARS, runPairs, runSuffix } from '../../text/numerals.ts';
 import { percentFields } from './fields.ts';
 
 export const BETWEEN = runSuffix(/[ ]?(%)?[ ]*(?:-|—|–|~|～|至|到)[ ]*/y, ` %${RANGE_SEPARATOR_CHARS}`);
@@ -19,7 +19,7 @@ export const percentRange: ScanRule<'percent'> = {
     const { scan } = ctx;
     // Every range here ends with a percent sign.
     if (!scan.includes('%')) return;
-    for (const { first: run, between, second: highRun } of runPairs(scan, BETWEEN, RANGE_SEPARATOR)) {
+    for (const { first: run, between, second: highRun } of runPairs(scan, BETWEEN)) {
       SIGN_AFTER.lastIndex = highRun.end;
       const sign = SIGN_AFTER.exec(scan);
       if (!sign) continue;

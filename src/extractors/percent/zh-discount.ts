@@ -8,7 +8,6 @@ const DIGITS: Record<string, number> = {
 
 // 折 also begins words (折合, 折旧, 折算, 折价, 折扣, 折叠) and ends 一波三折: those are no discounts.
 export const DISCOUNT_AFTER = runSuffix(/[ ]*折(?![合旧算价扣让损现叠腾射])/y, ' 折');
-const DISCOUNT = /折(?![合旧算价扣让损现叠腾射])/;
 const WHOLE_WORD = /[对對半]折(?![合旧算价扣让损现叠腾射])/g;
 
 /** Two digits read as one figure: 八五折 → 85, 7 2 折 → 72. */
@@ -42,7 +41,7 @@ export const zhDiscount: ScanRule<'percent'> = {
   lang: 'zh',
   *scan(ctx) {
     const { scan } = ctx;
-    for (const { index, run, after } of runsFollowedBy(scan, DISCOUNT_AFTER, DISCOUNT)) {
+    for (const { index, run, after } of runsFollowedBy(scan, DISCOUNT_AFTER)) {
       if (scan[run.start - 1] === '波') continue;
       // 7 2 折: two digits written apart are one figure.
       const previous = numeralRuns(scan)[index - 1];

@@ -7,7 +7,6 @@ const TENTH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, �
 
 // 成 also begins words (成交, 成本, 成为, 成份股, 一成不变): those are no tenths.
 export const TENTHS_AFTER = runSuffix(/[ ]*成(?![交本为立功绩果员份都熟长型品效就全年不])(?:[ ]*(?<tenth>[一二两兩三四五六七八九半])(?![十百千万亿\d]))?/y, ' 成');
-const TENTHS = /成(?![交本为立功绩果员份都熟长型品效就全年不])/;
 const HALF = /半成/g;
 const DIGIT_BEFORE_HALF = /[\d一二两兩三四五六七八九十]/;
 
@@ -19,7 +18,7 @@ export const zhTenths: ScanRule<'percent'> = {
   *scan(ctx) {
     const { scan } = ctx;
     const found: Array<{ numeral: Numeral; start: number; end: number }> = [];
-    for (const { run, after } of runsFollowedBy(scan, TENTHS_AFTER, TENTHS)) {
+    for (const { run, after } of runsFollowedBy(scan, TENTHS_AFTER)) {
       const numeral = parseNumeral(scan.slice(run.start, run.end), { spaces: true });
       if (!numeral || numeral.min !== undefined || numeral.value <= 0 || numeral.value > 10) continue;
       const tenth = after.groups!.tenth;

@@ -1,7 +1,7 @@
 import type { ExtractContext } from '../../engine/extractor.ts';
 import type { FieldsOf, QuantityRecord } from '../../model/records.ts';
 import { scaleExact, type Numeral } from '../../text/numerals.ts';
-import { clauseAfter, clauseBefore } from '../../lexicon/clause.ts';
+import { clauseBefore } from '../../lexicon/clause.ts';
 import { qualifierAfter, qualifierBefore, qualifierOf, qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { directionNear } from '../../lexicon/directions.ts';
 
@@ -31,7 +31,7 @@ export function quantityFields(ctx: ExtractContext, m: QuantityMention): { field
   const adjacent = m.qualifierWord ? undefined : qualifierWordBefore(scan, m.start);
   const start = adjacent?.start ?? m.start;
   let end = m.end;
-  const after = qualifierAfter(clauseAfter(scan, end, 4));
+  const after = qualifierAfter(scan, end);
   if (after) end += after.length;
   const qualifier = qualifierOf(m.qualifierWord ?? adjacent?.word) ?? qualifierBefore(clauseBefore(scan, start, 16)) ?? after?.qualifier;
   if (m.numeral.min !== undefined && m.numeral.max !== undefined) {

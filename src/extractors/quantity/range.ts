@@ -1,5 +1,5 @@
 import type { ScanRule } from '../../engine/extractor.ts';
-import { lowEndOfRange, parseNumeral, RANGE_SEPARATOR, RANGE_SEPARATOR_CHARS, runPairs, runSuffix } from '../../text/numerals.ts';
+import { lowEndOfRange, parseNumeral, RANGE_SEPARATOR_CHARS, runPairs, runSuffix } from '../../text/numerals.ts';
 import { NUMERAL_UNITS, unitReader } from '../../lexicon/quantity-units.ts';
 import { quantityFields } from './fields.ts';
 
@@ -13,7 +13,7 @@ export const quantityRange: ScanRule<'quantity'> = {
   lang: 'zh',
   *scan(ctx) {
     const { scan } = ctx;
-    for (const { first, second } of runPairs(scan, BETWEEN, RANGE_SEPARATOR)) {
+    for (const { first, second } of runPairs(scan, BETWEEN)) {
       const unitMatch = unitAfter(scan, second.end);
       if (!unitMatch) continue;
       const lowText = scan.slice(first.start, first.end);

@@ -3,22 +3,26 @@ import type { Span } from '../../model/span.ts';
 import { clauseCommaWithin, numeralRuns, parseNumeral, type Numeral } from '../../text/numerals.ts';
 import { NUMERAL_UNITS, unitReader, type QuantityUnit } from '../../lexicon/quantity-units.ts';
 import { quantityFields } from './fields.ts';
+import { codeUnitSet } from '../../text/code-units.ts';
 
 const unitAfter = unitReader(NUMERAL_UNITS);
 /** The numeral run swallows the 千 of 千瓦 and the 兆 of 兆瓦 (a big unit to it): such a unit begins one character back. */
-const UNIT_INITIALS_IN_RUN = new Set([...'千兆'].map((ch) => ch.charCodeAt(0)));
+const UNIT_INITIALS_IN_RUN = codeUnitSet('千兆');
 const DIGITS_OR_SCALE = /[\d万亿萬億]/;
 /** 一家公司, 一台电脑: before a counting word a lone 一 is the article "a", not a count; 一吨 is a measure. */
-const LONE_ONE = /^[一壹]$/;
+const ONE = codeUnitSet('一壹');
 const COUNTED: ReadonlySet<QuantityUnit['measure']> = new Set(['shares', 'lots', 'companies', 'people', 'items']);
-const LATIN_BEFORE = /[A-Za-z_]/;
+/** What a count never follows: a Latin letter or _ (H800 is a name), 第 (a rank) or 每 (a base). */
+const NO_COUNT_AFTER = codeUnitSet('第每_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
+const FRONT = '前'.charCodeAt(0);
+const RANK = '排'.charCodeAt(0);
 /** 两市超3600股上涨: a number of 股 that rise or fall is a number of stocks, not of shares. */
 const STOCKS_MOVE = /(?:上涨|下跌|涨停|跌停|飘红|翻红|翻绿|收涨|收跌|红盘|绿盘|涨|跌)/y;
 const STOCKS: QuantityUnit = { source: '股', unit: '只', measure: 'items' };
 
 /** Where a number and its unit meet: the unit, and the run shortened when the unit began inside it. */
 function unitAfterRun(scan: string, run: Span): { unit: QuantityUnit; numberEnd: number; end: number } | undefined {
-  if (run.end - run.start > 1 && UNIT_INITIALS_IN_RUN.has(scan.charCodeAt(run.end - 1))) {
+  if (run.end - run.start > 1 && UNIT_INITIALS_IN_RUN[scan.charCodeAt(run.end - 1)] === 1) {
     const inRun = unitAt(scan, run.end - 1);
     if (inRun) return inRun;
   }
@@ -32,9 +36,9 @@ function unitAt(scan: string, at: number): { unit: QuantityUnit; numberEnd: numb
 
 /** Whether the words before the number make it a rank (第3名, 前10名) or a base (每10股派3元) rather than a count. */
 function notACount(scan: string, start: number, unit: QuantityUnit): boolean {
-  const before = scan[start - 1] ?? '';
-  if (LATIN_BEFORE.test(before) || before === '第' || before === '每') return true;
-  return unit.unit === '名' && (before === '前' || before === '排');
+  const before = scan.charCodeAt(start - 1);
+  if (NO_COUNT_AFTER[before] === 1) return true;
+  return unit.unit === '名' && (before === FRONT || before === RANK);
 }
 
 /**
@@ -57,7 +61,7 @@ export const zhQuantity: ScanRule<'quantity'> = {
       const start = comma >= 0 ? comma + 1 : run.start;
       if (notACount(scan, start, unit)) continue;
       const num = scan.slice(start, found.numberEnd);
-      if ((LONE_ONE.test(num) && COUNTED.has(unit.measure)) || (unit.needsDigits && !DIGITS_OR_SCALE.test(num))) continue;
+      if ((num.length === 1 && ONE[num.charCodeAt(0)] === 1 && COUNTED.has(unit.measure)) || (unit.needsDigits && !DIGITS_OR_SCALE.test(num))) continue;
       const numeral: Numeral | null = parseNumeral(num);
       if (!numeral || numeral.value < 0) continue;
       const mention = quantityFields(ctx, { numeral, unit: unit.unit, measure: unit.measure, start, end: found.end });

@@ -29,7 +29,6 @@ export const slashFraction: PatternRule<'ratio'> = {
 };
 
 export const FEN_ZHI_AFTER = runSuffix(/[ ]*分[ ]*之[ ]*/y, ' 分');
-const FEN_ZHI = /分[ ]*之/;
 
 /** Chinese fractions: 三分之一, 三分之二, 十分之一 (百分之 is a percentage, left to the percent rules). */
 export const zhFraction: ScanRule<'ratio'> = {
@@ -38,7 +37,7 @@ export const zhFraction: ScanRule<'ratio'> = {
   lang: 'zh',
   *scan(ctx) {
     const { scan } = ctx;
-    for (const { first: run, second: numeratorRun } of runPairs(scan, FEN_ZHI_AFTER, FEN_ZHI)) {
+    for (const { first: run, second: numeratorRun } of runPairs(scan, FEN_ZHI_AFTER)) {
       const den = scan.slice(run.start, run.end);
       if (/^[百佰千仟万萬]+$/.test(den)) continue;
       const denominator = parseNumeral(den);

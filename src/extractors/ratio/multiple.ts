@@ -3,7 +3,6 @@ import { parseNumeral, runSuffix, runsFollowedBy } from '../../text/numerals.ts'
 import { ratioFields } from './fields.ts';
 
 export const TIMES_AFTER = runSuffix(/[ ]?倍(?![数率])/y, ' 倍');
-const TIMES = /倍(?![数率])/;
 
 /** Multiples: 3.39倍, 增长了两倍 (kind multiple). */
 export const zhMultiple: ScanRule<'ratio'> = {
@@ -11,7 +10,7 @@ export const zhMultiple: ScanRule<'ratio'> = {
   type: 'ratio',
   lang: 'zh',
   *scan(ctx) {
-    for (const { run, after } of runsFollowedBy(ctx.scan, TIMES_AFTER, TIMES)) {
+    for (const { run, after } of runsFollowedBy(ctx.scan, TIMES_AFTER)) {
       const numeral = parseNumeral(ctx.scan.slice(run.start, run.end));
       if (!numeral || numeral.value <= 0) continue;
       const span = { start: run.start, end: run.end + after[0].length };
