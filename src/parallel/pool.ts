@@ -25,9 +25,9 @@ const INPUTS_QUEUED_PER_THREAD = 4;
 /**
  * Threads that extract in a run of `inputs` inputs, the main thread included: `config.workers`
  * ('auto': one per core) for runs large enough to repay a worker thread's start, else 1. One by
- * default: a second thread adds about 135 MB at peak (its own copy of the chain and its heap),
- * which would take a 100,000-article run (425 MB on one thread) past 500 MB, and it costs about a
- * third more CPU (see the README).
+ * default: a second thread adds about 180 MB at peak (its own copy of the chain and its heap),
+ * which would take a 100,000-article run (410 MB on one thread) past 500 MB, and it costs about a
+ * quarter more CPU (see the README).
  */
 export function extractingThreadsFor(inputs: number, config: Config, cores = os.availableParallelism()): number {
   if (inputs < MIN_INPUTS_FOR_WORKERS) return 1;
@@ -40,8 +40,9 @@ export function extractingThreadsFor(inputs: number, config: Config, cores = os.
  * By default V8 hands that work to a background thread, which on a machine with a core per
  * extracting thread has no core to run on: a fresh worker then runs unoptimised code for longer
  * and its compiles take the other thread's core. Measured on 2 cores, 10,000 articles: two threads
- * 1.36–1.48× the one-thread rate instead of 1.25–1.34×, for 10% less CPU. V8 reads this setting
- * when it creates an isolate, so the main thread's, made before, keeps its background compiler.
+ * took 10.7–11.3 s and 20.5–21.6 s of CPU (five runs) instead of 12.2–13.1 s and 23.3–25.0 s (three).
+ * V8 reads this setting when it creates an isolate, so the main thread's, made before, keeps its
+ * background compiler.
  */
 function compileOptimisedCodeOnEachWorkerThread(): void {
   v8.setFlagsFromString('--no-concurrent-recompilation');
