@@ -3,6 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { RECORD_TYPES } from '../model/records.ts';
+import { remembered } from '../text/remembered.ts';
 import { LIST_SEPARATOR, type Column, type RunCounts } from './columns.ts';
 import type { InputOutcome, RunInfo } from './outcome.ts';
 import { FileSink, ScratchFile, Utf8Builder, type WrittenFile } from './sink.ts';
@@ -71,22 +72,6 @@ export function excelDate(value: string): { serial: number; withTime: boolean } 
 
 /** How many distinct date texts a sheet remembers; past that it starts over. */
 const DATES_REMEMBERED = 4096;
-
-/** excelDate of the texts of one sheet's date cells, which repeat (a run covers a few weeks): each worked out once. */
-class ExcelDates {
-  /** `null`: not a date a spreadsheet can hold. */
-  private readonly known = new Map<string, NonNullable<ReturnType<typeof excelDate>> | null>();
-
-  of(text: string): ReturnType<typeof excelDate> {
-    let date = this.known.get(text);
-    if (date === undefined) {
-      if (this.known.size === DATES_REMEMBERED) this.known.clear();
-      date = excelDate(text) ?? null;
-      this.known.set(text, date);
-    }
-    return date ?? undefined;
-  }
-}
 
 /** CJK and full-width code points, which a spreadsheet shows two columns wide. */
 function isWide(codePoint: number): boolean {
@@ -179,7 +164,8 @@ export class SheetTable<Row> {
   private readonly cellStarts: string[];
   /** Per column: the style of a number in it, integer or decimal. */
   private readonly numberStyles: string[];
-  private readonly dates = new ExcelDates();
+  /** excelDate of the texts of this sheet's date cells, which repeat (a run covers a few weeks): each worked out once. */
+  private readonly excelDateOf = remembered(excelDate, DATES_REMEMBERED);
 
   constructor(
     readonly name: string,
@@ -243,7 +229,7 @@ export class SheetTable<Row> {
       } else {
         if (Array.isArray(value)) value = value.join(LIST_SEPARATOR);
         const text = typeof value === 'string' ? value : JSON.stringify(value);
-        const date = column.kind === 'date' ? this.dates.of(text) : undefined;
+        const date = column.kind === 'date' ? this.excelDateOf(text) : undefined;
         if (date) {
           xml += `${cellStarts[index]}${r}" s="${date.withTime ? STYLE.dateTime : STYLE.date}"><v>${date.serial}</v></c>`;
           shown = date.withTime ? DATE_TIME_WIDTH : DATE_WIDTH;

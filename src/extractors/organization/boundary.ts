@@ -1,5 +1,5 @@
 import { codeUnitSet, isAsciiDigit } from '../../text/code-units.ts';
-import { remembered } from './remembered.ts';
+import { remembered } from '../../text/remembered.ts';
 
 /**
  * Where a Chinese name starts. Chinese writes no spaces, so a name found by its end (a legal

@@ -1,5 +1,5 @@
 import type { OrganizationRecord } from '../../model/records.ts';
-import { remembered } from './remembered.ts';
+import { remembered } from '../../text/remembered.ts';
 
 type Kind = NonNullable<OrganizationRecord['kind']>;
 

@@ -1,4 +1,4 @@
-import { remembered } from './remembered.ts';
+import { remembered } from '../../text/remembered.ts';
 
 /** A character whose lower case is itself: ASCII but A-Z, and CJK punctuation, kana and ideographs. */
 const isCaseless = (code: number) => code < 0x41 || (code > 0x5a && code < 0x80) || (code >= 0x3000 && code <= 0x9fff);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remembered } from '../../../src/extractors/organization/remembered.ts';
+import { remembered } from '../../../src/text/remembered.ts';
 import { kindOfName } from '../../../src/extractors/organization/kind.ts';
 import { isDescription } from '../../../src/extractors/organization/boundary.ts';
 
