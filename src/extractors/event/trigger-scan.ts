@@ -96,15 +96,15 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
   const candidateLists: Candidate[][] = [[]];
   // The units any candidate of a list may have second; null once one of them may have any.
   const anySeconds: Array<Set<number> | null> = [null];
-  const table = new Uint32Array(0x10000);
+  const wideTable = new Uint32Array(0x10000);
   const tripleFilter = new Int32Array(1 << (TRIPLE_FILTER_BITS - 5));
   openings.forEach((units, index) => {
     for (const [unit, { opensWord, seconds }] of units ?? []) {
-      if (table[unit] === 0) {
-        table[unit] = candidateLists.push([]) - 1;
+      if (wideTable[unit] === 0) {
+        wideTable[unit] = candidateLists.push([]) - 1;
         anySeconds.push(new Set());
       }
-      const list = table[unit]!;
+      const list = wideTable[unit]!;
       candidateLists[list]!.push({ index, opensWord, limitsSeconds: seconds !== undefined });
       if (!seconds) anySeconds[list] = null;
       for (const next of seconds ?? []) {
@@ -114,9 +114,12 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
       }
     }
   });
+  // Two bytes an entry where the lists are that few, as they are: half the table to keep in cache.
+  const table = candidateLists.length <= 0x10000 ? Uint16Array.from(wideTable) : wideTable;
   const allOpenWords = candidateLists.map((list) => list.every((c) => c.opensWord));
   // Each pair of a unit and a unit that may follow it sets a bit of the pair filter: most pairs
-  // in a text set none, and are passed over without a look at the unit's set.
+  // in a text set none, and are passed over at one look. A pair that shares the bit of another
+  // is not looked up in the unit's set: the filter of triples rules it out for each candidate.
   const pairFilter = new Int32Array(1 << (PAIR_FILTER_BITS - 5));
   for (let unit = 0; unit < 0x10000; unit++) {
     for (const next of anySeconds[table[unit]!] ?? []) {
@@ -147,7 +150,7 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
       const next = scan.charCodeAt(at + 1);
       if (anySeconds[list]) {
         const slot = pairSlot(code, next);
-        if ((pairFilter[slot >>> 5]! & (1 << (slot & 31))) === 0 || !anySeconds[list].has(next)) continue;
+        if ((pairFilter[slot >>> 5]! & (1 << (slot & 31))) === 0) continue;
       }
       // A unicode pattern never starts inside a surrogate pair.
       const insidePair = isLowSurrogate(code) && isHighSurrogate(scan.charCodeAt(at - 1));
