@@ -31,6 +31,8 @@ interface Found {
   values: readonly string[];
   /** Every value linked so far, made only when a merged event adds one `values` does not hold. */
   grownValues?: Set<string>;
+  /** The ids of `fields.figures`, made when a first event merges into this one. */
+  figureIds?: Set<string>;
   sentence: number;
 }
 
@@ -231,6 +233,14 @@ function ifEitherUndated(event: Found, other: Found | undefined): Found | undefi
   return other && (undated(event.fields) || undated(other.fields)) ? other : undefined;
 }
 
+/** The kept events of one subject: merging looks each event up among these, by type and date. */
+interface SubjectEvents {
+  /** The first kept event of each type. */
+  firstOfType: Found[];
+  /** The event of each type and date (an undated event a dated one merged into is found by its new date too). */
+  dated: Array<{ eventType: string; date: string; event: Found }>;
+}
+
 /**
  * Several triggers may tell one event (英伟达股价…暴跌,单日跌幅…): one record per type, subject
  * and date. An undated event is the same as a dated one of its type and subject, or, for an index
@@ -238,29 +248,29 @@ function ifEitherUndated(event: Found, other: Found | undefined): Found | undefi
  * and the body's TMT出海周内涨4.5%).
  */
 function merge(found: Found[]): Found[] {
-  const byKey = new Map<string, Found>();
-  const bySubject = new Map<string, Found>();
+  // Looked up by the subject's own string, whose hash the string keeps, and then among that
+  // subject's few events: a key joining type, subject and date would be a new string to hash per event.
+  const bySubject = new Map<string, SubjectEvents>();
   const byFigures = new Map<string, Found>();
   const kept: Found[] = [];
-  // A set beside each kept event's figure list, made when a first event merges into it: a long
-  // article restating one event many times would otherwise make merging quadratic.
-  const figureIds = new Map<Found, Set<string>>();
   for (const event of found.sort((a, b) => a.trigger.start - b.trigger.start)) {
     const f = event.fields;
-    const subjectKey = `${f.eventType}\u0000${f.subject}`;
+    let subjectEvents = bySubject.get(f.subject);
+    if (!subjectEvents) bySubject.set(f.subject, (subjectEvents = { firstOfType: [], dated: [] }));
     // Only a subject named by its own words (an index) may be restated under another name; two
     // companies up 4% each are two moves (京东涨超4% … 理想汽车涨超4%).
     const figureKey = event.rule.namedSubject && event.figureValues && `${f.eventType}\u0000${event.figureValues}`;
     const restated = figureKey ? ifEitherUndated(event, byFigures.get(figureKey)) : undefined;
-    const datedKey = `${subjectKey}\u0000${f.date ?? ''}`;
+    const date = f.date ?? '';
+    const dated = subjectEvents.dated.find((d) => d.eventType === f.eventType && d.date === date);
     const same =
-      byKey.get(datedKey) ??
-      ifEitherUndated(event, bySubject.get(subjectKey)) ??
+      dated?.event ??
+      ifEitherUndated(event, subjectEvents.firstOfType.find((e) => e.fields.eventType === f.eventType)) ??
       (restated && restated.sentence !== event.sentence ? restated : undefined);
     if (!same) {
       kept.push(event);
-      byKey.set(datedKey, event);
-      if (!bySubject.has(subjectKey)) bySubject.set(subjectKey, event);
+      subjectEvents.dated.push({ eventType: f.eventType, date, event });
+      if (!subjectEvents.firstOfType.some((e) => e.fields.eventType === f.eventType)) subjectEvents.firstOfType.push(event);
       if (figureKey && !byFigures.has(figureKey)) byFigures.set(figureKey, event);
       continue;
     }
@@ -268,10 +278,11 @@ function merge(found: Found[]): Found[] {
     if (undated(into) && !undated(f)) {
       into.date = f.date;
       delete into.dateInferred;
-      byKey.set(datedKey, same);
+      if (!dated) subjectEvents.dated.push({ eventType: f.eventType, date, event: same });
     }
-    let ids = figureIds.get(same);
-    if (!ids) figureIds.set(same, (ids = new Set(into.figures)));
+    // A set beside the kept event's figure list, made when a first event merges into it: a long
+    // article restating one event many times would otherwise make merging quadratic.
+    const ids = (same.figureIds ??= new Set(into.figures));
     for (const id of f.figures) {
       if (ids.has(id)) continue;
       ids.add(id);
