@@ -130,20 +130,27 @@ const INDEX_MENTION = /[\p{Script=Han}A-Za-z0-9]{1,14}指数/gu;
 /** How many clauses back 四家公司 may look for the list that defined it. */
 const COLLECTIVE_REACH = 12;
 
-function lowerBound<T extends Span>(items: readonly T[], offset: number): number {
+/**
+ * The first index whose start is at or after `offset`, searched in the items' starts: a list of
+ * small integers lies in one piece, where each step over the items themselves would fetch one
+ * (of four shapes) from wherever it was made.
+ */
+function lowerBound(starts: readonly number[], offset: number): number {
   let lo = 0;
-  let hi = items.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
+    if (starts[mid]! < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** Some item (of items sorted by start) lies wholly inside [start, end). */
-function anyWithin(items: readonly Span[], start: number, end: number): boolean {
-  for (let i = lowerBound(items, start); i < items.length && items[i]!.start < end; i++) if (items[i]!.end <= end) return true;
+const startsOf = (items: readonly Span[]): number[] => items.map((item) => item.start);
+
+/** Some item (of items sorted by start, `starts` theirs) lies wholly inside [start, end). */
+function anyWithin(items: readonly Span[], starts: readonly number[], start: number, end: number): boolean {
+  for (let i = lowerBound(starts, start); i < items.length && starts[i]! < end; i++) if (items[i]!.end <= end) return true;
   return false;
 }
 
@@ -152,11 +159,11 @@ function anyWithin(items: readonly Span[], start: number, end: number): boolean 
  * always every item starting there is one: their run is then copied at its size, where a list
  * grown by push would set aside room for seventeen.
  */
-function within<T extends Span & { kind?: string }>(items: readonly T[], start: number, end: number, kinds?: readonly string[]): T[] {
-  const from = lowerBound(items, start);
+function within<T extends Span & { kind?: string }>(items: readonly T[], starts: readonly number[], start: number, end: number, kinds?: readonly string[]): T[] {
+  const from = lowerBound(starts, start);
   let to = from;
   let allKept = true;
-  for (; to < items.length && items[to]!.start < end; to++) {
+  for (; to < items.length && starts[to]! < end; to++) {
     if (items[to]!.end > end || (kinds && !kinds.includes(items[to]!.kind!))) allKept = false;
   }
   if (allKept) return items.slice(from, to);
@@ -208,6 +215,11 @@ export class Scene {
   readonly figures: FigureMark[];
   readonly clauses: Clause[];
   readonly sentences: Span[];
+  // The starts of the mentions, dates, figures and clauses, for searches by offset.
+  private readonly mentionStarts: number[];
+  private readonly dateStarts: number[];
+  private readonly figureStarts: number[];
+  private readonly clauseStarts: number[];
   /** The distinct names of the article's people, read when first asked for (few rules ask). */
   private distinctPeople?: string[];
   /** The distinct names of the article's organizations, read when first asked for. */
@@ -270,6 +282,7 @@ export class Scene {
       }
     }
     this.mentions = mentionsOf(named, codes, this.scan);
+    this.mentionStarts = startsOf(this.mentions);
     for (const d of dated) {
       // An event is dated to the day: 2018-12-28 17:21 in a source line is the day 2018-12-28.
       // A range dates it by its start: the end of 2020年8月25日至2021年2月20日 is no date of its own.
@@ -280,7 +293,10 @@ export class Scene {
     this.findParents();
     sortUnlessSorted(this.dates, byStart);
     sortUnlessSorted(this.figures, byStart);
+    this.dateStarts = startsOf(this.dates);
+    this.figureStarts = startsOf(this.figures);
     ({ sentences: this.sentences, clauses: this.clauses } = splitText(this.scan));
+    this.clauseStarts = startsOf(this.clauses);
     // An array of numbers, not a typed array: one that long is allocated outside the heap, which costs more per article.
     this.effectiveStarts = new Array<number>(this.clauses.length).fill(-1);
     this.leadsWithName = new Array<number>(this.clauses.length).fill(-1);
@@ -337,7 +353,7 @@ export class Scene {
   }
 
   clauseAt(offset: number): number {
-    const i = lowerBound(this.clauses, offset + 1) - 1;
+    const i = lowerBound(this.clauseStarts, offset + 1) - 1;
     return i >= 0 && offset < this.clauses[i]!.end ? i : -1;
   }
 
@@ -359,11 +375,11 @@ export class Scene {
 
   /** The first mention starting at or after `offset`. */
   mentionAfter(offset: number): Mention | undefined {
-    return this.mentions[lowerBound(this.mentions, offset)];
+    return this.mentions[lowerBound(this.mentionStarts, offset)];
   }
 
   mentionsIn(start: number, end: number, kinds: readonly EntityKind[]): Mention[] {
-    return within(this.mentions, start, end, kinds);
+    return within(this.mentions, this.mentionStarts, start, end, kinds);
   }
 
   /** Where the clause's own words begin, after time words, list markers and dates. */
@@ -380,7 +396,7 @@ export class Scene {
     if (dateline) at += dateline[0].length;
     for (let moved = true; moved && at < clause.end; ) {
       moved = false;
-      const date = this.dates[lowerBound(this.dates, at)];
+      const date = this.dates[lowerBound(this.dateStarts, at)];
       if (date && date.start === at) {
         at = date.end;
         moved = true;
@@ -404,7 +420,7 @@ export class Scene {
     // The mentions are sorted and never overlap, so those the group may read (from the clause's
     // own words up to the limit) run from `from` to the first that reaches past the limit: the
     // group depends on the limit only through where that run ends.
-    const from = lowerBound(this.mentions, this.effectiveStart(clauseIndex));
+    const from = lowerBound(this.mentionStarts, this.effectiveStart(clauseIndex));
     let to = from;
     while (to < this.mentions.length && this.mentions[to]!.start < limit && this.mentions[to]!.end <= limit) to++;
     let byKinds = this.groups.get(kinds);
@@ -467,7 +483,7 @@ export class Scene {
 
   /** The clause opens with a word that refers back (其, 公司, 融入方, 四家公司), not with a name. */
   private opensWithReference(at: number): boolean {
-    const next = this.mentions[lowerBound(this.mentions, at)];
+    const next = this.mentions[lowerBound(this.mentionStarts, at)];
     if (next && next.start === at) return false;
     if (next && next.start - at <= 12 && POST_OF.test(this.scan.slice(at, next.start))) return false;
     // 融入方张洺豪: a role followed by its bearer introduces the bearer.
@@ -517,7 +533,7 @@ export class Scene {
   }
 
   private latestAnnouncer(before: number, kinds: readonly EntityKind[]): Subject | undefined {
-    for (let i = lowerBound(this.mentions, before) - 1; i >= 0 && this.mentions[i]!.start >= before - ANTECEDENT_REACH; i--) {
+    for (let i = lowerBound(this.mentionStarts, before) - 1; i >= 0 && this.mentions[i]!.start >= before - ANTECEDENT_REACH; i--) {
       const m = this.mentions[i]!;
       if (kinds.includes(m.kind) && m.end <= before && ANNOUNCES.test(this.scan.slice(m.end, m.end + 16))) return { name: m.name };
     }
@@ -601,7 +617,7 @@ export class Scene {
   }
 
   private latestMention(before: number, kinds: readonly EntityKind[]): Subject | undefined {
-    for (let i = lowerBound(this.mentions, before) - 1; i >= 0 && this.mentions[i]!.start >= before - ANTECEDENT_REACH; i--) {
+    for (let i = lowerBound(this.mentionStarts, before) - 1; i >= 0 && this.mentions[i]!.start >= before - ANTECEDENT_REACH; i--) {
       const m = this.mentions[i]!;
       if (kinds.includes(m.kind) && m.end <= before) return { name: m.name };
     }
@@ -609,7 +625,7 @@ export class Scene {
   }
 
   private roleBearer(role: string, before: number, kinds: readonly EntityKind[]): Subject[] {
-    for (let i = lowerBound(this.mentions, before) - 1; i >= 0 && this.mentions[i]!.start >= before - ANTECEDENT_REACH; i--) {
+    for (let i = lowerBound(this.mentionStarts, before) - 1; i >= 0 && this.mentions[i]!.start >= before - ANTECEDENT_REACH; i--) {
       const m = this.mentions[i]!;
       if (m.start >= before || !kinds.includes(m.kind)) continue;
       const lead = this.scan.slice(Math.max(0, m.start - role.length - 2), m.start).replace(/(?:——|—|:)$/, '');
@@ -622,7 +638,7 @@ export class Scene {
   dateFor(clauseIndex: number, trigger: number): string | undefined {
     const clause = this.clauses[clauseIndex]!;
     let best: DateMark | undefined;
-    for (let i = lowerBound(this.dates, clause.start); i < this.dates.length && this.dates[i]!.start < clause.end; i++) {
+    for (let i = lowerBound(this.dateStarts, clause.start); i < this.dates.length && this.dates[i]!.start < clause.end; i++) {
       const d = this.dates[i]!;
       if (d.end > clause.end) continue;
       if (d.start > 0 && BASELINE_WORDS.includes(this.scan[d.start - 1]!)) continue;
@@ -632,7 +648,7 @@ export class Scene {
     let sentenceStart = clause.start;
     for (let i = clauseIndex - 1; i >= 0 && this.clauses[i]!.sentence === clause.sentence; i--) sentenceStart = this.clauses[i]!.start;
     // The last date lying wholly between the sentence's start and the clause's.
-    for (let i = lowerBound(this.dates, clause.start) - 1; i >= 0 && this.dates[i]!.start >= sentenceStart; i--) {
+    for (let i = lowerBound(this.dateStarts, clause.start) - 1; i >= 0 && this.dates[i]!.start >= sentenceStart; i--) {
       if (this.dates[i]!.end <= clause.start) return this.dates[i]!.value;
     }
     return undefined;
@@ -646,7 +662,7 @@ export class Scene {
     let from = clauseIndex;
     while (from > 0 && this.clauses[from - 1]!.sentence >= sentence - sentences) from--;
     let latest: string | undefined;
-    for (let i = lowerBound(this.dates, this.clauses[from]!.start); i < this.dates.length && this.dates[i]!.start < offset; i++) {
+    for (let i = lowerBound(this.dateStarts, this.clauses[from]!.start); i < this.dates.length && this.dates[i]!.start < offset; i++) {
       const d = this.dates[i]!;
       if (d.end <= offset && MONTH_PRECISE.test(d.value)) latest = d.value;
     }
@@ -659,7 +675,7 @@ export class Scene {
    */
   sentenceHasFigure(sentenceIndex: number, types: readonly FigureType[]): boolean {
     const sentence = this.sentences[sentenceIndex]!;
-    for (let i = lowerBound(this.figures, sentence.start); i < this.figures.length && this.figures[i]!.start < sentence.end; i++) {
+    for (let i = lowerBound(this.figureStarts, sentence.start); i < this.figures.length && this.figures[i]!.start < sentence.end; i++) {
       const figure = this.figures[i]!;
       if (figure.end <= sentence.end && types.includes(figure.type)) return true;
     }
@@ -676,9 +692,9 @@ export class Scene {
     let last = triggerClause;
     while (last + 1 < this.clauses.length && this.clauses[last + 1]!.sentence === sentence) {
       const next = this.clauses[last + 1]!;
-      if (anyWithin(this.mentions, next.start, next.end) || anyWithin(this.dates, next.start, next.end) || startsAnother(next)) break;
+      if (anyWithin(this.mentions, this.mentionStarts, next.start, next.end) || anyWithin(this.dates, this.dateStarts, next.start, next.end) || startsAnother(next)) break;
       last++;
     }
-    return within(this.figures, this.clauses[Math.min(fromClause, triggerClause)]!.start, this.clauses[last]!.end);
+    return within(this.figures, this.figureStarts, this.clauses[Math.min(fromClause, triggerClause)]!.start, this.clauses[last]!.end);
   }
 }
