@@ -76,6 +76,12 @@ interface Candidate {
   limitsSeconds: boolean;
 }
 
+/** The unit table in the narrowest array its list numbers fit: the fewer bytes, the more of it stays in cache. */
+function narrowed(table: Uint32Array, lists: number): Uint8Array | Uint16Array | Uint32Array {
+  if (lists <= 0x100) return Uint8Array.from(table);
+  return lists <= 0x10000 ? Uint16Array.from(table) : table;
+}
+
 /** The openings of each rule's trigger; undefined for one scanned the plain way (anchored, or unreadable). */
 export function triggerOpenings(rules: readonly EventRule[]): Array<Openings | undefined> {
   return rules.map((rule) => (rule.anchor ? undefined : openingUnits(rule.trigger)));
@@ -114,8 +120,11 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
       }
     }
   });
-  // Two bytes an entry where the lists are that few, as they are: half the table to keep in cache.
-  const table = candidateLists.length <= 0x10000 ? Uint16Array.from(wideTable) : wideTable;
+  const table = narrowed(wideTable, candidateLists.length);
+  // One bit per unit for whether any rule opens with it: the text's many units that open none are
+  // passed over at a look in 8 KB, not at their entries scattered over the whole table.
+  const opensAny = new Int32Array(0x10000 >>> 5);
+  for (let unit = 0; unit < 0x10000; unit++) if (table[unit] !== 0) opensAny[unit >>> 5]! |= 1 << (unit & 31);
   const allOpenWords = candidateLists.map((list) => list.every((c) => c.opensWord));
   // Each pair of a unit and a unit that may follow it sets a bit of the pair filter: most pairs
   // in a text set none, and are passed over at one look. A pair that shares the bit of another
@@ -143,8 +152,8 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
     });
     for (let at = 0; at < scan.length; at++) {
       const code = scan.charCodeAt(at);
+      if ((opensAny[code >>> 5]! & (1 << (code & 31))) === 0) continue;
       const list = table[code]!;
-      if (list === 0) continue;
       const insideWord = isAsciiWordUnit(code) && at > 0 && isAsciiWordUnit(scan.charCodeAt(at - 1));
       if (insideWord && allOpenWords[list]) continue;
       const next = scan.charCodeAt(at + 1);
