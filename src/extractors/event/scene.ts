@@ -127,6 +127,8 @@ const RANGE_JOINER_REACH = 3;
 /** How far back (in characters) a pronoun or a role looks for the entity it stands for. */
 const ANTECEDENT_REACH = 3000;
 const INDEX_MENTION = /[\p{Script=Han}A-Za-z0-9]{1,14}指数/gu;
+/** The group of a clause that names no one before the trigger; shared, as every group is (callers never change one). */
+const NO_GROUP: Subject[] = [];
 /** How many clauses back 四家公司 may look for the list that defined it. */
 const COLLECTIVE_REACH = 12;
 
@@ -423,6 +425,8 @@ export class Scene {
     const from = lowerBound(this.mentionStarts, this.effectiveStart(clauseIndex));
     let to = from;
     while (to < this.mentions.length && this.mentions[to]!.start < limit && this.mentions[to]!.end <= limit) to++;
+    // Most triggers have no mention before them in their clause: no group, however the clause opens.
+    if (to === from) return NO_GROUP;
     let byKinds = this.groups.get(kinds);
     if (!byKinds) this.groups.set(kinds, (byKinds = new Map()));
     const key = clauseIndex * (this.mentions.length + 1) + to;
