@@ -4,6 +4,7 @@ import type { Direction } from '../../model/records.ts';
 import { recordId } from '../../validate/index.ts';
 import type { EntityKind, FigureType } from './rule.ts';
 import { splitText } from './breaks.ts';
+import { openingUnits } from './openings.ts';
 
 /** An entity mention with its canonical name; a name followed by its code (网宿科技(300017.SZ)) is one mention. */
 export interface Mention extends Span {
@@ -101,6 +102,8 @@ const SPEECH = /(?:称|表示|指出|透露|说|坦言|强调)\s*$/;
 /** The bare company word means the company that made the announcement (兴业证券28日公告称，公司…). */
 const COMPANY_WORD = /^(?:公司|本公司|该公司)/;
 const ANNOUNCES = /^\s*(?:\d{1,2}日)?(?:晚间|早间)?(?:在[^,。;]{1,8})?(?:发布|发出|披露)?(?:公告|宣布|表示|称|公布)/;
+/** The units an announcement may open with: most names are followed by none, and need no copy of the words after them nor a search. */
+const ANNOUNCEMENT_OPENINGS = openingUnits(ANNOUNCES);
 // Between two mentions of one list: 英伟达、亚马逊和微软.
 const LIST_JOINER = /^[)）\]】\s]*(?:、|和|及|以及|\/|and|&)\s*/;
 // The parent before its unit: 字节跳动旗下的火山引擎 → 火山引擎.
@@ -536,10 +539,16 @@ export class Scene {
     return latest ? [latest] : [];
   }
 
+  /** The words right after the mention announce (兴业证券28日公告称). */
+  private announcesAfter(mention: Mention): boolean {
+    if (ANNOUNCEMENT_OPENINGS && !ANNOUNCEMENT_OPENINGS.has(this.scan.charCodeAt(mention.end))) return false;
+    return ANNOUNCES.test(this.scan.slice(mention.end, mention.end + 16));
+  }
+
   private latestAnnouncer(before: number, kinds: readonly EntityKind[]): Subject | undefined {
     for (let i = lowerBound(this.mentionStarts, before) - 1; i >= 0 && this.mentions[i]!.start >= before - ANTECEDENT_REACH; i--) {
       const m = this.mentions[i]!;
-      if (kinds.includes(m.kind) && m.end <= before && ANNOUNCES.test(this.scan.slice(m.end, m.end + 16))) return { name: m.name };
+      if (kinds.includes(m.kind) && m.end <= before && this.announcesAfter(m)) return { name: m.name };
     }
     return undefined;
   }
