@@ -1,14 +1,16 @@
-import type { PatternRule } from '../../engine/extractor.ts';
 import {
   CLOCK_AFTER, CN_DAY, DAY, DAY_MARK, MONTH, YEAR2, YEAR3_CN, YEAR4, ZONE,
   bareDayFields, dayFields, headStart, keyedOn, num, speaksOfFuture, withClock, yearOf,
 } from './grammar.ts';
-import { triedAtOpenings } from './openings.ts';
+import { WHITE_SPACE, triedAtOpenings } from './openings.ts';
 
 const WEEKDAY_AFTER = '(?:\\s*[,，]?\\s*[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?';
 
+/** What stands right before the 月 of a month number: its last digit, or white space. */
+export const MONTH_LAST = `0123456789一二三四五六七八九十${WHITE_SPACE}`;
+
 /** 2025年2月7日, 2025年02月07日, 二〇二五年二月七日, 美东时间1月27日, 北京时间2月6日凌晨, 1月19号下午5:00. */
-export const calendarDay: PatternRule<'date'> = {
+export const calendarDay = triedAtOpenings<'date'>({
   id: 'date/zh/calendar-day',
   type: 'date',
   lang: 'zh',
@@ -66,7 +68,9 @@ export const calendarDay: PatternRule<'date'> = {
     { text: '二零零四年八月十五', expect: { value: '2004-08-15' } },
   ],
   negatives: ['成立21年', '持股比例为1/10', '3个月', '2042.215万股'],
-};
+},
+// Keyed on 月, after the month's number: the match opens at the pair's second character.
+[{ firsts: MONTH_LAST, seconds: '月' }], [1]);
 
 /** 28日 alone, in the anchor's month (兴业证券28日公告称). */
 export const dayOfMonth = triedAtOpenings<'date'>({
