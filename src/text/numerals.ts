@@ -428,6 +428,15 @@ function readFractionTail(text: string, a: Reading, options: ReadOptions): Readi
 
 /** Reads the longest numeral at `start`, fractions and powers included. */
 export function readNumeral(text: string, start: number, options: ReadOptions = {}): (Numeral & { end: number }) | null {
+  const reading = readLongest(text, start, options);
+  if (!reading) return null;
+  const numeral = toNumeral(reading.value.toSignificantDigits(30), reading.extent) as Numeral & { end: number };
+  numeral.end = reading.end;
+  return numeral;
+}
+
+/** The longest numeral at `start` as read, before it is written as a Numeral. */
+function readLongest(text: string, start: number, options: ReadOptions): Reading | null {
   const a = readSimple(text, start, options);
   if (!a) return null;
   let reading: Reading = a;
@@ -452,8 +461,7 @@ export function readNumeral(text: string, start: number, options: ReadOptions = 
       }
     }
   }
-  const numeral = toNumeral(reading.value.toSignificantDigits(30), reading.extent);
-  return { ...numeral, end: reading.end };
+  return reading;
 }
 
 /** The value of a string that is one numeral from end to end, or null. */
@@ -462,10 +470,9 @@ export function parseNumeral(text: string, options: ReadOptions = {}): Numeral |
   if (!trimmed) return null;
   const arabic = readArabicWithBigUnits(trimmed);
   if (arabic) return arabic;
-  const reading = readNumeral(trimmed, 0, options);
+  const reading = readLongest(trimmed, 0, options);
   if (!reading || reading.end !== trimmed.length) return null;
-  const { end: _end, ...numeral } = reading;
-  return numeral;
+  return toNumeral(reading.value.toSignificantDigits(30), reading.extent);
 }
 
 const BIG_UNIT_POWERS = new Map(Object.entries(BIG_UNITS).map(([unit, power]) => [unit.charCodeAt(0), power]));
