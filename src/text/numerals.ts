@@ -801,16 +801,19 @@ export interface RunMatch {
  * up in a table, the walk over the runs costs less than a search of the whole text for a literal
  * every match holds (分之, 折) would: no such search is made first.
  */
-export function* runsFollowedBy(scan: string, after: RunSuffix): Generator<RunMatch> {
+export function runsFollowedBy(scan: string, after: RunSuffix): RunMatch[] {
   const all = numeralRuns(scan);
   const { pattern, opens, openTable } = after;
+  // A list, not a generator: most texts have few such runs, and resuming a generator per run costs more.
+  const found: RunMatch[] = [];
   for (let index = 0; index < all.length; index++) {
     const run = all[index]!;
     if (openTable ? openTable[scan.charCodeAt(run.end)] !== 1 : opens && !opens(scan, run.end)) continue;
     pattern.lastIndex = run.end;
     const m = pattern.exec(scan);
-    if (m) yield { index, run, after: m };
+    if (m) found.push({ index, run, after: m });
   }
+  return found;
 }
 
 /**
@@ -834,9 +837,11 @@ export interface RunPair {
 /** What joins the two ends of every range (100亿至200亿元, 1.35-2.7%), for the `opens` of a run suffix that begins with one. */
 export const RANGE_SEPARATOR_CHARS = '-—–~～至到';
 
-export function* runPairs(scan: string, between: RunSuffix): Generator<RunPair> {
+export function runPairs(scan: string, between: RunSuffix): RunPair[] {
+  const pairs: RunPair[] = [];
   for (const { index, run, after } of runsFollowedBy(scan, between)) {
     const second = runAt(scan, index, run.end + after[0].length);
-    if (second) yield { first: run, between: after, second };
+    if (second) pairs.push({ first: run, between: after, second });
   }
+  return pairs;
 }

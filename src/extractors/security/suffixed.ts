@@ -1,4 +1,4 @@
-import { groupSpan, type ExtractContext, type Extraction, type ScanRule } from '../../engine/extractor.ts';
+import { groupSpan, type ExtractContext, type Extraction, type ScanExtraction, type ScanRule } from '../../engine/extractor.ts';
 import { mainlandMarket, SUFFIXES } from '../../lexicon/exchanges.ts';
 import { openingBracketBefore, securityFields } from './fields.ts';
 
@@ -79,11 +79,13 @@ export const suffixedCode: ScanRule<'security'> = {
   id: 'security/any/suffixed-code',
   type: 'security',
   lang: 'any',
-  *scan(ctx) {
+  scan(ctx) {
+    const extractions: ScanExtraction<'security'>[] = [];
     for (const match of suffixedCodeMatches(ctx.scan)) {
       const mention = codeMention(match, ctx);
-      if (mention) yield { ...mention, start: mention.start ?? match.index, end: mention.end ?? match.index + match[0].length };
+      if (mention) extractions.push({ fields: mention.fields, priority: mention.priority, start: mention.start ?? match.index, end: mention.end ?? match.index + match[0].length });
     }
+    return extractions;
   },
   examples: [
     { text: '六成样本涨幅超5%,网宿科技(300017.SZ)、广和通(300638.SZ)等成份股涨幅居前', mention: '300017.SZ', expect: { symbol: '300017.SZ', code: '300017', exchange: 'SZSE', name: '网宿科技' } },
