@@ -67,9 +67,12 @@ export interface PatternRule<T extends RecordType = RecordType> extends RuleBase
   extract(match: RegExpExecArray, ctx: ExtractContext): Extraction<T> | Extraction<T>[] | null;
 }
 
+/** What a scan rule finds: an extraction with its offsets. */
+export type ScanExtraction<T extends RecordType> = Extraction<T> & Span;
+
 /** A rule that scans by other means (a gazetteer trie, a structure walk). */
 export interface ScanRule<T extends RecordType = RecordType> extends RuleBase<T> {
-  scan(ctx: ExtractContext): Iterable<Extraction<T> & Span>;
+  scan(ctx: ExtractContext): Iterable<ScanExtraction<T>>;
 }
 
 export type Extractor<T extends RecordType = RecordType> = PatternRule<T> | ScanRule<T>;

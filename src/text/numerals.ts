@@ -428,6 +428,15 @@ function readFractionTail(text: string, a: Reading, options: ReadOptions): Readi
 
 /** Reads the longest numeral at `start`, fractions and powers included. */
 export function readNumeral(text: string, start: number, options: ReadOptions = {}): (Numeral & { end: number }) | null {
+  const reading = readLongest(text, start, options);
+  if (!reading) return null;
+  const numeral = toNumeral(reading.value.toSignificantDigits(30), reading.extent) as Numeral & { end: number };
+  numeral.end = reading.end;
+  return numeral;
+}
+
+/** The longest numeral at `start` as read, before it is written as a Numeral. */
+function readLongest(text: string, start: number, options: ReadOptions): Reading | null {
   const a = readSimple(text, start, options);
   if (!a) return null;
   let reading: Reading = a;
@@ -452,8 +461,7 @@ export function readNumeral(text: string, start: number, options: ReadOptions = 
       }
     }
   }
-  const numeral = toNumeral(reading.value.toSignificantDigits(30), reading.extent);
-  return { ...numeral, end: reading.end };
+  return reading;
 }
 
 /** The value of a string that is one numeral from end to end, or null. */
@@ -462,10 +470,9 @@ export function parseNumeral(text: string, options: ReadOptions = {}): Numeral |
   if (!trimmed) return null;
   const arabic = readArabicWithBigUnits(trimmed);
   if (arabic) return arabic;
-  const reading = readNumeral(trimmed, 0, options);
+  const reading = readLongest(trimmed, 0, options);
   if (!reading || reading.end !== trimmed.length) return null;
-  const { end: _end, ...numeral } = reading;
-  return numeral;
+  return toNumeral(reading.value.toSignificantDigits(30), reading.extent);
 }
 
 const BIG_UNIT_POWERS = new Map(Object.entries(BIG_UNITS).map(([unit, power]) => [unit.charCodeAt(0), power]));
@@ -794,16 +801,19 @@ export interface RunMatch {
  * up in a table, the walk over the runs costs less than a search of the whole text for a literal
  * every match holds (分之, 折) would: no such search is made first.
  */
-export function* runsFollowedBy(scan: string, after: RunSuffix): Generator<RunMatch> {
+export function runsFollowedBy(scan: string, after: RunSuffix): RunMatch[] {
   const all = numeralRuns(scan);
   const { pattern, opens, openTable } = after;
+  // A list, not a generator: most texts have few such runs, and resuming a generator per run costs more.
+  const found: RunMatch[] = [];
   for (let index = 0; index < all.length; index++) {
     const run = all[index]!;
     if (openTable ? openTable[scan.charCodeAt(run.end)] !== 1 : opens && !opens(scan, run.end)) continue;
     pattern.lastIndex = run.end;
     const m = pattern.exec(scan);
-    if (m) yield { index, run, after: m };
+    if (m) found.push({ index, run, after: m });
   }
+  return found;
 }
 
 /**
@@ -827,9 +837,11 @@ export interface RunPair {
 /** What joins the two ends of every range (100亿至200亿元, 1.35-2.7%), for the `opens` of a run suffix that begins with one. */
 export const RANGE_SEPARATOR_CHARS = '-—–~～至到';
 
-export function* runPairs(scan: string, between: RunSuffix): Generator<RunPair> {
+export function runPairs(scan: string, between: RunSuffix): RunPair[] {
+  const pairs: RunPair[] = [];
   for (const { index, run, after } of runsFollowedBy(scan, between)) {
     const second = runAt(scan, index, run.end + after[0].length);
-    if (second) yield { first: run, between: after, second };
+    if (second) pairs.push({ first: run, between: after, second });
   }
+  return pairs;
 }

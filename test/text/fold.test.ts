@@ -33,6 +33,22 @@ describe('foldWidth', () => {
     expect(scanText('正文（一）免责声明', [{ start: 5, end: 9 }])).toBe('正文(一)    ');
     expect(blank('abcdef', [{ start: 3, end: 5 }, { start: 1, end: 2 }])).toBe('a c  f');
   });
+
+  it('blanks and folds as blank() then foldWidth() do, for any spans within the text', () => {
+    const unit = fc.oneof(fc.string({ unit: 'binary', maxLength: 3 }), fc.constantFrom('，', '（', '\u3000', '\uFF5E', '\uFF5F', '元', 'a'));
+    const textAndSpans = fc.array(unit, { maxLength: 30 }).map((parts) => parts.join('')).chain((text) =>
+      fc.tuple(
+        fc.constant(text),
+        fc.array(fc.tuple(fc.nat({ max: text.length }), fc.nat({ max: text.length })).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })), { maxLength: 4 }),
+      ),
+    );
+    fc.assert(
+      fc.property(textAndSpans, ([text, spans]) => {
+        expect(scanText(text, spans)).toBe(foldWidth(blank(text, spans)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('white space', () => {

@@ -161,9 +161,13 @@ export function clockText({ hour, minute, second }: Clock): string {
   return `T${pad2(hour)}:${pad2(minute ?? 0)}${second === undefined ? '' : `:${pad2(second)}`}`;
 }
 
-/** Adds part of day, clock time and zone to the fields of a day. */
-export function withClock(fields: DateFields, groups: Record<string, string | undefined>): DateFields {
-  const out: DateFields = { ...fields, ...zoneFields(groups.zone) };
+/**
+ * Adds part of day, clock time and zone to the fields of a day, which callers make for it alone:
+ * they are changed in place, not spread into a copy (a spread of objects of many shapes is slow).
+ */
+export function withClock(out: DateFields, groups: Record<string, string | undefined>): DateFields {
+  const timezone = groups.zone ? ZONE_OF.get(groups.zone) : undefined;
+  if (timezone) out.timezone = timezone;
   if (groups.pod) out.partOfDay = groups.pod;
   const clock = clockOf(groups);
   if (clock && out.value && out.granularity === 'day') {

@@ -1,5 +1,9 @@
 import { CLOCK, PART_OF_DAY, dayFields, withClock, yearOf } from './grammar.ts';
 import { triedAtOpenings } from './openings.ts';
+import { isAsciiDigit } from '../../text/code-units.ts';
+import { isWhiteSpace } from '../../text/space.ts';
+
+const isDateSeparator = (code: number) => code === 0x2d || code === 0x2f || code === 0x2e; // - / .
 
 // The time may follow after a space, a T, a part of day, or nothing at all (2019-09-3007:42).
 const CLOCK_GLUED = `(?:\\s*${PART_OF_DAY})?(?:(?:\\s+|T)?(?:${CLOCK}))?`;
@@ -32,7 +36,13 @@ export const isoDate = triedAtOpenings<'date'>({
     { text: '2010-01-29早上七点', expect: { value: '2010-01-29T07:00', partOfDay: '早上' } },
   ],
   negatives: ['客服:400-6123115', '192.168.255.255', '2042.215万股', '《促进健康产业高质量发展行动纲要(2019-2022年)》'],
-}, [{ firsts: '1', seconds: '56789' }, { firsts: '2', seconds: '0' }]);
+}, [{ firsts: '1', seconds: '56789' }, { firsts: '2', seconds: '0' }], [0],
+// The year's other two digits, then a separator or white space (most 19xx and 20xx are a year and 年).
+(scan, at) => {
+  if (!isAsciiDigit(scan.charCodeAt(at + 2)) || !isAsciiDigit(scan.charCodeAt(at + 3))) return false;
+  const after = scan.charCodeAt(at + 4);
+  return isDateSeparator(after) || isWhiteSpace(after);
+});
 
 /**
  * Dates written day first or with a two-digit year (3-7-2017, 05/05/89, 13.5.2015, 12-11-10):
@@ -62,4 +72,10 @@ export const shortNumericDate = triedAtOpenings<'date'>({
   negatives: ['我的电话号码是888-000-9999。', '比分1/10', '5-1/2 year low', 'iOS 13.1.2'],
 },
 // The first part's last digit and the separator: 3-7-2017 opens at the pair, 12-11-10 one before it.
-[{ firsts: '0123456789', seconds: '-/.' }], [-1, 0]);
+[{ firsts: '0123456789', seconds: '-/.' }], [-1, 0],
+// The middle part's one or two digits, then the separator again (3.5 and 2024-25 have none).
+(scan, at) => {
+  const separator = scan.charCodeAt(at + 1);
+  if (!isAsciiDigit(scan.charCodeAt(at + 2))) return false;
+  return scan.charCodeAt(at + 3) === separator || (isAsciiDigit(scan.charCodeAt(at + 3)) && scan.charCodeAt(at + 4) === separator);
+});

@@ -70,6 +70,12 @@ function pairingsOf(ctx: ExtractContext): Pairings {
   return pairings;
 }
 
+/**
+ * A test of the characters around a pair (`at` is its first character's offset) that every match
+ * opening at the pair passes: a cheaper test than the pattern, which is then tried only where it passes.
+ */
+export type PairTest = (scan: string, at: number) => boolean;
+
 /** A pattern rule tried only where its openings stand; `plain` is the rule tried everywhere. */
 export type OpeningRule<T extends RecordType> = ScanRule<T> & { readonly plain: PatternRule<T> };
 
@@ -81,12 +87,14 @@ export type OpeningRule<T extends RecordType> = ScanRule<T> & { readonly plain: 
  * `shifts` say where a match opens from the first character of its pair: at it (0), one before
  * it (-1: 28日 opens on 2, before the pair 8日, and on one of the pair's first characters), or at
  * its second (1: a pattern keyed on 至 opens on it, after the 日 that ends a date). One shift, or
- * two next to each other: the places then come in text order.
+ * two next to each other: the places then come in text order. `may`, where given, is asked first
+ * at each pair.
  */
 export function triedAtOpenings<T extends RecordType>(
   plain: PatternRule<T>,
   openings: readonly Opening[],
   shifts: readonly number[] = [0],
+  may?: PairTest,
 ): OpeningRule<T> {
   if (shifts.length > 2 || (shifts.length === 2 && shifts[1]! - shifts[0]! !== 1)) {
     throw new Error('shifts must be one offset or two next to each other');
@@ -103,7 +111,7 @@ export function triedAtOpenings<T extends RecordType>(
       const drafts: Array<Extraction<T> & Span> = [];
       let from = 0;
       for (let k = 0; k < at.length; k++) {
-        if ((found[k]! & bits) === 0) continue;
+        if ((found[k]! & bits) === 0 || (may && !may(scan, at[k]!))) continue;
         for (const shift of shifts) {
           const start = at[k]! + shift;
           if (start < from || (shift < 0 && (OPENINGS_BY_FIRST[scan.charCodeAt(start)]! & bits) === 0)) continue;

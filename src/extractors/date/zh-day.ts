@@ -1,14 +1,17 @@
-import type { PatternRule } from '../../engine/extractor.ts';
 import {
   CLOCK_AFTER, CN_DAY, DAY, DAY_MARK, MONTH, YEAR2, YEAR3_CN, YEAR4, ZONE,
   bareDayFields, dayFields, headStart, keyedOn, num, speaksOfFuture, withClock, yearOf,
 } from './grammar.ts';
-import { triedAtOpenings } from './openings.ts';
+import { WHITE_SPACE, triedAtOpenings } from './openings.ts';
+import { codeUnitSet, isAsciiDigit } from '../../text/code-units.ts';
 
 const WEEKDAY_AFTER = '(?:\\s*[,，]?\\s*[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?';
 
+/** What stands right before the 月 of a month number: its last digit, or white space. */
+export const MONTH_LAST = `0123456789一二三四五六七八九十${WHITE_SPACE}`;
+
 /** 2025年2月7日, 2025年02月07日, 二〇二五年二月七日, 美东时间1月27日, 北京时间2月6日凌晨, 1月19号下午5:00. */
-export const calendarDay: PatternRule<'date'> = {
+export const calendarDay = triedAtOpenings<'date'>({
   id: 'date/zh/calendar-day',
   type: 'date',
   lang: 'zh',
@@ -66,7 +69,13 @@ export const calendarDay: PatternRule<'date'> = {
     { text: '二零零四年八月十五', expect: { value: '2004-08-15' } },
   ],
   negatives: ['成立21年', '持股比例为1/10', '3个月', '2042.215万股'],
-};
+},
+// Keyed on 月, after the month's number: the match opens at the pair's second character.
+[{ firsts: MONTH_LAST, seconds: '月' }], [1]);
+
+/** What may not stand before a day alone (月28日 is another rule's, 近5日 no date), besides a digit. */
+const NOT_BEFORE_DAY = '.月年第近每个前后上下本连续超逾约共达至到－~—-';
+const BEFORE_DAY_REFUSED = codeUnitSet(`0123456789${NOT_BEFORE_DAY}`);
 
 /** 28日 alone, in the anchor's month (兴业证券28日公告称). */
 export const dayOfMonth = triedAtOpenings<'date'>({
@@ -74,7 +83,7 @@ export const dayOfMonth = triedAtOpenings<'date'>({
   type: 'date',
   lang: 'zh',
   pattern: new RegExp(
-    `(?<![\\d.月年第近每个前后上下本连续超逾约共达至到－~—-])(?<d>3[01]|[12]\\d|0?[1-9])${DAY_MARK}` +
+    `(?<![\\d${NOT_BEFORE_DAY}])(?<d>3[01]|[12]\\d|0?[1-9])${DAY_MARK}` +
       `(?![内以来前后均线年化期间天])${CLOCK_AFTER}`,
     'g',
   ),
@@ -96,4 +105,6 @@ export const dayOfMonth = triedAtOpenings<'date'>({
   negatives: ['近5日涨幅', '连续3日', '第2日', '7日年化收益率', '5日均线'],
 },
 // The day's last digit and its mark: 8日 opens at the pair, 28日 one before it.
-[{ firsts: '0123456789', seconds: '日号號' }], [-1, 0]);
+[{ firsts: '0123456789', seconds: '日号號' }], [-1, 0],
+// What stands before the day's digits, which its look-behind refuses (its digits are one or two).
+(scan, at) => BEFORE_DAY_REFUSED[scan.charCodeAt(isAsciiDigit(scan.charCodeAt(at - 1)) ? at - 2 : at - 1)] !== 1);

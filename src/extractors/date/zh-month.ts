@@ -1,4 +1,7 @@
-import type { Anchor, PatternRule } from '../../engine/extractor.ts';
+import type { Anchor } from '../../engine/extractor.ts';
+import type { AnchorSource } from '../../model/article.ts';
+import { triedAtOpenings } from './openings.ts';
+import { MONTH_LAST } from './zh-day.ts';
 import { addMonths, daysInMonth, isoDay, isoMonth, parseDay } from './calendar.ts';
 import { MONTH, YEAR2, YEAR4, dayLevel, headStart, keyedOn, num, speaksOfFuture, yearOf, yearOfYearless, type DateFields } from './grammar.ts';
 
@@ -6,11 +9,18 @@ const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 
 /** Words before 月 that count months from the anchor's (本月, 上个月). */
 const RELATIVE_MONTH: Readonly<Record<string, number>> = { 本: 0, 这个: 0, 上: -1, 上个: -1, 下: 1, 下个: 1 };
 
+const RELATIVE_MONTH_LAST = [...new Set(Object.keys(RELATIVE_MONTH).map((word) => word[word.length - 1]))].join('');
+
 const MONTH_EDGE = '(?<edge>份|初|底|末|上旬|中旬|下旬)?';
 
-function edgeFields(y: number, m: number, edge: string | undefined): DateFields {
-  if (edge === '底' || edge === '末') return { value: isoDay(y, m, daysInMonth(y, m)), granularity: 'day' };
-  return { value: isoMonth(y, m), granularity: 'month' };
+function edgeFields(y: number, m: number, edge: string | undefined, anchor: AnchorSource | undefined): DateFields {
+  // Built whole, with its anchor or without, rather than spread into a copy that adds one.
+  if (edge === '底' || edge === '末') {
+    const value = isoDay(y, m, daysInMonth(y, m));
+    return anchor ? { value, granularity: 'day', anchor } : { value, granularity: 'day' };
+  }
+  const value = isoMonth(y, m);
+  return anchor ? { value, granularity: 'month', anchor } : { value, granularity: 'month' };
 }
 
 /** The month's year; whether the clause before `start` speaks of the future is read only for a month without one. */
@@ -25,7 +35,7 @@ function monthYear(g: Record<string, string | undefined>, month: number, anchor:
  * Months: 2018年9月, 2018年十二月, 去年5月, 八月 and 1月底; 本月/上个月/下月. A month without a year
  * takes the year that puts it nearest the anchor, earlier rather than later.
  */
-export const calendarMonth: PatternRule<'date'> = {
+export const calendarMonth = triedAtOpenings<'date'>({
   id: 'date/zh/month',
   type: 'date',
   lang: 'zh',
@@ -47,14 +57,13 @@ export const calendarMonth: PatternRule<'date'> = {
       if (!anchor || !dayLevel(anchor)) return { start, fields: { granularity: 'month' } };
       const { y, m } = parseDay(anchor.date);
       const target = addMonths(y, m, RELATIVE_MONTH[g.rm]!);
-      return { start, fields: { ...edgeFields(target.y, target.m, g.edge), anchor: anchor.source } };
+      return { start, fields: edgeFields(target.y, target.m, g.edge, anchor.source) };
     }
     const month = num(g.m)!;
     if (month < 1 || month > 12) return null;
     const year = monthYear(g, month, anchor, ctx.scan, start);
     if (year === undefined) return { start, fields: { granularity: 'month' } };
-    const fields = edgeFields(year, month, g.edge);
-    return { start, fields: g.y ? fields : { ...fields, anchor: anchor!.source } };
+    return { start, fields: edgeFields(year, month, g.edge, g.y ? undefined : anchor!.source) };
   },
   examples: [
     { text: '2018年9月发行人未支付利息', mention: '2018年9月', expect: { value: '2018-09', granularity: 'month' } },
@@ -66,4 +75,6 @@ export const calendarMonth: PatternRule<'date'> = {
     { text: '上个月发布', mention: '上个月', expect: { value: '2025-01', granularity: 'month', anchor: 'published' } },
   ],
   negatives: ['3个月', '持有6个月以上', '第3月'],
-};
+},
+// Keyed on 月, after the month's number or the last character of 本, 上个, 下…
+[{ firsts: `${MONTH_LAST}${RELATIVE_MONTH_LAST}`, seconds: '月' }], [1]);

@@ -81,7 +81,9 @@ export const yearPeriod = triedAtOpenings<'date'>({
     }
     if (year === undefined) return { start, fields: { granularity: periodFields(2000, g).granularity } };
     const fields = periodFields(year, g);
-    return { start, fields: g.rel !== undefined || !hasHead ? { ...fields, anchor: anchor!.source } : fields };
+    // A fresh object: the anchor is added to it rather than to a spread copy.
+    if (g.rel !== undefined || !hasHead) fields.anchor = anchor!.source;
+    return { start, fields };
   },
   examples: [
     { text: '对于近期纷纷宣布在2025年大笔增加AI资本支出的科技巨头来说', mention: '2025年', expect: { value: '2025', granularity: 'year' } },

@@ -1,4 +1,4 @@
-import type { ScanRule } from '../../engine/extractor.ts';
+import type { ScanExtraction, ScanRule } from '../../engine/extractor.ts';
 import { lowEndOfRange, parseNumeral, RANGE_SEPARATOR_CHARS, runPairs, runSuffix, scaleExact } from '../../text/numerals.ts';
 import { ZH_CURRENCY_SUFFIXES, alternation, currencyNamed, currencySuffixMayStart } from '../../lexicon/currencies.ts';
 import { moneyFields } from './fields.ts';
@@ -22,7 +22,8 @@ export const moneyRange: ScanRule<'money'> = {
   id: 'money/zh/range',
   type: 'money',
   lang: 'zh',
-  *scan(ctx) {
+  scan(ctx) {
+    const extractions: ScanExtraction<'money'>[] = [];
     const { scan } = ctx;
     for (const { first: run, between, second: highRun } of runPairs(scan, BETWEEN)) {
       CURRENCY_AFTER.lastIndex = highRun.end;
@@ -48,12 +49,13 @@ export const moneyRange: ScanRule<'money'> = {
         end: lowEnd,
       });
       fields.amountHigh = Number(scaleExact(high.exact, currency.factor ?? '1'));
-      yield { start, end, fields, priority: 1 };
+      extractions.push({ start, end, fields, priority: 1 });
       if (lowCurrency) {
         const highEnd = moneyFields(ctx, { numeral: high, currency: currency.code, factor: currency.factor, start: highRun.start, end: rangeEnd });
-        yield { ...highEnd, priority: 1 };
+        extractions.push({ fields: highEnd.fields, start: highEnd.start, end: highEnd.end, priority: 1 });
       }
     }
+    return extractions;
   },
   examples: [
     { text: '票价2元—10元不等', mention: '2元', expect: { amount: 2, amountHigh: 10, currency: 'CNY' } },

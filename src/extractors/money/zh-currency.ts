@@ -1,4 +1,4 @@
-import type { ScanRule } from '../../engine/extractor.ts';
+import type { ScanExtraction, ScanRule } from '../../engine/extractor.ts';
 import { CHINESE_NUMERAL_CHARS, clauseCommaWithin, numeralRuns, parseNumeral } from '../../text/numerals.ts';
 import { ZH_QUALIFIER_SOURCE, qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES, alternation, currencySuffixMayStart, type CurrencyName } from '../../lexicon/currencies.ts';
@@ -47,7 +47,8 @@ export const zhCurrencyAmount: ScanRule<'money'> = {
   id: 'money/zh/currency-word',
   type: 'money',
   lang: 'zh',
-  *scan(ctx) {
+  scan(ctx) {
+    const extractions: ScanExtraction<'money'>[] = [];
     const { scan } = ctx;
     for (const run of numeralRuns(scan)) {
       SUFFIX_AFTER.lastIndex = run.end;
@@ -86,8 +87,9 @@ export const zhCurrencyAmount: ScanRule<'money'> = {
         start,
         end: suffix ? run.end + suffix[0].length : run.end,
       });
-      yield { start, end, fields };
+      extractions.push({ start, end, fields });
     }
+    return extractions;
   },
   examples: [
     { text: '这个预训练费用只有557.6万美元。', mention: '557.6万美元', expect: { amount: 5576000, amountExact: '5576000', currency: 'USD' } },

@@ -1,4 +1,4 @@
-import type { ScanRule } from '../../engine/extractor.ts';
+import type { ScanExtraction, ScanRule } from '../../engine/extractor.ts';
 import { numeralRuns, parseNumeral } from '../../text/numerals.ts';
 import { codeUnitSet } from '../../text/code-units.ts';
 import { qualifierWordBefore } from '../../lexicon/qualifiers.ts';
@@ -27,7 +27,8 @@ export const zhInferredAmount: ScanRule<'money'> = {
   id: 'money/zh/inferred-currency',
   type: 'money',
   lang: 'zh',
-  *scan(ctx) {
+  scan(ctx) {
+    const extractions: ScanExtraction<'money'>[] = [];
     const { scan } = ctx;
     for (const run of numeralRuns(scan)) {
       if (SCALES[scan.charCodeAt(run.end - 1)] !== 1) continue;
@@ -39,15 +40,16 @@ export const zhInferredAmount: ScanRule<'money'> = {
       const numeral = parseNumeral(num);
       if (!numeral) continue;
       const qualifier = qualifierWordBefore(scan, run.start);
-      yield moneyFields(ctx, {
+      extractions.push(moneyFields(ctx, {
         numeral,
         currency: 'CNY',
         inferred: true,
         qualifierWord: qualifier?.word,
         start: qualifier?.start ?? run.start,
         end: run.end,
-      });
+      }));
     }
+    return extractions;
   },
   examples: [
     { text: '踩雷长生生物、中弘股份等 兴业证券计提减值准备6.5亿 2018-12-28', mention: '6.5亿', expect: { amount: 650000000, currency: 'CNY', currencyInferred: true } },

@@ -1,4 +1,4 @@
-import type { ScanRule } from '../../engine/extractor.ts';
+import type { ScanExtraction, ScanRule } from '../../engine/extractor.ts';
 import { Decimal } from 'decimal.js';
 import { parseNumeral, runAt, runSuffix, runsFollowedBy, type Numeral } from '../../text/numerals.ts';
 import { moneyFields } from './fields.ts';
@@ -24,10 +24,11 @@ export const zhYuanJiaoFen: ScanRule<'money'> = {
   id: 'money/zh/yuan-jiao-fen',
   type: 'money',
   lang: 'zh',
-  *scan(ctx) {
+  scan(ctx) {
+    const extractions: ScanExtraction<'money'>[] = [];
     const { scan } = ctx;
     // Yuan alone is another rule's: a text with neither jiao nor fen has nothing here.
-    if (!JIAO_OR_FEN.test(scan)) return;
+    if (!JIAO_OR_FEN.test(scan)) return extractions;
     for (const { index, run } of runsFollowedBy(scan, YUAN)) {
       const jiao = digitBefore(scan, index, run.end + 1, JIAO);
       const fen = digitBefore(scan, jiao?.index ?? index, jiao?.end ?? run.end + 1, FEN);
@@ -44,8 +45,9 @@ export const zhYuanJiaoFen: ScanRule<'money'> = {
         start: run.start,
         end: (fen ?? jiao)!.end,
       });
-      yield { ...mention, priority: 1 };
+      extractions.push({ fields: mention.fields, start: mention.start, end: mention.end, priority: 1 });
     }
+    return extractions;
   },
   examples: [
     { text: '50元6角三分', expect: { amount: 50.63, amountExact: '50.63', currency: 'CNY' } },

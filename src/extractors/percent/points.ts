@@ -1,4 +1,4 @@
-import type { ScanRule } from '../../engine/extractor.ts';
+import type { ScanExtraction, ScanRule } from '../../engine/extractor.ts';
 import { parseNumeral, runSuffix, runsFollowedBy } from '../../text/numerals.ts';
 import { qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { percentFields } from './fields.ts';
@@ -10,22 +10,24 @@ export const zhPoints: ScanRule<'percent'> = {
   id: 'percent/zh/points',
   type: 'percent',
   lang: 'zh',
-  *scan(ctx) {
+  scan(ctx) {
+    const extractions: ScanExtraction<'percent'>[] = [];
     for (const { run, after } of runsFollowedBy(ctx.scan, POINTS_AFTER)) {
       const { k, pp } = after.groups!;
       const numeral = parseNumeral(ctx.scan.slice(run.start, run.end), { spaces: true });
       if (!numeral || numeral.min !== undefined) continue;
       const scale = pp ? 1 : 0.01;
       const qualifier = qualifierWordBefore(ctx.scan, run.start);
-      yield percentFields(ctx, {
+      extractions.push(percentFields(ctx, {
         numeral,
         unit: pp ? 'pp' : 'bp',
         factor: String(k ? scale * 1000 : scale),
         qualifierWord: qualifier?.word,
         start: qualifier?.start ?? run.start,
         end: run.end + after[0].length,
-      });
+      }));
     }
+    return extractions;
   },
   examples: [
     { text: 'MLF操作和公开市场逆回购操作的中标利率均下降10个基点。', mention: '10个基点', expect: { value: 0.1, valueExact: '0.1', unit: 'bp', direction: 'down' } },

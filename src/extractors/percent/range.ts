@@ -1,4 +1,4 @@
-import type { ScanRule } from '../../engine/extractor.ts';
+import type { ScanExtraction, ScanRule } from '../../engine/extractor.ts';
 import { parseNumeral, RANGE_SEPARATOR_CHARS, runPairs, runSuffix } from '../../text/numerals.ts';
 import { percentFields } from './fields.ts';
 
@@ -15,10 +15,11 @@ export const percentRange: ScanRule<'percent'> = {
   id: 'percent/any/range',
   type: 'percent',
   lang: 'any',
-  *scan(ctx) {
+  scan(ctx) {
+    const extractions: ScanExtraction<'percent'>[] = [];
     const { scan } = ctx;
     // Every range here ends with a percent sign.
-    if (!scan.includes('%')) return;
+    if (!scan.includes('%')) return extractions;
     for (const { first: run, between, second: highRun } of runPairs(scan, BETWEEN)) {
       SIGN_AFTER.lastIndex = highRun.end;
       const sign = SIGN_AFTER.exec(scan);
@@ -29,13 +30,14 @@ export const percentRange: ScanRule<'percent'> = {
       const end = highRun.end + sign[0].length;
       const lowSign = between[1];
       if (!lowSign) {
-        yield { ...percentFields(ctx, { numeral: low, high, unit: '%', start: run.start, end }), priority: 1 };
+        extractions.push({ ...percentFields(ctx, { numeral: low, high, unit: '%', start: run.start, end }), priority: 1 });
         continue;
       }
       const lowEnd = scan.indexOf('%', run.end) + 1;
-      yield { ...percentFields(ctx, { numeral: low, high, unit: '%', start: run.start, end: lowEnd }), priority: 1 };
-      yield { ...percentFields(ctx, { numeral: high, unit: '%', start: highRun.start, end }), priority: 1 };
+      extractions.push({ ...percentFields(ctx, { numeral: low, high, unit: '%', start: run.start, end: lowEnd }), priority: 1 });
+      extractions.push({ ...percentFields(ctx, { numeral: high, unit: '%', start: highRun.start, end }), priority: 1 });
     }
+    return extractions;
   },
   examples: [
     { text: '预计利率在1.35-2.7%之间', mention: '1.35-2.7%', expect: { value: 1.35, valueHigh: 2.7, unit: '%' } },

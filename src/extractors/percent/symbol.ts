@@ -1,4 +1,4 @@
-import type { ScanRule } from '../../engine/extractor.ts';
+import type { ScanExtraction, ScanRule } from '../../engine/extractor.ts';
 import { parseNumeral, runSuffix, runsFollowedBy } from '../../text/numerals.ts';
 import { enQualifierWordBefore, qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { inLiveQuote, percentFields } from './fields.ts';
@@ -13,20 +13,22 @@ export const percentSign: ScanRule<'percent'> = {
   id: 'percent/any/percent-sign',
   type: 'percent',
   lang: 'any',
-  *scan(ctx) {
+  scan(ctx) {
+    const extractions: ScanExtraction<'percent'>[] = [];
     for (const { run, after } of runsFollowedBy(ctx.scan, SIGN_AFTER)) {
       if (URL_BEFORE[ctx.scan.charCodeAt(run.start - 1)] === 1 || inLiveQuote(ctx.scan, run.start)) continue;
       const numeral = parseNumeral(ctx.scan.slice(run.start, run.end));
       if (!numeral) continue;
       const qualifier = qualifierWordBefore(ctx.scan, run.start) ?? enQualifierWordBefore(ctx.scan, run.start);
-      yield percentFields(ctx, {
+      extractions.push(percentFields(ctx, {
         numeral,
         unit: '%',
         qualifierWord: qualifier?.word,
         start: qualifier?.start ?? run.start,
         end: run.end + after[0].length,
-      });
+      }));
     }
+    return extractions;
   },
   examples: [
     { text: '英伟达单日跌幅高达16.97%，', mention: '16.97%', expect: { value: 16.97, valueExact: '16.97', unit: '%', direction: 'down' } },

@@ -1,4 +1,4 @@
-import type { ScanRule } from '../../engine/extractor.ts';
+import type { ScanExtraction, ScanRule } from '../../engine/extractor.ts';
 import { numeralRuns, parseNumeral, runSuffix, runsFollowedBy, type Numeral } from '../../text/numerals.ts';
 import { percentFields } from './fields.ts';
 
@@ -39,7 +39,8 @@ export const zhDiscount: ScanRule<'percent'> = {
   id: 'percent/zh/discount',
   type: 'percent',
   lang: 'zh',
-  *scan(ctx) {
+  scan(ctx) {
+    const extractions: ScanExtraction<'percent'>[] = [];
     const { scan } = ctx;
     for (const { index, run, after } of runsFollowedBy(scan, DISCOUNT_AFTER)) {
       if (scan[run.start - 1] === '波') continue;
@@ -49,15 +50,16 @@ export const zhDiscount: ScanRule<'percent'> = {
         ? previous.start
         : run.start;
       const share = priceShare(scan.slice(start, run.end));
-      if (share) yield percentFields(ctx, { numeral: share, unit: '%', start, end: run.end + after[0].length });
+      if (share) extractions.push(percentFields(ctx, { numeral: share, unit: '%', start, end: run.end + after[0].length }));
     }
     WHOLE_WORD.lastIndex = 0;
     for (let m = WHOLE_WORD.exec(scan); m; m = WHOLE_WORD.exec(scan)) {
       // 打对折 halves the price; 对折 alone is folding in two, and 五半折 no figure.
       const before = scan[m.index - 1] ?? '';
       if (m[0][0] === '半' ? /[\d一二两兩三四五六七八九十]/.test(before) : before !== '打') continue;
-      yield percentFields(ctx, { numeral: { value: 50, exact: '50' }, unit: '%', start: m.index, end: m.index + m[0].length });
+      extractions.push(percentFields(ctx, { numeral: { value: 50, exact: '50' }, unit: '%', start: m.index, end: m.index + m[0].length }));
     }
+    return extractions;
   },
   examples: [
     { text: '全场商品八折', mention: '八折', expect: { value: 80 } },

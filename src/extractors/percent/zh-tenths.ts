@@ -1,4 +1,4 @@
-import type { ScanRule } from '../../engine/extractor.ts';
+import type { ScanExtraction, ScanRule } from '../../engine/extractor.ts';
 import { parseNumeral, runSuffix, runsFollowedBy, type Numeral } from '../../text/numerals.ts';
 import { qualifierWordBefore } from '../../lexicon/qualifiers.ts';
 import { percentFields } from './fields.ts';
@@ -15,7 +15,8 @@ export const zhTenths: ScanRule<'percent'> = {
   id: 'percent/zh/tenths',
   type: 'percent',
   lang: 'zh',
-  *scan(ctx) {
+  scan(ctx) {
+    const extractions: ScanExtraction<'percent'>[] = [];
     const { scan } = ctx;
     const found: Array<{ numeral: Numeral; start: number; end: number }> = [];
     for (const { run, after } of runsFollowedBy(scan, TENTHS_AFTER)) {
@@ -36,8 +37,9 @@ export const zhTenths: ScanRule<'percent'> = {
     }
     for (const { numeral, start, end } of found) {
       const qualifier = qualifierWordBefore(scan, start);
-      yield percentFields(ctx, { numeral, unit: '%', factor: '10', qualifierWord: qualifier?.word, start: qualifier?.start ?? start, end });
+      extractions.push(percentFields(ctx, { numeral, unit: '%', factor: '10', qualifierWord: qualifier?.word, start: qualifier?.start ?? start, end }));
     }
+    return extractions;
   },
   examples: [
     { text: 'TMT出海指数超八成样本周内收涨', mention: '超八成', expect: { value: 80, qualifier: 'more_than', unit: '%' } },

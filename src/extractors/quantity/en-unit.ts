@@ -37,7 +37,7 @@ export const enQuantity: PatternRule<'quantity'> = {
       start: qualifier?.start ?? match.index,
       end: match.index + match[0].length,
     });
-    return { ...mention, priority: -1 };
+    return { fields: mention.fields, start: mention.start, end: mention.end, priority: -1 };
   },
   examples: [
     { text: 'The company will sell 1.2 million shares.', mention: '1.2 million shares', expect: { value: 1200000, unit: '股', measure: 'shares' } },

@@ -1,4 +1,4 @@
-import type { ScanRule } from '../../engine/extractor.ts';
+import type { ScanExtraction, ScanRule } from '../../engine/extractor.ts';
 import { lowEndOfRange, parseNumeral, RANGE_SEPARATOR_CHARS, runPairs, runSuffix } from '../../text/numerals.ts';
 import { NUMERAL_UNITS, unitReader } from '../../lexicon/quantity-units.ts';
 import { quantityFields } from './fields.ts';
@@ -11,7 +11,8 @@ export const quantityRange: ScanRule<'quantity'> = {
   id: 'quantity/zh/range',
   type: 'quantity',
   lang: 'zh',
-  *scan(ctx) {
+  scan(ctx) {
+    const extractions: ScanExtraction<'quantity'>[] = [];
     const { scan } = ctx;
     for (const { first, second } of runPairs(scan, BETWEEN)) {
       const unitMatch = unitAfter(scan, second.end);
@@ -26,8 +27,9 @@ export const quantityRange: ScanRule<'quantity'> = {
       const { unit } = unitMatch;
       const mention = quantityFields(ctx, { numeral: low, unit: unit.unit, measure: unit.measure, start: first.start, end: second.end + unitMatch.length });
       mention.fields.valueHigh = high.value;
-      yield { ...mention, priority: -1 };
+      extractions.push({ fields: mention.fields, start: mention.start, end: mention.end, priority: -1 });
     }
+    return extractions;
   },
   examples: [
     { text: '拟回购100万至200万股', mention: '100万至200万股', expect: { value: 1e6, valueHigh: 2e6, unit: '股' } },

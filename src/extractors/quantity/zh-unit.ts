@@ -1,4 +1,4 @@
-import type { ScanRule } from '../../engine/extractor.ts';
+import type { ScanExtraction, ScanRule } from '../../engine/extractor.ts';
 import type { Span } from '../../model/span.ts';
 import { clauseCommaWithin, numeralRuns, parseNumeral, type Numeral } from '../../text/numerals.ts';
 import { NUMERAL_UNITS, unitReader, type QuantityUnit } from '../../lexicon/quantity-units.ts';
@@ -49,7 +49,8 @@ export const zhQuantity: ScanRule<'quantity'> = {
   id: 'quantity/zh/unit-word',
   type: 'quantity',
   lang: 'any',
-  *scan(ctx) {
+  scan(ctx) {
+    const extractions: ScanExtraction<'quantity'>[] = [];
     const { scan } = ctx;
     for (const run of numeralRuns(scan)) {
       const found = unitAfterRun(scan, run);
@@ -66,8 +67,9 @@ export const zhQuantity: ScanRule<'quantity'> = {
       if (!numeral || numeral.value < 0) continue;
       const mention = quantityFields(ctx, { numeral, unit: unit.unit, measure: unit.measure, start, end: found.end });
       // Below every other figure: where money, a percent or a date reads the same characters, it wins.
-      yield { ...mention, priority: -1 };
+      extractions.push({ fields: mention.fields, start: mention.start, end: mention.end, priority: -1 });
     }
+    return extractions;
   },
   examples: [
     { text: '拟减持不超过2042.215万股公司股份', mention: '不超过2042.215万股', expect: { value: 20422150, valueExact: '20422150', unit: '股', measure: 'shares', qualifier: 'at_most' } },

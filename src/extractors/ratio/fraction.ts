@@ -1,4 +1,4 @@
-import type { PatternRule, ScanRule } from '../../engine/extractor.ts';
+import type { PatternRule, ScanExtraction, ScanRule } from '../../engine/extractor.ts';
 import { parseNumeral, runPairs, runSuffix } from '../../text/numerals.ts';
 import { ratioFields } from './fields.ts';
 
@@ -35,7 +35,8 @@ export const zhFraction: ScanRule<'ratio'> = {
   id: 'ratio/zh/fen-zhi',
   type: 'ratio',
   lang: 'zh',
-  *scan(ctx) {
+  scan(ctx) {
+    const extractions: ScanExtraction<'ratio'>[] = [];
     const { scan } = ctx;
     for (const { first: run, second: numeratorRun } of runPairs(scan, FEN_ZHI_AFTER)) {
       const den = scan.slice(run.start, run.end);
@@ -44,8 +45,9 @@ export const zhFraction: ScanRule<'ratio'> = {
       const numerator = parseNumeral(scan.slice(numeratorRun.start, numeratorRun.end));
       if (!denominator || !numerator || denominator.value === 0 || numerator.min !== undefined) continue;
       const span = { start: run.start, end: numeratorRun.end };
-      yield { ...span, fields: ratioFields(ctx, numerator.value / denominator.value, 'fraction', span), priority: 1 };
+      extractions.push({ start: span.start, end: span.end, fields: ratioFields(ctx, numerator.value / denominator.value, 'fraction', span), priority: 1 });
     }
+    return extractions;
   },
   examples: [
     { text: '占比约三分之一', mention: '三分之一', expect: { value: 1 / 3, kind: 'fraction', qualifier: 'approx' } },

@@ -1,4 +1,4 @@
-import type { PatternRule, ScanRule } from '../../engine/extractor.ts';
+import type { PatternRule, ScanExtraction, ScanRule } from '../../engine/extractor.ts';
 import { parseNumeral, runSuffix, runsFollowedBy } from '../../text/numerals.ts';
 import { ratioFields } from './fields.ts';
 
@@ -9,13 +9,15 @@ export const zhMultiple: ScanRule<'ratio'> = {
   id: 'ratio/zh/multiple',
   type: 'ratio',
   lang: 'zh',
-  *scan(ctx) {
+  scan(ctx) {
+    const extractions: ScanExtraction<'ratio'>[] = [];
     for (const { run, after } of runsFollowedBy(ctx.scan, TIMES_AFTER)) {
       const numeral = parseNumeral(ctx.scan.slice(run.start, run.end));
       if (!numeral || numeral.value <= 0) continue;
       const span = { start: run.start, end: run.end + after[0].length };
-      yield { ...span, fields: ratioFields(ctx, numeral.value, 'multiple', span) };
+      extractions.push({ start: span.start, end: span.end, fields: ratioFields(ctx, numeral.value, 'multiple', span) });
     }
+    return extractions;
   },
   examples: [
     { text: '市盈率达到3.39倍', mention: '3.39倍', expect: { value: 3.39, kind: 'multiple' } },

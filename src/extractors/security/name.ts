@@ -1,5 +1,6 @@
 import { nameStartBefore } from '../organization/boundary.ts';
 import { isLiveQuote } from '../../text/live-quote.ts';
+import { isWhiteSpace } from '../../text/space.ts';
 
 /**
  * The name a text gives a security, read backwards from the code's opening bracket:
@@ -50,12 +51,26 @@ function hanNameStart(scan: string, nameEnd: number): number | undefined {
   return nameStartBefore(scan, end, 2, MAX_HAN_NAME, { mixed: true });
 }
 
+/**
+ * The last `count` words (runs of non-space) of the text from `windowStart` to `end`, in text
+ * order; the first may be cut at `windowStart`. Read backwards: the name is in the last few words.
+ */
+export function lastWords(scan: string, windowStart: number, end: number, count: number): Array<{ start: number; text: string }> {
+  const words: Array<{ start: number; text: string }> = [];
+  let at = end;
+  while (words.length < count) {
+    while (at > windowStart && isWhiteSpace(scan.charCodeAt(at - 1))) at--;
+    if (at === windowStart) break;
+    const wordEnd = at;
+    while (at > windowStart && !isWhiteSpace(scan.charCodeAt(at - 1))) at--;
+    words.push({ start: at, text: scan.slice(at, wordEnd) });
+  }
+  return words.reverse();
+}
+
 function latinNameStart(scan: string, end: number): number | undefined {
-  const tokens: Array<{ start: number; text: string }> = [];
-  const TOKEN = /\S+/g;
-  const windowStart = Math.max(0, end - 120);
-  const window = scan.slice(windowStart, end);
-  for (let m = TOKEN.exec(window); m; m = TOKEN.exec(window)) tokens.push({ start: windowStart + m.index, text: m[0] });
+  // The name's words and the one before them are all the walk below reads.
+  const tokens = lastWords(scan, Math.max(0, end - 120), end, MAX_LATIN_TOKENS + 1);
   let first = tokens.length;
   for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= MAX_LATIN_TOKENS; i--) {
     const text = tokens[i]!.text;

@@ -1,6 +1,7 @@
-import { groupSpan, type ExtractContext, type Extraction, type ScanRule } from '../../engine/extractor.ts';
+import { groupSpan, type ExtractContext, type Extraction, type ScanExtraction, type ScanRule } from '../../engine/extractor.ts';
 import { mainlandMarket, SUFFIXES } from '../../lexicon/exchanges.ts';
 import { openingBracketBefore, securityFields } from './fields.ts';
+import { codeUnitSet, isAsciiWordUnit } from '../../text/code-units.ts';
 
 /**
  * A code with its market suffix: 300017.SZ, 600519.SH, 01186.HK, TSLA.US, NVDA.O, LART.NS,
@@ -17,6 +18,8 @@ const SUFFIX_INITIALS = new Set([...'SBsbHhTKUON'].map((ch) => ch.charCodeAt(0))
 /** The longest code before its dot (12 letters); a bracket and spaces may stand before it. */
 const LONGEST_CODE = 12;
 const OPEN_BRACKET = '('.charCodeAt(0);
+const DOT = '.'.charCodeAt(0);
+const MAY_OPEN_CODE = codeUnitSet('0123456789(ABCDEFGHIJKLMNOPQRSTUVWXYZ');
 const SPACE = /\s/;
 
 /** The first position a match whose suffix dot is at `dot` can start at. */
@@ -39,6 +42,8 @@ export function* suffixedCodeMatches(scan: string): Generator<RegExpExecArray> {
   for (let dot = scan.indexOf('.'); dot >= 0; dot = scan.indexOf('.', dot + 1)) {
     if (dot < next || !SUFFIX_INITIALS.has(scan.charCodeAt(dot + 1))) continue;
     for (let at = Math.max(next, earliestStart(scan, dot)); at < dot; at++) {
+      // The pattern's own first test, read by code: a match opens on a digit, ( or capital, after no word character or dot.
+      if (!MAY_OPEN_CODE[scan.charCodeAt(at)] || isAsciiWordUnit(scan.charCodeAt(at - 1)) || scan.charCodeAt(at - 1) === DOT) continue;
       AT_CODE.lastIndex = at;
       const match = AT_CODE.exec(scan);
       if (!match) continue;
@@ -79,11 +84,13 @@ export const suffixedCode: ScanRule<'security'> = {
   id: 'security/any/suffixed-code',
   type: 'security',
   lang: 'any',
-  *scan(ctx) {
+  scan(ctx) {
+    const extractions: ScanExtraction<'security'>[] = [];
     for (const match of suffixedCodeMatches(ctx.scan)) {
       const mention = codeMention(match, ctx);
-      if (mention) yield { ...mention, start: mention.start ?? match.index, end: mention.end ?? match.index + match[0].length };
+      if (mention) extractions.push({ fields: mention.fields, priority: mention.priority, start: mention.start ?? match.index, end: mention.end ?? match.index + match[0].length });
     }
+    return extractions;
   },
   examples: [
     { text: '六成样本涨幅超5%,网宿科技(300017.SZ)、广和通(300638.SZ)等成份股涨幅居前', mention: '300017.SZ', expect: { symbol: '300017.SZ', code: '300017', exchange: 'SZSE', name: '网宿科技' } },
