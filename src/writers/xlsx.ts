@@ -164,6 +164,13 @@ export class SheetTable<Row> {
   private readonly cellStarts: string[];
   /** Per column: the style of a number in it, integer or decimal. */
   private readonly numberStyles: string[];
+  /**
+   * Per column: the last text cell and its XML after the reference. Rows of one article follow
+   * each other and share texts (its id, a sentence with several records in it), which are then
+   * escaped and measured once.
+   */
+  private readonly lastTexts: Array<string | undefined>;
+  private readonly lastTextEnds: string[];
   /** excelDate of the texts of this sheet's date cells, which repeat (a run covers a few weeks): each worked out once. */
   private readonly excelDateOf = remembered(excelDate, DATES_REMEMBERED);
 
@@ -180,6 +187,8 @@ export class SheetTable<Row> {
     this.letters = columns.map((_, index) => columnLetters(index));
     this.cellStarts = this.letters.map((letters) => `<c r="${letters}`);
     this.numberStyles = columns.map((column) => ` s="${column.kind === 'integer' ? STYLE.integer : STYLE.number}"`);
+    this.lastTexts = columns.map(() => undefined);
+    this.lastTextEnds = columns.map(() => '');
     this.openPart();
   }
 
@@ -212,7 +221,7 @@ export class SheetTable<Row> {
       part = this.current;
     }
     const r = ++part.rows + 1;
-    const { columns, cellStarts, numberStyles, widths, caps } = this;
+    const { columns, cellStarts, numberStyles, widths, caps, lastTexts, lastTextEnds } = this;
     let xml = `<row r="${r}">`;
     for (let index = 0; index < columns.length; index++) {
       const column = columns[index]!;
@@ -233,8 +242,15 @@ export class SheetTable<Row> {
         if (date) {
           xml += `${cellStarts[index]}${r}" s="${date.withTime ? STYLE.dateTime : STYLE.date}"><v>${date.serial}</v></c>`;
           shown = date.withTime ? DATE_TIME_WIDTH : DATE_WIDTH;
+        } else if (text === lastTexts[index]) {
+          // Measured already.
+          xml += `${cellStarts[index]}${r}"${lastTextEnds[index]}`;
+          shown = 0;
         } else {
-          xml += `${cellStarts[index]}${r}"${stringCellEnd(text)}`;
+          const end = stringCellEnd(text);
+          lastTexts[index] = text;
+          lastTextEnds[index] = end;
+          xml += `${cellStarts[index]}${r}"${end}`;
           // A text shows at most two columns a character: one no wider than the column leaves it as it is.
           shown = widths[index]! < caps[index]! && 2 * text.length > widths[index]! ? displayWidth(text, caps[index]!) : 0;
         }
