@@ -6,7 +6,7 @@ import { RECORD_TYPES } from '../model/records.ts';
 import { remembered } from '../text/remembered.ts';
 import { LIST_SEPARATOR, type Column, type RunCounts } from './columns.ts';
 import type { InputOutcome, RunInfo } from './outcome.ts';
-import { FileSink, ScratchFile, Utf8Builder, type WrittenFile } from './sink.ts';
+import { FileSink, HELD_TEXT_CHARS, ScratchFile, Utf8Builder, type WrittenFile } from './sink.ts';
 import { crc32Combine, writeZip, type DeflatedEntry } from './zip.ts';
 
 /**
@@ -157,6 +157,8 @@ const deflateRaw = promisify(zlib.deflateRaw);
 export class SheetTable<Row> {
   readonly parts: SheetPart[] = [];
   private readonly pending = new Utf8Builder(SHEET_BATCH_BYTES);
+  /** Rows added and not yet encoded into `pending`. */
+  private heldRows = '';
   private readonly widths: number[];
   private readonly caps: number[];
   private readonly letters: string[];
@@ -257,11 +259,18 @@ export class SheetTable<Row> {
       }
       if (shown > widths[index]!) widths[index] = Math.min(shown, caps[index]!);
     }
-    this.pending.append(`${xml}</row>`);
+    this.heldRows += `${xml}</row>`;
+    if (this.heldRows.length >= HELD_TEXT_CHARS) this.encodeHeldRows();
+  }
+
+  private encodeHeldRows(): void {
+    this.pending.append(this.heldRows);
+    this.heldRows = '';
   }
 
   /** Hands the rows added so far to zlib once there are enough of them, waiting while the workbook has too many jobs out. */
   async flush(): Promise<void> {
+    this.encodeHeldRows();
     if (this.pending.length < SHEET_BATCH_BYTES) return;
     this.deflate(this.current, false);
     while (this.inFlight.length > MAX_DEFLATE_JOBS) await this.inFlight.shift();
@@ -292,6 +301,7 @@ export class SheetTable<Row> {
   }
 
   private closePart(part: SheetPart): void {
+    this.encodeHeldRows();
     this.pending.append(`</sheetData><autoFilter ref="A1:${this.lastLetters}1"/></worksheet>`);
     this.deflate(part, true);
     part.written = part.written.then(() => part.out.close());
