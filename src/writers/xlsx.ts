@@ -225,6 +225,8 @@ export class SheetTable<Row> {
     const r = ++part.rows + 1;
     const { columns, cellStarts, numberStyles, widths, caps, lastTexts, lastTextEnds } = this;
     let xml = `<row r="${r}">`;
+    // The row number and the quote after it, for every cell reference of the row: written as text once.
+    const rowRef = `${r}"`;
     for (let index = 0; index < columns.length; index++) {
       const column = columns[index]!;
       let value = column.value(row);
@@ -232,27 +234,27 @@ export class SheetTable<Row> {
       let shown: number;
       if (typeof value === 'number') {
         const text = String(value);
-        xml += `${cellStarts[index]}${r}"${numberStyles[index]}><v>${text}</v></c>`;
+        xml += `${cellStarts[index]}${rowRef}${numberStyles[index]}><v>${text}</v></c>`;
         shown = text.length;
       } else if (typeof value === 'boolean') {
-        xml += `${cellStarts[index]}${r}" t="b"><v>${value ? 1 : 0}</v></c>`;
+        xml += `${cellStarts[index]}${rowRef} t="b"><v>${value ? 1 : 0}</v></c>`;
         shown = value ? 4 : 5;
       } else {
         if (Array.isArray(value)) value = value.join(LIST_SEPARATOR);
         const text = typeof value === 'string' ? value : JSON.stringify(value);
         const date = column.kind === 'date' ? this.excelDateOf(text) : undefined;
         if (date) {
-          xml += `${cellStarts[index]}${r}" s="${date.withTime ? STYLE.dateTime : STYLE.date}"><v>${date.serial}</v></c>`;
+          xml += `${cellStarts[index]}${rowRef} s="${date.withTime ? STYLE.dateTime : STYLE.date}"><v>${date.serial}</v></c>`;
           shown = date.withTime ? DATE_TIME_WIDTH : DATE_WIDTH;
         } else if (text === lastTexts[index]) {
           // Measured already.
-          xml += `${cellStarts[index]}${r}"${lastTextEnds[index]}`;
+          xml += `${cellStarts[index]}${rowRef}${lastTextEnds[index]}`;
           shown = 0;
         } else {
           const end = stringCellEnd(text);
           lastTexts[index] = text;
           lastTextEnds[index] = end;
-          xml += `${cellStarts[index]}${r}"${end}`;
+          xml += `${cellStarts[index]}${rowRef}${end}`;
           // A text shows at most two columns a character: one no wider than the column leaves it as it is.
           shown = widths[index]! < caps[index]! && 2 * text.length > widths[index]! ? displayWidth(text, caps[index]!) : 0;
         }
