@@ -32,7 +32,7 @@ const MAX_UTF8_PER_UNIT = 3;
 
 /**
  * Text encoded as UTF-8 piece by piece into one buffer: no long joined string to flatten and
- * encode again, no byte-length pass. `take` hands the bytes over and starts a fresh buffer.
+ * encode again, no byte-length pass but near the buffer's end. `take` hands the bytes over and starts a fresh buffer.
  */
 export class Utf8Builder {
   private buffer: Buffer;
@@ -47,15 +47,18 @@ export class Utf8Builder {
     return this.used;
   }
 
-  /** Whether `text` surely fits in what is left of the buffer. */
+  /**
+   * Whether `text` fits in what is left of the buffer: at three bytes a unit it surely does, and
+   * only near the end (long texts) are its bytes counted.
+   */
   fits(text: string): boolean {
-    return this.used + text.length * MAX_UTF8_PER_UNIT <= this.buffer.length;
+    const room = this.buffer.length - this.used;
+    return text.length * MAX_UTF8_PER_UNIT <= room || (text.length <= room && Buffer.byteLength(text) <= room);
   }
 
   append(text: string): void {
-    const need = text.length * MAX_UTF8_PER_UNIT;
-    if (this.used + need > this.buffer.length) {
-      const grown = Buffer.allocUnsafe(Math.max(2 * this.buffer.length, this.used + need));
+    if (!this.fits(text)) {
+      const grown = Buffer.allocUnsafe(Math.max(2 * this.buffer.length, this.used + text.length * MAX_UTF8_PER_UNIT));
       this.buffer.copy(grown, 0, 0, this.used);
       this.buffer = grown;
     }
