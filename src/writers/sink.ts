@@ -29,17 +29,22 @@ const SPARE_BUFFERS = 2;
 export const HELD_TEXT_CHARS = 32 * 1024;
 /** The most bytes UTF-8 takes for one UTF-16 code unit. */
 const MAX_UTF8_PER_UNIT = 3;
+/**
+ * Room a builder keeps past its batch size for one held text at its worst (three bytes a unit):
+ * a batch filling up takes that text in whole instead of going early or growing its buffer.
+ */
+export const HELD_TEXT_ROOM = HELD_TEXT_CHARS * MAX_UTF8_PER_UNIT;
 
 /**
  * Text encoded as UTF-8 piece by piece into one buffer: no long joined string to flatten and
- * encode again, no byte-length pass but near the buffer's end. `take` hands the bytes over and starts a fresh buffer.
+ * encode again, no byte-length pass. `take` hands the bytes over and starts a fresh buffer.
  */
 export class Utf8Builder {
   private buffer: Buffer;
   private used = 0;
   private readonly spare: Buffer[] = [];
 
-  constructor(private readonly size = WRITE_BATCH_BYTES) {
+  constructor(private readonly size: number) {
     this.buffer = Buffer.allocUnsafe(size);
   }
 
@@ -47,18 +52,15 @@ export class Utf8Builder {
     return this.used;
   }
 
-  /**
-   * Whether `text` fits in what is left of the buffer: at three bytes a unit it surely does, and
-   * only near the end (long texts) are its bytes counted.
-   */
+  /** Whether `text` surely fits in what is left of the buffer. */
   fits(text: string): boolean {
-    const room = this.buffer.length - this.used;
-    return text.length * MAX_UTF8_PER_UNIT <= room || (text.length <= room && Buffer.byteLength(text) <= room);
+    return this.used + text.length * MAX_UTF8_PER_UNIT <= this.buffer.length;
   }
 
   append(text: string): void {
-    if (!this.fits(text)) {
-      const grown = Buffer.allocUnsafe(Math.max(2 * this.buffer.length, this.used + text.length * MAX_UTF8_PER_UNIT));
+    const need = text.length * MAX_UTF8_PER_UNIT;
+    if (this.used + need > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(2 * this.buffer.length, this.used + need));
       this.buffer.copy(grown, 0, 0, this.used);
       this.buffer = grown;
     }
@@ -87,7 +89,7 @@ export class Utf8Builder {
 export class FileSink {
   private readonly stream: WriteStream;
   private readonly hash = createHash('sha256');
-  private readonly batch = new Utf8Builder();
+  private readonly batch = new Utf8Builder(WRITE_BATCH_BYTES + HELD_TEXT_ROOM);
   private bytes = 0;
   private rows = 0;
 

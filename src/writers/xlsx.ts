@@ -6,7 +6,7 @@ import { RECORD_TYPES } from '../model/records.ts';
 import { remembered } from '../text/remembered.ts';
 import { LIST_SEPARATOR, type Column, type RunCounts } from './columns.ts';
 import type { InputOutcome, RunInfo } from './outcome.ts';
-import { FileSink, HELD_TEXT_CHARS, ScratchFile, Utf8Builder, type WrittenFile } from './sink.ts';
+import { FileSink, HELD_TEXT_CHARS, HELD_TEXT_ROOM, ScratchFile, Utf8Builder, type WrittenFile } from './sink.ts';
 import { crc32Combine, writeZip, type DeflatedEntry } from './zip.ts';
 
 /**
@@ -156,7 +156,7 @@ const deflateRaw = promisify(zlib.deflateRaw);
  */
 export class SheetTable<Row> {
   readonly parts: SheetPart[] = [];
-  private readonly pending = new Utf8Builder(SHEET_BATCH_BYTES);
+  private readonly pending = new Utf8Builder(SHEET_BATCH_BYTES + HELD_TEXT_ROOM);
   /** Rows added and not yet encoded into `pending`. */
   private heldRows = '';
   private readonly widths: number[];
