@@ -247,7 +247,7 @@ export class SheetTable<Row> {
           xml += `${cellStarts[index]}${rowRef} s="${date.withTime ? STYLE.dateTime : STYLE.date}"><v>${date.serial}</v></c>`;
           shown = date.withTime ? DATE_TIME_WIDTH : DATE_WIDTH;
         } else if (text === lastTexts[index]) {
-          // Measured already.
+          // The text of the cell above: escaped and measured already.
           xml += `${cellStarts[index]}${rowRef}${lastTextEnds[index]}`;
           shown = 0;
         } else {
