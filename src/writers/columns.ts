@@ -54,13 +54,18 @@ function fieldOrder(shape: Record<string, z.ZodType>): string[] {
   return [...lead, ...own, 'sentence'];
 }
 
+/**
+ * A function reading one field: made per column, so each reads its own key from records of one
+ * type and stays fast, where one closure shared by every column of every type would look keys
+ * up the slow way.
+ */
+function fieldReader(key: string): (record: AnyRecord) => unknown {
+  return new Function('record', `return record[${JSON.stringify(key)}];`) as (record: AnyRecord) => unknown;
+}
+
 function buildRecordColumns(type: RecordType): Column<AnyRecord>[] {
   const shape = recordSchemas[type].shape as Record<string, z.ZodType>;
-  return fieldOrder(shape).map((key) => ({
-    key,
-    kind: kindOf(shape[key]!),
-    value: (record) => (record as Record<string, unknown>)[key],
-  }));
+  return fieldOrder(shape).map((key) => ({ key, kind: kindOf(shape[key]!), value: fieldReader(key) }));
 }
 
 const recordColumnsByType = Object.fromEntries(RECORD_TYPES.map((type) => [type, buildRecordColumns(type)])) as Record<

@@ -6,7 +6,7 @@ import { SummaryJson } from './json.ts';
 import { extraOutputs, type ExtraOutput } from './extras.ts';
 import { EntityCollector, organizationEntityColumns, personEntityColumns, quoteColumns, quoteRows, type QuoteRow } from './entities.ts';
 import { allDiagnostics, type InputOutcome, type RunInfo } from './outcome.ts';
-import { FileSink, writeWhole, type WrittenFile } from './sink.ts';
+import { FileSink, HELD_TEXT_CHARS, writeWhole, type WrittenFile } from './sink.ts';
 import { TimelineCollector, timelineColumns, type TimelineRow } from './timeline.ts';
 import { MAX_DATA_ROWS_PER_SHEET, XlsxWriter, sheetName, summaryColumns, summaryLines, type SheetTable, type SummaryLine } from './xlsx.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
@@ -123,10 +123,15 @@ export class OutputWriter {
   async add(input: InputOutcome): Promise<ByteRange> {
     const start = this.records.position;
     let records = 0;
+    let lines = '';
     const byType = new Map<RecordType, AnyRecord[]>();
     for (const article of input.articles) {
       for (const record of article.records) {
-        this.records.appendLine(recordJson(record));
+        lines += `${recordJson(record)}\n`;
+        if (lines.length >= HELD_TEXT_CHARS) {
+          this.records.append(lines);
+          lines = '';
+        }
         const ofType = byType.get(record.type);
         if (ofType) ofType.push(record);
         else byType.set(record.type, [record]);
@@ -139,7 +144,7 @@ export class OutputWriter {
     }
     // papaparse formats a table faster than a row at a time: one call per record type of the input.
     for (const [type, ofType] of byType) this.tables[type].append(csvRows(recordColumns(type), ofType), ofType.length);
-    this.records.append('', records);
+    this.records.append(lines, records);
     const range = { start, end: this.records.position };
 
     const rows = input.articles.map(articleRow);

@@ -22,9 +22,18 @@ const WRITE_BATCH_BYTES = 256 * 1024;
 const MAX_QUEUED_BYTES = 1 << 20;
 /** Written buffers kept for reuse by a builder: fresh large buffers cost page faults, and memory until collected. */
 const SPARE_BUFFERS = 2;
-const LINE_FEED = 0x0a;
+/**
+ * Characters of small texts (a line, a sheet row) worth gathering into one string before it is
+ * encoded: one encoding of many costs less than one each. Short of V8's large-object size.
+ */
+export const HELD_TEXT_CHARS = 32 * 1024;
 /** The most bytes UTF-8 takes for one UTF-16 code unit. */
 const MAX_UTF8_PER_UNIT = 3;
+/**
+ * Room a builder keeps past its batch size for one held text at its worst (three bytes a unit):
+ * a batch filling up takes that text in whole instead of going early or growing its buffer.
+ */
+export const HELD_TEXT_ROOM = HELD_TEXT_CHARS * MAX_UTF8_PER_UNIT;
 
 /**
  * Text encoded as UTF-8 piece by piece into one buffer: no long joined string to flatten and
@@ -35,7 +44,7 @@ export class Utf8Builder {
   private used = 0;
   private readonly spare: Buffer[] = [];
 
-  constructor(private readonly size = WRITE_BATCH_BYTES) {
+  constructor(private readonly size: number) {
     this.buffer = Buffer.allocUnsafe(size);
   }
 
@@ -56,13 +65,6 @@ export class Utf8Builder {
       this.buffer = grown;
     }
     this.used += this.buffer.write(text, this.used);
-  }
-
-  /** `text` and a line feed, without joining them into a new string first. */
-  appendLine(text: string): void {
-    this.append(text);
-    if (this.used === this.buffer.length) this.append('\n');
-    else this.buffer[this.used++] = LINE_FEED;
   }
 
   take(): Buffer {
@@ -87,7 +89,7 @@ export class Utf8Builder {
 export class FileSink {
   private readonly stream: WriteStream;
   private readonly hash = createHash('sha256');
-  private readonly batch = new Utf8Builder();
+  private readonly batch = new Utf8Builder(WRITE_BATCH_BYTES + HELD_TEXT_ROOM);
   private bytes = 0;
   private rows = 0;
 
@@ -103,19 +105,10 @@ export class FileSink {
   /** Adds text to the file; `settle` lets the disk catch up. */
   append(text: string, rows = 0): void {
     this.rows += rows;
-    if (text.length > 0) this.gather(text, false);
-  }
-
-  /** Adds a line of text and its line feed. */
-  appendLine(text: string): void {
-    this.gather(text, true);
-  }
-
-  private gather(text: string, line: boolean): void {
+    if (text.length === 0) return;
     // A batch that would have to grow goes first: growing copies it, and a grown buffer is not reused.
     if (!this.batch.fits(text) && this.batch.length > 0) this.pushBatch();
-    if (line) this.batch.appendLine(text);
-    else this.batch.append(text);
+    this.batch.append(text);
     if (this.batch.length >= WRITE_BATCH_BYTES) this.pushBatch();
   }
 

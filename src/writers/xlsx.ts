@@ -6,7 +6,7 @@ import { RECORD_TYPES } from '../model/records.ts';
 import { remembered } from '../text/remembered.ts';
 import { LIST_SEPARATOR, type Column, type RunCounts } from './columns.ts';
 import type { InputOutcome, RunInfo } from './outcome.ts';
-import { FileSink, ScratchFile, Utf8Builder, type WrittenFile } from './sink.ts';
+import { FileSink, HELD_TEXT_CHARS, HELD_TEXT_ROOM, ScratchFile, Utf8Builder, type WrittenFile } from './sink.ts';
 import { crc32Combine, writeZip, type DeflatedEntry } from './zip.ts';
 
 /**
@@ -156,7 +156,9 @@ const deflateRaw = promisify(zlib.deflateRaw);
  */
 export class SheetTable<Row> {
   readonly parts: SheetPart[] = [];
-  private readonly pending = new Utf8Builder(SHEET_BATCH_BYTES);
+  private readonly pending = new Utf8Builder(SHEET_BATCH_BYTES + HELD_TEXT_ROOM);
+  /** Rows added and not yet encoded into `pending`. */
+  private heldRows = '';
   private readonly widths: number[];
   private readonly caps: number[];
   private readonly letters: string[];
@@ -164,6 +166,13 @@ export class SheetTable<Row> {
   private readonly cellStarts: string[];
   /** Per column: the style of a number in it, integer or decimal. */
   private readonly numberStyles: string[];
+  /**
+   * Per column: the last text cell and its XML after the reference. Rows of one article follow
+   * each other and share texts (its id, a sentence with several records in it), which are then
+   * escaped and measured once.
+   */
+  private readonly lastTexts: Array<string | undefined>;
+  private readonly lastTextEnds: string[];
   /** excelDate of the texts of this sheet's date cells, which repeat (a run covers a few weeks): each worked out once. */
   private readonly excelDateOf = remembered(excelDate, DATES_REMEMBERED);
 
@@ -180,6 +189,8 @@ export class SheetTable<Row> {
     this.letters = columns.map((_, index) => columnLetters(index));
     this.cellStarts = this.letters.map((letters) => `<c r="${letters}`);
     this.numberStyles = columns.map((column) => ` s="${column.kind === 'integer' ? STYLE.integer : STYLE.number}"`);
+    this.lastTexts = columns.map(() => undefined);
+    this.lastTextEnds = columns.map(() => '');
     this.openPart();
   }
 
@@ -212,8 +223,10 @@ export class SheetTable<Row> {
       part = this.current;
     }
     const r = ++part.rows + 1;
-    const { columns, cellStarts, numberStyles, widths, caps } = this;
+    const { columns, cellStarts, numberStyles, widths, caps, lastTexts, lastTextEnds } = this;
     let xml = `<row r="${r}">`;
+    // The row number and the quote after it, for every cell reference of the row: written as text once.
+    const rowRef = `${r}"`;
     for (let index = 0; index < columns.length; index++) {
       const column = columns[index]!;
       let value = column.value(row);
@@ -221,31 +234,45 @@ export class SheetTable<Row> {
       let shown: number;
       if (typeof value === 'number') {
         const text = String(value);
-        xml += `${cellStarts[index]}${r}"${numberStyles[index]}><v>${text}</v></c>`;
+        xml += `${cellStarts[index]}${rowRef}${numberStyles[index]}><v>${text}</v></c>`;
         shown = text.length;
       } else if (typeof value === 'boolean') {
-        xml += `${cellStarts[index]}${r}" t="b"><v>${value ? 1 : 0}</v></c>`;
+        xml += `${cellStarts[index]}${rowRef} t="b"><v>${value ? 1 : 0}</v></c>`;
         shown = value ? 4 : 5;
       } else {
         if (Array.isArray(value)) value = value.join(LIST_SEPARATOR);
         const text = typeof value === 'string' ? value : JSON.stringify(value);
         const date = column.kind === 'date' ? this.excelDateOf(text) : undefined;
         if (date) {
-          xml += `${cellStarts[index]}${r}" s="${date.withTime ? STYLE.dateTime : STYLE.date}"><v>${date.serial}</v></c>`;
+          xml += `${cellStarts[index]}${rowRef} s="${date.withTime ? STYLE.dateTime : STYLE.date}"><v>${date.serial}</v></c>`;
           shown = date.withTime ? DATE_TIME_WIDTH : DATE_WIDTH;
+        } else if (text === lastTexts[index]) {
+          // The text of the cell above: escaped and measured already.
+          xml += `${cellStarts[index]}${rowRef}${lastTextEnds[index]}`;
+          shown = 0;
         } else {
-          xml += `${cellStarts[index]}${r}"${stringCellEnd(text)}`;
+          const end = stringCellEnd(text);
+          lastTexts[index] = text;
+          lastTextEnds[index] = end;
+          xml += `${cellStarts[index]}${rowRef}${end}`;
           // A text shows at most two columns a character: one no wider than the column leaves it as it is.
           shown = widths[index]! < caps[index]! && 2 * text.length > widths[index]! ? displayWidth(text, caps[index]!) : 0;
         }
       }
       if (shown > widths[index]!) widths[index] = Math.min(shown, caps[index]!);
     }
-    this.pending.append(`${xml}</row>`);
+    this.heldRows += `${xml}</row>`;
+    if (this.heldRows.length >= HELD_TEXT_CHARS) this.encodeHeldRows();
+  }
+
+  private encodeHeldRows(): void {
+    this.pending.append(this.heldRows);
+    this.heldRows = '';
   }
 
   /** Hands the rows added so far to zlib once there are enough of them, waiting while the workbook has too many jobs out. */
   async flush(): Promise<void> {
+    this.encodeHeldRows();
     if (this.pending.length < SHEET_BATCH_BYTES) return;
     this.deflate(this.current, false);
     while (this.inFlight.length > MAX_DEFLATE_JOBS) await this.inFlight.shift();
@@ -276,6 +303,7 @@ export class SheetTable<Row> {
   }
 
   private closePart(part: SheetPart): void {
+    this.encodeHeldRows();
     this.pending.append(`</sheetData><autoFilter ref="A1:${this.lastLetters}1"/></worksheet>`);
     this.deflate(part, true);
     part.written = part.written.then(() => part.out.close());

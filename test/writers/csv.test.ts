@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { RECORD_TYPES } from '../../src/model/records.ts';
 import { renderOutputs, type OutputFile } from '../../src/writers/index.ts';
 import { sampleExport } from './sample.ts';
+import type { Column } from '../../src/writers/columns.ts';
+import { csvRows } from '../../src/writers/csv.ts';
 
 const files = await renderOutputs(sampleExport());
 const file = (name: string): OutputFile => {
@@ -44,6 +46,11 @@ describe('CSV outputs', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(1);
     expect(parsed.data[0]!.speaker).toBe('梁文锋');
+  });
+
+  it('quotes a cell holding only a tab, only a line feed or only a carriage return', () => {
+    const columns: Column<string>[] = [{ key: 'cell', kind: 'text', value: (row) => row }];
+    expect(csvRows(columns, ['a\tb', 'a\nb', 'a\rb', 'plain'])).toBe('"a\tb"\r\n"a\nb"\r\n"a\rb"\r\nplain\r\n');
   });
 
   it('keeps codes with leading zeros as written', () => {

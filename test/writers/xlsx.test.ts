@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { RECORD_TYPES } from '../../src/model/records.ts';
 import { renderOutputs } from '../../src/writers/index.ts';
-import { displayWidth } from '../../src/writers/xlsx.ts';
+import { displayWidth, sheetName } from '../../src/writers/xlsx.ts';
 import { RECORDS, formulaOrg, sampleExport, sampleInputs } from './sample.ts';
 import { recordSchemas, type AnyRecord } from '../../src/model/records.ts';
 
@@ -114,6 +114,18 @@ describe('report.xlsx', () => {
     const header = (sheet('Articles').getRow(1).values as unknown[]).map(String);
     const titleWidth = sheet('Articles').getColumn(header.indexOf('title')).width!;
     expect(titleWidth).toBeGreaterThanOrEqual(displayWidth('DeepSeek火爆全球 新华出海TMT指数', 60));
+  });
+
+  it('writes every row its own texts where the row above shares them (article id, sentence)', () => {
+    const shared = RECORDS.filter((record) => RECORDS.some((other) => other !== record && other.type === record.type && other.sentence === record.sentence));
+    expect(shared.length).toBeGreaterThan(0);
+    for (const record of RECORDS) {
+      const ws = sheet(sheetName(record.type));
+      const header = (ws.getRow(1).values as unknown[]).map(String);
+      const ofRecord = (r: ExcelJS.Row) => r.getCell(header.indexOf('id')).value === record.id;
+      expect(cellOf(ws.name, 'articleId', ofRecord).value).toBe(record.articleId);
+      expect(cellOf(ws.name, 'sentence', ofRecord).value).toBe(record.sentence);
+    }
   });
 
   it('lists the failed input on the Summary sheet and its reason on the Diagnostics sheet', () => {
