@@ -91,20 +91,26 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
  * one says all the others say.
  */
 function firstOfEach(orgs: readonly OrgDraft[], texts: readonly string[]): number[] {
-  // The indexes of the mentions first with each text, by name: a name has a text or two.
-  const firstsOfName = new Map<string, number[]>();
+  // The first mention of each name; the first with another text of the same name is chained
+  // after it (a name has a text or two).
+  const firstOfName = new Map<string, number>();
+  const nextOfName: number[] = new Array(orgs.length);
   const first: number[] = new Array(orgs.length);
   for (let i = 0; i < orgs.length; i++) {
+    nextOfName[i] = -1;
     const name = orgs[i]!.fields.name;
-    const firsts = firstsOfName.get(name);
-    if (!firsts) {
-      firstsOfName.set(name, [i]);
+    let j = firstOfName.get(name);
+    if (j === undefined) {
+      firstOfName.set(name, i);
       first[i] = i;
       continue;
     }
-    const same = firsts.find((j) => texts[j] === texts[i]);
-    if (same === undefined) firsts.push(i);
-    first[i] = same ?? i;
+    while (texts[j] !== texts[i] && nextOfName[j]! >= 0) j = nextOfName[j]!;
+    if (texts[j] === texts[i]) first[i] = j;
+    else {
+      nextOfName[j] = i;
+      first[i] = i;
+    }
   }
   return first;
 }
@@ -406,24 +412,31 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
   // The entities whose other mentions are looked for (a gazetteer name's were all found), and their names.
   const propagated: Array<{ names: string[]; fields: OrgDraft['fields'] }> = [];
   for (const [root, indexes] of membersOf) {
-    const members = indexes.map((i) => orgs[i]!);
     const entry = entryOf.get(root);
-    const defined = members.find((m) => m.rule === DEFINITION_RULE);
-    const canonical = entry?.name ?? defined?.fields.name ?? mostFrequent(indexes.map((i) => texts[i]!));
-    const aliases = new Set<string>(entry?.aliases ?? []);
+    let defined: OrgDraft | undefined;
+    let anyGazetteer = false;
+    let ownSecurity: string | undefined;
+    for (const i of indexes) {
+      const m = orgs[i]!;
+      if (m.rule === DEFINITION_RULE) defined ??= m;
+      else if (m.rule === GAZETTEER_RULE) anyGazetteer = true;
+      if (!ownSecurity && m.fields.security) ownSecurity = m.fields.security;
+    }
+    const canonical = entry?.name ?? defined?.fields.name ?? mostFrequent(indexes, texts);
+    const aliases = new Set<string>(entry?.aliases);
     for (const i of indexes) {
       if (first[i] !== i) continue;
       const m = orgs[i]!;
       aliases.add(m.fields.name).add(texts[i]!);
-      for (const a of m.fields.aliases) aliases.add(a);
+      if (m.fields.aliases !== entry?.aliases) for (const a of m.fields.aliases) aliases.add(a);
     }
     aliases.delete(canonical);
     const kind = entry?.kind ?? defined?.fields.kind ?? kindOfName(canonical);
-    const security = securityBeside(members, securities, ctx) ?? entry?.security ?? members.find((m) => m.fields.security)?.fields.security;
-    const fields = { name: canonical, aliases: [...aliases], kind, ...(security ? { security } : {}) };
+    const security = securityBeside(orgs, indexes, securities, ctx) ?? entry?.security ?? ownSecurity;
     // One aliases array per entity: read-only downstream, and copying it per mention costs.
-    for (const m of members) m.fields = { ...fields };
-    if (!members.some((m) => m.rule === GAZETTEER_RULE)) propagated.push({ names: [canonical, ...aliases], fields });
+    const aliasList = [...aliases];
+    for (const i of indexes) orgs[i]!.fields = security ? { name: canonical, aliases: aliasList, kind, security } : { name: canonical, aliases: aliasList, kind };
+    if (!anyGazetteer) propagated.push({ names: [canonical, ...aliasList], fields: orgs[indexes[0]!]!.fields });
   }
   if (propagated.length === 0) return;
   const covered = entityCoverage(drafts, ctx.scan.length);
@@ -431,12 +444,12 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
   for (const { names, fields } of propagated) addMentions(drafts, covered, occurrences, ctx, 'organization', names, fields, PROPAGATED_ORGANIZATION);
 }
 
-/** The text given most often, the shorter on a tie, else the first given. */
-function mostFrequent(texts: readonly string[]): string {
-  if (texts.length === 1) return texts[0]!;
+/** The text given most often among the mentions, the shorter on a tie, else the first given. */
+function mostFrequent(indexes: readonly number[], texts: readonly string[]): string {
+  if (indexes.length === 1) return texts[indexes[0]!]!;
   const counts = new Map<string, number>();
-  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let best = texts[0]!;
+  for (const i of indexes) counts.set(texts[i]!, (counts.get(texts[i]!) ?? 0) + 1);
+  let best = texts[indexes[0]!]!;
   for (const [text, count] of counts) {
     const bestCount = counts.get(best)!;
     if (count > bestCount || (count === bestCount && text.length < best.length)) best = text;
@@ -447,8 +460,10 @@ function mostFrequent(texts: readonly string[]): string {
 /** Between a name and its code: brackets, an exchange prefix, an inline live quote. */
 const BETWEEN_NAME_AND_CODE = new RegExp(String.raw`^\s*(?:${LIVE_QUOTE_SOURCE}\s*)?[\s(]*(?:(?:SH|SZ|HK|BJ|NASDAQ|NYSE|AMEX)\s*:?\s*)?$`);
 
-function securityBeside(members: OrgDraft[], securities: Draft<'security'>[], ctx: ExtractContext): string | undefined {
-  for (const m of members) {
+function securityBeside(orgs: readonly OrgDraft[], members: readonly number[], securities: Draft<'security'>[], ctx: ExtractContext): string | undefined {
+  if (securities.length === 0) return undefined;
+  for (const i of members) {
+    const m = orgs[i]!;
     for (const s of securities) {
       if (s.start >= m.end && s.start - m.end <= 30 && BETWEEN_NAME_AND_CODE.test(ctx.scan.slice(m.end, s.start))) return s.fields.symbol;
     }
