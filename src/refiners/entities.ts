@@ -11,6 +11,7 @@ import { Coverage, entityCoverage } from './entities-coverage.ts';
 import { inTextOrder } from './text-order.ts';
 import { NameOccurrences } from './name-occurrences.ts';
 import { isHighSurrogate, isLowSurrogate } from './anchored-scan.ts';
+import { codeUnitSet } from '../text/code-units.ts';
 
 type OrgDraft = Draft<'organization'>;
 type PersonDraft = Draft<'person'>;
@@ -295,23 +296,19 @@ const MAX_LEAD_IN = 4;
  * mention's text) follows the cuts.
  */
 function trimLeadIns(orgs: OrgDraft[], texts: string[]): void {
-  // The texts before any cut, read at the first guessed name, and the codes they open with: a
-  // suffix is compared with them only where one opens with its first character.
-  let known: string[] | undefined;
-  let knownOpenings: Set<number> | undefined;
+  // The texts before any cut, by the code they open with, read at the first guessed name: a
+  // suffix is compared only with the few texts opening with its first character.
+  let knownByOpening: Map<number, string[]> | undefined;
   for (let i = 0; i < orgs.length; i++) {
     const o = orgs[i]!;
     if (o.rule === GAZETTEER_RULE || o.rule === DEFINITION_RULE) continue;
-    if (!known || !knownOpenings) {
-      known = texts.filter((t) => t.length >= 3);
-      knownOpenings = new Set(known.map((t) => t.charCodeAt(0)));
-    }
+    knownByOpening ??= byOpening(texts);
     const text = texts[i]!;
     // The longest known name the text ends with, unless more than a lead-in comes before it.
     let name: string | undefined;
     for (let length = text.length - 1; !name && length >= 3 && length >= text.length - MAX_LEAD_IN; length--) {
-      if (!knownOpenings.has(text.charCodeAt(text.length - length))) continue;
-      if (known.some((t) => t.length === length && text.endsWith(t))) name = text.slice(text.length - length);
+      const known = knownByOpening.get(text.charCodeAt(text.length - length));
+      if (known) for (const t of known) if (t.length === length && text.endsWith(t)) name = t;
     }
     if (!name || PLACE.test(text.slice(0, text.length - name.length))) continue;
     o.start = o.end - name.length;
@@ -320,8 +317,20 @@ function trimLeadIns(orgs: OrgDraft[], texts: string[]): void {
   }
 }
 
+/** The distinct texts of three characters or more, by the code they open with. */
+function byOpening(texts: readonly string[]): Map<number, string[]> {
+  const known = new Map<number, string[]>();
+  for (const t of texts) {
+    if (t.length < 3) continue;
+    const sameOpening = known.get(t.charCodeAt(0));
+    if (!sameOpening) known.set(t.charCodeAt(0), [t]);
+    else if (!sameOpening.includes(t)) sameOpening.push(t);
+  }
+  return known;
+}
+
 /** What a registered or long form ends with: a cheap test before LEGAL_FULL_NAME and LONG_FORM_END. */
-const LONG_FORM_LAST = new Set([...'司团股份会院盟']);
+const LONG_FORM_LAST = codeUnitSet('司团股份会院盟');
 
 /**
  * Organizations: mentions that share a name or alias, or whose short name abbreviates a
@@ -340,6 +349,8 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
   const groups = new NameGroups();
   // Each mention's name as a node of the groups (the first mention's, for the others).
   const nameNode: number[] = new Array(orgs.length);
+  // The names and texts of the mentions, each with its node.
+  const names = new Map<string, number>();
   // The mentions of one gazetteer entry share one aliases array: it is joined to their name once.
   const joinedAliases = new Map<readonly string[], string>();
   for (let i = 0; i < orgs.length; i++) {
@@ -349,8 +360,13 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
     }
     const o = orgs[i]!;
     const node = (nameNode[i] = groups.nodeOf(o.fields.name));
+    names.set(o.fields.name, node);
     // Most mentions read as their name: its node is the text's.
-    if (texts[i] !== o.fields.name) groups.join(node, groups.nodeOf(texts[i]!));
+    if (texts[i] !== o.fields.name) {
+      const textNode = groups.nodeOf(texts[i]!);
+      groups.join(node, textNode);
+      if (!names.has(texts[i]!)) names.set(texts[i]!, textNode);
+    }
     if (joinedAliases.get(o.fields.aliases) === o.fields.name) continue;
     joinedAliases.set(o.fields.aliases, o.fields.name);
     for (const alias of o.fields.aliases) groups.join(node, groups.nodeOf(alias));
@@ -369,13 +385,6 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
     const root = groups.rootOf(nameNode[i]!);
     if (entry && !entryOf.has(root)) entryOf.set(root, entry);
   }
-  // The names and texts of the mentions, each with its node.
-  const names = new Map<string, number>();
-  for (let i = 0; i < orgs.length; i++) {
-    if (first[i] !== i) continue;
-    names.set(orgs[i]!.fields.name, nameNode[i]!);
-    if (!names.has(texts[i]!)) names.set(texts[i]!, groups.nodeOf(texts[i]!));
-  }
   // 平台运营方上海你我贷互联网金融信息服务有限公司: the company running a platform is not the platform.
   const operators = new Set<string>();
   for (let i = 0; i < orgs.length; i++) {
@@ -386,7 +395,7 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
   const nameList = [...names.keys()];
   const nodeList = [...names.values()];
   for (const [name, node] of names) {
-    if (!LONG_FORM_LAST.has(name[name.length - 1]!) || !(LEGAL_FULL_NAME.test(name) || LONG_FORM_END.test(name)) || operators.has(name)) continue;
+    if (LONG_FORM_LAST[name.charCodeAt(name.length - 1)] !== 1 || !(LEGAL_FULL_NAME.test(name) || LONG_FORM_END.test(name)) || operators.has(name)) continue;
     const full: LongForm = { name, withoutPlace: name.replace(PLACE_PREFIX, '') };
     for (let s = 0; s < nameList.length; s++) {
       const short = nameList[s]!;

@@ -8,7 +8,7 @@ import { remembered } from '../../text/remembered.ts';
  */
 
 /** 丨 (U+4E28) is a CJK code point that news sites use as a separator: 格隆汇9月27丨汉诺宝嘉. */
-const isCjkCode = (code: number) => code >= 0x3400 && code <= 0x9fff && code !== 0x4e28;
+export const isCjkCode = (code: number) => code >= 0x3400 && code <= 0x9fff && code !== 0x4e28;
 export const isCjk = (ch: string | undefined): boolean => ch !== undefined && isCjkCode(ch.charCodeAt(0));
 
 /** Words after which a name may begin, longest first so 包括 is tried before 括. */
