@@ -1,7 +1,8 @@
 import type { AnyDraft, Draft, ExtractContext } from '../engine/extractor.ts';
 import type { RuleId, Span } from '../model/span.ts';
 import { CHINESE_PLACES, COUNTRIES, isChineseName } from '../lexicon/people.ts';
-import { isCjk, isDescription, nameStartBefore } from '../extractors/organization/boundary.ts';
+import { isCjkCode, isDescription, nameStartBefore } from '../extractors/organization/boundary.ts';
+import { codeUnitSet } from '../text/code-units.ts';
 import { personNameAt } from '../extractors/person/names.ts';
 import { Coverage, entityCoverage } from './entities-coverage.ts';
 import { anchoredMatches } from './anchored-scan.ts';
@@ -19,10 +20,13 @@ const REGISTERED = /(?:股份有限公司|有限责任公司|有限公司)$/;
 
 const overlapping = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/** The Han characters among those ending an item, as codes: within a run of Han only these end one. */
+const HAN_ITEM_END = codeUnitSet('和及与等的');
+
 /** The item right after a list separator at `at`, if it is cleanly bounded. */
 function itemAfter(scan: string, at: number): Span | undefined {
   let end = at;
-  while (end < scan.length && end - at <= MAX_ITEM && isCjk(scan[end]) && !ITEM_END.test(scan[end]!)) end++;
+  while (end < scan.length && end - at <= MAX_ITEM && isCjkCode(scan.charCodeAt(end)) && HAN_ITEM_END[scan.charCodeAt(end)] !== 1) end++;
   if (end - at < 2 || end - at > MAX_ITEM) return undefined;
   const stop = scan[end];
   return stop === undefined || ITEM_END.test(stop) ? { start: at, end } : undefined;
@@ -207,11 +211,11 @@ export function expandPersonLists(drafts: AnyDraft[], ctx: ExtractContext): void
   const queue = drafts.filter((d): d is PersonDraft => d.type === 'person');
   for (let p = queue.pop(); p; p = queue.pop()) {
     const candidates: Span[] = [];
-    if (scan[p.end] === '、') {
+    if (scan.charCodeAt(p.end) === ENUMERATION_COMMA) {
       const next = personNameAt(scan, p.end + 1);
       if (next && CLOSES_NAME.test(scan[next.end] ?? ' ')) candidates.push(next);
     }
-    if (scan[p.start - 1] === '、') {
+    if (scan.charCodeAt(p.start - 1) === ENUMERATION_COMMA) {
       const end = p.start - 1;
       const length = [3, 2].find((n) => end - n >= 0 && personNameAt(scan, end - n)?.end === end);
       if (length) candidates.push({ start: end - length, end });

@@ -11,6 +11,7 @@ import { Coverage, entityCoverage } from './entities-coverage.ts';
 import { inTextOrder } from './text-order.ts';
 import { NameOccurrences } from './name-occurrences.ts';
 import { isHighSurrogate, isLowSurrogate } from './anchored-scan.ts';
+import { codeUnitSet } from '../text/code-units.ts';
 
 type OrgDraft = Draft<'organization'>;
 type PersonDraft = Draft<'person'>;
@@ -91,20 +92,26 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
  * one says all the others say.
  */
 function firstOfEach(orgs: readonly OrgDraft[], texts: readonly string[]): number[] {
-  // The indexes of the mentions first with each text, by name: a name has a text or two.
-  const firstsOfName = new Map<string, number[]>();
+  // The first mention of each name; the first with another text of the same name is chained
+  // after it (a name has a text or two).
+  const firstOfName = new Map<string, number>();
+  const nextOfName: number[] = new Array(orgs.length);
   const first: number[] = new Array(orgs.length);
   for (let i = 0; i < orgs.length; i++) {
+    nextOfName[i] = -1;
     const name = orgs[i]!.fields.name;
-    const firsts = firstsOfName.get(name);
-    if (!firsts) {
-      firstsOfName.set(name, [i]);
+    let j = firstOfName.get(name);
+    if (j === undefined) {
+      firstOfName.set(name, i);
       first[i] = i;
       continue;
     }
-    const same = firsts.find((j) => texts[j] === texts[i]);
-    if (same === undefined) firsts.push(i);
-    first[i] = same ?? i;
+    while (texts[j] !== texts[i] && nextOfName[j]! >= 0) j = nextOfName[j]!;
+    if (texts[j] === texts[i]) first[i] = j;
+    else {
+      nextOfName[j] = i;
+      first[i] = i;
+    }
   }
   return first;
 }
@@ -289,23 +296,19 @@ const MAX_LEAD_IN = 4;
  * mention's text) follows the cuts.
  */
 function trimLeadIns(orgs: OrgDraft[], texts: string[]): void {
-  // The texts before any cut, read at the first guessed name, and the codes they open with: a
-  // suffix is compared with them only where one opens with its first character.
-  let known: string[] | undefined;
-  let knownOpenings: Set<number> | undefined;
+  // The texts before any cut, by the code they open with, read at the first guessed name: a
+  // suffix is compared only with the few texts opening with its first character.
+  let knownByOpening: Map<number, string[]> | undefined;
   for (let i = 0; i < orgs.length; i++) {
     const o = orgs[i]!;
     if (o.rule === GAZETTEER_RULE || o.rule === DEFINITION_RULE) continue;
-    if (!known || !knownOpenings) {
-      known = texts.filter((t) => t.length >= 3);
-      knownOpenings = new Set(known.map((t) => t.charCodeAt(0)));
-    }
+    knownByOpening ??= byOpening(texts);
     const text = texts[i]!;
     // The longest known name the text ends with, unless more than a lead-in comes before it.
     let name: string | undefined;
     for (let length = text.length - 1; !name && length >= 3 && length >= text.length - MAX_LEAD_IN; length--) {
-      if (!knownOpenings.has(text.charCodeAt(text.length - length))) continue;
-      if (known.some((t) => t.length === length && text.endsWith(t))) name = text.slice(text.length - length);
+      const known = knownByOpening.get(text.charCodeAt(text.length - length));
+      if (known) for (const t of known) if (t.length === length && text.endsWith(t)) name = t;
     }
     if (!name || PLACE.test(text.slice(0, text.length - name.length))) continue;
     o.start = o.end - name.length;
@@ -314,8 +317,20 @@ function trimLeadIns(orgs: OrgDraft[], texts: string[]): void {
   }
 }
 
+/** The distinct texts of three characters or more, by the code they open with. */
+function byOpening(texts: readonly string[]): Map<number, string[]> {
+  const known = new Map<number, string[]>();
+  for (const t of texts) {
+    if (t.length < 3) continue;
+    const sameOpening = known.get(t.charCodeAt(0));
+    if (!sameOpening) known.set(t.charCodeAt(0), [t]);
+    else if (!sameOpening.includes(t)) sameOpening.push(t);
+  }
+  return known;
+}
+
 /** What a registered or long form ends with: a cheap test before LEGAL_FULL_NAME and LONG_FORM_END. */
-const LONG_FORM_LAST = new Set([...'司团股份会院盟']);
+const LONG_FORM_LAST = codeUnitSet('司团股份会院盟');
 
 /**
  * Organizations: mentions that share a name or alias, or whose short name abbreviates a
@@ -334,6 +349,8 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
   const groups = new NameGroups();
   // Each mention's name as a node of the groups (the first mention's, for the others).
   const nameNode: number[] = new Array(orgs.length);
+  // The names and texts of the mentions, each with its node.
+  const names = new Map<string, number>();
   // The mentions of one gazetteer entry share one aliases array: it is joined to their name once.
   const joinedAliases = new Map<readonly string[], string>();
   for (let i = 0; i < orgs.length; i++) {
@@ -343,8 +360,13 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
     }
     const o = orgs[i]!;
     const node = (nameNode[i] = groups.nodeOf(o.fields.name));
+    names.set(o.fields.name, node);
     // Most mentions read as their name: its node is the text's.
-    if (texts[i] !== o.fields.name) groups.join(node, groups.nodeOf(texts[i]!));
+    if (texts[i] !== o.fields.name) {
+      const textNode = groups.nodeOf(texts[i]!);
+      groups.join(node, textNode);
+      if (!names.has(texts[i]!)) names.set(texts[i]!, textNode);
+    }
     if (joinedAliases.get(o.fields.aliases) === o.fields.name) continue;
     joinedAliases.set(o.fields.aliases, o.fields.name);
     for (const alias of o.fields.aliases) groups.join(node, groups.nodeOf(alias));
@@ -363,13 +385,6 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
     const root = groups.rootOf(nameNode[i]!);
     if (entry && !entryOf.has(root)) entryOf.set(root, entry);
   }
-  // The names and texts of the mentions, each with its node.
-  const names = new Map<string, number>();
-  for (let i = 0; i < orgs.length; i++) {
-    if (first[i] !== i) continue;
-    names.set(orgs[i]!.fields.name, nameNode[i]!);
-    if (!names.has(texts[i]!)) names.set(texts[i]!, groups.nodeOf(texts[i]!));
-  }
   // 平台运营方上海你我贷互联网金融信息服务有限公司: the company running a platform is not the platform.
   const operators = new Set<string>();
   for (let i = 0; i < orgs.length; i++) {
@@ -380,7 +395,7 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
   const nameList = [...names.keys()];
   const nodeList = [...names.values()];
   for (const [name, node] of names) {
-    if (!LONG_FORM_LAST.has(name[name.length - 1]!) || !(LEGAL_FULL_NAME.test(name) || LONG_FORM_END.test(name)) || operators.has(name)) continue;
+    if (LONG_FORM_LAST[name.charCodeAt(name.length - 1)] !== 1 || !(LEGAL_FULL_NAME.test(name) || LONG_FORM_END.test(name)) || operators.has(name)) continue;
     const full: LongForm = { name, withoutPlace: name.replace(PLACE_PREFIX, '') };
     for (let s = 0; s < nameList.length; s++) {
       const short = nameList[s]!;
@@ -406,24 +421,31 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
   // The entities whose other mentions are looked for (a gazetteer name's were all found), and their names.
   const propagated: Array<{ names: string[]; fields: OrgDraft['fields'] }> = [];
   for (const [root, indexes] of membersOf) {
-    const members = indexes.map((i) => orgs[i]!);
     const entry = entryOf.get(root);
-    const defined = members.find((m) => m.rule === DEFINITION_RULE);
-    const canonical = entry?.name ?? defined?.fields.name ?? mostFrequent(indexes.map((i) => texts[i]!));
-    const aliases = new Set<string>(entry?.aliases ?? []);
+    let defined: OrgDraft | undefined;
+    let anyGazetteer = false;
+    let ownSecurity: string | undefined;
+    for (const i of indexes) {
+      const m = orgs[i]!;
+      if (m.rule === DEFINITION_RULE) defined ??= m;
+      else if (m.rule === GAZETTEER_RULE) anyGazetteer = true;
+      if (!ownSecurity && m.fields.security) ownSecurity = m.fields.security;
+    }
+    const canonical = entry?.name ?? defined?.fields.name ?? mostFrequent(indexes, texts);
+    const aliases = new Set<string>(entry?.aliases);
     for (const i of indexes) {
       if (first[i] !== i) continue;
       const m = orgs[i]!;
       aliases.add(m.fields.name).add(texts[i]!);
-      for (const a of m.fields.aliases) aliases.add(a);
+      if (m.fields.aliases !== entry?.aliases) for (const a of m.fields.aliases) aliases.add(a);
     }
     aliases.delete(canonical);
     const kind = entry?.kind ?? defined?.fields.kind ?? kindOfName(canonical);
-    const security = securityBeside(members, securities, ctx) ?? entry?.security ?? members.find((m) => m.fields.security)?.fields.security;
-    const fields = { name: canonical, aliases: [...aliases], kind, ...(security ? { security } : {}) };
+    const security = securityBeside(orgs, indexes, securities, ctx) ?? entry?.security ?? ownSecurity;
     // One aliases array per entity: read-only downstream, and copying it per mention costs.
-    for (const m of members) m.fields = { ...fields };
-    if (!members.some((m) => m.rule === GAZETTEER_RULE)) propagated.push({ names: [canonical, ...aliases], fields });
+    const aliasList = [...aliases];
+    for (const i of indexes) orgs[i]!.fields = security ? { name: canonical, aliases: aliasList, kind, security } : { name: canonical, aliases: aliasList, kind };
+    if (!anyGazetteer) propagated.push({ names: [canonical, ...aliasList], fields: orgs[indexes[0]!]!.fields });
   }
   if (propagated.length === 0) return;
   const covered = entityCoverage(drafts, ctx.scan.length);
@@ -431,12 +453,12 @@ function linkOrganizations(drafts: AnyDraft[], ctx: ExtractContext): void {
   for (const { names, fields } of propagated) addMentions(drafts, covered, occurrences, ctx, 'organization', names, fields, PROPAGATED_ORGANIZATION);
 }
 
-/** The text given most often, the shorter on a tie, else the first given. */
-function mostFrequent(texts: readonly string[]): string {
-  if (texts.length === 1) return texts[0]!;
+/** The text given most often among the mentions, the shorter on a tie, else the first given. */
+function mostFrequent(indexes: readonly number[], texts: readonly string[]): string {
+  if (indexes.length === 1) return texts[indexes[0]!]!;
   const counts = new Map<string, number>();
-  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let best = texts[0]!;
+  for (const i of indexes) counts.set(texts[i]!, (counts.get(texts[i]!) ?? 0) + 1);
+  let best = texts[indexes[0]!]!;
   for (const [text, count] of counts) {
     const bestCount = counts.get(best)!;
     if (count > bestCount || (count === bestCount && text.length < best.length)) best = text;
@@ -447,8 +469,10 @@ function mostFrequent(texts: readonly string[]): string {
 /** Between a name and its code: brackets, an exchange prefix, an inline live quote. */
 const BETWEEN_NAME_AND_CODE = new RegExp(String.raw`^\s*(?:${LIVE_QUOTE_SOURCE}\s*)?[\s(]*(?:(?:SH|SZ|HK|BJ|NASDAQ|NYSE|AMEX)\s*:?\s*)?$`);
 
-function securityBeside(members: OrgDraft[], securities: Draft<'security'>[], ctx: ExtractContext): string | undefined {
-  for (const m of members) {
+function securityBeside(orgs: readonly OrgDraft[], members: readonly number[], securities: Draft<'security'>[], ctx: ExtractContext): string | undefined {
+  if (securities.length === 0) return undefined;
+  for (const i of members) {
+    const m = orgs[i]!;
     for (const s of securities) {
       if (s.start >= m.end && s.start - m.end <= 30 && BETWEEN_NAME_AND_CODE.test(ctx.scan.slice(m.end, s.start))) return s.fields.symbol;
     }

@@ -1,10 +1,14 @@
 import type { AnyDraft, Draft, ExtractContext, Refiner } from '../engine/extractor.ts';
 import type { Span } from '../model/span.ts';
+import { codeUnitSet } from '../text/code-units.ts';
 import { isChineseName } from '../lexicon/people.ts';
+import { lowerCased } from '../extractors/organization/lower-cased.ts';
 
 type QuoteDraft = Draft<'quote'>;
 const PRONOUNS = new Set(['他', '她', '他们', '她们']);
 const LATIN_PERSON = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/;
+/** What may stand between an organization and a role (OpenAI前首席执行官): 前, 的, 兼, 原, 现. */
+const ROLE_QUALIFIER = codeUnitSet('前的兼原现');
 const overlapping = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** The occurrence of `name` nearest to the quotation, within its neighbourhood. */
@@ -36,7 +40,8 @@ export const speakersArePeople: Refiner = {
       if (!isChineseName(speaker) && !LATIN_PERSON.test(speaker) && !speaker.includes('·')) continue;
       const span = nearestOccurrence(ctx, speaker, quote);
       if (!span) continue;
-      const taken = [...drafts, ...added].some((d) => (d.type === 'person' || d.type === 'organization') && overlapping(d, span));
+      const takes = (d: AnyDraft) => (d.type === 'person' || d.type === 'organization') && overlapping(d, span);
+      const taken = drafts.some(takes) || added.some(takes);
       if (!taken) added.push({ type: 'person', ...span, rule: 'person/any/quote-speaker', priority: 0, fields: { name: speaker, aliases: [] } });
     }
     return added.length ? [...drafts, ...added].sort((a, b) => a.start - b.start || a.end - b.end) : drafts;
@@ -61,7 +66,7 @@ export const nameSpeakers: Refiner = {
       }
       if (d.type !== 'quote' || !d.fields.speaker) continue;
       const speaker = d.fields.speaker;
-      const resolved = PRONOUNS.has(speaker) ? lastPerson : (canonical ??= canonicalNames(drafts, ctx)).get(speaker.toLowerCase());
+      const resolved = PRONOUNS.has(speaker) ? lastPerson : (canonical ??= canonicalNames(drafts, ctx)).get(lowerCased(speaker));
       if (resolved) d.fields = { ...d.fields, speaker: resolved };
       else if (PRONOUNS.has(speaker)) d.fields = { verb: d.fields.verb };
     }
@@ -73,7 +78,7 @@ export const nameSpeakers: Refiner = {
 function canonicalNames(drafts: readonly AnyDraft[], ctx: ExtractContext): Map<string, string> {
   const canonical = new Map<string, string>();
   const add = (alias: string, name: string) => {
-    const key = alias.toLowerCase();
+    const key = lowerCased(alias);
     if (!canonical.has(key)) canonical.set(key, name);
   };
   // The mentions of one organization share one aliases array: its aliases are added once.
@@ -94,11 +99,11 @@ function linkRoleOrganization(person: Draft<'person'>, drafts: AnyDraft[], ctx: 
   const role = person.fields.role;
   if (!role || person.fields.organization) return;
   let roleStart = person.start;
-  if (ctx.scan[roleStart - 1] === ' ') roleStart--;
-  if (ctx.scan.slice(roleStart - role.length, roleStart) !== role) return;
+  if (ctx.scan.charCodeAt(roleStart - 1) === 32) roleStart--;
+  if (roleStart < role.length || !ctx.scan.startsWith(role, roleStart - role.length)) return;
   roleStart -= role.length;
   const organization = drafts.find(
-    (d) => d.type === 'organization' && (d.end === roleStart || (d.end === roleStart - 1 && /[前的兼原现]/.test(ctx.scan[roleStart - 1]!))),
+    (d) => d.type === 'organization' && (d.end === roleStart || (d.end === roleStart - 1 && ROLE_QUALIFIER[ctx.scan.charCodeAt(roleStart - 1)] === 1)),
   );
   if (organization?.type === 'organization') person.fields = { ...person.fields, organization: organization.fields.name };
 }

@@ -1,6 +1,6 @@
 import type { AnyDraft, Refiner } from '../engine/extractor.ts';
 import { RECORD_TYPES, type RecordType } from '../model/records.ts';
-import { inTextOrder } from './text-order.ts';
+import { inTextOrder, sortKeys } from './text-order.ts';
 
 /** Figures compete for the same characters: 1/10 is a ratio or a date, never both. */
 const FIGURE_TYPES: ReadonlySet<RecordType> = new Set(['money', 'percent', 'ratio', 'quantity', 'date']);
@@ -42,7 +42,7 @@ function byRank(drafts: readonly AnyDraft[], textLength: number): AnyDraft[] {
   }
   const levels = highest - lowest + 1;
   if (levels * (longest + 1) * (textLength + 1) * count > Number.MAX_SAFE_INTEGER) return [...drafts].sort(rank);
-  const keys = new Float64Array(count);
+  const keys = sortKeys(count);
   for (let i = 0; i < count; i++) {
     const d = drafts[i]!;
     keys[i] = ((highest - d.priority) * (longest + 1) + (longest - (d.end - d.start))) * (textLength + 1) * count + d.start * count + i;
@@ -55,6 +55,13 @@ function byRank(drafts: readonly AnyDraft[], textLength: number): AnyDraft[] {
 }
 
 /**
+ * The groups whose kept drafts cover each character, shared by every article: all 0 between
+ * articles (each clears the marks it made), where a zeroed array of its own per article was
+ * allocated outside the heap.
+ */
+let coveredRoom = new Uint32Array(4096);
+
+/**
  * Where competing drafts overlap, the better one wins and the other is dropped, so each
  * stretch of text yields at most one figure and one mention of each entity type.
  * Drafts are taken best first; each is kept unless a kept draft of its group overlaps it.
@@ -64,18 +71,23 @@ export const resolveOverlaps: Refiner = {
   refine(drafts) {
     let length = 0;
     for (const draft of drafts) length = Math.max(length, draft.end);
-    // The groups whose kept drafts cover each character. Kept drafts of a group never overlap
-    // one another, so a draft clashes exactly when one of its characters carries its group's
-    // bit: checking costs its length.
-    const covered = new Uint32Array(length);
+    // Kept drafts of a group never overlap one another, so a draft clashes exactly when one of
+    // its characters carries its group's bit: checking costs its length.
+    if (coveredRoom.length < length) coveredRoom = new Uint32Array(Math.max(length, coveredRoom.length * 2));
+    const covered = coveredRoom;
     const kept: AnyDraft[] = [];
-    for (const draft of byRank(drafts, length)) {
-      const bit = GROUP_BIT.get(draft.type)!;
-      let clashes = false;
-      for (let i = draft.start; i < draft.end && !clashes; i++) clashes = (covered[i]! & bit) !== 0;
-      if (clashes) continue;
-      for (let i = draft.start; i < draft.end; i++) covered[i]! |= bit;
-      kept.push(draft);
+    try {
+      for (const draft of byRank(drafts, length)) {
+        const bit = GROUP_BIT.get(draft.type)!;
+        let clashes = false;
+        for (let i = draft.start; i < draft.end && !clashes; i++) clashes = (covered[i]! & bit) !== 0;
+        if (clashes) continue;
+        for (let i = draft.start; i < draft.end; i++) covered[i]! |= bit;
+        kept.push(draft);
+      }
+    } finally {
+      // Drafts are a few characters long: a loop costs less than a call to fill.
+      for (const draft of kept) for (let i = draft.start; i < draft.end; i++) covered[i] = 0;
     }
     return inTextOrder(kept);
   },

@@ -22,6 +22,27 @@ describe('text order of drafts', () => {
     );
   });
 
+  it('sorts drafts appended to an ordered run, or moved within it, as the comparator sort does', () => {
+    const arbitraryDraft = fc.record({
+      type: fc.constantFrom<RecordType>(...RECORD_TYPES),
+      start: fc.integer({ min: 0, max: 30 }),
+      length: fc.integer({ min: 1, max: 6 }),
+    });
+    const toDraft = (s: { type: RecordType; start: number; length: number }) =>
+      ({ type: s.type, start: s.start, end: s.start + s.length, rule: 'test', priority: 0, fields: {} }) as unknown as AnyDraft;
+    const byText = (a: AnyDraft, b: AnyDraft) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type);
+    fc.assert(
+      fc.property(fc.array(arbitraryDraft, { maxLength: 40 }), fc.array(arbitraryDraft, { maxLength: 8 }), fc.nat(), (run, appended, moved) => {
+        const drafts = [...run.map(toDraft).sort(byText), ...appended.map(toDraft)];
+        // A refiner may also cut a draft in the run, moving its start.
+        if (run.length > 0 && moved % 3 === 0) drafts[moved % run.length] = { ...drafts[moved % run.length]!, start: drafts[moved % run.length]!.start + 1 };
+        const expected = [...drafts].sort(byText);
+        expect(inTextOrder(drafts).map((d) => drafts.indexOf(d))).toEqual(expected.map((d) => drafts.indexOf(d)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('orders drafts far into a long text too', () => {
     const far = { type: 'money', start: 90_000_000, end: 90_000_004, rule: 'test', priority: 0, fields: {} } as unknown as AnyDraft;
     const near = { ...far, start: 3, end: 9 } as AnyDraft;

@@ -8,7 +8,7 @@ import { remembered } from '../../text/remembered.ts';
  */
 
 /** 丨 (U+4E28) is a CJK code point that news sites use as a separator: 格隆汇9月27丨汉诺宝嘉. */
-const isCjkCode = (code: number) => code >= 0x3400 && code <= 0x9fff && code !== 0x4e28;
+export const isCjkCode = (code: number) => code >= 0x3400 && code <= 0x9fff && code !== 0x4e28;
 export const isCjk = (ch: string | undefined): boolean => ch !== undefined && isCjkCode(ch.charCodeAt(0));
 
 /** Words after which a name may begin, longest first so 包括 is tried before 括. */
@@ -142,10 +142,19 @@ const COMMON_NOUN = /^(?:交易|行业|产业|专业|学术|保险公司|基金�
 /** A name does not end in a particle or preposition: 做了股票, 提供与股票, 港元后股价. */
 const BAD_END = /[了后与一日的是在和及其为将把被从对向于以也都就还又]$/;
 
-const describesInLegalForm = remembered((body) => body.length < 2 || DESCRIPTION.test(body) || COMMON_NOUN.test(body) || BAD_END.test(body));
-const holdsCommonWord = remembered((body) => COMMON_WORD.test(body));
+/** A body describes whatever follows it. */
+const DESCRIBES = 1;
+/** A body holds a common word: it describes a short suffix, not a legal form. */
+const HOLDS_COMMON_WORD = 2;
+
+/** What a body says of the name it opens, both answers remembered at once: one look-up per body. */
+const descriptionOf = remembered((body) => {
+  if (body.length < 2 || DESCRIPTION.test(body) || COMMON_NOUN.test(body) || BAD_END.test(body)) return DESCRIBES;
+  return COMMON_WORD.test(body) ? HOLDS_COMMON_WORD : 0;
+});
 
 /** Whether the words before a suffix describe rather than name (remembered per body). */
 export function isDescription(body: string, legalForm: boolean): boolean {
-  return describesInLegalForm(body) || (!legalForm && holdsCommonWord(body));
+  const description = descriptionOf(body);
+  return description === DESCRIBES || (!legalForm && description === HOLDS_COMMON_WORD);
 }

@@ -305,6 +305,8 @@ export const statisticsSourceOrganization: PatternRule<'organization'> = {
   id: 'organization/zh/statistics-source',
   type: 'organization',
   lang: 'zh',
+  // A literal every match holds: searched for as plain text, much faster than the pattern.
+  trigger: /统计/,
   // 据 is part of the match (the mention is the name): a pattern that starts with a look-behind is tried at every position.
   pattern: /据(?<name>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:不完全)?统计(?![局部])/dg,
   extract(match, ctx) {
@@ -329,6 +331,8 @@ export const caseAgainstOrganization: PatternRule<'organization'> = {
   id: 'organization/zh/case-against',
   type: 'organization',
   lang: 'zh',
+  // A literal every match holds: searched for as plain text, much faster than the pattern.
+  trigger: /立案/,
   pattern: /被[^,，。;；\s]{0,12}?立案/g,
   extract(match, ctx) {
     let end = match.index;

@@ -7,14 +7,27 @@ import { CHINESE_PLACES } from '../../lexicon/people.ts';
 import { lowerCased } from './lower-cased.ts';
 
 const builtIn = new NameTrie(COMPANIES);
-const byName = new Map<string, GazetteerEntry>();
-for (const entry of COMPANIES) for (const alias of [entry.name, ...entry.aliases]) if (!byName.has(alias.toLowerCase())) byName.set(alias.toLowerCase(), entry);
+
+/** Entries by each of their names, lower-cased, the first entry of the list taking a name two share. */
+function byNameOf(entries: readonly GazetteerEntry[]): Map<string, GazetteerEntry> {
+  const byName = new Map<string, GazetteerEntry>();
+  for (const entry of entries) for (const alias of [entry.name, ...entry.aliases]) if (!byName.has(alias.toLowerCase())) byName.set(alias.toLowerCase(), entry);
+  return byName;
+}
+const builtInByName = byNameOf(COMPANIES);
+/** One look-up table per configured list of user entries, theirs first. */
+const byNameWithUserEntries = new WeakMap<readonly GazetteerEntry[], Map<string, GazetteerEntry>>();
 
 /** The entry one of whose names is exactly `name` (the user's entries first). */
 export function gazetteerEntryNamed(name: string, ctx: ExtractContext): GazetteerEntry | undefined {
-  const lower = lowerCased(name);
-  const user = ctx.config?.gazetteer.find((e) => [e.name, ...e.aliases].some((a) => a.toLowerCase() === lower));
-  return user ?? byName.get(lower);
+  const user = ctx.config?.gazetteer;
+  if (!user || user.length === 0) return builtInByName.get(lowerCased(name));
+  let byName = byNameWithUserEntries.get(user);
+  if (!byName) {
+    byName = byNameOf([...user, ...COMPANIES]);
+    byNameWithUserEntries.set(user, byName);
+  }
+  return byName.get(lowerCased(name));
 }
 /** One trie per configured list of user entries (theirs first, so they win ties). */
 const withUserEntries = new WeakMap<readonly GazetteerEntry[], NameTrie>();
@@ -62,7 +75,9 @@ export const gazetteerOrganization: ScanRule<'organization'> = {
     for (const { start, end, entry, alias } of trieFor(ctx).scan(ctx.scan)) {
       if (entry.weakAliases?.includes(alias) && !weakAliasAllowed(entry, ctx.scan, weakAllowed)) continue;
       if (end - start <= 3 && alias !== entry.name && PLACE_NAMED_BEFORE.test(ctx.scan.slice(Math.max(0, start - 8), start))) continue;
-      const fields: FieldsOf<'organization'> = { name: entry.name, aliases: [...entry.aliases], kind: entry.kind };
+      // The entry's own aliases, read-only downstream: the entity refiner reads an entry's names once
+      // for all mentions sharing them.
+      const fields: FieldsOf<'organization'> = { name: entry.name, aliases: entry.aliases, kind: entry.kind };
       if (entry.security) fields.security = entry.security;
       found.push({ start, end, priority: 2, fields });
     }

@@ -5,6 +5,7 @@ import { kindOfName } from './kind.ts';
 import { trieFor } from './gazetteer.ts';
 import { CHINESE_PLACES } from '../../lexicon/people.ts';
 import { WordList } from '../../lexicon/alternation.ts';
+import { codeUnitSet } from '../../text/code-units.ts';
 
 /** 青岛某某投资中心(有限合伙): partnerships write their form in brackets (full-width folded in the scan). */
 const LEGAL_FORM_WORDS = ['股份有限公司', '有限责任公司', '有限公司', ...['投资中心', '投资合伙企业', '合伙企业', '基金'].map((w) => `${w}(有限合伙)`)];
@@ -62,13 +63,14 @@ const UNAMBIGUOUS = /(?:证监局|银监局|监管局|交易所)$/;
  * A sector word followed by one of these is a common noun, not a name's end: 证券市场,
  * 科技巨头, 资本支出, 控股股东, 华为云服务.
  */
-const CONTINUES_NOUN = new Set('报市行业股板指支巨产服领企机监法化界类部端上计原商厂圈软件网平配务体资子账化类员'.split(''));
+const CONTINUES_NOUN = codeUnitSet('报市行业股板指支巨产服领企机监法化界类部端上计原商厂圈软件网平配务体资子账化类员');
+const [SHARE, TICKET, PRICE] = [...'股票价'].map((character) => character.charCodeAt(0));
 
 /** 中弘股份股票 and 金龙机电股价 are a name before 股票/股价; 控股股东 and 科技股 are nouns. */
 function continuesNoun(scan: string, end: number): boolean {
-  const next = scan[end] ?? '';
-  if (next === '股') return !/[票价]/.test(scan[end + 1] ?? '');
-  return CONTINUES_NOUN.has(next);
+  const next = scan.charCodeAt(end);
+  if (next === SHARE) return scan.charCodeAt(end + 1) !== TICKET && scan.charCodeAt(end + 1) !== PRICE;
+  return CONTINUES_NOUN[next] === 1;
 }
 
 /** Punctuation that opens a clause or a list item. */

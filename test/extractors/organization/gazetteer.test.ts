@@ -68,6 +68,12 @@ describe('user entries from pipeline.config.ts', () => {
     ]);
   });
 
+  it('links a registered name to the user entry before a built-in one sharing its stem', () => {
+    const config = parseConfig({ gazetteer: [{ name: '苹果集团', aliases: ['苹果'] }] }, process.cwd());
+    expect(orgs('苹果有限公司发布公告。', config).map((o) => o.name)).toEqual(['苹果集团']);
+    expect(orgs('苹果有限公司发布公告。').map((o) => o.name)).toEqual(['苹果']);
+  });
+
   it('reads entries from a JSON file beside the config', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'newsgrid-gazetteer-'));
     writeFileSync(path.join(dir, 'companies.json'), JSON.stringify([{ name: '中泰创展', security: '1111.HK' }]));
