@@ -159,20 +159,22 @@ let marks = new Int32Array(4096);
 /** The sentences of the text (the spans between its sentence breaks), noting in `marks` every unit with a role. */
 function splitSentences(text: string): { sentences: Span[]; markCount: number } {
   const sentences: Span[] = [];
+  // The module's buffer read once into a local: a module variable is read with a check per unit.
+  let found = marks;
   let markCount = 0;
   let start = 0;
-  for (let at = 0; at < text.length; ) {
-    const role = roleOf(text.charCodeAt(at));
-    if (role === 0) {
-      at++;
-      continue;
+  const textLength = text.length;
+  for (let at = 0; at < textLength; ) {
+    // Units with no role (most of a text) are passed in a loop of their own, which does nothing else.
+    let role = roleOf(text.charCodeAt(at));
+    while (role === 0 && ++at < textLength) role = roleOf(text.charCodeAt(at));
+    if (role === 0) break;
+    if (markCount === found.length) {
+      const grown = new Int32Array(found.length * 2);
+      grown.set(found);
+      marks = found = grown;
     }
-    if (markCount === marks.length) {
-      const grown = new Int32Array(marks.length * 2);
-      grown.set(marks);
-      marks = grown;
-    }
-    marks[markCount++] = at;
+    found[markCount++] = at;
     const length = role === OPENS_BREAK ? sentenceBreakAt(text, at) : 0;
     if (length === 0) {
       at++;
@@ -181,7 +183,7 @@ function splitSentences(text: string): { sentences: Span[]; markCount: number } 
     if (at > start) sentences.push({ start, end: at });
     start = at += length;
   }
-  if (text.length > start) sentences.push({ start, end: text.length });
+  if (textLength > start) sentences.push({ start, end: textLength });
   return { sentences, markCount };
 }
 
