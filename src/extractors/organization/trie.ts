@@ -28,7 +28,7 @@ function isCaseless(alias: string): boolean {
   return /[a-z]/.test(alias) && /.[A-Z]/.test(alias);
 }
 
-/** The root, numbered 0: never a child, so a child number of 0 in the table of edges means none. */
+/** The root, numbered 0: never a child, so a child number of 0 means none. */
 const ROOT = 0;
 /**
  * The root's edges are by a name's first two (lower-cased) characters, as one int: no name is
@@ -37,9 +37,18 @@ const ROOT = 0;
 const pairCode = (first: number, second: number) => (first << 16) | second;
 /** Edges by parent and code while the trie is built: a parent's number times this, plus the code as unsigned. */
 const EDGE_KEY_NODE = 2 ** 32;
-/** Ints a slot of the table of edges holds: the parent, the (lower-cased) code, the child. */
-const SLOT = 3;
-const edgeHash = (node: number, code: number) => Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca77);
+const pairHash = (pair: number) => Math.imul(pair, 0x9e3779b1);
+
+/** The child of `node` by `code` while the trie is built, made if there is none yet. */
+function step(node: number, code: number, built: Map<number, number>, termsAsBuilt: Array<Term[] | undefined>): number {
+  const key = node * EDGE_KEY_NODE + (code >>> 0);
+  let child = built.get(key);
+  if (child === undefined) {
+    child = termsAsBuilt.push(undefined) - 1;
+    built.set(key, child);
+  }
+  return child;
+}
 
 /**
  * A character trie over every name of the gazetteer, built once, scanned leftmost-longest: one
@@ -54,35 +63,74 @@ export class NameTrie {
    */
   private readonly pairs = new Int32Array(65536 >>> 5);
   /**
-   * Every edge of the trie in one open-addressed table of ints, `SLOT` a slot: a step down is a
-   * hash and a probe or two in one block of memory, where nodes holding arrays of children cost a
-   * scan of up to 30 codes below a common first character (中) and a chase of pointers a step.
+   * The root's children in an open-addressed table of (pair, child) ints, at most half full: a
+   * few hundred pairs, a few KB, where one table of every edge took ~200 KB and missed the cache
+   * on most steps of a walk between articles.
    */
-  private readonly edges: Int32Array;
-  /** The bits of the table's number of slots. */
-  private readonly slotBits: number;
+  private readonly rootEdges: Int32Array;
+  /** The bits of the root table's number of slots. */
+  private readonly rootBits: number;
+  /**
+   * Below the root, nodes are numbered in depth-first order and the edges of node n are
+   * `edgeCodes`/`edgeChildren` from `firstEdge[n]` to `firstEdge[n + 1]`, sorted by code: most
+   * nodes have one child (the next number), so a walk down a name reads neighbouring ints.
+   */
+  private readonly firstEdge: Int32Array;
+  private readonly edgeCodes: Uint16Array;
+  private readonly edgeChildren: Int32Array;
   /** The names ending at each node, by node number. */
-  private readonly termsAt: Array<Term[] | undefined> = [undefined];
+  private readonly termsAt: Array<Term[] | undefined>;
 
   constructor(entries: readonly GazetteerEntry[]) {
-    // Edges by parent and code while the trie is built; the table is sized once they are all known.
+    // Edges by parent and code while the trie is built, numbered as made; renumbered once all are known.
     const built = new Map<number, number>();
+    const termsAsBuilt: Array<Term[] | undefined> = [undefined];
     for (const entry of entries) {
-      for (const alias of new Set([entry.name, ...entry.aliases])) this.add({ entry, alias, caseSensitive: !isCaseless(alias) }, built);
+      for (const alias of new Set([entry.name, ...entry.aliases])) this.add({ entry, alias, caseSensitive: !isCaseless(alias) }, built, termsAsBuilt);
     }
-    // At most half the slots full: a probe for a missing edge, which ends every walk, stays short.
-    this.slotBits = Math.max(4, Math.ceil(Math.log2(built.size * 2 + 1)));
-    this.edges = new Int32Array(SLOT << this.slotBits);
-    for (const [key, child] of built) {
-      const node = Math.floor(key / EDGE_KEY_NODE);
-      const code = key % EDGE_KEY_NODE | 0;
-      let slot = this.slotOf(node, code);
-      while (this.edges[slot * SLOT + 2] !== 0) slot = (slot + 1) & ((1 << this.slotBits) - 1);
-      this.edges.set([node, code, child], slot * SLOT);
+    const childrenAsBuilt: Array<Array<[code: number, child: number]>> = termsAsBuilt.map(() => []);
+    for (const [key, child] of built) childrenAsBuilt[Math.floor(key / EDGE_KEY_NODE)]!.push([key % EDGE_KEY_NODE | 0, child]);
+    for (const children of childrenAsBuilt) children.sort((a, b) => a[0] - b[0]);
+
+    const nodes = termsAsBuilt.length;
+    const number = new Int32Array(nodes);
+    const order: number[] = [];
+    for (const stack = [ROOT]; stack.length > 0; ) {
+      const asBuilt = stack.pop()!;
+      number[asBuilt] = order.push(asBuilt) - 1;
+      const children = childrenAsBuilt[asBuilt]!;
+      for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]![1]);
     }
+    this.termsAt = order.map((asBuilt) => termsAsBuilt[asBuilt]);
+
+    const rootChildren = childrenAsBuilt[ROOT]!;
+    // At most half the slots full: a probe for a missing pair stays short.
+    this.rootBits = Math.max(4, Math.ceil(Math.log2(rootChildren.length * 2 + 1)));
+    this.rootEdges = new Int32Array(2 << this.rootBits);
+    const last = (1 << this.rootBits) - 1;
+    for (const [pair, child] of rootChildren) {
+      let slot = pairHash(pair) >>> (32 - this.rootBits);
+      while (this.rootEdges[slot * 2 + 1] !== ROOT) slot = (slot + 1) & last;
+      this.rootEdges[slot * 2] = pair;
+      this.rootEdges[slot * 2 + 1] = number[child]!;
+    }
+
+    this.firstEdge = new Int32Array(nodes + 1);
+    this.edgeCodes = new Uint16Array(built.size - rootChildren.length);
+    this.edgeChildren = new Int32Array(this.edgeCodes.length);
+    let edge = 0;
+    for (let node = 0; node < nodes; node++) {
+      this.firstEdge[node] = edge;
+      if (node === ROOT) continue;
+      for (const [code, child] of childrenAsBuilt[order[node]!]!) {
+        this.edgeCodes[edge] = code;
+        this.edgeChildren[edge++] = number[child]!;
+      }
+    }
+    this.firstEdge[nodes] = edge;
   }
 
-  private add(term: Term, built: Map<number, number>): void {
+  private add(term: Term, built: Map<number, number>, termsAsBuilt: Array<Term[] | undefined>): void {
     // The gazetteer's schema asks for two characters, which the filter of pairs relies on.
     if (term.alias.length < 2) throw new Error(`gazetteer name ${term.alias} is shorter than the pair filter reads`);
     const first = lower(term.alias.charCodeAt(0));
@@ -93,35 +141,30 @@ export class NameTrie {
         this.pairs[slot >>> 5]! |= 1 << (slot & 31);
       }
     }
-    let node = this.step(ROOT, pairCode(first, second), built);
-    for (let i = 2; i < term.alias.length; i++) node = this.step(node, lower(term.alias.charCodeAt(i)), built);
-    (this.termsAt[node] ??= []).push(term);
+    let node = step(ROOT, pairCode(first, second), built, termsAsBuilt);
+    for (let i = 2; i < term.alias.length; i++) node = step(node, lower(term.alias.charCodeAt(i)), built, termsAsBuilt);
+    (termsAsBuilt[node] ??= []).push(term);
   }
 
-  /** The child of `node` by `code`, made if the trie has none yet. */
-  private step(node: number, code: number, built: Map<number, number>): number {
-    const key = node * EDGE_KEY_NODE + (code >>> 0);
-    let child = built.get(key);
-    if (child === undefined) {
-      child = this.termsAt.push(undefined) - 1;
-      built.set(key, child);
+  /** The root's child by a name's first pair, or ROOT for none. */
+  private rootChild(pair: number): number {
+    const { rootEdges } = this;
+    const last = (1 << this.rootBits) - 1;
+    for (let slot = pairHash(pair) >>> (32 - this.rootBits); ; slot = (slot + 1) & last) {
+      const child = rootEdges[slot * 2 + 1]!;
+      if (child === ROOT || rootEdges[slot * 2] === pair) return child;
     }
-    return child;
   }
 
-  private slotOf(node: number, code: number): number {
-    return edgeHash(node, code) >>> (32 - this.slotBits);
-  }
-
-  /** The child of `node` by the (lower-cased) code (the root's: by pair), or ROOT for none. */
+  /** The child of `node` (not the root) by the lower-cased code, or ROOT for none. */
   private child(node: number, code: number): number {
-    const { edges } = this;
-    const last = (1 << this.slotBits) - 1;
-    for (let slot = this.slotOf(node, code); ; slot = (slot + 1) & last) {
-      const at = slot * SLOT;
-      const child = edges[at + 2]!;
-      if (child === ROOT || (edges[at] === node && edges[at + 1] === code)) return child;
+    const { edgeCodes } = this;
+    const end = this.firstEdge[node + 1]!;
+    for (let edge = this.firstEdge[node]!; edge < end; edge++) {
+      const edgeCode = edgeCodes[edge]!;
+      if (edgeCode >= code) return edgeCode === code ? this.edgeChildren[edge]! : ROOT;
     }
+    return ROOT;
   }
 
   /**
@@ -158,7 +201,7 @@ export class NameTrie {
   private longestAt(text: string, start: number): TrieMatch | undefined {
     let bestTerm: Term | undefined;
     let bestEnd = 0;
-    let node = this.child(ROOT, pairCode(lower(text.charCodeAt(start)), lower(text.charCodeAt(start + 1))));
+    let node = this.rootChild(pairCode(lower(text.charCodeAt(start)), lower(text.charCodeAt(start + 1))));
     for (let i = start + 2; node !== ROOT; i++) {
       const terms = this.termsAt[node];
       if (terms) {
