@@ -1,6 +1,7 @@
 import type { Article, ArticleMeta } from '../model/article.ts';
 import type { Span } from '../model/span.ts';
-import { trimSpan } from '../text/space.ts';
+import { isAsciiDigit } from '../text/code-units.ts';
+import { isWhiteSpace, trimSpan } from '../text/space.ts';
 
 export type StructureSpan = Article['structure'][number];
 
@@ -83,8 +84,6 @@ const MAX_WARNING_LINE = 200;
 const ORIGINAL_TITLE = /(?<![（(])原[标標][题題][:：]\s*/g;
 // Marks of a promotion placed above an article (a headline never carries them).
 const PROMOTION = /【[^】\n]*】|点击|报名|领取|扫码|下载|推广|广告/;
-// Where a headline written on the same line as its metadata ends.
-const TITLE_END = /\s{2,}|\s+(?=\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})|\s*(?=[来來]源[:：])|\s+[|｜]/;
 // A copyright notice a page prints above its headline, after the outlet and byline furniture:
 // `新京报新媒体 ·作者：… 原创版权禁止商业转载授权 <headline>`.
 const COPYRIGHT_NOTICE = /(?:原创)?版权[^\s，。]{0,10}(?:授权|所有|声明)|(?:禁止|严禁|不得)[^\s，。]{0,6}转载[^\s，。]{0,6}|转载请注明[^\s，。]{0,12}/;
@@ -109,9 +108,12 @@ const ENGLISH_LEADING_DATE =
   /^\s*(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2}),\s*(\d{4})/i;
 
 // `新华财经上海2月7日电(谈瑞、周子涵)`, `中新经纬客户端12月28日电`
-const ZH_DATELINE = /([\p{Script=Han}A-Za-z]{0,16}?)(\d{1,2})月(\d{1,2})日(?:\d{1,2}时)?电[^\S\n]*(?:[（(]([^（）()\n]{1,40})[）)])?/u;
-// Every dateline holds this; testing for it first spares the lazy prefix tried at every character.
+const ZH_DATELINE = /([\p{Script=Han}A-Za-z]{0,16}?)(\d{1,2})月(\d{1,2})日(?:\d{1,2}时)?电[^\S\n]*(?:[（(]([^（）()\n]{1,40})[）)])?/gu;
+// Every dateline holds this: the first one found bounds where a dateline can start, so the lazy
+// prefix is tried only from there, not at every character of the head.
 const ZH_DATELINE_CORE = /日(?:\d{1,2}时)?电/;
+/** The most code units a dateline runs ahead of its 日: the prefix (a Han character may take two), month, 月, day. */
+const ZH_DATELINE_LEAD = 16 * 2 + 2 + 1 + 2;
 const NEWS_AGENCY =
   /^(?:新华社|新华财经|新华网|中新社|中新网|中新经纬客户端|中新经纬|人民网|人民日报|央视网|央广网|本报|本刊|中证网|中国证券报|证券时报|上海证券报|经济日报|光明日报|财联社|澎湃新闻|界面新闻|第一财经|新京报|中国日报网|国际在线|路透社?|美联社|法新社|彭博社?)(?:记者)?/;
 // A lead naming the outlet, and maybe its section, at the start of the body: `新京报讯`,
@@ -342,9 +344,8 @@ function lineEndAt(text: string, offset: number): number {
 
 /** The headline at `start`: up to its line's end or to the metadata written after it. */
 function headline(text: string, start: number, lineEnd: number, language: 'zh' | 'en'): Span | undefined {
-  const line = text.slice(start, lineEnd);
-  const cut = line.search(TITLE_END);
-  const span = trimSpan(text, start, cut > 0 ? start + cut : lineEnd);
+  const cut = titleEnd(text, start, lineEnd);
+  const span = trimSpan(text, start, cut > start ? cut : lineEnd);
   // A Markdown heading's marks are not part of the title.
   const marks = /^#{1,6}\s+/.exec(text.slice(span.start, span.end));
   if (marks) span.start += marks[0].length;
@@ -356,6 +357,42 @@ function headline(text: string, start: number, lineEnd: number, language: 'zh' |
   if (language === 'zh' && title.includes('。')) return undefined;
   if (language === 'zh' && !HAN.test(title)) return undefined;
   return span;
+}
+
+/**
+ * Where a headline written on the same line as its metadata ends, or -1: the first of two white
+ * spaces, or white space before a date (2025-02-07, 2025年2月7日) or a bar, or 来源： with or
+ * without white space before it. Read by code unit: as one regex, the optional white space before
+ * 来源 made every position of the line a try.
+ */
+export function titleEnd(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (!isWhiteSpace(code)) {
+      if (sourceLabelAt(text, i, end)) return i;
+      continue;
+    }
+    let after = i + 1;
+    while (after < end && isWhiteSpace(text.charCodeAt(after))) after++;
+    if (after - i >= 2 || sourceLabelAt(text, after, end) || barAt(text, after, end) || dateAt(text, after, end)) return i;
+  }
+  return -1;
+}
+
+const sourceLabelAt = (text: string, at: number, end: number): boolean =>
+  at + 2 < end && (text[at] === '来' || text[at] === '來') && text[at + 1] === '源' && (text[at + 2] === ':' || text[at + 2] === '：');
+
+const barAt = (text: string, at: number, end: number): boolean => at < end && (text[at] === '|' || text[at] === '｜');
+
+/** `2025-02-07`, `2025年2月7`: four digits, a separator, one or two digits, a separator, a digit. */
+function dateAt(text: string, at: number, end: number): boolean {
+  let i = at;
+  while (i < at + 4 && i < end && isAsciiDigit(text.charCodeAt(i))) i++;
+  if (i < at + 4 || i >= end || !'-/.年'.includes(text[i]!)) return false;
+  const month = ++i;
+  while (i < month + 2 && i < end && isAsciiDigit(text.charCodeAt(i))) i++;
+  if (i === month || i >= end || !'-/.月'.includes(text[i]!)) return false;
+  return i + 1 < end && isAsciiDigit(text.charCodeAt(i + 1));
 }
 
 function readSourceLine(text: string, afterTitle: number, meta: ArticleMeta, structure: StructureSpan[]): void {
@@ -410,7 +447,9 @@ function lastMatch(pattern: RegExp, text: string, from: number): RegExpExecArray
 
 function readDateline(text: string, meta: ArticleMeta, structure: StructureSpan[]): void {
   const region = text.slice(0, HEAD_CHARS * 2);
-  const zh = ZH_DATELINE_CORE.test(region) ? ZH_DATELINE.exec(region) : null;
+  const core = ZH_DATELINE_CORE.exec(region);
+  if (core) ZH_DATELINE.lastIndex = Math.max(0, core.index - ZH_DATELINE_LEAD);
+  const zh = core ? ZH_DATELINE.exec(region) : null;
   if (zh) {
     const prefix = zh[1] ?? '';
     const agency =
