@@ -46,32 +46,40 @@ const IMAGE_FILE = /[A-Za-z0-9_-]{8,}\.(?:png|jpe?g|gif|webp|bmp)(?![A-Za-z])/gi
 // Every image file name holds this; testing for it first spares the name run retried at every letter.
 const IMAGE_EXTENSION = /\.(?:png|jpe?g|gif|webp|bmp)/i;
 const IMAGE_PLACEHOLDER = /\{IMG:\d+\}|\[(?:图片|图)\]/g;
-const SITE_FURNITURE = new RegExp(
-  [
-    '返回搜狐[，,]?\\s*查看更多',
-    '[责責]任[编編][辑輯][:：]\\s*(?=阅读|$)',
-    '阅读\\s*\\(\\s*\\d*\\s*\\)\\s*投诉',
-    '点击加载更多',
-    '更多精彩资讯点击',
-    '共\\s*\\d+\\s*页[^\\n]{0,20}下一页',
-    '【(?:点击|投票)[^】\\n]{0,10}】',
-    '^ALSO READ:[^\\n]*',
-    '^[^\\n]{0,10}转载请[^\\n]*',
-    '【[^】\\n]*(?:不得转载|版权所有)[^】\\n]*】',
-    '转播到腾讯微博',
-    '^精彩视频推荐$',
-    '返回[^\\s，。]{1,8}首页>*',
-  ].join('|'),
+// Site furniture, in the order the alternatives are tried. Those anchored at a line start
+// (marked) keep the engine from skipping ahead to the characters the others open with.
+const SITE_FURNITURE_PARTS: ReadonlyArray<[source: string, atLineStart?: true]> = [
+  ['返回搜狐[，,]?\\s*查看更多'],
+  ['[责責]任[编編][辑輯][:：]\\s*(?=阅读|$)'],
+  ['阅读\\s*\\(\\s*\\d*\\s*\\)\\s*投诉'],
+  ['点击加载更多'],
+  ['更多精彩资讯点击'],
+  ['共\\s*\\d+\\s*页[^\\n]{0,20}下一页'],
+  ['【(?:点击|投票)[^】\\n]{0,10}】'],
+  ['^ALSO READ:[^\\n]*', true],
+  ['^[^\\n]{0,10}转载请[^\\n]*', true],
+  ['【[^】\\n]*(?:不得转载|版权所有)[^】\\n]*】'],
+  ['转播到腾讯微博'],
+  ['^精彩视频推荐$', true],
+  ['返回[^\\s，。]{1,8}首页>*'],
+];
+const SITE_FURNITURE = new RegExp(SITE_FURNITURE_PARTS.map(([source]) => source).join('|'), 'gm');
+/** The same without the line-start alternatives, for a text that holds none of what they need. */
+const SITE_FURNITURE_INSIDE_LINES = new RegExp(
+  SITE_FURNITURE_PARTS.filter(([, atLineStart]) => !atLineStart).map(([source]) => source).join('|'),
   'gm',
 );
+// Every match of a line-start alternative holds one of these.
+const LINE_START_FURNITURE_MARK = /ALSO READ|转载请|精彩视频推荐/;
 // A line that states a disclaimer: `声明:`, `免责声明：`, `新华财经声明:` or a risk warning.
 const DISCLAIMER_LINE = /^[^\n]{0,16}?(?:免[责責][声聲]明|[风風][险險]提示|[声聲]明)[:：][^\n]*/gm;
-// Every disclaimer line holds this; most texts do not, and are spared the line-by-line search.
+// Every disclaimer line holds this: the line-by-line search starts at the line of the first one, if any.
 const DISCLAIMER_MARK = /[明示][:：]/;
 const DISCLAIMER_WORDS = /投资建议|仅供参考|风险自担|投资有风险|版权|转载|不代表|平台/;
 // A short line that asks the reader to download, scan or follow: a promotion, not the article.
 const PROMOTION_LINE = /^[^\n]{0,80}(?:下载客户端|扫描(?:下方)?二维码|长按识别|关注[^\n]{0,8}公众号|点击(?:看详情|领取|下载))[^\n]{0,80}$/gm;
-// Every promotion line holds one of these; the line search, which retries its reach at every line, runs only then.
+// Every promotion line holds one of these: the line search, which retries its reach at every line,
+// starts at the line of the first one, if any.
 const PROMOTION_WORDS = /下载客户端|扫描(?:下方)?二维码|长按识别|公众号|点击(?:看详情|领取|下载)/;
 const RISK_WARNING = /不构成(?:实质性)?投资建议|投资有风险|据此操作[，,]?\s*风险自担/g;
 /** Risk warnings inside lines longer than this blank only their sentence. */
@@ -190,13 +198,24 @@ function covered(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => s.start <= span.start && span.end <= s.end);
 }
 
-/** Furniture patterns, some with a quick test that every match passes: a text that fails it is not searched. */
-const FURNITURE: ReadonlyArray<[pattern: RegExp, mark?: RegExp]> = [
-  [IMAGE_FILE, IMAGE_EXTENSION],
-  [IMAGE_PLACEHOLDER],
-  [SITE_FURNITURE],
-  [PROMOTION_LINE, PROMOTION_WORDS],
+/**
+ * Furniture patterns, each chosen for the text at hand by a quick test that every match passes:
+ * a text that fails it is not searched, or searched with fewer alternatives.
+ */
+const FURNITURE: ReadonlyArray<(text: string) => RegExp | undefined> = [
+  (text) => (IMAGE_EXTENSION.test(text) ? IMAGE_FILE : undefined),
+  () => IMAGE_PLACEHOLDER,
+  (text) => (LINE_START_FURNITURE_MARK.test(text) ? SITE_FURNITURE : SITE_FURNITURE_INSIDE_LINES),
 ];
+
+/**
+ * Where a search for lines holding `mark` can start: the start of the line of its first
+ * occurrence, since no earlier line holds it. -1 when the text holds none.
+ */
+function lineOfFirst(text: string, mark: RegExp): number {
+  const first = mark.exec(text);
+  return first ? text.lastIndexOf('\n', first.index) + 1 : -1;
+}
 
 /** Finds disclaimers, image placeholders and site furniture. */
 function findBoilerplate(text: string): Span[] {
@@ -205,8 +224,9 @@ function findBoilerplate(text: string): Span[] {
     const trimmed = trimSpan(text, start, end);
     if (trimmed.end > trimmed.start) spans.push(trimmed);
   };
-  for (const [pattern, mark] of FURNITURE) {
-    if (mark && !mark.test(text)) continue;
+  for (const choose of FURNITURE) {
+    const pattern = choose(text);
+    if (!pattern) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0].length === 0) {
@@ -216,8 +236,14 @@ function findBoilerplate(text: string): Span[] {
       add(m.index, m.index + m[0].length);
     }
   }
-  if (DISCLAIMER_MARK.test(text)) {
-    DISCLAIMER_LINE.lastIndex = 0;
+  const promotions = lineOfFirst(text, PROMOTION_WORDS);
+  if (promotions !== -1) {
+    PROMOTION_LINE.lastIndex = promotions;
+    for (let m = PROMOTION_LINE.exec(text); m; m = PROMOTION_LINE.exec(text)) add(m.index, m.index + m[0].length);
+  }
+  const disclaimers = lineOfFirst(text, DISCLAIMER_MARK);
+  if (disclaimers !== -1) {
+    DISCLAIMER_LINE.lastIndex = disclaimers;
     for (let m = DISCLAIMER_LINE.exec(text); m; m = DISCLAIMER_LINE.exec(text)) {
       if (DISCLAIMER_WORDS.test(m[0])) add(m.index, m.index + m[0].length);
     }
