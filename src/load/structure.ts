@@ -138,9 +138,12 @@ const TITLE_BAR = /^\s*(?:[|｜]\s*)?/;
 const AGENCY_ENDING = /(?:社|网|端|报|台|讯|APP|客户端)$/;
 // `MUMBAI (Reuters) -`, `NEW YORK, Jan 5 (Reuters) —`
 const EN_DATELINE = /^([A-Z][A-Z .'-]{1,30}?)(?:,[^(\n]{1,30})?\s*\(([A-Z][A-Za-z. ]{1,25})\)\s*[-—–]/m;
+// Every English dateline holds this; the line-start search, tried at every line, runs only then.
+const EN_DATELINE_MARK = /\)\s*[-—–]/;
 
 const NAME = '(?:[\\p{Script=Han}·]{2,5}(?![\\p{Script=Han}])|[A-Za-z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})';
 const NAME_LIST = `${NAME}(?:[ 、，,]${NAME}){0,5}`;
+const REPORTER_WORD = /[记記作]者/;
 const REPORTER_PARENS = new RegExp(`[（(]\\s*(?:[记記]者|作者)[:：]?\\s*(${NAME_LIST})\\s*[）)]`, 'gu');
 // A dated lead with its writer in brackets: `C114讯 9月18日消息（南山）`, `某网3月5日消息（记者 张三）`.
 const DATED_LEAD_BYLINE = new RegExp(
@@ -149,10 +152,11 @@ const DATED_LEAD_BYLINE = new RegExp(
 );
 const AUTHOR_LABEL = new RegExp(`(?:作者|[记記]者)[:：]\\s*(${NAME_LIST})`, 'gu');
 const EDITOR_LABEL = new RegExp(`(?:[责責]任[编編][辑輯]|[编編][辑輯])[:：]\\s*(${NAME_LIST})(?:_[A-Za-z]{1,4}\\d+)?`, 'gu');
-const EDITOR_LINE_START = new RegExp(`^[\\[【]?(?:[责責]任[编編][辑輯]|[编編][辑輯])\\s+(${NAME_LIST})`, 'mu');
+const EDITOR_LINE_START = new RegExp(`^[\\[【]?(?:[责責]任[编編][辑輯]|[编編][辑輯])\\s+(${NAME_LIST})`, 'gmu');
 export const NOT_A_NAME = /^(?:网络整理|佚名|本站|综合|综合报道|编辑部|原创|校对|截至发稿|更新中|图|视频|组图)$/;
 const EN_REPORTING = /\(Reporting by ([^;)]+?)(?:;\s*(?:Additional reporting by [^;)]+;\s*)?(?:Writing by [^;)]+;\s*)?Edit(?:ing|ed) by ([^;)]+))?\)/;
 const EN_BYLINE = /^By ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3}(?:(?:,| and) [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3})*)\s*$/gm;
+const EDITOR_WORD = /[编編][辑輯]/;
 /** Bylines stand near the top or at the very end; 作者： in the middle of a story names a book's author. */
 const BYLINE_TAIL_CHARS = 400;
 
@@ -423,7 +427,7 @@ function dateAt(text: string, at: number, end: number): boolean {
 
 function readSourceLine(text: string, afterTitle: number, meta: ArticleMeta, structure: StructureSpan[]): void {
   const head = text.slice(0, HEAD_CHARS);
-  const bar = SOURCE_BAR_DATE.exec(head);
+  const bar = head.includes('|') || head.includes('｜') ? SOURCE_BAR_DATE.exec(head) : null;
   if (bar && bar.index >= afterTitle - 1) {
     meta.source = bar[1];
     meta.publishedAt = isoFrom(bar[2]!, bar[3]!, bar[4]!, bar[5], bar[6]);
@@ -492,7 +496,7 @@ function readDateline(text: string, meta: ArticleMeta, structure: StructureSpan[
     structure.push({ ...trimSpan(text, start, zh.index + zh[0].length), role: 'dateline' });
     return;
   }
-  const en = EN_DATELINE.exec(region);
+  const en = EN_DATELINE_MARK.test(region) ? EN_DATELINE.exec(region) : null;
   if (en) {
     meta.dateline = en[1]!.trim();
     if (!meta.source) meta.source = en[2]!.trim();
@@ -510,6 +514,28 @@ function resolveMonthDay(month: number, day: number, publishedAt: string | undef
   return `${resolvedYear}-${pad(month)}-${pad(day)}`;
 }
 
+/**
+ * Where a match of each byline pattern can begin at the earliest, read from a word every match
+ * holds (-1: the text has none): the search starts there, not at the top of the text.
+ */
+const BYLINES: ReadonlyArray<[pattern: RegExp, earliest: (text: string) => number]> = [
+  [REPORTER_PARENS, (text) => {
+    const word = REPORTER_WORD.exec(text);
+    if (!word) return -1;
+    // The bracket, then white space, before the word.
+    let at = word.index;
+    while (at > 0 && isWhiteSpace(text.charCodeAt(at - 1))) at--;
+    return Math.max(0, at - 1);
+  }],
+  [AUTHOR_LABEL, () => 0],
+  // Month, 月, day, 日 and an hour with 时 stand before 消息.
+  [DATED_LEAD_BYLINE, (text) => {
+    const word = text.indexOf('消息');
+    return word === -1 ? -1 : Math.max(0, word - 9);
+  }],
+  [EN_BYLINE, (text) => text.indexOf('By ')],
+];
+
 function readBylines(text: string, meta: ArticleMeta, structure: StructureSpan[]): void {
   const reporting = EN_REPORTING.exec(text);
   if (reporting) {
@@ -519,8 +545,10 @@ function readBylines(text: string, meta: ArticleMeta, structure: StructureSpan[]
     return;
   }
   const tailStart = text.length - BYLINE_TAIL_CHARS;
-  for (const pattern of [REPORTER_PARENS, AUTHOR_LABEL, DATED_LEAD_BYLINE, EN_BYLINE]) {
-    pattern.lastIndex = 0;
+  for (const [pattern, earliest] of BYLINES) {
+    const from = earliest(text);
+    if (from === -1) continue;
+    pattern.lastIndex = from;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match.index > HEAD_CHARS * 2 && match.index < tailStart) {
         // Jump over the middle of the story to its last lines.
@@ -536,6 +564,15 @@ function readBylines(text: string, meta: ArticleMeta, structure: StructureSpan[]
   }
 }
 
+/** `编辑 <name>` opening a line; the line-start search begins where the first 编辑 can be. */
+function editorLineStart(text: string): RegExpExecArray | null {
+  const word = EDITOR_WORD.exec(text);
+  if (!word) return null;
+  // At most `[` and 责任 stand before the word on its line.
+  EDITOR_LINE_START.lastIndex = Math.max(0, word.index - 3);
+  return EDITOR_LINE_START.exec(text);
+}
+
 function readEditor(text: string, boilerplate: readonly Span[], meta: ArticleMeta, structure: StructureSpan[]): void {
   EDITOR_LABEL.lastIndex = 0;
   let best: RegExpExecArray | null = null;
@@ -544,7 +581,7 @@ function readEditor(text: string, boilerplate: readonly Span[], meta: ArticleMet
     // 责任编辑 names the editor in charge; a plain 编辑 line counts only without one.
     if (!best || (/^[责責]任/.test(m[0]) && !/^[责責]任/.test(best[0]))) best = m;
   }
-  const match = best ?? EDITOR_LINE_START.exec(text);
+  const match = best ?? editorLineStart(text);
   if (!match) return;
   const names = splitNames(match[1]!);
   if (names.length === 0) return;
