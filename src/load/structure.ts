@@ -572,24 +572,26 @@ function readBylines(text: string, meta: ArticleMeta, structure: StructureSpan[]
   }
 }
 
-/** `编辑 <name>` opening a line; the line-start search begins where the first 编辑 can be. */
-function editorLineStart(text: string): RegExpExecArray | null {
-  const word = EDITOR_WORD.exec(text);
-  if (!word) return null;
-  // At most `[` and 责任 stand before the word on its line.
-  EDITOR_LINE_START.lastIndex = Math.max(0, word.index - 3);
-  return EDITOR_LINE_START.exec(text);
-}
-
+/**
+ * The editor's label (`责任编辑：`) or a line opening with 编辑 and a name. Both hold 编辑, at most
+ * `[` and 责任 after their start: the searches begin a few characters before its first occurrence,
+ * and a text without one is not searched.
+ */
 function readEditor(text: string, boilerplate: readonly Span[], meta: ArticleMeta, structure: StructureSpan[]): void {
-  EDITOR_LABEL.lastIndex = 0;
+  const word = EDITOR_WORD.exec(text);
+  if (!word) return;
+  EDITOR_LABEL.lastIndex = Math.max(0, word.index - 2);
   let best: RegExpExecArray | null = null;
   for (let m = EDITOR_LABEL.exec(text); m; m = EDITOR_LABEL.exec(text)) {
     if (covered({ start: m.index, end: m.index + 1 }, boilerplate)) continue;
     // 责任编辑 names the editor in charge; a plain 编辑 line counts only without one.
     if (!best || (/^[责責]任/.test(m[0]) && !/^[责責]任/.test(best[0]))) best = m;
   }
-  const match = best ?? editorLineStart(text);
+  let match = best;
+  if (!match) {
+    EDITOR_LINE_START.lastIndex = Math.max(0, word.index - 3);
+    match = EDITOR_LINE_START.exec(text);
+  }
   if (!match) return;
   const names = splitNames(match[1]!);
   if (names.length === 0) return;
