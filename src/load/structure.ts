@@ -278,9 +278,17 @@ function findBoilerplate(text: string): Span[] {
   return mergeSpans(spans);
 }
 
+const byStartThenLongest = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
+
+function inOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (byStartThenLongest(spans[i - 1]!, spans[i]!) > 0) return false;
+  return true;
+}
+
 /** Sorted, with overlapping or touching spans joined. */
 export function mergeSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Spans merged once already come in order: no copy and no sort for them.
+  const sorted = inOrder(spans) ? spans : [...spans].sort(byStartThenLongest);
   const merged: Span[] = [];
   for (const span of sorted) {
     const last = merged[merged.length - 1];
