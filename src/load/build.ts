@@ -24,10 +24,13 @@ export function idSafe(raw: string): string {
   return raw.replace(/[^\p{L}\p{N}._-]+/gu, '-');
 }
 
-/** `base` with every field `top` states (non-empty) laid over it. */
+/** `base` with every field `top` states (non-empty) laid over it; `base` itself when `top` states nothing. */
 function overlay(base: ArticleMeta, top: Partial<ArticleMeta> | undefined): ArticleMeta {
+  if (!top) return base;
   const merged: ArticleMeta = { ...base };
-  for (const [key, value] of Object.entries(top ?? {})) {
+  // for…in, not Object.entries: no array of pairs per layer per article.
+  for (const key in top) {
+    const value = top[key as keyof ArticleMeta];
     if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
     (merged as unknown as Record<string, unknown>)[key] = value;
   }

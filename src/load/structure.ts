@@ -1,6 +1,7 @@
 import type { Article, ArticleMeta } from '../model/article.ts';
 import type { Span } from '../model/span.ts';
-import { trimSpan } from '../text/space.ts';
+import { isAsciiDigit } from '../text/code-units.ts';
+import { isWhiteSpace, trimSpan } from '../text/space.ts';
 
 export type StructureSpan = Article['structure'][number];
 
@@ -18,18 +19,26 @@ const MAX_TITLE_CHARS = 80;
 
 const HAN = /\p{Script=Han}/u;
 
+/** Characters read between checks whether the rest of the text can still turn the answer. */
+const LANGUAGE_BLOCK = 256;
+
 /** 'zh' when Han characters carry the text, else 'en'. */
 export function detectLanguage(text: string): 'zh' | 'en' {
   let han = 0;
   let latin = 0;
   const limit = Math.min(text.length, 20000);
-  for (let i = 0; i < limit; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x4e00 && code <= 0x9fff) han++;
-    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
+  for (let block = 0; block < limit; block += LANGUAGE_BLOCK) {
+    const blockEnd = Math.min(block + LANGUAGE_BLOCK, limit);
+    // Range tests as one unsigned comparison each (a letter of either case by its lower-case form):
+    // the loop the whole head of every text goes through.
+    for (let i = block; i < blockEnd; i++) {
+      const code = text.charCodeAt(i);
+      if ((code - 0x4e00) >>> 0 <= 0x9fff - 0x4e00) han++;
+      else if (((code | 0x20) - 0x61) >>> 0 <= 0x7a - 0x61) latin++;
+    }
     // Stop once the rest cannot turn the answer, whatever it holds.
-    if ((i & 255) === 255) {
-      const rest = limit - i - 1;
+    if (blockEnd - block === LANGUAGE_BLOCK) {
+      const rest = limit - blockEnd;
       if (han * 5 >= latin + rest) return 'zh';
       if ((han + rest) * 5 < latin) return 'en';
     }
@@ -45,32 +54,40 @@ const IMAGE_FILE = /[A-Za-z0-9_-]{8,}\.(?:png|jpe?g|gif|webp|bmp)(?![A-Za-z])/gi
 // Every image file name holds this; testing for it first spares the name run retried at every letter.
 const IMAGE_EXTENSION = /\.(?:png|jpe?g|gif|webp|bmp)/i;
 const IMAGE_PLACEHOLDER = /\{IMG:\d+\}|\[(?:图片|图)\]/g;
-const SITE_FURNITURE = new RegExp(
-  [
-    '返回搜狐[，,]?\\s*查看更多',
-    '[责責]任[编編][辑輯][:：]\\s*(?=阅读|$)',
-    '阅读\\s*\\(\\s*\\d*\\s*\\)\\s*投诉',
-    '点击加载更多',
-    '更多精彩资讯点击',
-    '共\\s*\\d+\\s*页[^\\n]{0,20}下一页',
-    '【(?:点击|投票)[^】\\n]{0,10}】',
-    '^ALSO READ:[^\\n]*',
-    '^[^\\n]{0,10}转载请[^\\n]*',
-    '【[^】\\n]*(?:不得转载|版权所有)[^】\\n]*】',
-    '转播到腾讯微博',
-    '^精彩视频推荐$',
-    '返回[^\\s，。]{1,8}首页>*',
-  ].join('|'),
+// Site furniture, in the order the alternatives are tried. Those anchored at a line start
+// (marked) keep the engine from skipping ahead to the characters the others open with.
+const SITE_FURNITURE_PARTS: ReadonlyArray<[source: string, atLineStart?: true]> = [
+  ['返回搜狐[，,]?\\s*查看更多'],
+  ['[责責]任[编編][辑輯][:：]\\s*(?=阅读|$)'],
+  ['阅读\\s*\\(\\s*\\d*\\s*\\)\\s*投诉'],
+  ['点击加载更多'],
+  ['更多精彩资讯点击'],
+  ['共\\s*\\d+\\s*页[^\\n]{0,20}下一页'],
+  ['【(?:点击|投票)[^】\\n]{0,10}】'],
+  ['^ALSO READ:[^\\n]*', true],
+  ['^[^\\n]{0,10}转载请[^\\n]*', true],
+  ['【[^】\\n]*(?:不得转载|版权所有)[^】\\n]*】'],
+  ['转播到腾讯微博'],
+  ['^精彩视频推荐$', true],
+  ['返回[^\\s，。]{1,8}首页>*'],
+];
+const SITE_FURNITURE = new RegExp(SITE_FURNITURE_PARTS.map(([source]) => source).join('|'), 'gm');
+/** The same without the line-start alternatives, for a text that holds none of what they need. */
+const SITE_FURNITURE_INSIDE_LINES = new RegExp(
+  SITE_FURNITURE_PARTS.filter(([, atLineStart]) => !atLineStart).map(([source]) => source).join('|'),
   'gm',
 );
+// Every match of a line-start alternative holds one of these.
+const LINE_START_FURNITURE_MARK = /ALSO READ|转载请|精彩视频推荐/;
 // A line that states a disclaimer: `声明:`, `免责声明：`, `新华财经声明:` or a risk warning.
 const DISCLAIMER_LINE = /^[^\n]{0,16}?(?:免[责責][声聲]明|[风風][险險]提示|[声聲]明)[:：][^\n]*/gm;
-// Every disclaimer line holds this; most texts do not, and are spared the line-by-line search.
+// Every disclaimer line holds this: the line-by-line search starts at the line of the first one, if any.
 const DISCLAIMER_MARK = /[明示][:：]/;
 const DISCLAIMER_WORDS = /投资建议|仅供参考|风险自担|投资有风险|版权|转载|不代表|平台/;
 // A short line that asks the reader to download, scan or follow: a promotion, not the article.
 const PROMOTION_LINE = /^[^\n]{0,80}(?:下载客户端|扫描(?:下方)?二维码|长按识别|关注[^\n]{0,8}公众号|点击(?:看详情|领取|下载))[^\n]{0,80}$/gm;
-// Every promotion line holds one of these; the line search, which retries its reach at every line, runs only then.
+// Every promotion line holds one of these: the line search, which retries its reach at every line,
+// starts at the line of the first one, if any.
 const PROMOTION_WORDS = /下载客户端|扫描(?:下方)?二维码|长按识别|公众号|点击(?:看详情|领取|下载)/;
 const RISK_WARNING = /不构成(?:实质性)?投资建议|投资有风险|据此操作[，,]?\s*风险自担/g;
 /** Risk warnings inside lines longer than this blank only their sentence. */
@@ -83,8 +100,6 @@ const MAX_WARNING_LINE = 200;
 const ORIGINAL_TITLE = /(?<![（(])原[标標][题題][:：]\s*/g;
 // Marks of a promotion placed above an article (a headline never carries them).
 const PROMOTION = /【[^】\n]*】|点击|报名|领取|扫码|下载|推广|广告/;
-// Where a headline written on the same line as its metadata ends.
-const TITLE_END = /\s{2,}|\s+(?=\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})|\s*(?=[来來]源[:：])|\s+[|｜]/;
 // A copyright notice a page prints above its headline, after the outlet and byline furniture:
 // `新京报新媒体 ·作者：… 原创版权禁止商业转载授权 <headline>`.
 const COPYRIGHT_NOTICE = /(?:原创)?版权[^\s，。]{0,10}(?:授权|所有|声明)|(?:禁止|严禁|不得)[^\s，。]{0,6}转载[^\s，。]{0,6}|转载请注明[^\s，。]{0,12}/;
@@ -109,9 +124,12 @@ const ENGLISH_LEADING_DATE =
   /^\s*(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2}),\s*(\d{4})/i;
 
 // `新华财经上海2月7日电(谈瑞、周子涵)`, `中新经纬客户端12月28日电`
-const ZH_DATELINE = /([\p{Script=Han}A-Za-z]{0,16}?)(\d{1,2})月(\d{1,2})日(?:\d{1,2}时)?电[^\S\n]*(?:[（(]([^（）()\n]{1,40})[）)])?/u;
-// Every dateline holds this; testing for it first spares the lazy prefix tried at every character.
+const ZH_DATELINE = /([\p{Script=Han}A-Za-z]{0,16}?)(\d{1,2})月(\d{1,2})日(?:\d{1,2}时)?电[^\S\n]*(?:[（(]([^（）()\n]{1,40})[）)])?/gu;
+// Every dateline holds this: the first one found bounds where a dateline can start, so the lazy
+// prefix is tried only from there, not at every character of the head.
 const ZH_DATELINE_CORE = /日(?:\d{1,2}时)?电/;
+/** The most code units a dateline runs ahead of its 日: the prefix (a Han character may take two), month, 月, day. */
+const ZH_DATELINE_LEAD = 16 * 2 + 2 + 1 + 2;
 const NEWS_AGENCY =
   /^(?:新华社|新华财经|新华网|中新社|中新网|中新经纬客户端|中新经纬|人民网|人民日报|央视网|央广网|本报|本刊|中证网|中国证券报|证券时报|上海证券报|经济日报|光明日报|财联社|澎湃新闻|界面新闻|第一财经|新京报|中国日报网|国际在线|路透社?|美联社|法新社|彭博社?)(?:记者)?/;
 // A lead naming the outlet, and maybe its section, at the start of the body: `新京报讯`,
@@ -128,9 +146,12 @@ const TITLE_BAR = /^\s*(?:[|｜]\s*)?/;
 const AGENCY_ENDING = /(?:社|网|端|报|台|讯|APP|客户端)$/;
 // `MUMBAI (Reuters) -`, `NEW YORK, Jan 5 (Reuters) —`
 const EN_DATELINE = /^([A-Z][A-Z .'-]{1,30}?)(?:,[^(\n]{1,30})?\s*\(([A-Z][A-Za-z. ]{1,25})\)\s*[-—–]/m;
+// Every English dateline holds this; the line-start search, tried at every line, runs only then.
+const EN_DATELINE_MARK = /\)\s*[-—–]/;
 
 const NAME = '(?:[\\p{Script=Han}·]{2,5}(?![\\p{Script=Han}])|[A-Za-z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})';
 const NAME_LIST = `${NAME}(?:[ 、，,]${NAME}){0,5}`;
+const REPORTER_WORD = /[记記作]者/;
 const REPORTER_PARENS = new RegExp(`[（(]\\s*(?:[记記]者|作者)[:：]?\\s*(${NAME_LIST})\\s*[）)]`, 'gu');
 // A dated lead with its writer in brackets: `C114讯 9月18日消息（南山）`, `某网3月5日消息（记者 张三）`.
 const DATED_LEAD_BYLINE = new RegExp(
@@ -139,10 +160,11 @@ const DATED_LEAD_BYLINE = new RegExp(
 );
 const AUTHOR_LABEL = new RegExp(`(?:作者|[记記]者)[:：]\\s*(${NAME_LIST})`, 'gu');
 const EDITOR_LABEL = new RegExp(`(?:[责責]任[编編][辑輯]|[编編][辑輯])[:：]\\s*(${NAME_LIST})(?:_[A-Za-z]{1,4}\\d+)?`, 'gu');
-const EDITOR_LINE_START = new RegExp(`^[\\[【]?(?:[责責]任[编編][辑輯]|[编編][辑輯])\\s+(${NAME_LIST})`, 'mu');
+const EDITOR_LINE_START = new RegExp(`^[\\[【]?(?:[责責]任[编編][辑輯]|[编編][辑輯])\\s+(${NAME_LIST})`, 'gmu');
 export const NOT_A_NAME = /^(?:网络整理|佚名|本站|综合|综合报道|编辑部|原创|校对|截至发稿|更新中|图|视频|组图)$/;
 const EN_REPORTING = /\(Reporting by ([^;)]+?)(?:;\s*(?:Additional reporting by [^;)]+;\s*)?(?:Writing by [^;)]+;\s*)?Edit(?:ing|ed) by ([^;)]+))?\)/;
 const EN_BYLINE = /^By ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3}(?:(?:,| and) [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3})*)\s*$/gm;
+const EDITOR_WORD = /[编編][辑輯]/;
 /** Bylines stand near the top or at the very end; 作者： in the middle of a story names a book's author. */
 const BYLINE_TAIL_CHARS = 400;
 
@@ -188,13 +210,24 @@ function covered(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => s.start <= span.start && span.end <= s.end);
 }
 
-/** Furniture patterns, some with a quick test that every match passes: a text that fails it is not searched. */
-const FURNITURE: ReadonlyArray<[pattern: RegExp, mark?: RegExp]> = [
-  [IMAGE_FILE, IMAGE_EXTENSION],
-  [IMAGE_PLACEHOLDER],
-  [SITE_FURNITURE],
-  [PROMOTION_LINE, PROMOTION_WORDS],
+/**
+ * Furniture patterns, each chosen for the text at hand by a quick test that every match passes:
+ * a text that fails it is not searched, or searched with fewer alternatives.
+ */
+const FURNITURE: ReadonlyArray<(text: string) => RegExp | undefined> = [
+  (text) => (IMAGE_EXTENSION.test(text) ? IMAGE_FILE : undefined),
+  () => IMAGE_PLACEHOLDER,
+  (text) => (LINE_START_FURNITURE_MARK.test(text) ? SITE_FURNITURE : SITE_FURNITURE_INSIDE_LINES),
 ];
+
+/**
+ * Where a search for lines holding `mark` can start: the start of the line of its first
+ * occurrence, since no earlier line holds it. -1 when the text holds none.
+ */
+function lineOfFirst(text: string, mark: RegExp): number {
+  const first = mark.exec(text);
+  return first ? text.lastIndexOf('\n', first.index) + 1 : -1;
+}
 
 /** Finds disclaimers, image placeholders and site furniture. */
 function findBoilerplate(text: string): Span[] {
@@ -203,8 +236,9 @@ function findBoilerplate(text: string): Span[] {
     const trimmed = trimSpan(text, start, end);
     if (trimmed.end > trimmed.start) spans.push(trimmed);
   };
-  for (const [pattern, mark] of FURNITURE) {
-    if (mark && !mark.test(text)) continue;
+  for (const choose of FURNITURE) {
+    const pattern = choose(text);
+    if (!pattern) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0].length === 0) {
@@ -214,8 +248,14 @@ function findBoilerplate(text: string): Span[] {
       add(m.index, m.index + m[0].length);
     }
   }
-  if (DISCLAIMER_MARK.test(text)) {
-    DISCLAIMER_LINE.lastIndex = 0;
+  const promotions = lineOfFirst(text, PROMOTION_WORDS);
+  if (promotions !== -1) {
+    PROMOTION_LINE.lastIndex = promotions;
+    for (let m = PROMOTION_LINE.exec(text); m; m = PROMOTION_LINE.exec(text)) add(m.index, m.index + m[0].length);
+  }
+  const disclaimers = lineOfFirst(text, DISCLAIMER_MARK);
+  if (disclaimers !== -1) {
+    DISCLAIMER_LINE.lastIndex = disclaimers;
     for (let m = DISCLAIMER_LINE.exec(text); m; m = DISCLAIMER_LINE.exec(text)) {
       if (DISCLAIMER_WORDS.test(m[0])) add(m.index, m.index + m[0].length);
     }
@@ -238,9 +278,17 @@ function findBoilerplate(text: string): Span[] {
   return mergeSpans(spans);
 }
 
+const byStartThenLongest = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
+
+function inOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (byStartThenLongest(spans[i - 1]!, spans[i]!) > 0) return false;
+  return true;
+}
+
 /** Sorted, with overlapping or touching spans joined. */
 export function mergeSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Spans merged once already come in order: no copy and no sort for them.
+  const sorted = inOrder(spans) ? spans : [...spans].sort(byStartThenLongest);
   const merged: Span[] = [];
   for (const span of sorted) {
     const last = merged[merged.length - 1];
@@ -342,9 +390,8 @@ function lineEndAt(text: string, offset: number): number {
 
 /** The headline at `start`: up to its line's end or to the metadata written after it. */
 function headline(text: string, start: number, lineEnd: number, language: 'zh' | 'en'): Span | undefined {
-  const line = text.slice(start, lineEnd);
-  const cut = line.search(TITLE_END);
-  const span = trimSpan(text, start, cut > 0 ? start + cut : lineEnd);
+  const cut = titleEnd(text, start, lineEnd);
+  const span = trimSpan(text, start, cut > start ? cut : lineEnd);
   // A Markdown heading's marks are not part of the title.
   const marks = /^#{1,6}\s+/.exec(text.slice(span.start, span.end));
   if (marks) span.start += marks[0].length;
@@ -358,9 +405,45 @@ function headline(text: string, start: number, lineEnd: number, language: 'zh' |
   return span;
 }
 
+/**
+ * Where a headline written on the same line as its metadata ends, or -1: the first of two white
+ * spaces, or white space before a date (2025-02-07, 2025年2月7日) or a bar, or 来源： with or
+ * without white space before it. Read by code unit: as one regex, the optional white space before
+ * 来源 made every position of the line a try.
+ */
+export function titleEnd(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (!isWhiteSpace(code)) {
+      if (sourceLabelAt(text, i, end)) return i;
+      continue;
+    }
+    let after = i + 1;
+    while (after < end && isWhiteSpace(text.charCodeAt(after))) after++;
+    if (after - i >= 2 || sourceLabelAt(text, after, end) || barAt(text, after, end) || dateAt(text, after, end)) return i;
+  }
+  return -1;
+}
+
+const sourceLabelAt = (text: string, at: number, end: number): boolean =>
+  at + 2 < end && (text[at] === '来' || text[at] === '來') && text[at + 1] === '源' && (text[at + 2] === ':' || text[at + 2] === '：');
+
+const barAt = (text: string, at: number, end: number): boolean => at < end && (text[at] === '|' || text[at] === '｜');
+
+/** `2025-02-07`, `2025年2月7`: four digits, a separator, one or two digits, a separator, a digit. */
+function dateAt(text: string, at: number, end: number): boolean {
+  let i = at;
+  while (i < at + 4 && i < end && isAsciiDigit(text.charCodeAt(i))) i++;
+  if (i < at + 4 || i >= end || !'-/.年'.includes(text[i]!)) return false;
+  const month = ++i;
+  while (i < month + 2 && i < end && isAsciiDigit(text.charCodeAt(i))) i++;
+  if (i === month || i >= end || !'-/.月'.includes(text[i]!)) return false;
+  return i + 1 < end && isAsciiDigit(text.charCodeAt(i + 1));
+}
+
 function readSourceLine(text: string, afterTitle: number, meta: ArticleMeta, structure: StructureSpan[]): void {
   const head = text.slice(0, HEAD_CHARS);
-  const bar = SOURCE_BAR_DATE.exec(head);
+  const bar = head.includes('|') || head.includes('｜') ? SOURCE_BAR_DATE.exec(head) : null;
   if (bar && bar.index >= afterTitle - 1) {
     meta.source = bar[1];
     meta.publishedAt = isoFrom(bar[2]!, bar[3]!, bar[4]!, bar[5], bar[6]);
@@ -410,7 +493,9 @@ function lastMatch(pattern: RegExp, text: string, from: number): RegExpExecArray
 
 function readDateline(text: string, meta: ArticleMeta, structure: StructureSpan[]): void {
   const region = text.slice(0, HEAD_CHARS * 2);
-  const zh = ZH_DATELINE_CORE.test(region) ? ZH_DATELINE.exec(region) : null;
+  const core = ZH_DATELINE_CORE.exec(region);
+  if (core) ZH_DATELINE.lastIndex = Math.max(0, core.index - ZH_DATELINE_LEAD);
+  const zh = core ? ZH_DATELINE.exec(region) : null;
   if (zh) {
     const prefix = zh[1] ?? '';
     const agency =
@@ -427,7 +512,7 @@ function readDateline(text: string, meta: ArticleMeta, structure: StructureSpan[
     structure.push({ ...trimSpan(text, start, zh.index + zh[0].length), role: 'dateline' });
     return;
   }
-  const en = EN_DATELINE.exec(region);
+  const en = EN_DATELINE_MARK.test(region) ? EN_DATELINE.exec(region) : null;
   if (en) {
     meta.dateline = en[1]!.trim();
     if (!meta.source) meta.source = en[2]!.trim();
@@ -445,6 +530,28 @@ function resolveMonthDay(month: number, day: number, publishedAt: string | undef
   return `${resolvedYear}-${pad(month)}-${pad(day)}`;
 }
 
+/**
+ * Where a match of each byline pattern can begin at the earliest, read from a word every match
+ * holds (-1: the text has none): the search starts there, not at the top of the text.
+ */
+const BYLINES: ReadonlyArray<[pattern: RegExp, earliest: (text: string) => number]> = [
+  [REPORTER_PARENS, (text) => {
+    const word = REPORTER_WORD.exec(text);
+    if (!word) return -1;
+    // The bracket, then white space, before the word.
+    let at = word.index;
+    while (at > 0 && isWhiteSpace(text.charCodeAt(at - 1))) at--;
+    return Math.max(0, at - 1);
+  }],
+  [AUTHOR_LABEL, () => 0],
+  // Month, 月, day, 日 and an hour with 时 stand before 消息.
+  [DATED_LEAD_BYLINE, (text) => {
+    const word = text.indexOf('消息');
+    return word === -1 ? -1 : Math.max(0, word - 9);
+  }],
+  [EN_BYLINE, (text) => text.indexOf('By ')],
+];
+
 function readBylines(text: string, meta: ArticleMeta, structure: StructureSpan[]): void {
   const reporting = EN_REPORTING.exec(text);
   if (reporting) {
@@ -454,8 +561,10 @@ function readBylines(text: string, meta: ArticleMeta, structure: StructureSpan[]
     return;
   }
   const tailStart = text.length - BYLINE_TAIL_CHARS;
-  for (const pattern of [REPORTER_PARENS, AUTHOR_LABEL, DATED_LEAD_BYLINE, EN_BYLINE]) {
-    pattern.lastIndex = 0;
+  for (const [pattern, earliest] of BYLINES) {
+    const from = earliest(text);
+    if (from === -1) continue;
+    pattern.lastIndex = from;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match.index > HEAD_CHARS * 2 && match.index < tailStart) {
         // Jump over the middle of the story to its last lines.
@@ -471,15 +580,26 @@ function readBylines(text: string, meta: ArticleMeta, structure: StructureSpan[]
   }
 }
 
+/**
+ * The editor's label (`责任编辑：`) or a line opening with 编辑 and a name. Both hold 编辑, at most
+ * `[` and 责任 after their start: the searches begin a few characters before its first occurrence,
+ * and a text without one is not searched.
+ */
 function readEditor(text: string, boilerplate: readonly Span[], meta: ArticleMeta, structure: StructureSpan[]): void {
-  EDITOR_LABEL.lastIndex = 0;
+  const word = EDITOR_WORD.exec(text);
+  if (!word) return;
+  EDITOR_LABEL.lastIndex = Math.max(0, word.index - 2);
   let best: RegExpExecArray | null = null;
   for (let m = EDITOR_LABEL.exec(text); m; m = EDITOR_LABEL.exec(text)) {
     if (covered({ start: m.index, end: m.index + 1 }, boilerplate)) continue;
     // 责任编辑 names the editor in charge; a plain 编辑 line counts only without one.
     if (!best || (/^[责責]任/.test(m[0]) && !/^[责責]任/.test(best[0]))) best = m;
   }
-  const match = best ?? EDITOR_LINE_START.exec(text);
+  let match = best;
+  if (!match) {
+    EDITOR_LINE_START.lastIndex = Math.max(0, word.index - 3);
+    match = EDITOR_LINE_START.exec(text);
+  }
   if (!match) return;
   const names = splitNames(match[1]!);
   if (names.length === 0) return;
