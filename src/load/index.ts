@@ -1,4 +1,3 @@
-import crypto, { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { decodeBytes, utf16WithoutBom } from './encoding.ts';
 import { jsonArticles, jsonlArticles, xmlFeedArticles, type FeedFile } from './feed.ts';
 import { extractHtml } from './html.ts';
 import { textArticle } from './text.ts';
+import { hexDigest } from '../text/digest.ts';
 
 export interface InputFile {
   /** Absolute path. */
@@ -127,7 +127,7 @@ function withUniqueIds(files: InputFile[]): InputFile[] {
   const counts = countOf(ids);
   return files.map((file, i) => {
     const id = ids[i]!;
-    return { ...file, id: counts.get(id)! > 1 ? `${id}-${createHash('sha1').update(file.relative).digest('hex').slice(0, 6)}` : id };
+    return { ...file, id: counts.get(id)! > 1 ? `${id}-${hexDigest('sha1', file.relative).slice(0, 6)}` : id };
   });
 }
 
@@ -167,10 +167,6 @@ function binaryKind(bytes: Uint8Array): string | undefined {
   if (!utf16 && bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) return 'binary data (NUL bytes)';
   return undefined;
 }
-
-/** One-shot hashing where Node has it (20.12 on): no Hash object per file. */
-const sha256Hex: (bytes: Buffer) => string =
-  typeof crypto.hash === 'function' ? (bytes) => crypto.hash('sha256', bytes) : (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 type WholeFile =
   | { kind: 'read'; bytes: Buffer }
@@ -263,7 +259,7 @@ export async function loadInput(file: InputFile, config: Config): Promise<LoadRe
     reporter.error('load/empty', `${file.relative}: the file is empty`);
     return result({ bytes: 0 });
   }
-  const sha256 = sha256Hex(bytes);
+  const sha256 = hexDigest('sha256', bytes);
   const known = { sha256, bytes: bytes.length };
 
   const binary = binaryKind(bytes);

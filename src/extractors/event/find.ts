@@ -1,4 +1,4 @@
-import * as crypto from 'node:crypto';
+import { hexDigest } from '../../text/digest.ts';
 import type { AnyDraft, Draft, ExtractContext, Refiner } from '../../engine/extractor.ts';
 import type { FieldsOf } from '../../model/records.ts';
 import type { Span } from '../../model/span.ts';
@@ -299,10 +299,6 @@ function merge(found: Found[]): Found[] {
   return kept;
 }
 
-/** One-shot hashing where Node has it (20.12 on): a fraction of the cost of a Hash object per event. */
-const sha1Hex: (text: string) => string =
-  typeof crypto.hash === 'function' ? (text) => crypto.hash('sha1', text) : (text) => crypto.createHash('sha1').update(text).digest('hex');
-
 /**
  * What any article telling this event would share: type, subject, the date the text gives
  * (not a publication date), and the figures' values (hashed, to keep the key short).
@@ -310,7 +306,7 @@ const sha1Hex: (text: string) => string =
 function eventKey(event: Found): string {
   const f = event.fields;
   const values = event.grownValues ? [...event.grownValues].sort().join(' ') : event.figureValues;
-  const figures = values ? sha1Hex(values).slice(0, 8) : '';
+  const figures = values ? hexDigest('sha1', values).slice(0, 8) : '';
   return `${f.eventType}|${f.subject}|${f.dateInferred ? '' : (f.date ?? '')}|${figures}`;
 }
 
