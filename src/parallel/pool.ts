@@ -25,8 +25,8 @@ const INPUTS_QUEUED_PER_THREAD = 4;
 /**
  * Threads that extract in a run of `inputs` inputs, the main thread included: `config.workers`
  * ('auto': one per core) for runs large enough to repay a worker thread's start, else 1. One by
- * default: a second thread adds about 180 MB at peak (its own copy of the chain and its heap),
- * which would take a 100,000-article run (410 MB on one thread) past 500 MB, and it costs about a
+ * default: a second thread adds 200–300 MB at peak (its own copy of the chain and its heap),
+ * which would take a 100,000-article run (about 440 MB on one thread) past 500 MB, and it costs about a
  * quarter more CPU (see the README).
  */
 export function extractingThreadsFor(inputs: number, config: Config, cores = os.availableParallelism()): number {
