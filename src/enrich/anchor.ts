@@ -1,7 +1,7 @@
 import type { Article } from '../model/article.ts';
 import type { Anchor } from '../engine/extractor.ts';
 import type { Config } from '../config.ts';
-import { isAsciiDigit, isAsciiWordUnit } from '../text/code-units.ts';
+import { isAsciiDigit, isAsciiLower, isAsciiUpper, isAsciiWordUnit } from '../text/code-units.ts';
 import { isWhiteSpace } from '../text/space.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -11,8 +11,6 @@ const SPACE = 0x20;
 const COMMA = 0x2c;
 const SLASH = 0x2f;
 const NIAN = 0x5e74; // 年
-const isAsciiUpper = (code: number) => code >= 0x41 && code <= 0x5a;
-const isAsciiLower = (code: number) => code >= 0x61 && code <= 0x7a;
 
 /** Where the run of ASCII digits from `at` ends. */
 function digitsEnd(text: string, at: number): number {
