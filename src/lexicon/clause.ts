@@ -18,11 +18,3 @@ export function clauseStart(scan: string, start: number, max: number): number {
 export function clauseBefore(scan: string, start: number, max: number): string {
   return scan.slice(clauseStart(scan, start, max), start);
 }
-
-/** The words after `end` in the same clause, at most `max` characters. */
-export function clauseAfter(scan: string, end: number, max: number): string {
-  let to = end;
-  const limit = Math.min(scan.length, end + max);
-  while (to < limit && CLAUSE_BREAK[scan.charCodeAt(to)] === 0) to++;
-  return scan.slice(end, to);
-}

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { directionNear, EN_CHANGE_WORDS, lastChineseChangeWord, ZH_CHANGE_WORDS } from '../../src/lexicon/directions.ts';
-import { clauseAfter, clauseBefore } from '../../src/lexicon/clause.ts';
+import { clauseBefore } from '../../src/lexicon/clause.ts';
 import { EN_QUALIFIER_SOURCE, qualifierAfter, qualifierBefore, qualifierOf, ZH_QUALIFIER_SOURCE } from '../../src/lexicon/qualifiers.ts';
+
+/** The reference reading after a figure: the words after `end` in the same clause, at most `max` characters. */
+function clauseAfter(scan: string, end: number, max: number): string {
+  return /^[^，,。；;！!？?\n：:（(）)]*/.exec(scan.slice(end, end + max))![0];
+}
 
 /** Texts of the characters the words are made of, and a few others, so that words meet and overlap. */
 function textOf(words: readonly string[], others: string): fc.Arbitrary<string> {

@@ -12,6 +12,7 @@
 import type { Span } from '../../model/span.ts';
 import type { Clause } from './scene.ts';
 import { codeUnitSet, isAsciiDigit, isAsciiWordUnit } from '../../text/code-units.ts';
+import { isHighSurrogate, isLowSurrogate } from '../../refiners/anchored-scan.ts';
 import { isWhiteSpace } from '../../text/space.ts';
 
 // The point of a title, an initial (U.S., J. P. Morgan) or a company's legal form ends no sentence:
@@ -52,8 +53,6 @@ ROLE[CLOSE_BRACKET] = BRACKET;
 const roleOf = (code: number) => (code < ROLE_TABLE_END ? ROLE[code]! : code === CLAUSE_MARK ? OPENS_BREAK : code === BYTE_ORDER_MARK ? SPACES : 0);
 
 const isCapital = (code: number) => code >= 0x41 && code <= 0x5a;
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 const HAN = /^\p{Script=Han}$/u;
 /** No code point below this one is Han: most spaces stand after Latin text, ruled out at a look. */

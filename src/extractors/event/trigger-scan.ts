@@ -7,7 +7,7 @@
  * trying every opening position in order from there finds that same match, so the matches are
  * exactly the plain loop's, in the same order.
  */
-import { anchoredMatches } from '../../refiners/anchored-scan.ts';
+import { anchoredMatches, isHighSurrogate, isLowSurrogate } from '../../refiners/anchored-scan.ts';
 import { isAsciiWordUnit } from '../../text/code-units.ts';
 import { openingUnits, type UnitOpening } from './openings.ts';
 import type { EventRule } from './rule.ts';
@@ -48,9 +48,6 @@ function plainMatches(rule: EventRule, scan: string, keepsResults: boolean): Tri
   const results = rule.anchor ? anchoredMatches(scan, rule.trigger, rule.anchor) : triggersIn(scan, rule.trigger);
   return results.map((m) => ({ index: m.index, end: m.index + m[0].length, result: keepsResults ? m : undefined }));
 }
-
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /** Bits of the filter of (unit, next unit) pairs; a hash of the pair picks one. */
 const PAIR_FILTER_BITS = 18;
