@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hexDigest } from '../text/digest.ts';
 import type { Article, ArticleMeta } from '../model/article.ts';
 import { parseConfig, type Config } from '../config.ts';
 import { processArticle, type ArticleResult } from '../pipeline.ts';
@@ -16,7 +16,7 @@ export function articleFromText(text: string, meta: Partial<ArticleMeta> = {}, i
     boilerplate: [],
     structure: [],
     sentences: splitSentences(text),
-    sha256: createHash('sha256').update(text).digest('hex'),
+    sha256: hexDigest('sha256', text),
     bytes: Buffer.byteLength(text),
   };
 }
