@@ -13,15 +13,17 @@ const LIST_MEMBER: RuleId = 'organization/any/list-member';
 /** Words that join the last item of a list (金洲慈航和金龙机电), as character codes. */
 const JOINERS = new Set([...'、和及'].map((ch) => ch.charCodeAt(0)));
 const ENUMERATION_COMMA = '、'.charCodeAt(0);
+/** The Han characters that end an item: a joiner, 等, 的. */
+const HAN_ITEM_ENDS = '和及与等的';
 /** What ends an item: the next separator, 等, or punctuation. */
-const ITEM_END = /[、和及与等的,，。；;:：()\s]/;
+const ITEM_END = new RegExp(`[、${HAN_ITEM_ENDS},，。；;:：()\\s]`);
 const MAX_ITEM = 10;
 const REGISTERED = /(?:股份有限公司|有限责任公司|有限公司)$/;
 
 const overlapping = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** The Han characters among those ending an item, as codes: within a run of Han only these end one. */
-const HAN_ITEM_END = codeUnitSet('和及与等的');
+/** The Han characters ending an item, as codes: within a run of Han only these end one. */
+const HAN_ITEM_END = codeUnitSet(HAN_ITEM_ENDS);
 
 /** The item right after a list separator at `at`, if it is cleanly bounded. */
 function itemAfter(scan: string, at: number): Span | undefined {

@@ -6,7 +6,24 @@ import { NameTrie } from './trie.ts';
 import { CHINESE_PLACES } from '../../lexicon/people.ts';
 import { lowerCased } from './lower-cased.ts';
 
-const builtIn = new NameTrie(COMPANIES);
+/**
+ * `build` over the gazetteer: the built-in entries' once, and once per configured list of user
+ * entries (theirs first, so they win ties).
+ */
+function perUserEntries<T>(build: (entries: readonly GazetteerEntry[]) => T): (ctx: ExtractContext) => T {
+  const builtIn = build(COMPANIES);
+  const withUserEntries = new WeakMap<readonly GazetteerEntry[], T>();
+  return (ctx) => {
+    const user = ctx.config?.gazetteer;
+    if (!user || user.length === 0) return builtIn;
+    let built = withUserEntries.get(user);
+    if (built === undefined) {
+      built = build([...user, ...COMPANIES]);
+      withUserEntries.set(user, built);
+    }
+    return built;
+  };
+}
 
 /** Entries by each of their names, lower-cased, the first entry of the list taking a name two share. */
 function byNameOf(entries: readonly GazetteerEntry[]): Map<string, GazetteerEntry> {
@@ -14,34 +31,15 @@ function byNameOf(entries: readonly GazetteerEntry[]): Map<string, GazetteerEntr
   for (const entry of entries) for (const alias of [entry.name, ...entry.aliases]) if (!byName.has(alias.toLowerCase())) byName.set(alias.toLowerCase(), entry);
   return byName;
 }
-const builtInByName = byNameOf(COMPANIES);
-/** One look-up table per configured list of user entries, theirs first. */
-const byNameWithUserEntries = new WeakMap<readonly GazetteerEntry[], Map<string, GazetteerEntry>>();
+const byNameFor = perUserEntries(byNameOf);
 
 /** The entry one of whose names is exactly `name` (the user's entries first). */
 export function gazetteerEntryNamed(name: string, ctx: ExtractContext): GazetteerEntry | undefined {
-  const user = ctx.config?.gazetteer;
-  if (!user || user.length === 0) return builtInByName.get(lowerCased(name));
-  let byName = byNameWithUserEntries.get(user);
-  if (!byName) {
-    byName = byNameOf([...user, ...COMPANIES]);
-    byNameWithUserEntries.set(user, byName);
-  }
-  return byName.get(lowerCased(name));
+  return byNameFor(ctx).get(lowerCased(name));
 }
-/** One trie per configured list of user entries (theirs first, so they win ties). */
-const withUserEntries = new WeakMap<readonly GazetteerEntry[], NameTrie>();
 
-export function trieFor(ctx: ExtractContext): NameTrie {
-  const user = ctx.config?.gazetteer;
-  if (!user || user.length === 0) return builtIn;
-  let trie = withUserEntries.get(user);
-  if (!trie) {
-    trie = new NameTrie([...user, ...COMPANIES]);
-    withUserEntries.set(user, trie);
-  }
-  return trie;
-}
+/** The trie of the gazetteer's names, the user's entries first. */
+export const trieFor = perUserEntries((entries) => new NameTrie(entries));
 
 /**
  * A place and a local name right before a brand's short form make it part of a project's or

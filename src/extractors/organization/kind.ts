@@ -21,33 +21,31 @@ const KIND_ENDINGS: ReadonlyArray<{ kind: Kind; words: string[]; legalForms?: st
   },
 ];
 
-/** An ending a name may have, and the place of its kind among KIND_ENDINGS. */
+/** An ending a name may have, and the kind it states. */
 interface Ending {
   text: string;
-  rank: number;
+  kind: Kind;
 }
 
 /**
- * Every ending, by the code of its last character: a name is compared with the few endings its
- * last character allows, not tested against a pattern per kind.
+ * Every ending, by the code of its last character, in the order of KIND_ENDINGS: a name is
+ * compared with the few endings its last character allows, not tested against a pattern per kind.
  */
 const ENDINGS_BY_LAST = new Map<number, Ending[]>();
-KIND_ENDINGS.forEach(({ words, legalForms }, rank) => {
+for (const { kind, words, legalForms } of KIND_ENDINGS) {
   for (const word of words) {
     for (const text of [word, ...(legalForms ?? []).map((form) => word + form)]) {
       const last = text.charCodeAt(text.length - 1);
       const endings = ENDINGS_BY_LAST.get(last);
-      if (endings) endings.push({ text, rank });
-      else ENDINGS_BY_LAST.set(last, [{ text, rank }]);
+      if (endings) endings.push({ text, kind });
+      else ENDINGS_BY_LAST.set(last, [{ text, kind }]);
     }
   }
-});
+}
 
-/** The kind a name's ending states; company otherwise. */
+/** The kind a name's ending states (the first kind listed whose ending it has); company otherwise. */
 export function kindOfName(name: string): Kind {
   const endings = ENDINGS_BY_LAST.get(name.charCodeAt(name.length - 1));
-  if (!endings) return 'company';
-  let best = KIND_ENDINGS.length;
-  for (const ending of endings) if (ending.rank < best && name.endsWith(ending.text)) best = ending.rank;
-  return best < KIND_ENDINGS.length ? KIND_ENDINGS[best]!.kind : 'company';
+  if (endings) for (const ending of endings) if (name.endsWith(ending.text)) return ending.kind;
+  return 'company';
 }

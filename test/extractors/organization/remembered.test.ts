@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { remembered } from '../../../src/text/remembered.ts';
 import { kindOfName } from '../../../src/extractors/organization/kind.ts';
 import { isDescription } from '../../../src/extractors/organization/boundary.ts';
 
 describe('remembered answers', () => {
-  it('computes an answer once per name, falsy answers included', () => {
-    const asked: string[] = [];
-    const long = remembered((name) => {
-      asked.push(name);
-      return name.length > 3;
-    });
-    expect([long('华融信托'), long('中弘'), long('华融信托'), long('中弘')]).toEqual([true, false, true, false]);
-    expect(asked).toEqual(['华融信托', '中弘']);
-  });
-
   it('give the same kinds and descriptions when asked again', () => {
     for (let round = 0; round < 2; round++) {
       expect(kindOfName('招商银行')).toBe('bank');
