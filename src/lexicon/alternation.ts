@@ -1,3 +1,5 @@
+import { bitSet, hasBit, setBit } from '../text/code-units.ts';
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -29,14 +31,14 @@ const NONE: readonly string[] = [];
  */
 export class WordList {
   /** A bit a slot: 8 KB stay in the nearest cache between articles, where a byte a slot (64 KB) did not. */
-  private readonly pairs = new Int32Array(65536 >>> 5);
+  private readonly pairs = bitSet(0x10000);
   private readonly byFirst = new Map<number, string[]>();
 
   constructor(words: readonly string[]) {
     for (const word of words) {
       if (word.length < 2) throw new Error(`word ${word} is shorter than the pair filter reads`);
       const slot = pairSlot(word.charCodeAt(0), word.charCodeAt(1));
-      this.pairs[slot >>> 5]! |= 1 << (slot & 31);
+      setBit(this.pairs, slot);
       const sameFirst = this.byFirst.get(word.charCodeAt(0));
       if (sameFirst) sameFirst.push(word);
       else this.byFirst.set(word.charCodeAt(0), [word]);
@@ -50,7 +52,7 @@ export class WordList {
     for (let at = from; at + 1 < text.length; at++) {
       const next = text.charCodeAt(at + 1);
       const slot = pairSlot(code, next);
-      if ((pairs[slot >>> 5]! & (1 << (slot & 31))) !== 0) return at;
+      if (hasBit(pairs, slot)) return at;
       code = next;
     }
     return -1;

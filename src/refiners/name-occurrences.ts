@@ -1,3 +1,5 @@
+import { bitSet, clearBit, hasBit, setBit } from '../text/code-units.ts';
+
 /**
  * Where a text's names occur. An indexOf loop reads the whole text once per name; here the
  * positions of every character the expected names open with are gathered at once, and a name is
@@ -8,7 +10,7 @@
  * Which code units a pass gathers, a bit each: set and cleared within one pass, so all 0 between
  * passes. 8 KB stay in the nearest cache while the text is read; a byte each (64 KB) did not.
  */
-const gathered = new Int32Array(0x10000 >>> 5);
+const gathered = bitSet(0x10000);
 
 /** Up to this many codes, each is searched for on its own: past it, one pass over the text costs less. */
 const FEW_CODES = 8;
@@ -47,12 +49,12 @@ export class NameOccurrences {
       }
       return;
     }
-    for (const code of codes) gathered[code >>> 5]! |= 1 << (code & 31);
+    for (const code of codes) setBit(gathered, code);
     for (let at = 0; at < text.length; at++) {
       const code = text.charCodeAt(at);
-      if ((gathered[code >>> 5]! & (1 << (code & 31))) !== 0) this.positions.get(code)!.push(at);
+      if (hasBit(gathered, code)) this.positions.get(code)!.push(at);
     }
-    for (const code of codes) gathered[code >>> 5]! &= ~(1 << (code & 31));
+    for (const code of codes) clearBit(gathered, code);
   }
 
   /**

@@ -16,3 +16,16 @@ export const isAsciiLower = (code: number): boolean => code >= 0x61 && code <= 0
 
 /** What `\w` matches in a regular expression without the u flag: an ASCII letter or digit, or `_`. */
 export const isAsciiWordUnit = (code: number): boolean => isAsciiLower(code) || isAsciiUpper(code) || isAsciiDigit(code) || code === 0x5f;
+
+/**
+ * Sets of small integers (code units, slots of unit pairs) as one bit each, for filters a scan
+ * reads at every position: 8 KB hold every code unit, and most tests touch one cached word.
+ */
+export const bitSet = (size: number): Int32Array => new Int32Array(Math.ceil(size / 32));
+export const hasBit = (bits: Int32Array, index: number): boolean => (bits[index >>> 5]! & (1 << (index & 31))) !== 0;
+export function setBit(bits: Int32Array, index: number): void {
+  bits[index >>> 5]! |= 1 << (index & 31);
+}
+export function clearBit(bits: Int32Array, index: number): void {
+  bits[index >>> 5]! &= ~(1 << (index & 31));
+}

@@ -8,7 +8,7 @@
  * exactly the plain loop's, in the same order.
  */
 import { anchoredMatches, isHighSurrogate, isLowSurrogate } from '../../refiners/anchored-scan.ts';
-import { isAsciiWordUnit } from '../../text/code-units.ts';
+import { bitSet, hasBit, isAsciiWordUnit, setBit } from '../../text/code-units.ts';
 import { openingUnits, type UnitOpening } from './openings.ts';
 import type { EventRule } from './rule.ts';
 
@@ -100,7 +100,7 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
   // The units any candidate of a list may have second; null once one of them may have any.
   const anySeconds: Array<Set<number> | null> = [null];
   const wideTable = new Uint32Array(0x10000);
-  const tripleFilter = new Int32Array(1 << (TRIPLE_FILTER_BITS - 5));
+  const tripleFilter = bitSet(1 << TRIPLE_FILTER_BITS);
   openings.forEach((units, index) => {
     for (const [unit, { opensWord, seconds }] of units ?? []) {
       if (wideTable[unit] === 0) {
@@ -113,24 +113,24 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
       for (const next of seconds ?? []) {
         anySeconds[list]?.add(next);
         const slot = tripleSlot(index, unit, next);
-        tripleFilter[slot >>> 5]! |= 1 << (slot & 31);
+        setBit(tripleFilter, slot);
       }
     }
   });
   const table = narrowed(wideTable, candidateLists.length);
   // One bit per unit for whether any rule opens with it: the text's many units that open none are
   // passed over at a look in 8 KB, not at their entries scattered over the whole table.
-  const opensAny = new Int32Array(0x10000 >>> 5);
-  for (let unit = 0; unit < 0x10000; unit++) if (table[unit] !== 0) opensAny[unit >>> 5]! |= 1 << (unit & 31);
+  const opensAny = bitSet(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) if (table[unit] !== 0) setBit(opensAny, unit);
   const allOpenWords = candidateLists.map((list) => list.every((c) => c.opensWord));
   // Each pair of a unit and a unit that may follow it sets a bit of the pair filter: most pairs
   // in a text set none, and are passed over at one look. A pair that shares the bit of another
   // is not looked up in the unit's set: the filter of triples rules it out for each candidate.
-  const pairFilter = new Int32Array(1 << (PAIR_FILTER_BITS - 5));
+  const pairFilter = bitSet(1 << PAIR_FILTER_BITS);
   for (let unit = 0; unit < 0x10000; unit++) {
     for (const next of anySeconds[table[unit]!] ?? []) {
       const slot = pairSlot(unit, next);
-      pairFilter[slot >>> 5]! |= 1 << (slot & 31);
+      setBit(pairFilter, slot);
     }
   }
 
@@ -149,14 +149,14 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
     });
     for (let at = 0; at < scan.length; at++) {
       const code = scan.charCodeAt(at);
-      if ((opensAny[code >>> 5]! & (1 << (code & 31))) === 0) continue;
+      if (!hasBit(opensAny, code)) continue;
       const list = table[code]!;
       const insideWord = isAsciiWordUnit(code) && at > 0 && isAsciiWordUnit(scan.charCodeAt(at - 1));
       if (insideWord && allOpenWords[list]) continue;
       const next = scan.charCodeAt(at + 1);
       if (anySeconds[list]) {
         const slot = pairSlot(code, next);
-        if ((pairFilter[slot >>> 5]! & (1 << (slot & 31))) === 0) continue;
+        if (!hasBit(pairFilter, slot)) continue;
       }
       // A unicode pattern never starts inside a surrogate pair.
       const insidePair = isLowSurrogate(code) && isHighSurrogate(scan.charCodeAt(at - 1));
@@ -164,7 +164,7 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
         if (at < nextFrom[index]! || (insidePair && unicode[index]) || (insideWord && opensWord)) continue;
         if (limitsSeconds) {
           const slot = tripleSlot(index, code, next);
-          if ((tripleFilter[slot >>> 5]! & (1 << (slot & 31))) === 0) continue;
+          if (!hasBit(tripleFilter, slot)) continue;
         }
         const found = results[index]!;
         if (found instanceof Error) continue;

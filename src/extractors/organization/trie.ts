@@ -1,5 +1,6 @@
 import type { GazetteerEntry } from '../../lexicon/companies.ts';
 import { pairSlot } from '../../lexicon/alternation.ts';
+import { bitSet, hasBit, setBit } from '../../text/code-units.ts';
 
 /** A name of an entry as stored in the trie. */
 interface Term {
@@ -61,7 +62,7 @@ export class NameTrie {
    * few pairs do: a position whose pair is unmarked costs one lookup and no walk down the trie.
    * A bit a slot: 8 KB stay in the nearest cache between articles, where 64 KB did not.
    */
-  private readonly pairs = new Int32Array(65536 >>> 5);
+  private readonly pairs = bitSet(0x10000);
   /**
    * The root's children in an open-addressed table of (pair, child) ints, at most half full: a
    * few hundred pairs, a few KB, where one table of every edge took ~200 KB and missed the cache
@@ -138,7 +139,7 @@ export class NameTrie {
     for (const firstAsWritten of casesOf(first)) {
       for (const secondAsWritten of casesOf(second)) {
         const slot = pairSlot(firstAsWritten, secondAsWritten);
-        this.pairs[slot >>> 5]! |= 1 << (slot & 31);
+        setBit(this.pairs, slot);
       }
     }
     let node = step(ROOT, pairCode(first, second), built, termsAsBuilt);
@@ -185,7 +186,7 @@ export class NameTrie {
       const next = text.charCodeAt(i + 1);
       const slot = pairSlot(code, next);
       const mayStart =
-        (pairs[slot >>> 5]! & (1 << (slot & 31))) !== 0 &&
+        hasBit(pairs, slot) &&
         // A Latin name starts a word: inside one (the e of DeepSeek) nothing can start.
         !(isLatinOrDigit(code) && isLatinOrDigit(previous));
       if (mayStart) {
