@@ -1,5 +1,6 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { codeUnitSet } from '../text/code-units.ts';
 
 /** How the bytes of an input were turned into text, and why that encoding was chosen. */
 export interface Decoded {
@@ -81,21 +82,17 @@ export function decodingProblem(text: string): string | undefined {
 // The most frequent characters of running Chinese text in each script. Text decoded with the
 // wrong double-byte table is made of rare characters, so the share of these tells GB18030 and
 // Big5 apart, and both apart from bytes that are no Chinese at all.
-const FREQUENT_SIMPLIFIED = codeSet('的一是不了在人有我他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可里后么能多然于心都发成公司元业市场经亿万月日股资金行');
-const FREQUENT_TRADITIONAL = codeSet('的一是不了在人有我他這中大來上國個到說們為子和你地出道也時年得就那要下以生會自著去之過家學對可裡後麼能多然於心都發成公司元業市場經億萬月日股資金行');
+const FREQUENT_SIMPLIFIED = codeUnitSet('的一是不了在人有我他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可里后么能多然于心都发成公司元业市场经亿万月日股资金行');
+const FREQUENT_TRADITIONAL = codeUnitSet('的一是不了在人有我他這中大來上國個到說們為子和你地出道也時年得就那要下以生會自著去之過家學對可裡後麼能多然於心都發成公司元業市場經億萬月日股資金行');
 
-function codeSet(characters: string): ReadonlySet<number> {
-  return new Set([...characters].map((ch) => ch.charCodeAt(0)));
-}
-
-function frequentShare(text: string, frequent: ReadonlySet<number>): number {
+function frequentShare(text: string, frequent: Uint8Array): number {
   let han = 0;
   let hits = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x3400 || code > 0x9fff) continue;
     han++;
-    if (frequent.has(code)) hits++;
+    if (frequent[code] === 1) hits++;
   }
   return han === 0 ? 0 : hits / han;
 }

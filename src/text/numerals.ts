@@ -752,6 +752,7 @@ function scanRuns(text: string): Span[] {
 
 let runsOf: string | undefined;
 let runs: readonly Span[] = [];
+
 /**
  * Every numeral run of a text (what NUMERAL_SOURCE matches, left to right), found once per text
  * and shared by the rules that look around numerals, so that each does not scan the text again.

@@ -46,7 +46,6 @@ export function parseDay(iso: string): YMD {
   return { y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) };
 }
 
-
 // Days since 1970-01-01 and back (H. Hinnant's days_from_civil / civil_from_days).
 function dayNumber({ y, m, d }: YMD): number {
   const year = m <= 2 ? y - 1 : y;

@@ -100,8 +100,13 @@ export function speaksOfFuture(scan: string, index: number): boolean {
   return FUTURE_CUE.test(scan.slice(from, index));
 }
 
+/** The time zone a zone word (北京时间, 纽约时间…) names, if any. */
+function timezoneOf(zone: string | undefined): string | undefined {
+  return zone ? ZONE_OF.get(zone) : undefined;
+}
+
 export function zoneFields(zone: string | undefined): Pick<DateFields, 'timezone'> {
-  const timezone = zone ? ZONE_OF.get(zone) : undefined;
+  const timezone = timezoneOf(zone);
   return timezone ? { timezone } : {};
 }
 
@@ -166,7 +171,7 @@ export function clockText({ hour, minute, second }: Clock): string {
  * they are changed in place, not spread into a copy (a spread of objects of many shapes is slow).
  */
 export function withClock(out: DateFields, groups: Record<string, string | undefined>): DateFields {
-  const timezone = groups.zone ? ZONE_OF.get(groups.zone) : undefined;
+  const timezone = timezoneOf(groups.zone);
   if (timezone) out.timezone = timezone;
   if (groups.pod) out.partOfDay = groups.pod;
   const clock = clockOf(groups);

@@ -2,13 +2,14 @@ import type { ScanExtraction, ScanRule } from '../../engine/extractor.ts';
 import { lowEndOfRange, parseNumeral, RANGE_SEPARATOR_CHARS, runPairs, runSuffix, scaleExact } from '../../text/numerals.ts';
 import { ZH_CURRENCY_SUFFIXES, alternation, currencyNamed, currencySuffixMayStart } from '../../lexicon/currencies.ts';
 import { moneyFields } from './fields.ts';
+import { codeUnitSet } from '../../text/code-units.ts';
 
 const SUFFIX = alternation(ZH_CURRENCY_SUFFIXES);
-const OPENS_SEPARATOR = new Set([...` ${RANGE_SEPARATOR_CHARS}`].map((ch) => ch.charCodeAt(0)));
+const OPENS_SEPARATOR = codeUnitSet(` ${RANGE_SEPARATOR_CHARS}`);
 // The low end's currency word, or the separator (after spaces): 27日 and 3个月 skip the pattern.
 export const BETWEEN = runSuffix(
   new RegExp(`(${SUFFIX})?[ ]*(?:-|—|–|~|～|至|到)[ ]*`, 'y'),
-  (text, at) => OPENS_SEPARATOR.has(text.charCodeAt(at)) || currencySuffixMayStart(text, at),
+  (text, at) => OPENS_SEPARATOR[text.charCodeAt(at)] === 1 || currencySuffixMayStart(text, at),
 );
 const CURRENCY_AFTER = new RegExp(`(${SUFFIX})`, 'y');
 

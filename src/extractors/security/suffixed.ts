@@ -14,7 +14,7 @@ export const SUFFIXED_CODE =
 const AT_CODE = new RegExp(SUFFIXED_CODE.source, 'dy');
 
 /** What a suffix begins with: every match holds a dot followed by one of these. */
-const SUFFIX_INITIALS = new Set([...'SBsbHhTKUON'].map((ch) => ch.charCodeAt(0)));
+const SUFFIX_INITIALS = codeUnitSet('SBsbHhTKUON');
 /** The longest code before its dot (12 letters); a bracket and spaces may stand before it. */
 const LONGEST_CODE = 12;
 const OPEN_BRACKET = '('.charCodeAt(0);
@@ -40,7 +40,7 @@ function earliestStart(scan: string, dot: number): number {
 export function* suffixedCodeMatches(scan: string): Generator<RegExpExecArray> {
   let next = 0;
   for (let dot = scan.indexOf('.'); dot >= 0; dot = scan.indexOf('.', dot + 1)) {
-    if (dot < next || !SUFFIX_INITIALS.has(scan.charCodeAt(dot + 1))) continue;
+    if (dot < next || SUFFIX_INITIALS[scan.charCodeAt(dot + 1)] !== 1) continue;
     for (let at = Math.max(next, earliestStart(scan, dot)); at < dot; at++) {
       // The pattern's own first test, read by code: a match opens on a digit, ( or capital, after no word character or dot.
       if (!MAY_OPEN_CODE[scan.charCodeAt(at)] || isAsciiWordUnit(scan.charCodeAt(at - 1)) || scan.charCodeAt(at - 1) === DOT) continue;
