@@ -138,8 +138,17 @@ export function currencySuffixMayStart(text: string, at: number): boolean {
   return seconds === null || (seconds !== undefined && seconds.has(text.charCodeAt(at + 1)));
 }
 
+const byNameOfList = new WeakMap<readonly CurrencyName[], Map<string, CurrencyName>>();
+
+/** The first entry of `names` with the name, by one look-up in a map made once per list: rules ask per amount. */
 export function currencyNamed(names: readonly CurrencyName[], name: string): CurrencyName | undefined {
-  return names.find((c) => c.name === name);
+  let byName = byNameOfList.get(names);
+  if (byName === undefined) {
+    byName = new Map();
+    for (const currency of names) if (!byName.has(currency.name)) byName.set(currency.name, currency);
+    byNameOfList.set(names, byName);
+  }
+  return byName.get(name);
 }
 
 /** ¥ is the yen as well as the yuan: the sentence decides. */

@@ -1,7 +1,7 @@
 import type { ScanExtraction, ScanRule } from '../../engine/extractor.ts';
 import { CHINESE_NUMERAL_CHARS, clauseCommaWithin, numeralRuns, parseNumeral } from '../../text/numerals.ts';
 import { ZH_QUALIFIER_SOURCE, qualifierWordBefore } from '../../lexicon/qualifiers.ts';
-import { ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES, alternation, currencySuffixMayStart, type CurrencyName } from '../../lexicon/currencies.ts';
+import { ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES, alternation, currencyNamed, currencySuffixMayStart } from '../../lexicon/currencies.ts';
 import { BARE_UNIT, moneyFields } from './fields.ts';
 import { codeUnitSet } from '../../text/code-units.ts';
 
@@ -18,14 +18,6 @@ export function maySuffix(scan: string, at: number): boolean {
   return currencySuffixMayStart(scan, i);
 }
 
-/** The currency each name stands for, as `currencyNamed` finds it (the first entry of the name), by one look-up per amount. */
-function byName(names: readonly CurrencyName[]): Map<string, CurrencyName> {
-  const named = new Map<string, CurrencyName>();
-  for (const currency of names) if (!named.has(currency.name)) named.set(currency.name, currency);
-  return named;
-}
-const SUFFIX_NAMED = byName(ZH_CURRENCY_SUFFIXES);
-const PREFIX_NAMED = byName(ZH_CURRENCY_PREFIXES);
 
 // 人民币6.08亿元, 人民币约4.3万亿元: a currency word, and maybe a qualifier, right before the number.
 export const PREFIX_BEFORE = new RegExp(`(${alternation(ZH_CURRENCY_PREFIXES)})[ ]?(${ZH_QUALIFIER_SOURCE})?$`);
@@ -75,8 +67,8 @@ export const zhCurrencyAmount: ScanRule<'money'> = {
       if (BARE_UNIT.test(num) && !outer && !before?.[2]) continue;
       const numeral = parseNumeral(num);
       if (!numeral) continue;
-      const suffixName = suffix ? SUFFIX_NAMED.get(suffix[1]!) : undefined;
-      const prefixName = before ? PREFIX_NAMED.get(before[1]!) : undefined;
+      const suffixName = suffix ? currencyNamed(ZH_CURRENCY_SUFFIXES, suffix[1]!) : undefined;
+      const prefixName = before ? currencyNamed(ZH_CURRENCY_PREFIXES, before[1]!) : undefined;
       // 港币100万元: the prefix names the currency and 元 is only the unit.
       const currency = suffixName && suffixName.name !== '元' ? suffixName : (prefixName ?? suffixName)!;
       const { fields, end } = moneyFields(ctx, {
