@@ -1,3 +1,5 @@
+import { isHighSurrogate, isLowSurrogate } from '../text/code-units.ts';
+
 /**
  * A pattern that opens with a look-behind (`(?<=^|[,，])name…涨3%`) cannot be searched for by
  * its first characters: the engine tries it at every position of the text. When every match
@@ -18,8 +20,6 @@ function isRunUnit(code: number): boolean {
   );
 }
 
-export const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-export const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 const stickyCopies = new WeakMap<RegExp, RegExp>();
 

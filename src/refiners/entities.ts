@@ -10,8 +10,7 @@ import { addPlacedSubsidiaries, expandMoveLists, expandOrganizationLists, expand
 import { Coverage, entityCoverage } from './entities-coverage.ts';
 import { inTextOrder } from './text-order.ts';
 import { NameOccurrences } from './name-occurrences.ts';
-import { isHighSurrogate, isLowSurrogate } from './anchored-scan.ts';
-import { codeUnitSet } from '../text/code-units.ts';
+import { codeUnitSet, isHighSurrogate, isLowSurrogate } from '../text/code-units.ts';
 
 type OrgDraft = Draft<'organization'>;
 type PersonDraft = Draft<'person'>;

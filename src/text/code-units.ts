@@ -13,6 +13,8 @@ export function codeUnitSet(characters: Iterable<string>): Uint8Array {
 export const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 export const isAsciiUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
 export const isAsciiLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
+export const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+export const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /** What `\w` matches in a regular expression without the u flag: an ASCII letter or digit, or `_`. */
 export const isAsciiWordUnit = (code: number): boolean => isAsciiLower(code) || isAsciiUpper(code) || isAsciiDigit(code) || code === 0x5f;

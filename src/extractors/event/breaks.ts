@@ -11,8 +11,7 @@
  */
 import type { Span } from '../../model/span.ts';
 import type { Clause } from './scene.ts';
-import { codeUnitSet, isAsciiDigit, isAsciiWordUnit } from '../../text/code-units.ts';
-import { isHighSurrogate, isLowSurrogate } from '../../refiners/anchored-scan.ts';
+import { codeUnitSet, isAsciiDigit, isAsciiWordUnit, isHighSurrogate, isLowSurrogate } from '../../text/code-units.ts';
 import { isWhiteSpace } from '../../text/space.ts';
 
 // The point of a title, an initial (U.S., J. P. Morgan) or a company's legal form ends no sentence:

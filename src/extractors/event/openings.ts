@@ -1,3 +1,5 @@
+import { isHighSurrogate } from '../../text/code-units.ts';
+
 /**
  * The code units a regex's matches can open with, and the units that may come second, read from
  * its source: the scan for every trigger at once tries a rule only where such a pair stands. The
@@ -247,7 +249,6 @@ class OpeningReader {
 
 const firstUnit = (code: number) => (code > 0xffff ? String.fromCodePoint(code).charCodeAt(0) : code);
 const escapedCode = (code: number, unicode: boolean) => (unicode ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`);
-const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 
 /**
  * Every code unit once, the surrogates last and the low ones before the high ones, so that no two

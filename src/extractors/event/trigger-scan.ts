@@ -7,8 +7,8 @@
  * trying every opening position in order from there finds that same match, so the matches are
  * exactly the plain loop's, in the same order.
  */
-import { anchoredMatches, isHighSurrogate, isLowSurrogate } from '../../refiners/anchored-scan.ts';
-import { bitSet, hasBit, isAsciiWordUnit, setBit } from '../../text/code-units.ts';
+import { anchoredMatches } from '../../refiners/anchored-scan.ts';
+import { bitSet, hasBit, isAsciiWordUnit, isHighSurrogate, isLowSurrogate, setBit } from '../../text/code-units.ts';
 import { openingUnits, type UnitOpening } from './openings.ts';
 import type { EventRule } from './rule.ts';
 
