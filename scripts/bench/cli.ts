@@ -11,6 +11,7 @@ import { VERSION, getRulesVersion } from '../../src/run/version.ts';
 import { OutputWriter } from '../../src/writers/index.ts';
 import { outcomeOf } from '../../src/writers/outcome.ts';
 import { measureCeiling, type Ceiling } from './ceiling.ts';
+import { measureWriteFloor, type WriteFloor } from './write-floor.ts';
 import { generateCorpus } from './corpus.ts';
 import { measureFloor } from './floor.ts';
 import { MB, measurePhase, type PhaseFigures, type ThreadFigures } from './measure.ts';
@@ -24,8 +25,9 @@ const RULES_SHOWN = 15;
 const USAGE = `usage: npm run bench -- [--articles N] [--json] [--workers K|auto] [--ceiling] [--v8-flags-with-threads F] [--rules] [--seed S] [--samples DIR]...
 
 Generates N varied articles (default 10000) from the sample articles, then measures in one
-process: the floor (read + ten regular expressions), extraction (load → validate) and the
-whole pipeline (load → every output, results streamed to the writers).
+process: the floor (read + ten regular expressions), extraction (load → validate), the
+whole pipeline (load → every output, results streamed to the writers) and the write floor
+(the pipeline's output encoded, deflated as report.xlsx is, and written again).
   --workers K   threads that extract, the main thread included, or auto (one per core): then
                 extraction is measured on one thread and on K, and the pipeline runs on K
                 (default 1, as the config's; runs under ${MIN_INPUTS_FOR_WORKERS} inputs use one)
@@ -213,6 +215,9 @@ async function main(): Promise<number> {
       return streamed;
     });
 
+    log('write floor: the same output encoded, deflated and written again…');
+    const writeFloor = await measureWriteFloor(outputDir);
+
     let rules: RuleCost[] | undefined;
     if (values.rules) {
       log('rules: each rule on its own…');
@@ -230,6 +235,7 @@ async function main(): Promise<number> {
       parallelExtraction,
       ceiling,
       pipeline: { ...runFigures(pipeline, pipelineTally.totals, floor.figures.ms, writeMs), rssBeforeFinishMb, outputs },
+      writeFloor: { ...writeFloor, writeStageRatio: writeMs / writeFloor.ms },
       processPeakRssMb: (process.resourceUsage().maxRSS * 1024) / MB,
       rules,
     };
@@ -298,10 +304,11 @@ function formatReport(report: {
   parallelExtraction?: ParallelFigures;
   ceiling?: Ceiling;
   pipeline: RunFigures & { rssBeforeFinishMb: number; outputs: string[] };
+  writeFloor: WriteFloor & { writeStageRatio: number };
   processPeakRssMb: number;
   rules?: RuleCost[];
 }): string {
-  const { floor, parallelExtraction: parallel, ceiling } = report;
+  const { floor, parallelExtraction: parallel, ceiling, writeFloor } = report;
   return [
     `newsgrid bench: ${report.corpus.articles} articles, ${fixed(report.corpus.mb)} MB (seed ${report.corpus.seed}, ${report.corpus.samples} samples); ` +
       `${report.machine.cores} cores (${report.machine.cpu}), node ${report.machine.node}, workers ${report.workers}`,
@@ -311,6 +318,8 @@ function formatReport(report: {
     ...(parallel ? [...formatRun(`extraction×${parallel.threads}`, parallel), formatSpeedup(parallel, report.v8FlagsWithThreads)] : []),
     ...(ceiling ? [formatCeiling(ceiling)] : []),
     ...formatRun('pipeline', report.pipeline),
+    `write floor ${fixed(writeFloor.textBytes / MB, 0)} MB of text and ${fixed(writeFloor.workbookXmlBytes / MB, 0)} MB of workbook XML (deflated) encoded and written again: ` +
+      `${fixed(writeFloor.ms / 1000, 2)}s; the write stage took ${fixed(writeFloor.writeStageRatio, 2)}× that`,
     `outputs: ${report.pipeline.outputs.join(', ')}`,
     `RSS when every input was written, before the files were finished: ${fixed(report.pipeline.rssBeforeFinishMb, 0)} MB; process peak RSS ${fixed(report.processPeakRssMb, 0)} MB`,
     ...(report.rules ? formatRules(report.rules, Math.min(report.corpus.articles, RULE_PROFILE_ARTICLES)) : []),

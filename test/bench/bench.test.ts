@@ -73,6 +73,10 @@ describe('npm run bench', () => {
     expect(report.pipeline.stages.write).toBeGreaterThan(0);
     expect(report.pipeline.records).toBe(report.extraction.records);
     expect(report.pipeline.outputs).toContain('records.jsonl');
+    // The write stage against what merely encoding, deflating and writing its output costs.
+    expect(report.writeFloor.textBytes).toBeGreaterThan(0);
+    expect(report.writeFloor.workbookXmlBytes).toBeGreaterThan(0);
+    expect(report.writeFloor.writeStageRatio).toBeCloseTo(report.pipeline.stages.write / report.writeFloor.ms, 6);
     if (process.platform === 'linux') {
       // The CPU by thread, read in ticks of 10 ms: the main thread's is part of the process's.
       const { mainMs, startedMs, backgroundMs } = report.extraction.cpuByThread;
