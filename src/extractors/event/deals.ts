@@ -26,11 +26,19 @@ export const acquisition: EventRule = {
   // Rumours, and meetings about deals in general (召开关于并购重组专题研讨会).
   rejectClause: new RegExp(`${SPECULATIVE.source}|召开|研讨|座谈|论坛|会议`),
   // A deal dropped or blocked is still news about the deal, told with a negative turn.
-  polarity: (_trigger, clause) => (/放弃|终止|取消|失败|叫停|否决/.test(clause) ? 'negative' : undefined),
+  polarity: (_trigger, clause) => (/放弃|终止|中止|暂停|取消|失败|叫停|否决|搁浅/.test(clause) ? 'negative' : undefined),
   examples: [
     { text: '伊戈尔(002922)：拟1079.6万元收购控股子公司日本伊戈尔少数股权。', expect: [{ eventType: 'acquisition', subject: '伊戈尔' }] },
     { text: '2月3日，英伟达宣布以400亿美元收购ARM。', expect: [{ eventType: 'acquisition', subject: '英伟达', date: '2025-02-03', object: 'ARM' }] },
     { text: '2月3日，英伟达拟放弃400亿美元收购ARM。', expect: [{ eventType: 'acquisition', subject: '英伟达', polarity: 'negative' }] },
+    // A deal called off is still the deal's news, and the company announcing it the subject,
+    // across the verb clauses of its announcement (…称，预计不能向证监会…，决定申请中止收购…).
+    { text: '第三次重组告吹！英伟达中止收购ARM', expect: [{ eventType: 'acquisition', subject: '英伟达', object: 'ARM', polarity: 'negative' }] },
+    {
+      text: '25日晚间，英伟达发布公告称，预计不能在规定时间内向证监会提交反馈意见的书面回复，决定申请中止收购ARM股权。',
+      publishedAt: '2019-09-26',
+      expect: [{ eventType: 'acquisition', subject: '英伟达', date: '2019-09-25', object: 'ARM', polarity: 'negative' }],
+    },
     { text: '2024年3月1日，美的集团与卖方签署移交清单，并完成了标的股权的交割。', expect: [{ eventType: 'acquisition', subject: '美的集团', date: '2024-03-01' }] },
   ],
   negatives: ['如果有合适的收购目标，公司会毫不犹豫地采取行为。', '据报道，苹果或将收购一家AI初创公司。', '北互金协会曾组织召开关于机构投资并购重组专题研讨会。', '如果双方未能完成交割，协议将自动终止。'],
