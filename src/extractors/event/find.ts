@@ -103,6 +103,18 @@ function subjectsFor(rule: EventRule, scene: Scene, match: TriggerMatch, clauseI
   return leading.length ? leading : scene.impliedSubject(clauseIndex, start, kinds, rule.speakerActs);
 }
 
+/** The product's maker, as a release event found so far tells it: an event about the product is the maker's. */
+function productMakerOf(scene: Scene, clauseIndex: number, trigger: number, found: readonly Found[]): Subject[] {
+  const sentence = scene.sentences[scene.clauses[clauseIndex]!.sentence]!;
+  const product = productIn(scene, sentence.start, trigger, [])?.toLowerCase();
+  if (!product) return [];
+  for (const event of found) {
+    const made = event.fields.eventType === 'product_release' ? event.fields.object?.toLowerCase() : undefined;
+    if (made && (made === product || made.startsWith(`${product} `) || product.startsWith(`${made} `))) return [{ name: event.fields.subject }];
+  }
+  return [];
+}
+
 /** A subsidiary's act is its parent's, as the parent's announcement tells it (申通有限完成交割 → 申通快递). */
 function answeredByParents(scene: Scene, subjects: Subject[]): Subject[] {
   if (scene.parents.size === 0) return subjects;
@@ -162,6 +174,7 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: TriggerMatch, ctx: 
   let subjects = subjectsFor(rule, scene, match, clauseIndex);
   const partner = rule.partnerIsObject ? subjects.find((s) => s.partner)?.name : undefined;
   if (rule.partnerIsObject) subjects = subjects.filter((s) => !s.partner);
+  if (subjects.length === 0 && rule.productMaker) subjects = productMakerOf(scene, clauseIndex, triggerStart, found);
   subjects = answeredByParents(scene, subjects);
   if (subjects.length === 0) return;
 

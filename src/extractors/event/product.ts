@@ -45,12 +45,18 @@ export const pricing: EventRule = {
   lang: 'zh',
   trigger: /定价|收费|收取|售价|起售价|价格为/g,
   needs: ['money'],
+  productMaker: true,
   rejectClause: /股价|发行价|目标价|回购/,
   examples: [
+    // A launch price told about the product, its maker named only where it released it.
+    {
+      text: '9月10日，华为发布Mate 30系列手机。新机名为Mate 30，采用徕卡四摄，售价799欧元（约合人民币6250元）。',
+      expect: [{ eventType: 'pricing', subject: '华为' }],
+    },
     {
       text: '根据DeepSeek公布的API定价，每百万输入token收取0.55美元，每百万输出token收取2.19美元。',
       expect: [{ eventType: 'pricing', subject: 'DeepSeek' }],
     },
   ],
-  negatives: ['相较而言，DeepSeek的收费大约是OpenAI运行成本的1/30。'],
+  negatives: ['相较而言，DeepSeek的收费大约是OpenAI运行成本的1/30。', '新机名为Mate 30，采用徕卡四摄，售价799欧元。'],
 };

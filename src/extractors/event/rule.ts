@@ -61,6 +61,11 @@ export interface EventRule {
   product?: 'after-trigger' | 'after-subject';
   /** The product must not bear another organization's name (华为云上线DeepSeek-R1 is adoption, not release). */
   ownProductOnly?: boolean;
+  /**
+   * With no subject named, the maker of a product the trigger's sentence names before it, as a
+   * release event of the article tells (苹果发布iPhone 11 … 新品名为iPhone 11，…，售价699美元).
+   */
+  productMaker?: boolean;
   /** The party joined by 与 is the object, not a second subject (宁德时代与特斯拉签署供货协议: the customer). */
   partnerIsObject?: boolean;
   /**
