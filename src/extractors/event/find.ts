@@ -50,6 +50,14 @@ function productIn(scene: Scene, from: number, to: number, subjects: readonly Su
   return undefined;
 }
 
+// A product the story describes instead of naming, right after a release verb: 开发出一款能…的计算机 → 计算机.
+const DESCRIBED_PRODUCT =
+  /^了?\s*(?:一|首|两|三|多|新)?款(?:[^,。;:!?]{0,40}?的)?(?<product>[\p{Script=Han}A-Za-z]{0,6}(?:计算机|电脑|芯片|处理器|手机|平板|手表|耳机|系统|模型|大模型|机器人|软件|应用|服务器|汽车|电池|游戏))/u;
+
+function describedProductAfter(scene: Scene, from: number, to: number): string | undefined {
+  return DESCRIBED_PRODUCT.exec(scene.scan.slice(from, Math.min(to, from + 64)))?.groups?.product;
+}
+
 function someoneElses(scene: Scene, product: string, subjects: readonly Subject[]): boolean {
   const lower = product.toLowerCase();
   return scene.organizations.some((name) => lower.startsWith(name.toLowerCase()) && !subjects.some((s) => s.name === name));
@@ -198,13 +206,14 @@ function eventsOfMatch(rule: EventRule, scene: Scene, match: TriggerMatch, ctx: 
     let subjectEnd = clause.start;
     for (const s of subjects) if (s.mention && s.mention.end <= clause.end && s.mention.end > subjectEnd) subjectEnd = s.mention.end;
     object = productIn(scene, rule.product === 'after-trigger' ? triggerEnd : subjectEnd, clause.end, subjects);
+    if (!object && rule.product === 'after-trigger' && rule.lang === 'zh') object = describedProductAfter(scene, triggerEnd, clause.end);
     if (!object || (rule.ownProductOnly && someoneElses(scene, object, subjects))) return;
   } else if (rule.entityObject && !object) {
     const side = rule.entityObject === 'before' ? scene.mentionsIn(clause.start, triggerStart, ALL_KINDS) : scene.mentionsIn(triggerEnd, clause.end, ALL_KINDS);
     object = side.find((m) => !subjects.some((s) => s.name === m.name))?.name;
   }
 
-  let date = scene.dateFor(clauseIndex, triggerStart);
+  let date = scene.dateFor(clauseIndex, triggerStart, subjects[0]!.mention);
   let dateInferred: boolean | undefined;
   if (!date) {
     // The story's own date (publication or dateline), never an anchor guessed from the text or configured for the run.

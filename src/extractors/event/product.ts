@@ -4,7 +4,8 @@ export const productRelease: EventRule = {
   id: 'event/zh/product-release',
   eventType: 'product_release',
   lang: 'zh',
-  trigger: /(?:正式)?(?:发布|推出|首发|亮相|面世)(?:了)?/g,
+  // 开发出, 研发出: development done (开发中, 正在研发 are not).
+  trigger: /(?:正式)?(?:发布|推出|首发|亮相|面世|开发出|研发出|研制出)(?:了)?/g,
   product: 'after-trigger',
   ownProductOnly: true,
   // How to launch, whether to launch: a question or a wish is no release.
@@ -15,8 +16,20 @@ export const productRelease: EventRule = {
       expect: [{ eventType: 'product_release', subject: 'DeepSeek', date: '2025-01-20', object: 'DeepSeek-R1' }],
     },
     { text: '9月11日，苹果公司发布了iPhone 11系列手机。', expect: [{ eventType: 'product_release', subject: '苹果', object: 'iPhone 11' }] },
+    // A product described, not named, and the maker after a relative clause naming its owner.
+    {
+      text: '10月12日，被谷歌收购的人工智能公司OpenAI开发出一款能够用记忆回答问题的计算机。',
+      publishedAt: '2025-10-13',
+      expect: [{ eventType: 'product_release', subject: 'OpenAI', date: '2025-10-12', object: '计算机' }],
+    },
+    {
+      text: '谷歌在2014年收购的人工智能公司OpenAI开发出一款计算机。',
+      publishedAt: '2016-10-13',
+      expect: [{ eventType: 'product_release', subject: 'OpenAI', date: '2016-10-13', object: '计算机' }],
+    },
+    { text: '腾讯研发出一款新的游戏引擎系统。', expect: [{ eventType: 'product_release', subject: '腾讯', object: '游戏引擎系统' }] },
   ],
-  negatives: ['汉诺宝嘉近日发布2019年年度报告。', '华住集团在港交所发布公告称，公司拟发行新股。', 'HTC不会放弃手机业务，如何推出具有差异化功能的5G手机，是当务之急。', '零壹财经发布4月P2P平台信息披露排行榜。'],
+  negatives: ['汉诺宝嘉近日发布2019年年度报告。', '华住集团在港交所发布公告称，公司拟发行新股。', 'HTC不会放弃手机业务，如何推出具有差异化功能的5G手机，是当务之急。', '零壹财经发布4月P2P平台信息披露排行榜。', '腾讯正在开发一款新手机。', '腾讯研发出一种新的风控方法。'],
 };
 
 export const adoption: EventRule = {

@@ -108,6 +108,10 @@ const ANNOUNCEMENT_OPENINGS = openingUnits(ANNOUNCES);
 const LIST_JOINER = /^[)）\]】\s]*(?:、|和|及|以及|\/|and|&)\s*/;
 // The parent before its unit: 字节跳动旗下的火山引擎 → 火山引擎.
 const PARENT_LINK = /^[)）\s]*(?:旗下|下属|控股子公司|子公司|全资子公司)(?:的)?\s*/;
+// A name in a relative clause before the kind of company the subject is: 谷歌在2014年收购的人工智能公司DeepMind
+// → DeepMind. Not after a preposition: 阿里巴巴向其投资的物流公司菜鸟增资 is 阿里巴巴's act.
+const DESCRIBED_HEAD =
+  /^(?:[)）]|\s*[(（][^()（）]{0,12}[)）])?\s*(?![向对给把与和同跟为将从])[^,。;:!?]{0,24}的[\p{Script=Han}A-Za-z]{0,8}?(?:公司|企业|集团|实验室|团队|机构|厂商|品牌)\s*$/u;
 // The partner after the subject: 华为云宣布与硅基流动联合首发.
 const PARTNER_LINK = /(?:与|同|跟|联合|携手)\s*$/;
 // A name that only qualifies the noun after it is no subject: DeepSeek核心概念股. Sticky, tried
@@ -246,6 +250,8 @@ export class Scene {
    * sentence, asks for the same group again.
    */
   private readonly groups = new Map<readonly EntityKind[], Map<number, Subject[]>>();
+  /** The relative clauses read past to a subject they describe (谷歌在2014年收购的人工智能公司DeepMind): their dates are not the subject's. */
+  private readonly describing: Span[] = [];
 
   constructor(drafts: readonly AnyDraft[], ctx: ExtractContext) {
     this.scan = ctx.scan;
@@ -458,7 +464,11 @@ export class Scene {
       else if (PARTNER_LINK.test(gap) && !/[，,]/.test(gap) && gap.length <= 12) {
         group.push(candidate);
         (partners ??= new Set()).add(candidate);
-      } else break;
+      } else {
+        const head = group.length === 1 && !partners ? this.describedHead(group, i, to, kinds) : -1;
+        if (head < 0) break;
+        i = head;
+      }
     }
     if (!group) return [];
     if (group.length > 1) {
@@ -470,6 +480,23 @@ export class Scene {
       }
     }
     return group.map((m) => ({ name: m.name, mention: { start: m.start, end: m.end }, clause: clauseIndex, partner: partners?.has(m) || undefined }));
+  }
+
+  /**
+   * The first mention from `i` to `to` that the words since the group's one name describe as the
+   * company that name was said of (X收购的人工智能公司Y): it replaces the group's name, and its index is returned; else -1.
+   */
+  private describedHead(group: Mention[], i: number, to: number, kinds: readonly EntityKind[]): number {
+    const first = group[0]!;
+    for (let k = i; k < to; k++) {
+      const candidate = this.mentions[k]!;
+      if (!kinds.includes(candidate.kind) || candidate.start - first.end > 48) continue;
+      if (!DESCRIBED_HEAD.test(this.scan.slice(first.end, candidate.start)) || this.modifiesNext(candidate)) continue;
+      group[0] = candidate;
+      this.describing.push({ start: first.end, end: candidate.start });
+      return k;
+    }
+    return -1;
   }
 
   /** The name qualifies the noun after it (DeepSeek核心概念股): it is no subject. */
@@ -651,13 +678,16 @@ export class Scene {
   }
 
   /** The event's date: a date in the trigger's clause, else the nearest one before it in the sentence. */
-  dateFor(clauseIndex: number, trigger: number): string | undefined {
+  dateFor(clauseIndex: number, trigger: number, subject?: Span): string | undefined {
+    // A subject read past a relative clause describing it: that clause's dates are not the subject's act.
+    const subjectStart = subject && this.describing.length ? subject.start : undefined;
     const clause = this.clauses[clauseIndex]!;
     let best: DateMark | undefined;
     for (let i = lowerBound(this.dateStarts, clause.start); i < this.dates.length && this.dates[i]!.start < clause.end; i++) {
       const d = this.dates[i]!;
       if (d.end > clause.end) continue;
       if (d.start > 0 && BASELINE_WORDS.includes(this.scan[d.start - 1]!)) continue;
+      if (subjectStart !== undefined && this.describing.some((r) => r.end === subjectStart && r.start <= d.start && d.end <= r.end)) continue;
       if (!best || Math.abs(d.start - trigger) < Math.abs(best.start - trigger)) best = d;
     }
     if (best) return best.value;
