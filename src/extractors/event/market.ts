@@ -27,6 +27,12 @@ export const stockMove: EventRule = {
       expect: [{ eventType: 'stock_move', subject: '英伟达', date: '2025-01-27', direction: 'down' }],
     },
     { text: '2月6日，贵州茅台股价大涨5.2%，报收1800元。', expect: [{ eventType: 'stock_move', subject: '贵州茅台', date: '2025-02-06', direction: 'up' }] },
+    // A date range between the company and its move dates the move by its start.
+    {
+      text: '行业龙头概念股比亚迪9月12日至9月25日股价下跌近三成。',
+      publishedAt: '2019-09-26',
+      expect: [{ eventType: 'stock_move', subject: '比亚迪', date: '2019-09-12', direction: 'down' }],
+    },
   ],
   negatives: ['美股其他科技公司股价也纷纷重挫。', '贵州茅台营收同比上涨15%。', '11月2日，某地产股份股价连续20个交易日低于1元，触及退市标准。'],
 };
