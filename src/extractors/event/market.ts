@@ -70,9 +70,9 @@ export const indexMove: EventRule = {
   eventType: 'index_move',
   lang: 'zh',
   trigger:
-    /(?<=^|[,;:!?。\n]|本周|今日|今天|昨日|当日|周内|早盘|午间|收盘|其中)(?<subject>(?![其两三四五六七八九十多各])(?:(?!录得|报收|实现|达到|股价|样本|成份股|个股|全线|本周|周内|今日|当日|一度)[\p{Script=Han}A-Za-z0-9]){2,16}?)(?:本周|周内|全天|今日|盘中|早盘|午间|收盘|尾盘|日内|当日|全周|一度|集体|均|全线)*(?:收涨|收跌|上涨|下跌|上扬|走高|走低|高开|低开|大涨|大跌|暴涨|暴跌|微涨|微跌|涨|跌)幅?(?:达到?|了|为|扩大至|扩大到|收窄至|收窄到)?(?:近|超|逾|约|接近|超过|将近)?(?=\d)/dgu,
-  // The move word's last character and the size after it.
-  anchor: /[涨跌扬高低开]幅?(?:达到?|了|为|扩大[至到]|收窄[至到])?(?:近|超|逾|约|接近|超过|将近)?\d/g,
+    /(?<=^|[,;:!?。\n]|本周|今日|今天|昨日|当日|周内|早盘|午间|收盘|其中)(?<subject>(?![其两三四五六七八九十多各])(?:(?!录得|报收|实现|达到|股价|样本|成份股|个股|全线|本周|周内|今日|当日|一度)[\p{Script=Han}A-Za-z0-9]){2,16}?)(?:本周|周内|全天|今日|盘中|早盘|午间|收盘|尾盘|日内|当日|全周|一度|集体|均|全线)*(?:(?:收于|收报|报收|收在|报)\d[\d,]*(?:\.\d+)?点,)?(?<move>收涨|收跌|上涨|下跌|上扬|走高|走低|高开|低开|大涨|大跌|暴涨|暴跌|微涨|微跌|涨|跌)幅?(?:达到?|了|为|扩大至|扩大到|收窄至|收窄到)?(?:近|超|逾|约|接近|超过|将近)?(?=\d)/dgu,
+  // The move word's last character and the size after it, or the level the index closed at before them (收报2929.09点,跌0.89%).
+  anchor: /[涨跌扬高低开]幅?(?:达到?|了|为|扩大[至到]|收窄[至到])?(?:近|超|逾|约|接近|超过|将近)?\d|(?:收于|收报|报收|收在|报)\d/g,
   namedSubject: INDEX_NAME,
   needs: ['percent'],
   requireContext: /指数|大盘|沪指|深成指|创业板指|恒指|板块|综指|成指/,
@@ -82,6 +82,8 @@ export const indexMove: EventRule = {
     { text: '本周新华出海TMT指数涨4.5%。', expect: [{ eventType: 'index_move', subject: '新华出海TMT指数', direction: 'up' }] },
     { text: '本周新华出海系列指数全线上扬，TMT出海周内涨4.5%，电新出海涨近4%。', expect: [{ eventType: 'index_move', subject: '电新出海' }] },
     { text: '截至收盘，沪指跌1.2%，创业板指涨0.5%。', expect: [{ eventType: 'index_move', subject: '沪指', direction: 'down' }] },
+    // The level the index closed at told before its move: 上证指数收于2929.09点，下跌0.89%.
+    { text: '截至收盘，上证指数收于3050.12点，下跌0.6%；深成指报9800.5点，涨0.3%。', expect: [{ eventType: 'index_move', subject: '上证指数', direction: 'down' }, { eventType: 'index_move', subject: '深成指', direction: 'up' }] },
     // The move told as a noun with its size after a verb: <index>跌幅达到N%, 涨幅接近N%, 跌幅扩大至N%.
     {
       text: '周四A股三大股指集体回调，沪指下跌0.5%；深成指跌幅达到1.8%，创业板指涨幅接近2%。',
@@ -91,7 +93,7 @@ export const indexMove: EventRule = {
       ],
     },
   ],
-  negatives: ['浪潮信息盘中涨停，周内录得涨幅16%，指数同步走高。', 'TMT出海指数超八成样本周内收涨。', '受指数回调影响，浪潮信息跌幅达到6%。'],
+  negatives: ['浪潮信息盘中涨停，周内录得涨幅16%，指数同步走高。', 'TMT出海指数超八成样本周内收涨。', '受指数回调影响，浪潮信息跌幅达到6%。', '受指数回调影响，浪潮信息收报25.3点，跌6%。'],
 };
 
 const ENGLISH_MOVE =
