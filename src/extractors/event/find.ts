@@ -9,9 +9,9 @@ import { triggerOpenings, triggerScanner, type TriggerMatch } from './trigger-sc
 const DEFAULT_SUBJECTS: readonly EntityKind[] = ['organization', 'security'];
 const ALL_KINDS: readonly EntityKind[] = ['organization', 'person', 'security'];
 
-// A product as news names it: DeepSeek-R1, GPT-4o, MI300X, iPhone 11, 含光800芯片, “含光800”.
+// A product as news names it: DeepSeek-R1, GPT-4o, MI300X, iPhone 11, Redmi K30, 含光800芯片, “含光800”.
 const PRODUCT =
-  /“(?<quoted>[^”"]{0,12}[A-Za-z0-9][^”"]{0,12})”|[A-Za-z][A-Za-z0-9]*(?:[-./+][A-Za-z0-9]+)*(?: (?:Pro|Max|Plus|Ultra|mini|\d+[A-Za-z]*)\b)*|(?:(?![的了是和与及在为])\p{Script=Han}){2,4}\d{1,4}[A-Za-z]*(?: ?(?:Pro|Max|Plus|Ultra|mini|SE))*(?=芯片|手机|处理器|系列|模型|汽车|电脑|平板)/gu;
+  /“(?<quoted>[^”"]{0,12}[A-Za-z0-9][^”"]{0,12})”|[A-Za-z][A-Za-z0-9]*(?:[-./+][A-Za-z0-9]+)*(?: (?:Pro|Max|Plus|Ultra|mini|\d+[A-Za-z]*|[A-Z][A-Za-z]?\d+[A-Za-z]*)\b)*|(?:(?![的了是和与及在为])\p{Script=Han}){2,4}\d{1,4}[A-Za-z]*(?: ?(?:Pro|Max|Plus|Ultra|mini|SE))*(?=芯片|手机|处理器|系列|模型|汽车|电脑|平板)/gu;
 // Terms of the trade with a digit that name no product: P2P, B2B, 5G, 3D.
 const GENERIC_TERM = /^(?:P2P|B2B|B2C|C2C|O2O|[2-6]G|3D|Q[1-4]|H[12])$/i;
 // A quoted name before these is a policy or a slogan: 采用“0佣金”政策.

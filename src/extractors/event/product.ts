@@ -56,11 +56,13 @@ export const pricing: EventRule = {
   id: 'event/zh/pricing',
   eventType: 'pricing',
   lang: 'zh',
-  trigger: /定价|收费|收取|售价|起售价|价格为/g,
+  // A launch line's variants each with a price: 64GB售5499元, 顶配版售6999元.
+  trigger: /定价|收费|收取|售价|起售价|价格为|售(?=\d[\d,.]*(?:元|美元|欧元|港元|日元|英镑))/g,
   needs: ['money'],
   productMaker: true,
   rejectClause: /股价|发行价|目标价|回购/,
   examples: [
+    { text: '小米发布Redmi K30：6GB+64GB版售1599元，8GB+128GB版售1899元。', expect: [{ eventType: 'pricing', subject: '小米集团' }] },
     // A launch price told about the product, its maker named only where it released it.
     {
       text: '9月10日，华为发布Mate 30系列手机。新机名为Mate 30，采用徕卡四摄，售价799欧元（约合人民币6250元）。',
@@ -71,5 +73,5 @@ export const pricing: EventRule = {
       expect: [{ eventType: 'pricing', subject: 'DeepSeek' }],
     },
   ],
-  negatives: ['相较而言，DeepSeek的收费大约是OpenAI运行成本的1/30。', '新机名为Mate 30，采用徕卡四摄，售价799欧元。'],
+  negatives: ['相较而言，DeepSeek的收费大约是OpenAI运行成本的1/30。', '新机名为Mate 30，采用徕卡四摄，售价799欧元。', '华为出售10%股权，获得5000万元。'],
 };
