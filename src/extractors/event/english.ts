@@ -4,10 +4,16 @@ export const acquisitionEn: EventRule = {
   id: 'event/en/acquisition',
   eventType: 'acquisition',
   lang: 'en',
-  trigger:
-    /\b(?:agree[sd]? to (?:buy|acquire)|(?:plans?|offer(?:s|ed)?) to (?:buy|acquire)|will (?:buy|acquire)|acquired|acquires|completed (?:the|its) (?:acquisition|purchase|takeover) of|bought(?= [A-Z]))\b|\bsale (?:of [^.,;]{1,40} )?to (?<subject>[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3})|\b(?:agreed to be|will be|was|is being) (?:acquired|bought) by (?<owner>[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3})/dg,
+  trigger: new RegExp(
+    String.raw`\b(?:agree[sd]? to (?:buy|acquire)|(?:plans?|offer(?:s|ed)?) to (?:buy|acquire)|will (?:buy|acquire)|acquired|acquires|completed (?:the|its) (?:acquisition|purchase|takeover) of|bought(?= [A-Z]))\b|` +
+      // A deal called off is still the deal's news: abandoned its $40 billion purchase of Arm.
+      String.raw`\b(?:terminated|cancell?ed|abandoned|scrapped|called off|walked away from) (?:its|the|their) (?:[^.,;]{0,30} )?(?:acquisition|purchase|takeover)(?= of\b)|` +
+      String.raw`\bsale (?:of [^.,;]{1,40} )?to (?<subject>[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3})|\b(?:agreed to be|will be|was|is being) (?:acquired|bought) by (?<owner>[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3})`,
+    'dg',
+  ),
   nearestSubject: true,
   entityObject: true,
+  polarity: (trigger) => (/^(?:terminat|cancel|abandon|scrap|called off|walked away)/.test(trigger) ? 'negative' : undefined),
   // Wishes and hypotheticals are no deal: if only Yahoo had bought Google.
   rejectClause: /\b(?:if|would|could|might|rumou?r)\b/i,
   examples: [
@@ -15,6 +21,7 @@ export const acquisitionEn: EventRule = {
     { text: "Red Hat's $34 billion sale to IBM is a complicated beast.", expect: [{ eventType: 'acquisition', subject: 'IBM' }] },
     { text: 'Red Hat agreed to be acquired by IBM for $34 billion.', expect: [{ eventType: 'acquisition', subject: 'IBM' }] },
     { text: 'In 2006 Google bought YouTube for $1.65 billion.', expect: [{ eventType: 'acquisition', subject: '谷歌' }] },
+    { text: 'On Tuesday Microsoft abandoned its $40 billion purchase of Netflix.', expect: [{ eventType: 'acquisition', subject: '微软', polarity: 'negative' }] },
   ],
   negatives: ['If only Yahoo had bought Google when it had the chance.', 'Investors bought shares of Google on Monday.'],
 };
