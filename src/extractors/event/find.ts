@@ -45,14 +45,17 @@ function productIn(scene: Scene, from: number, to: number, subjects: readonly Su
     if (subjects.some((s) => s.name.toLowerCase() === token.toLowerCase())) continue;
     if (GENERIC_TERM.test(token)) continue;
     if (/\d/.test(token)) return token;
+    // A model line's suffix (iPad Pro, Vision Pro), or the launch word before it (新款Kindle), marks a product without a digit.
+    if (!m.groups?.quoted && (/ (?:Pro|Max|Plus|Ultra|mini)$/.test(token) || region.slice(Math.max(0, m.index - 2), m.index).endsWith('款'))) return token;
     if (token.length >= MIN_WORD_PRODUCT && PRODUCT_NOUN.test(region.slice(m.index + m[0].length))) return token;
   }
   return undefined;
 }
 
-// A product the story describes instead of naming, right after a release verb: 开发出一款能…的计算机 → 计算机.
+// A product the story describes instead of naming, right after a release verb: 开发出一款能…的计算机 → 计算机,
+// 研发出新一代文心大模型 → 文心大模型.
 const DESCRIBED_PRODUCT =
-  /^了?\s*(?:一|首|两|三|多|新)?款(?:[^,。;:!?]{0,40}?的)?(?<product>[\p{Script=Han}A-Za-z]{0,6}(?:计算机|电脑|芯片|处理器|手机|平板|手表|耳机|系统|模型|大模型|机器人|软件|应用|服务器|汽车|电池|游戏))/u;
+  /^了?\s*(?:(?:一|首|两|三|多|新)?款|一种|新一代|新型|全新)(?:[^,。;:!?]{0,40}?的)?(?<product>[\p{Script=Han}A-Za-z]{0,6}(?:计算机|电脑|芯片|处理器|手机|平板|手表|耳机|系统|模型|大模型|机器人|软件|应用|服务器|汽车|电池|游戏))/u;
 
 function describedProductAfter(scene: Scene, from: number, to: number): string | undefined {
   return DESCRIBED_PRODUCT.exec(scene.scan.slice(from, Math.min(to, from + 64)))?.groups?.product;
