@@ -21,7 +21,8 @@ export const acquisition: EventRule = {
   eventType: 'acquisition',
   lang: 'zh',
   // A deal's closing is the deal done: 完成了资产交割, 完成股权过户.
-  trigger: /(?<!回|要约)收购(?!目标|对象|标的|方)|要约收购|并购(?!基金|重组委)|竞得|吸收合并|受让(?=[^,。;]{0,20}股权)|购买(?=[^,。;]{0,12}股权)|完成(?:了)?[^,。;]{0,6}?(?:交割|过户)/g,
+  // Passive deals (Y被X收购) are the buyer's: acquisitionPassive reads them.
+  trigger: /(?<!回|要约|被[^,。;:!?被]{1,24})收购(?!目标|对象|标的|方)|要约收购|(?<!被[^,。;:!?被]{1,24})并购(?!基金|重组委)|竞得|吸收合并|受让(?=[^,。;]{0,20}股权)|购买(?=[^,。;]{0,12}股权)|完成(?:了)?[^,。;]{0,6}?(?:交割|过户)/g,
   entityObject: true,
   // Rumours, and meetings about deals in general (召开关于并购重组专题研讨会).
   rejectClause: new RegExp(`${SPECULATIVE.source}|召开|研讨|座谈|论坛|会议`),
@@ -41,7 +42,24 @@ export const acquisition: EventRule = {
     },
     { text: '2024年3月1日，美的集团与卖方签署移交清单，并完成了标的股权的交割。', expect: [{ eventType: 'acquisition', subject: '美的集团', date: '2024-03-01' }] },
   ],
-  negatives: ['如果有合适的收购目标，公司会毫不犹豫地采取行为。', '据报道，苹果或将收购一家AI初创公司。', '北互金协会曾组织召开关于机构投资并购重组专题研讨会。', '如果双方未能完成交割，协议将自动终止。'],
+  negatives: ['比亚迪被宁德时代收购。', '如果有合适的收购目标，公司会毫不犹豫地采取行为。', '据报道，苹果或将收购一家AI初创公司。', '北互金协会曾组织召开关于机构投资并购重组专题研讨会。', '如果双方未能完成交割，协议将自动终止。'],
+};
+
+/** Y被X收购, Y被X以N亿元并购: X, after 被, is the buyer; Y, before it, the target. */
+export const acquisitionPassive: EventRule = {
+  id: 'event/zh/acquisition-passive',
+  eventType: 'acquisition',
+  lang: 'zh',
+  trigger: /被(?<owner>[^,。;:!?被]{1,24}?)(?:以[^,。;:!?]{0,16}?)?(?:收购|并购)(?!目标|对象|标的|方|基金|重组委)/dg,
+  ownerSubject: 'only',
+  entityObject: 'before',
+  rejectClause: new RegExp(`${SPECULATIVE.source}|召开|研讨|座谈|论坛|会议`),
+  polarity: acquisition.polarity,
+  examples: [
+    { text: '2018年4月，饿了么被阿里巴巴以95亿美元收购。', expect: [{ eventType: 'acquisition', subject: '阿里巴巴', date: '2018-04' }] },
+    { text: '比亚迪被宁德时代收购。', expect: [{ eventType: 'acquisition', subject: '宁德时代', object: '比亚迪' }] },
+  ],
+  negatives: ['据传比亚迪或将被宁德时代收购。', '比亚迪被宁德时代的收购方案吸引。'],
 };
 
 /**

@@ -3,7 +3,7 @@ import { eventRefiner } from './find.ts';
 import type { EventRule } from './rule.ts';
 import { indexMove, indexMoveEn, limitDown, limitUp, stockMove, stockMoveEn } from './market.ts';
 import { adoption, pricing, productRelease } from './product.ts';
-import { acquisition, acquisitionByBuyer, contractWin, partnership } from './deals.ts';
+import { acquisition, acquisitionByBuyer, acquisitionPassive, contractWin, partnership } from './deals.ts';
 import { buyback, capex, financing, investment, ipoListing, placement } from './capital.ts';
 import { acquisitionEn, buybackEn, earningsEn, executiveChangeEn, executiveDepartureEn, executivePersonEn, partnershipEn, ipoListingEn, productReleaseEn, rateDecisionEn, ratingEn } from './english.ts';
 import { holdingCut, pledgeRelease, shareIncrease, sharePledge, shareReduction, shareTransferOut } from './holdings.ts';
@@ -15,7 +15,7 @@ import { rateDecision } from './policy.ts';
 export const eventRules: readonly EventRule[] = [
   productRelease, adoption, pricing,
   stockMove, limitUp, limitDown, indexMove, stockMoveEn, indexMoveEn,
-  partnership, acquisition, acquisitionByBuyer, contractWin,
+  partnership, acquisition, acquisitionPassive, acquisitionByBuyer, contractWin,
   financing, placement, investment, capex, ipoListing, buyback,
   sharePledge, pledgeRelease, shareReduction, shareTransferOut, holdingCut, shareIncrease,
   earnings, resultsReport, impairment, defaultEvent, overdueDebt,
