@@ -35,6 +35,7 @@ export const acquisition: EventRule = {
     // A deal called off is still the deal's news, and the company announcing it the subject,
     // across the verb clauses of its announcement (…称，预计不能向证监会…，决定申请中止收购…).
     { text: '第三次重组告吹！英伟达中止收购ARM', expect: [{ eventType: 'acquisition', subject: '英伟达', object: 'ARM', polarity: 'negative' }] },
+    { text: '宁德时代晚间公告，终止筹划收购比亚迪股权事项。', expect: [{ eventType: 'acquisition', subject: '宁德时代', polarity: 'negative' }] },
     {
       text: '25日晚间，英伟达发布公告称，预计不能在规定时间内向证监会提交反馈意见的书面回复，决定申请中止收购ARM股权。',
       publishedAt: '2019-09-26',

@@ -96,7 +96,7 @@ const POST_OF =
 const ROLE = /^(?:融入方|借款人|发行人|控股股东|实际控制人|出质人|质权人|担保方|收购方|出让方|受让方)/;
 /** A clause opening with a verb continues the subject of the clause before (…,周内录得涨幅16%). */
 const CONTINUATION =
-  /^(?:并|且|又|也|还|均|将|已|已经|拟|计划|预计|预期|录得|报收|获|实现|完成|宣布|表示|称|披露|发布|构成|成为|同比|环比|市值|股价|单日|随后|最终|予|给予|维持|下降|上升|增长|减少|单项|累计|合计|共计|追加|决定|同意|申请)/;
+  /^(?:并|且|又|也|还|均|将|已|已经|拟|计划|预计|预期|录得|报收|获|实现|完成|宣布|表示|称|披露|发布|构成|成为|同比|环比|市值|股价|单日|随后|最终|予|给予|维持|下降|上升|增长|减少|单项|累计|合计|共计|追加|决定|同意|申请|终止|中止|暂停|筹划)/;
 /** Verbs that end a clause introducing what someone said: 回应称, 表示, 透露. */
 const SPEECH = /(?:称|表示|指出|透露|说|坦言|强调)\s*$/;
 /** The bare company word means the company that made the announcement (兴业证券28日公告称，公司…). */
