@@ -11,7 +11,7 @@ const ALL_KINDS: readonly EntityKind[] = ['organization', 'person', 'security'];
 
 // A product as news names it: DeepSeek-R1, GPT-4o, MI300X, iPhone 11, Redmi K30, 含光800芯片, “含光800”.
 const PRODUCT =
-  /“(?<quoted>[^”"]{0,12}[A-Za-z0-9][^”"]{0,12})”|[A-Za-z][A-Za-z0-9]*(?:[-./+][A-Za-z0-9]+)*(?: (?:Pro|Max|Plus|Ultra|mini|\d+[A-Za-z]*|[A-Z][A-Za-z]?\d+[A-Za-z]*)\b)*|(?:(?![的了是和与及在为])\p{Script=Han}){2,4}\d{1,4}[A-Za-z]*(?: ?(?:Pro|Max|Plus|Ultra|mini|SE))*(?=芯片|手机|处理器|系列|模型|汽车|电脑|平板)/gu;
+  /“(?<quoted>[^”"]{0,12}[A-Za-z0-9][^”"]{0,12})”|[A-Za-z][A-Za-z0-9]*(?:[-./+][A-Za-z0-9]+)*(?: (?:Pro|Max|Plus|Ultra|mini|\d+[A-Za-z]*|[A-Z][A-Za-z]?\d+[A-Za-z]*)\b)*|(?:(?![的了是和与及在为款])\p{Script=Han}){2,4}\d{1,4}[A-Za-z]*(?: ?(?:Pro|Max|Plus|Ultra|mini|SE))*(?=芯片|手机|处理器|系列|模型|汽车|电脑|平板)/gu;
 // Terms of the trade with a digit that name no product: P2P, B2B, 5G, 3D.
 const GENERIC_TERM = /^(?:P2P|B2B|B2C|C2C|O2O|[2-6]G|3D|Q[1-4]|H[12])$/i;
 // A quoted name before these is a policy or a slogan: 采用“0佣金”政策.
@@ -55,7 +55,7 @@ function productIn(scene: Scene, from: number, to: number, subjects: readonly Su
 // A product the story describes instead of naming, right after a release verb: 开发出一款能…的计算机 → 计算机,
 // 研发出新一代文心大模型 → 文心大模型.
 const DESCRIBED_PRODUCT =
-  /^了?\s*(?:(?:一|首|两|三|多|新)?款|一种|新一代|新型|全新)(?:[^,。;:!?]{0,40}?的)?(?<product>[\p{Script=Han}A-Za-z]{0,6}(?:计算机|电脑|芯片|处理器|手机|平板|手表|耳机|系统|模型|大模型|机器人|软件|应用|服务器|汽车|电池|游戏))/u;
+  /^了?\s*(?:(?:一|首|两|三|多|新)?款|一种|新一代|新型|全新)(?:[^,。;:!?]{0,40}?的)?(?<product>[\p{Script=Han}A-Za-z0-9]{0,6}(?:计算机|电脑|芯片|处理器|手机|平板|手表|耳机|系统|模型|大模型|机器人|软件|应用|服务器|汽车|电池|游戏))/u;
 
 function describedProductAfter(scene: Scene, from: number, to: number): string | undefined {
   return DESCRIBED_PRODUCT.exec(scene.scan.slice(from, Math.min(to, from + 64)))?.groups?.product;

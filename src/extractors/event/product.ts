@@ -31,6 +31,7 @@ export const productRelease: EventRule = {
     { text: '英伟达市值超越全球最大的芯片公司英特尔，推出了一款新的显卡系统。', expect: [{ eventType: 'product_release', subject: '英伟达' }] },
     { text: '苹果今天推出了新款iPad Pro。', expect: [{ eventType: 'product_release', subject: '苹果', object: 'iPad Pro' }] },
     { text: '百度研发出新一代文心大模型。', expect: [{ eventType: 'product_release', subject: '百度', object: '文心大模型' }] },
+    { text: '华为发布首款5G手机。', expect: [{ eventType: 'product_release', subject: '华为', object: '5G手机' }] },
     { text: '腾讯研发出一款新的游戏引擎系统。', expect: [{ eventType: 'product_release', subject: '腾讯', object: '游戏引擎系统' }] },
   ],
   negatives: ['汉诺宝嘉近日发布2019年年度报告。', '华住集团在港交所发布公告称，公司拟发行新股。', 'HTC不会放弃手机业务，如何推出具有差异化功能的5G手机，是当务之急。', '零壹财经发布4月P2P平台信息披露排行榜。', '腾讯正在开发一款新手机。', '腾讯研发出一种新的风控方法。'],
