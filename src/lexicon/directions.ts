@@ -31,7 +31,8 @@ export const EN_CHANGE_WORDS: ReadonlyArray<readonly [string, Direction]> = [
 
 const ZH_MAP = new Map(ZH_CHANGE_WORDS);
 const EN_MAP = new Map(EN_CHANGE_WORDS);
-const EN_PATTERN = new RegExp(`\\b(?:${EN_CHANGE_WORDS.map(([w]) => w).join('|')})\\b`, 'gi');
+// `up to` before a figure is its qualifier (a payment of up to $1 billion), not a rise.
+const EN_PATTERN = new RegExp(`\\b(?:${EN_CHANGE_WORDS.map(([w]) => (w === 'up' ? 'up(?!\\s+to\\b)' : w)).join('|')})\\b`, 'gi');
 
 /** The Chinese words by their first character, longest first: what an alternation of them, longest first, tries at a position. */
 const ZH_BY_FIRST = new Map<number, string[]>();

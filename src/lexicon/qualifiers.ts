@@ -127,13 +127,15 @@ export function qualifierWordBefore(scan: string, start: number): { word: string
   return undefined;
 }
 
-const EN_ADJACENT = new RegExp(`\\b(?:${EN_QUALIFIER_SOURCE})\\s+$`, 'i');
+// `up to` may take an article before the figure (a payment of up to a $1 billion); other words with
+// one are prepositions as often (under a $2 billion deal, talked about a $1 billion plan).
+const EN_ADJACENT = new RegExp(`\\b(?:(${EN_QUALIFIER_SOURCE})|(up to)\\s+an?)\\s+$`, 'i');
 
 /** An English qualifier right before `start` (below $57, about 4 per cent), as `qualifierWordBefore`. */
 export function enQualifierWordBefore(scan: string, start: number): { word: string; start: number } | undefined {
   // The word is followed by a space: most figures have none before them, and skip the pattern.
   if (!isWhiteSpace(scan.charCodeAt(start - 1))) return undefined;
-  const window = scan.slice(Math.max(0, start - 16), start);
+  const window = scan.slice(Math.max(0, start - 20), start);
   const m = EN_ADJACENT.exec(window);
-  return m ? { word: m[0].trim(), start: start - window.length + m.index } : undefined;
+  return m ? { word: (m[1] ?? m[2])!, start: start - window.length + m.index } : undefined;
 }
