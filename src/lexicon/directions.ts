@@ -74,6 +74,12 @@ export function lastChineseChangeWord(text: string, from = 0, to = text.length):
   return found === undefined ? undefined : { word: found, at: foundAt };
 }
 
+/** The direction a Chinese word holds a change word of (跌破 → down, 升破 → up). */
+export function directionInWord(word: string): Direction | undefined {
+  const found = lastChineseChangeWord(word);
+  return found ? ZH_MAP.get(found.word) ?? undefined : undefined;
+}
+
 /** Whether text[from, to) holds a Latin letter. */
 function hasLatin(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

@@ -3,7 +3,7 @@ import type { FieldsOf } from '../../model/records.ts';
 import { scaleExact, type Numeral } from '../../text/numerals.ts';
 import { clauseBefore } from '../../lexicon/clause.ts';
 import { qualifierAfter, qualifierBefore, qualifierOf } from '../../lexicon/qualifiers.ts';
-import { directionNear } from '../../lexicon/directions.ts';
+import { directionInWord, directionNear } from '../../lexicon/directions.ts';
 import { isWhiteSpace } from '../../text/space.ts';
 import { EN_PER_SOURCE, EN_SHARE_PRICE, PER_UNIT_SOURCE, PRICE_LEVEL_VERB, SHARE_PRICE_WORDS, STOCK_CUE, perText } from '../../lexicon/per-units.ts';
 import { codeUnitSet } from '../../text/code-units.ts';
@@ -55,7 +55,9 @@ export function moneyFields(ctx: ExtractContext, m: AmountMention): { fields: Fi
   } else if (qualifier) {
     fields.qualifier = qualifier;
   }
-  const direction = directionNear(scan, m.start, end, 10);
+  // A price that crosses a level moved to it (股价再次跌破1元): the crossing word is the qualifier
+  // inside the mention, and still says which way the price went.
+  const direction = directionNear(scan, m.start, end, 10) ?? (m.qualifierWord ? directionInWord(m.qualifierWord) : undefined);
   if (direction) fields.direction = direction;
 
   // Each pattern needs its first (or only) character: most amounts have none, and skip the regex.

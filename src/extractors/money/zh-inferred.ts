@@ -35,11 +35,12 @@ export const zhInferredAmount: ScanRule<'money'> = {
       END_AFTER.lastIndex = run.end;
       if (!END_AFTER.test(scan)) continue;
       const num = scan.slice(run.start, run.end);
-      if (BARE_UNIT.test(num)) continue;
+      // 千万 alone is a unit, unless a qualifier makes it an amount: 年销售额过千万, 估值逾百亿.
+      const qualifier = qualifierWordBefore(scan, run.start);
+      if (BARE_UNIT.test(num) && !qualifier) continue;
       if (!MONEY_CONTEXT.test(clauseBefore(scan, run.start, 24))) continue;
       const numeral = parseNumeral(num);
       if (!numeral) continue;
-      const qualifier = qualifierWordBefore(scan, run.start);
       extractions.push(moneyFields(ctx, {
         numeral,
         currency: 'CNY',
@@ -56,6 +57,7 @@ export const zhInferredAmount: ScanRule<'money'> = {
     { text: '29.9亿股对应市值约260亿资金。', mention: '约260亿', expect: { amount: 26000000000, currency: 'CNY', qualifier: 'approx', currencyInferred: true } },
     { text: '这只巨无霸暴涨160亿！', mention: '160亿', expect: { amount: 16000000000, currencyInferred: true } },
     { text: '头部房企的销售规模达到3000亿，门槛随之抬高', mention: '3000亿', expect: { amount: 300000000000, currency: 'CNY', currencyInferred: true } },
+    { text: '培育一批年销售额过千万的品牌', mention: '过千万', expect: { amount: 1e7, currency: 'CNY', qualifier: 'more_than', currencyInferred: true } },
     { text: '及线下需要兑付的总盘子260亿左右，', mention: '260亿左右', expect: { amount: 26000000000, qualifier: 'approx' } },
   ],
   negatives: ['营收共计4176亿块', '减持2042.215万股', '计提1200万像素', '投资10万亿次', '用户超过6亿。', '用户规模达到6亿。', '2025年', '1月27日', '四川', '一切', '第六位', '一只'],
