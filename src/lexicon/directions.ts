@@ -111,7 +111,8 @@ function directionBefore(text: string, from: number, to: number): Direction | un
 
 // Matched in place after the figure: its words (three characters at most) hold no clause break, so
 // that they lie in the clause whenever they match.
-const ZH_AFTER = /的?(涨幅|增幅|增长|升幅|跌幅|降幅|下降|下跌)/y;
+// A measure word may stand before the change noun: 100%以上的月环比增长, 20%的同比降幅.
+const ZH_AFTER = /的?(?:月环比|周环比|环比|同比|年均|年化|复合|平均)?(涨幅|增幅|增长|升幅|跌幅|降幅|下降|下跌)/y;
 /** What ZH_AFTER begins with: most figures are followed by none of these, and skip it. */
 const ZH_AFTER_FIRST = codeUnitSet('的涨增升跌降下');
 const COORDINATED_BEFORE = /(?:\d[\d.,]*\s*(?:%|个百分点|倍|亿元|万元|元)?\s*(?:和|与|及|、)\s*)+$/;
