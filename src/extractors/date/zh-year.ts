@@ -1,4 +1,4 @@
-import type { Anchor } from '../../engine/extractor.ts';
+import type { Anchor, PatternRule } from '../../engine/extractor.ts';
 import { isoDay, isoMonth, isoYear, parseDay } from './calendar.ts';
 import { YEAR2, YEAR4, anchorForRelative, headStart, keyedOn, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
 import { WHITE_SPACE, triedAtOpenings, wordOpenings } from './openings.ts';
@@ -135,3 +135,23 @@ export const fiscalYear = triedAtOpenings<'date'>({
   ],
   negatives: ['财年预算', 'FYI'],
 }, [wordOpenings(['财年', '财政年度', '会计年度', 'FY'])]);
+
+/**
+ * A year in a list whose last item carries 年 for all: 从2013、2014年 (2013 and 2014年), 2016和2017年.
+ * The last item is yearPeriod's; each year before it is read here.
+ */
+export const yearListItem: PatternRule<'date'> = {
+  id: 'date/zh/year-list-item',
+  type: 'date',
+  lang: 'zh',
+  trigger: /\d{4}[、和与及或]/,
+  pattern: /(?<![\d.\-/:])(?:19|20)\d{2}(?=(?:[、和与及或](?:19|20)\d{2})*[、和与及或](?:19|20)\d{2}\s*年)/g,
+  extract(match) {
+    return { fields: { value: isoYear(Number(match[0])), granularity: 'year' } };
+  },
+  examples: [
+    { text: '第三方数据行业从2013、2014年就开始兴起', mention: '2013', expect: { value: '2013', granularity: 'year' } },
+    { text: '公司在2016、2017和2018年连续亏损', mention: '2017', expect: { value: '2017', granularity: 'year' } },
+  ],
+  negatives: ['共2013、2014家企业', '2013年、2014年', '编号1999、2000号'],
+};
