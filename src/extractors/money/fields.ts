@@ -1,7 +1,7 @@
 import type { ExtractContext } from '../../engine/extractor.ts';
 import type { FieldsOf } from '../../model/records.ts';
 import { scaleExact, type Numeral } from '../../text/numerals.ts';
-import { clauseBefore } from '../../lexicon/clause.ts';
+import { clauseBefore, clauseStart } from '../../lexicon/clause.ts';
 import { qualifierAfter, qualifierBefore, qualifierOf } from '../../lexicon/qualifiers.ts';
 import { directionInWord, directionNear } from '../../lexicon/directions.ts';
 import { isWhiteSpace } from '../../text/space.ts';
@@ -32,6 +32,9 @@ const EACH_PER = new RegExp(
 );
 // 一个借款用户的数据成本普遍在2元—10元之间: a price of one borrower.
 const ONE_PER = new RegExp(`${PER_ONE_SOURCE}${PRICE_RANGE_LOW_SOURCE}$`);
+/** ONE_PER followed by its amount, anywhere in a clause. */
+const ONE_PER_STATED = new RegExp(`${PER_ONE_SOURCE}${PRICE_RANGE_LOW_SOURCE}\\d`);
+const COMMA = ','.charCodeAt(0);
 const EN_PER = new RegExp(`^\\s+${EN_PER_SOURCE}\\b`, 'i');
 
 /**
@@ -90,9 +93,15 @@ const SLASH = '/'.charCodeAt(0);
 
 /** The thing a price of one is for (一个借款用户的数据成本在 → 借款用户), as written: read over the clause, which may hold a range's low end. */
 function onePer(scan: string, start: number): string | undefined {
-  const before = clauseBefore(scan, start, 28);
-  if (!before.includes('的') || !before.includes('一')) return undefined;
-  return ONE_PER.exec(before)?.[1];
+  const clause = clauseStart(scan, start, 28);
+  const before = scan.slice(clause, start);
+  if (before.includes('的')) return before.includes('一') ? ONE_PER.exec(before)?.[1] : undefined;
+  // A short clause with no subject of its own goes on about the price of the clause right before,
+  // after a comma: 一个借款用户的数据成本在2元—10元之间，少数能达到20元左右.
+  if (before.length > 8 || scan.charCodeAt(clause - 1) !== COMMA) return undefined;
+  const previous = clauseBefore(scan, clause - 1, 40);
+  if (!previous.includes('的') || !previous.includes('一')) return undefined;
+  return ONE_PER_STATED.exec(previous)?.[1];
 }
 
 /** SHARE_PRICE_WORDS, whose words all hold 价 but 每股: tested only on words that hold either. */

@@ -118,6 +118,8 @@ export const zhCurrencyAmount: ScanRule<'money'> = {
     { text: '单次查询的价格从每项2毛钱到10块钱不等', mention: '10块钱', expect: { amount: 10, currency: 'CNY', per: 'item' } },
     { text: '一张门票的价格为300元', mention: '300元', expect: { amount: 300, per: '门票' } },
     { text: '一个月的订阅费用约为30美元', mention: '约为30美元', expect: { amount: 30, currency: 'USD', qualifier: 'approx', per: 'month' } },
+    { text: '一个借款用户的数据成本普遍在2元—10元之间，少数能达到20元左右。', mention: '20元左右', expect: { amount: 20, qualifier: 'approx', per: '借款用户' } },
+    { text: '一张门票的价格为300元，公司营收达到12亿元，去年只有800元。', mention: '800元', expect: { amount: 800, per: undefined } },
     { text: '一家公司的估值成本超过2亿元', mention: '超过2亿元', expect: { amount: 2e8, per: undefined } },
     { text: '发行价格为8.69元/股', mention: '8.69元/股', expect: { amount: 8.69, per: 'share' } },
     { text: '涉案金额三十几万元', mention: '三十几万元', expect: { amount: 300000, amountMin: 300000, amountMax: 400000, qualifier: 'approx' } },
