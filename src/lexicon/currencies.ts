@@ -14,6 +14,9 @@ export const ZH_CURRENCY_SUFFIXES: readonly CurrencyName[] = [
   { name: '元人民币', code: 'CNY' },
   { name: '人民币', code: 'CNY' },
   { name: '块钱', code: 'CNY' },
+  // Colloquial tenths of a yuan: 2毛钱 is 0.2 CNY (毛 alone is too often 毛利).
+  { name: '毛钱', code: 'CNY', factor: '0.1' },
+  { name: '角钱', code: 'CNY', factor: '0.1' },
   { name: '美元', code: 'USD' },
   { name: '美金', code: 'USD' },
   { name: '美圆', code: 'USD' },

@@ -31,7 +31,8 @@ export const EN_CHANGE_WORDS: ReadonlyArray<readonly [string, Direction]> = [
 
 const ZH_MAP = new Map(ZH_CHANGE_WORDS);
 const EN_MAP = new Map(EN_CHANGE_WORDS);
-const EN_PATTERN = new RegExp(`\\b(?:${EN_CHANGE_WORDS.map(([w]) => w).join('|')})\\b`, 'gi');
+// `up to` before a figure is its qualifier (a payment of up to $1 billion), not a rise.
+const EN_PATTERN = new RegExp(`\\b(?:${EN_CHANGE_WORDS.map(([w]) => (w === 'up' ? 'up(?!\\s+to\\b)' : w)).join('|')})\\b`, 'gi');
 
 /** The Chinese words by their first character, longest first: what an alternation of them, longest first, tries at a position. */
 const ZH_BY_FIRST = new Map<number, string[]>();
@@ -73,6 +74,12 @@ export function lastChineseChangeWord(text: string, from = 0, to = text.length):
   return found === undefined ? undefined : { word: found, at: foundAt };
 }
 
+/** The direction a Chinese word holds a change word of (跌破 → down, 升破 → up). */
+export function directionInWord(word: string): Direction | undefined {
+  const found = lastChineseChangeWord(word);
+  return found ? ZH_MAP.get(found.word) ?? undefined : undefined;
+}
+
 /** Whether text[from, to) holds a Latin letter. */
 function hasLatin(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -104,7 +111,8 @@ function directionBefore(text: string, from: number, to: number): Direction | un
 
 // Matched in place after the figure: its words (three characters at most) hold no clause break, so
 // that they lie in the clause whenever they match.
-const ZH_AFTER = /的?(涨幅|增幅|增长|升幅|跌幅|降幅|下降|下跌)/y;
+// A measure word may stand before the change noun: 100%以上的月环比增长, 20%的同比降幅.
+const ZH_AFTER = /的?(?:月环比|周环比|环比|同比|年均|年化|复合|平均)?(涨幅|增幅|增长|升幅|跌幅|降幅|下降|下跌)/y;
 /** What ZH_AFTER begins with: most figures are followed by none of these, and skip it. */
 const ZH_AFTER_FIRST = codeUnitSet('的涨增升跌降下');
 const COORDINATED_BEFORE = /(?:\d[\d.,]*\s*(?:%|个百分点|倍|亿元|万元|元)?\s*(?:和|与|及|、)\s*)+$/;

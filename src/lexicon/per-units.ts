@@ -8,6 +8,7 @@ const PER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['普通股', 'share'], ['存托股', 'share'], ['股', 'share'], ['桶', 'barrel'], ['吨', 'ton'], ['盎司', 'ounce'], ['千克', 'kg'], ['公斤', 'kg'], ['克', 'gram'],
   ['平方米', 'sq m'], ['平米', 'sq m'], ['千瓦时', 'kWh'], ['度电', 'kWh'], ['台', 'unit'], ['辆', 'vehicle'],
   ['人', 'person'], ['次', 'use'], ['月', 'month'], ['年', 'year'], ['张', 'unit'], ['件', 'item'], ['份', 'copy'],
+  ['项', 'item'], ['条', 'item'], ['笔', 'transaction'], ['单', 'order'], ['户', 'household'], ['位', 'person'], ['个', 'unit'],
 ];
 
 const PER_PATTERN = new RegExp(
@@ -19,6 +20,11 @@ const PER_PATTERN = new RegExp(
 function keepWord(words: string[], between: string): void {
   const raw = between.trim();
   if (raw) words.push(raw);
+}
+
+/** A thing a price is per, as written, or in the vocabulary of `per` where it is one of its words (月 → month). */
+export function perThing(thing: string): string {
+  return PER_WORDS.find(([w]) => w === thing)?.[1] ?? thing;
 }
 
 /** Translates the unit of a per-unit price into the vocabulary of `per`. */
@@ -40,7 +46,22 @@ export function perText(unit: string): string {
 export const SHARE_PRICE_WORDS = /(?:收盘价|开盘价|股价|发行价|每股|均价|报价|最高价|最低价|价格为|回购价格|增持价格|减持价格)[^，。；,;]{0,6}$/;
 
 /** Units a per-unit price may name after a slash or 每 (元/股, 美元/桶, 15美元/百万). */
-export const PER_UNIT_SOURCE = `(?:百万|千万|千|万)?(?:输入|输出)?(?:token|普通股|美国存托股|存托股|股|桶|吨|盎司|千克|公斤|克|平方米|平米|千瓦时|度|台|辆|人|次|月|年|张|件|份)|百万|千万`;
+export const PER_UNIT_SOURCE = `(?:百万|千万|千|万)?(?:输入|输出)?(?:token|普通股|美国存托股|存托股|股|桶|吨|盎司|千克|公斤|克|平方米|平米|千瓦时|度|台|辆|人|次|月|年|张|件|份|项|条|笔|单|户|位|个)|百万|千万`;
+
+/**
+ * The low end of a range of unit prices and its separator, before the high end: 每项2毛钱到(10块钱),
+ * 普遍在2元—(10元). What a price is per, said before the low end, holds for the high end too.
+ */
+export const PRICE_RANGE_LOW_SOURCE = `(?:\\d+(?:\\.\\d+)?(?:元|块钱|块|毛钱|角钱|美元|港元)?[ ]*(?:-|—|–|~|～|至|到)[ ]*)?`;
+
+/**
+ * A price stated for one of something (一个借款用户的数据成本普遍在, 一张门票的价格为): the thing
+ * (group 1, kept as written), then 的 and a word of price or cost, then at most a few words before
+ * the amount.
+ */
+export const PER_ONE_SOURCE =
+  `一(?:个|位|名|家|户|台|辆|件|张|份|次|笔|单|项|条|部|只|套)?([\\u4e00-\\u9fffA-Za-z0-9]{1,8}?)的[\\u4e00-\\u9fff]{0,4}?` +
+  `(?:成本|价格|售价|单价|定价|费用|花费|收费|开支|价钱)[^，。；,;]{0,6}?`;
 
 /**
  * A verb that sets a price level right before an unscaled amount: a stock quote when the sentence

@@ -7,7 +7,9 @@ const ZH_BEFORE: ReadonlyArray<readonly [string, Qualifier]> = [
   ['不低于', 'at_least'], ['不少于', 'at_least'], ['至少', 'at_least'], ['起码', 'at_least'],
   ['不及', 'less_than'], ['不足', 'less_than'], ['不到', 'less_than'], ['低于', 'less_than'], ['少于', 'less_than'], ['小于', 'less_than'],
   ['超过', 'more_than'], ['超出', 'more_than'], ['高于', 'more_than'], ['多于', 'more_than'], ['大于', 'more_than'], ['逾', 'more_than'], ['超', 'more_than'],
-  ['将近', 'nearly'], ['接近', 'nearly'], ['逼近', 'nearly'], ['近', 'nearly'],
+  // Breaking through a level puts the figure past it: 进口突破3000亿美元, 收益率跌破1%.
+  ['突破', 'more_than'], ['升破', 'more_than'], ['跌破', 'less_than'], ['跌穿', 'less_than'],
+  ['将近', 'nearly'], ['接近', 'nearly'], ['逼近', 'nearly'], ['近乎', 'nearly'], ['几乎', 'nearly'], ['近', 'nearly'],
   ['约合', 'approx'], ['大约', 'approx'], ['大概', 'approx'], ['约为', 'approx'], ['约', 'approx'],
 ];
 
@@ -53,9 +55,17 @@ const codesOf = (words: Iterable<string>) => new Set([...words].map((w) => w.cha
 const ZH_NEAR_LAST = codesOf([...ZH_BEFORE.map(([w]) => w), ...ZH_MODALS, ...ZH_LINKS].map((w) => w.at(-1)!));
 const ZH_AFTER_FIRST = codesOf(ZH_AFTER.map(([w]) => w));
 
+/**
+ * 过 alone before a figure is `more than` (年销售额过千万, 售价过万元), but it ends verbs as often
+ * (通过, 经过, 不过, 超过 is listed): only read right before a figure, and not after these.
+ */
+const GUO = '过'.charCodeAt(0);
+const GUO_VERB_FIRST = new Set([...'通经不超越跨度错路走看闯想做说听去来穿略胜赛渡闪放难好太'].map((c) => c.charCodeAt(0)));
+
 /** The qualifier a word names (`近` → nearly), Chinese or English. */
 export function qualifierOf(word: string | undefined): Qualifier | undefined {
   if (!word) return undefined;
+  if (word === '过') return 'more_than';
   // A Chinese word is its own key (no case, no spaces): most words are, and need no normalizing.
   const chinese = ZH_BEFORE_MAP.get(word);
   if (chinese) return chinese;
@@ -119,21 +129,27 @@ for (const [word] of [...ZH_BEFORE].sort((a, b) => b[0].length - a[0].length)) {
  * that patterns can begin with the figure itself (much faster than an optional leading alternation).
  */
 export function qualifierWordBefore(scan: string, start: number): { word: string; start: number } | undefined {
-  const words = ZH_BEFORE_BY_LAST.get(scan.charCodeAt(start - 1));
-  if (!words) return undefined;
-  for (const word of words) {
-    if (word.length <= start && scan.startsWith(word, start - word.length)) return { word, start: start - word.length };
+  const last = scan.charCodeAt(start - 1);
+  const words = ZH_BEFORE_BY_LAST.get(last);
+  if (words) {
+    for (const word of words) {
+      if (word.length <= start && scan.startsWith(word, start - word.length)) return { word, start: start - word.length };
+    }
   }
+  // 超过 and 不超过 are listed, and found above.
+  if (last === GUO && start >= 2 && !GUO_VERB_FIRST.has(scan.charCodeAt(start - 2))) return { word: '过', start: start - 1 };
   return undefined;
 }
 
-const EN_ADJACENT = new RegExp(`\\b(?:${EN_QUALIFIER_SOURCE})\\s+$`, 'i');
+// `up to` may take an article before the figure (a payment of up to a $1 billion); other words with
+// one are prepositions as often (under a $2 billion deal, talked about a $1 billion plan).
+const EN_ADJACENT = new RegExp(`\\b(?:(${EN_QUALIFIER_SOURCE})|(up to)\\s+an?)\\s+$`, 'i');
 
 /** An English qualifier right before `start` (below $57, about 4 per cent), as `qualifierWordBefore`. */
 export function enQualifierWordBefore(scan: string, start: number): { word: string; start: number } | undefined {
   // The word is followed by a space: most figures have none before them, and skip the pattern.
   if (!isWhiteSpace(scan.charCodeAt(start - 1))) return undefined;
-  const window = scan.slice(Math.max(0, start - 16), start);
+  const window = scan.slice(Math.max(0, start - 20), start);
   const m = EN_ADJACENT.exec(window);
-  return m ? { word: m[0].trim(), start: start - window.length + m.index } : undefined;
+  return m ? { word: (m[1] ?? m[2])!, start: start - window.length + m.index } : undefined;
 }

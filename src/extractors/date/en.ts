@@ -9,8 +9,10 @@ const MONTH_NUMBER: Readonly<Record<string, number>> = {
 };
 // Capitalised only: `may` and `march` are also verbs.
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+/** Month names in capitals, as bylines and datelines print them (JULY 29, 2016): read only with day and year. */
+const MONTH_CAPS = '(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)';
 /** What every month name holds: the trigger of the rules that read them (found once per article). */
-const MONTH_ABBREVIATION = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const MONTH_ABBREVIATION = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/;
 const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:19|20)\\d{2}';
 const CLOCK = `(?:,?\\s+(?:at\\s+)?(?<hh>1[0-2]|0?\\d)(?::(?<mm>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.|[ap]m)(?:\\s+(?<zone>ET|EST|EDT|GMT|UTC|HKT|BST))?)?`;
@@ -46,15 +48,16 @@ export const englishDate: PatternRule<'date'> = {
   pattern: new RegExp(
     `\\b(?:(?<m1>${MONTH})\\.?\\s+(?<d1>${DAY})\\b(?:,?\\s+(?<y1>${YEAR})\\b)?` +
       `|(?<d2>${DAY})\\s+(?<m2>${MONTH})\\b\\.?(?:,?\\s+(?<y2>${YEAR})\\b)?` +
-      `|(?<m3>${MONTH})\\.?,?\\s+(?<y3>${YEAR})\\b)${CLOCK}`,
+      `|(?<m3>${MONTH})\\.?,?\\s+(?<y3>${YEAR})\\b` +
+      `|(?<m4>${MONTH_CAPS})\\.?\\s+(?<d4>${DAY})\\b,?\\s+(?<y4>${YEAR})\\b)${CLOCK}`,
     'g',
   ),
   extract(match, ctx) {
     const g = match.groups!;
     if (g.m3) return { fields: { value: isoMonth(Number(g.y3), monthOf(g.m3)), granularity: 'month' } };
-    const month = monthOf((g.m1 ?? g.m2)!);
-    const day = parseInt((g.d1 ?? g.d2)!, 10);
-    const year = g.y1 ?? g.y2;
+    const month = monthOf((g.m1 ?? g.m2 ?? g.m4)!);
+    const day = parseInt((g.d1 ?? g.d2 ?? g.d4)!, 10);
+    const year = g.y1 ?? g.y2 ?? g.y4;
     const fields = dayFields(year ? Number(year) : undefined, month, day, storyAnchor(ctx), speaksOfFutureEn(ctx.scan, match.index));
     return { fields: withTime(fields, g), priority: 1 };
   },
@@ -65,6 +68,7 @@ export const englishDate: PatternRule<'date'> = {
       expect: { value: '2014-05-13', granularity: 'day' },
     },
     { text: 'Shares fell on Jan. 27, 2025.', mention: 'Jan. 27, 2025', expect: { value: '2025-01-27' } },
+    { text: 'By ANDREW ROSS SORKIN JULY 29, 2016', mention: 'JULY 29, 2016', expect: { value: '2016-07-29', granularity: 'day' } },
     { text: 'Nvidia lost $589 billion on Jan. 27.', mention: 'Jan. 27', expect: { value: '2025-01-27', anchor: 'published' } },
     { text: 'published 27 January 2025', mention: '27 January 2025', expect: { value: '2025-01-27' } },
     { text: 'December 28, 2014: Here are four stocks', mention: 'December 28, 2014', expect: { value: '2014-12-28' } },
@@ -75,7 +79,7 @@ export const englishDate: PatternRule<'date'> = {
     },
     { text: 'sales in March 2015 rose', mention: 'March 2015', expect: { value: '2015-03', granularity: 'month' } },
   ],
-  negatives: ['Brent crude fell to a 5-1/2 year low below $57 a barrel.', 'costs 1/10 of GPT-4o', 'investors may 13 times', 'a day after the order'],
+  negatives: ['Brent crude fell to a 5-1/2 year low below $57 a barrel.', 'costs 1/10 of GPT-4o', 'investors may 13 times', 'a day after the order', 'STOCKS MAY 5 POINTS'],
 };
 
 const WEEKDAY: Readonly<Record<string, number>> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };

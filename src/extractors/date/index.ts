@@ -1,7 +1,7 @@
 import type { Extractor } from '../../engine/extractor.ts';
 import { calendarDay, dayOfMonth } from './zh-day.ts';
 import { isoDate, shortNumericDate } from './numeric.ts';
-import { fiscalYear, yearPeriod } from './zh-year.ts';
+import { fiscalYear, yearListItem, yearPeriod } from './zh-year.ts';
 import { calendarMonth } from './zh-month.ts';
 import { relativeDay, vagueRecent, week, weekday } from './zh-relative.ts';
 import { dateRange } from './zh-range.ts';
@@ -18,6 +18,7 @@ export const dateExtractors: Extractor<'date'>[] = [
   dayOfMonth,
   calendarMonth,
   yearPeriod,
+  yearListItem,
   fiscalYear,
   dateRange,
   relativeDay,

@@ -2,7 +2,7 @@ import type { Anchor } from '../../engine/extractor.ts';
 import type { AnchorSource } from '../../model/article.ts';
 import { triedAtOpenings } from './openings.ts';
 import { MONTH_LAST } from './zh-day.ts';
-import { addMonths, daysInMonth, isoDay, isoMonth, parseDay } from './calendar.ts';
+import { addMonths, isoMonth, parseDay } from './calendar.ts';
 import { MONTH, YEAR2, YEAR4, dayLevel, headStart, keyedOn, num, speaksOfFuture, yearOf, yearOfYearless, type DateFields } from './grammar.ts';
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 去年: -1, 上年: -1, 明年: 1, 前年: -2 };
@@ -13,12 +13,9 @@ const RELATIVE_MONTH_LAST = [...new Set(Object.keys(RELATIVE_MONTH).map((word) =
 
 const MONTH_EDGE = '(?<edge>份|初|底|末|上旬|中旬|下旬)?';
 
-function edgeFields(y: number, m: number, edge: string | undefined, anchor: AnchorSource | undefined): DateFields {
-  // Built whole, with its anchor or without, rather than spread into a copy that adds one.
-  if (edge === '底' || edge === '末') {
-    const value = isoDay(y, m, daysInMonth(y, m));
-    return anchor ? { value, granularity: 'day', anchor } : { value, granularity: 'day' };
-  }
+function monthFields(y: number, m: number, anchor: AnchorSource | undefined): DateFields {
+  // Built whole, with its anchor or without, rather than spread into a copy that adds one. The
+  // end of a month is dated by the month, as readers date it (12月底 → 2019-12), as 上旬 is.
   const value = isoMonth(y, m);
   return anchor ? { value, granularity: 'month', anchor } : { value, granularity: 'month' };
 }
@@ -57,13 +54,13 @@ export const calendarMonth = triedAtOpenings<'date'>({
       if (!anchor || !dayLevel(anchor)) return { start, fields: { granularity: 'month' } };
       const { y, m } = parseDay(anchor.date);
       const target = addMonths(y, m, RELATIVE_MONTH[g.rm]!);
-      return { start, fields: edgeFields(target.y, target.m, g.edge, anchor.source) };
+      return { start, fields: monthFields(target.y, target.m, anchor.source) };
     }
     const month = num(g.m)!;
     if (month < 1 || month > 12) return null;
     const year = monthYear(g, month, anchor, ctx.scan, start);
     if (year === undefined) return { start, fields: { granularity: 'month' } };
-    return { start, fields: edgeFields(year, month, g.edge, g.y ? undefined : anchor!.source) };
+    return { start, fields: monthFields(year, month, g.y ? undefined : anchor!.source) };
   },
   examples: [
     { text: '2018年9月发行人未支付利息', mention: '2018年9月', expect: { value: '2018-09', granularity: 'month' } },
@@ -71,7 +68,7 @@ export const calendarMonth = triedAtOpenings<'date'>({
     { text: '我们去年5月见过', mention: '去年5月', expect: { value: '2024-05', anchor: 'published' } },
     { text: '接下来介绍一下ZStack在八月的重要动态', mention: '八月', publishedAt: '2020-09-01', expect: { value: '2020-08', granularity: 'month' } },
     { text: '12月社会融资规模', mention: '12月', expect: { value: '2024-12' } },
-    { text: '预计1月底完成', mention: '1月底', expect: { value: '2025-01-31', granularity: 'day' } },
+    { text: '预计1月底完成', mention: '1月底', expect: { value: '2025-01', granularity: 'month' } },
     { text: '上个月发布', mention: '上个月', expect: { value: '2025-01', granularity: 'month', anchor: 'published' } },
   ],
   negatives: ['3个月', '持有6个月以上', '第3月'],

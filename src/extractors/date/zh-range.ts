@@ -1,5 +1,5 @@
 import { groupSpan, type Anchor } from '../../engine/extractor.ts';
-import { isValidDay, isoDay, isoMonth, isoYear, monthOfBareDay, periodStart } from './calendar.ts';
+import { isValidDay, isoDay, isoMonth, isoYear, monthOfBareDay, parseDay, periodStart } from './calendar.ts';
 import { DAY, DAY_MARK, MONTH, YEAR2, YEAR4, dayLevel, keyedOn, num, speaksOfFuture, yearOf, yearOfYearless, type DateFields } from './grammar.ts';
 import { WHITE_SPACE, triedAtOpenings } from './openings.ts';
 
@@ -9,6 +9,10 @@ const FULL =
 const BARE = `\\d{1,4}|[〇零一二三四五六七八九十]{1,4}`;
 const SEPARATOR = '(?:至|到|-|—|–|~|～|－|(?<and>与|和)|(?<after>之后|以后))';
 const SEPARATOR_UNNAMED = '(?:至|到|-|—|–|~|～|－|与|和|之后|以后)';
+
+/** A year written right before a span of months: 2019年, 今年, 去年. */
+const YEAR_BEFORE = new RegExp(`(?:(?<![\\d.])(?<y>${YEAR4})\\s*年|(?<![马之以然最])(?<rel>今年|去年|明年|前年))\\s*$`);
+const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2 };
 
 const SIDE = new RegExp(
   `^(?:(?<y>${YEAR4}|${YEAR2})\\s*年\\s*)?(?:(?<m>${MONTH})\\s*月\\s*)?(?:(?<d>${DAY})\\s*${DAY_MARK})?$|^(?<n>${BARE})$`,
@@ -55,10 +59,11 @@ function completeSides(from: Side, to: Side, anchor: Anchor | undefined, future:
 
 /**
  * Ranges: 2020年8月25日至2021年2月20日, 1月20日-2月5日, 1—8月, 9月7日至10月, 2019-2022年, 从一月十日到十二日.
- * A bare number on the left takes the unit of the right (1—8月 is January to August), and the range
- * is one record. When each side is a date of its own (5月9日至5月14日), each side is its own mention,
+ * A bare number on the left takes the unit of the right (1—8月 is January to August). When each side
+ * is a date of its own (5月9日至5月14日, and a bare year: 2017-2018年), each side is its own mention,
  * as a reader marks them (a record holds one date value): the first carries the range's end in
- * `valueEnd`, the second is the end date.
+ * `valueEnd`, the second is the end date. A span of bare months or days is one record, with the
+ * year written before it (今年1—8月).
  */
 export const dateRange = triedAtOpenings<'date'>({
   id: 'date/zh/range',
@@ -89,7 +94,19 @@ export const dateRange = triedAtOpenings<'date'>({
     const a = groupSpan(match, 'a')!;
     const b = groupSpan(match, 'b')!;
     const end = match.index + match[0].length - (g.between?.length ?? 0);
-    const twoDates = from.bare === undefined && to.bare === undefined;
+    // A bare year is a date of its own (2017-2018年 names 2017 and 2018年), as is each full side; a
+    // bare month or day is not (1—8月 is one span).
+    const twoDates = (from.bare === undefined || (to.m === undefined && to.d === undefined)) && to.bare === undefined;
+    // 今年1—8月份, 2019年1-8月: the year before a span of months is the span's.
+    let start = a.start;
+    let explicit = from.y !== undefined || to.y !== undefined;
+    if (from.bare !== undefined && !g.from && to.y === undefined && to.m !== undefined && to.d === undefined) {
+      const year = YEAR_BEFORE.exec(ctx.scan.slice(Math.max(0, a.start - 8), a.start));
+      const { y, rel } = year?.groups ?? {};
+      if (y !== undefined) [to.y, explicit] = [yearOf(y), true];
+      else if (rel !== undefined && ctx.anchor) to.y = parseDay(ctx.anchor.date).y + RELATIVE_YEAR[rel]!;
+      if (to.y !== undefined) start = a.start - year![0].length;
+    }
     // A side wins over the same text read as a lone day: the range completes it (十二日 takes 一月).
     const mentions = (first: DateFields, second: DateFields) =>
       twoDates
@@ -97,9 +114,8 @@ export const dateRange = triedAtOpenings<'date'>({
             { start: a.start, end: a.end, fields: first, priority: 2 },
             { start: b.start, end, fields: second, priority: 2 },
           ]
-        : { start: a.start, end, fields: first, priority: 1 };
+        : { start, end, fields: first, priority: 1 };
     const anchor = ctx.anchor;
-    const explicit = from.y !== undefined || to.y !== undefined;
     if (!completeSides(from, to, anchor, speaksOfFuture(ctx.scan, match.index))) {
       const granularity = (side: Side) => (side.d !== undefined ? 'day' : side.m !== undefined ? 'month' : 'year');
       return mentions({ granularity: granularity(to) }, { granularity: granularity(to) });
@@ -121,7 +137,10 @@ export const dateRange = triedAtOpenings<'date'>({
     { text: '5月9日至5月14日,平台多次发布兑付公告', mention: '5月14日', publishedAt: '2019-05-20', expect: { value: '2019-05-14', granularity: 'day' } },
     { text: '1—8月,全国规模以上工业企业利润', mention: '1—8月', publishedAt: '2019-09-27', expect: { value: '2019-01', valueEnd: '2019-08' } },
     { text: '9月7日至10月', mention: '10月', publishedAt: '2019-10-20', expect: { value: '2019-10', granularity: 'month' } },
-    { text: '《纲要(2019-2022年)》', mention: '2019-2022年', expect: { value: '2019', valueEnd: '2022', granularity: 'year' } },
+    { text: '《纲要(2019-2022年)》', mention: '2019', expect: { value: '2019', valueEnd: '2022', granularity: 'year' } },
+    { text: '行业在2017-2018年左右迎来爆发', mention: '2018年', expect: { value: '2018', granularity: 'year' } },
+    { text: '数据显示，今年1—8月份，新增债券', mention: '今年1—8月', publishedAt: '2019-09-26', expect: { value: '2019-01', valueEnd: '2019-08', granularity: 'month' } },
+    { text: '2018年1-8月，全国规模以上工业企业利润', mention: '2018年1-8月', publishedAt: '2019-09-26', expect: { value: '2018-01', valueEnd: '2018-08' } },
     { text: '时间从一月十日到十二日', mention: '一月十日', expect: { value: '2025-01-10', valueEnd: '2025-01-12' } },
   ],
   negatives: ['客服:400-6123115', '2019-09-30', '5-1/2 year low', '10-20日均线'],

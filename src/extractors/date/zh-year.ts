@@ -1,5 +1,5 @@
-import type { Anchor } from '../../engine/extractor.ts';
-import { isoDay, isoMonth, isoYear, parseDay } from './calendar.ts';
+import type { Anchor, PatternRule } from '../../engine/extractor.ts';
+import { isoMonth, isoYear, parseDay } from './calendar.ts';
 import { YEAR2, YEAR4, anchorForRelative, headStart, keyedOn, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
 import { WHITE_SPACE, triedAtOpenings, wordOpenings } from './openings.ts';
 
@@ -40,7 +40,7 @@ function periodFields(year: number, g: Record<string, string | undefined>): Date
   if (g.qn) return { value: `${y}-Q1`, valueEnd: `${y}-Q${QUARTER[g.qn]}`, granularity: 'quarter' };
   const edge = g.edge?.replace('年', '');
   if (edge === '初') return { value: isoMonth(year, 1), granularity: 'month' };
-  if (edge === '末' || edge === '底') return { value: isoDay(year, 12, 31), granularity: 'day' };
+  // 2018年底 names the end of a year as readers date it: by the year (截至2018年底 → 2018).
   return { value: y, granularity: 'year' };
 }
 
@@ -89,7 +89,7 @@ export const yearPeriod = triedAtOpenings<'date'>({
     { text: '对于近期纷纷宣布在2025年大笔增加AI资本支出的科技巨头来说', mention: '2025年', expect: { value: '2025', granularity: 'year' } },
     { text: '据外媒预计,2024年全年,北美四大科技巨头', mention: '2024年全年', expect: { value: '2024', granularity: 'year' } },
     { text: '其中2017年度已计提人民币6,480.50万元', mention: '2017年度', expect: { value: '2017', granularity: 'year' } },
-    { text: '截至2017年末', mention: '2017年末', expect: { value: '2017-12-31', granularity: 'day' } },
+    { text: '截至2017年末', mention: '2017年末', expect: { value: '2017', granularity: 'year' } },
     { text: '2025年一季度', expect: { value: '2025-Q1', granularity: 'quarter' } },
     { text: '2018年上半年', expect: { value: '2018-H1', granularity: 'half' } },
     { text: '碧桂园发布了2020年中期业绩公告', mention: '2020年中期', expect: { value: '2020-H1', granularity: 'half' } },
@@ -99,7 +99,7 @@ export const yearPeriod = triedAtOpenings<'date'>({
     { text: '前三季度GDP同比增长', mention: '前三季度', publishedAt: '2019-10-20', expect: { value: '2019-Q1', valueEnd: '2019-Q3' } },
     { text: '去年净利润', mention: '去年', expect: { value: '2024', granularity: 'year', anchor: 'published' } },
     { text: '监管方从年初就在酝酿针对数据公司的整顿清理', mention: '年初', publishedAt: '2019-09-23', expect: { value: '2019-01', granularity: 'month' } },
-    { text: '截至2018年底,同盾科技累计客户数量为2421家', mention: '2018年底', expect: { value: '2018-12-31', granularity: 'day' } },
+    { text: '截至2018年底,同盾科技累计客户数量为2421家', mention: '2018年底', expect: { value: '2018', granularity: 'year' } },
     { text: '他07年以后就没再来过学校', mention: '07年', expect: { value: '2007' } },
     { text: '08年奥运会在北京举办', mention: '08年', expect: { value: '2008', granularity: 'year' } },
   ],
@@ -135,3 +135,23 @@ export const fiscalYear = triedAtOpenings<'date'>({
   ],
   negatives: ['财年预算', 'FYI'],
 }, [wordOpenings(['财年', '财政年度', '会计年度', 'FY'])]);
+
+/**
+ * A year in a list whose last item carries 年 for all: 从2013、2014年 (2013 and 2014年), 2016和2017年.
+ * The last item is yearPeriod's; each year before it is read here.
+ */
+export const yearListItem: PatternRule<'date'> = {
+  id: 'date/zh/year-list-item',
+  type: 'date',
+  lang: 'zh',
+  trigger: /\d{4}[、和与及或]/,
+  pattern: /(?<![\d.\-/:])(?:19|20)\d{2}(?=(?:[、和与及或](?:19|20)\d{2})*[、和与及或](?:19|20)\d{2}\s*年)/g,
+  extract(match) {
+    return { fields: { value: isoYear(Number(match[0])), granularity: 'year' } };
+  },
+  examples: [
+    { text: '第三方数据行业从2013、2014年就开始兴起', mention: '2013', expect: { value: '2013', granularity: 'year' } },
+    { text: '公司在2016、2017和2018年连续亏损', mention: '2017', expect: { value: '2017', granularity: 'year' } },
+  ],
+  negatives: ['共2013、2014家企业', '2013年、2014年', '编号1999、2000号'],
+};

@@ -1,11 +1,11 @@
 import type { ExtractContext } from '../../engine/extractor.ts';
 import type { FieldsOf } from '../../model/records.ts';
 import { scaleExact, type Numeral } from '../../text/numerals.ts';
-import { clauseBefore } from '../../lexicon/clause.ts';
+import { clauseBefore, clauseStart } from '../../lexicon/clause.ts';
 import { qualifierAfter, qualifierBefore, qualifierOf } from '../../lexicon/qualifiers.ts';
-import { directionNear } from '../../lexicon/directions.ts';
+import { directionInWord, directionNear } from '../../lexicon/directions.ts';
 import { isWhiteSpace } from '../../text/space.ts';
-import { EN_PER_SOURCE, EN_SHARE_PRICE, PER_UNIT_SOURCE, PRICE_LEVEL_VERB, SHARE_PRICE_WORDS, STOCK_CUE, perText } from '../../lexicon/per-units.ts';
+import { EN_PER_SOURCE, EN_SHARE_PRICE, PER_ONE_SOURCE, PER_UNIT_SOURCE, PRICE_LEVEL_VERB, PRICE_RANGE_LOW_SOURCE, SHARE_PRICE_WORDS, STOCK_CUE, perText, perThing } from '../../lexicon/per-units.ts';
 import { codeUnitSet } from '../../text/code-units.ts';
 
 /** What a money rule found: the numeral, the currency, and where the mention lies. */
@@ -26,9 +26,15 @@ export const BARE_UNIT = /^[百佰千仟万萬亿億]/;
 
 const SLASH_PER = new RegExp(`^/(${PER_UNIT_SOURCE})`);
 // 每百万输入token收取0.55美元, 每股发行价297港元; not 每月购买约300亿欧元资产 (a frequency, not a price).
+// 每项2毛钱到10块钱: the high end of a range of prices is per the same thing.
 const EACH_PER = new RegExp(
-  `每(${PER_UNIT_SOURCE})(?:收取|收费|售价|价格|定价|报价|发行价|价|费用|费|为|是|需|要|花费|亏损|收益|盈利|派息|派发|派|分红|净资产|现金红利)*(?:约|仅|只|达|高达)?$`,
+  `每(${PER_UNIT_SOURCE})(?:收取|收费|售价|价格|定价|报价|发行价|价|费用|费|为|是|需|要|花费|亏损|收益|盈利|派息|派发|派|分红|净资产|现金红利)*(?:约|仅|只|达|高达)?${PRICE_RANGE_LOW_SOURCE}$`,
 );
+// 一个借款用户的数据成本普遍在2元—10元之间: a price of one borrower.
+const ONE_PER = new RegExp(`${PER_ONE_SOURCE}${PRICE_RANGE_LOW_SOURCE}$`);
+/** ONE_PER followed by its amount, anywhere in a clause. */
+const ONE_PER_STATED = new RegExp(`${PER_ONE_SOURCE}${PRICE_RANGE_LOW_SOURCE}\\d`);
+const COMMA = ','.charCodeAt(0);
 const EN_PER = new RegExp(`^\\s+${EN_PER_SOURCE}\\b`, 'i');
 
 /**
@@ -55,7 +61,9 @@ export function moneyFields(ctx: ExtractContext, m: AmountMention): { fields: Fi
   } else if (qualifier) {
     fields.qualifier = qualifier;
   }
-  const direction = directionNear(scan, m.start, end, 10);
+  // A price that crosses a level moved to it (股价再次跌破1元): the crossing word is the qualifier
+  // inside the mention, and still says which way the price went.
+  const direction = directionNear(scan, m.start, end, 10) ?? (m.qualifierWord ? directionInWord(m.qualifierWord) : undefined);
   if (direction) fields.direction = direction;
 
   // Each pattern needs its first (or only) character: most amounts have none, and skip the regex.
@@ -63,6 +71,8 @@ export function moneyFields(ctx: ExtractContext, m: AmountMention): { fields: Fi
   const slash = next === SLASH ? SLASH_PER.exec(scan.slice(end, end + 12)) : null;
   const english = isWhiteSpace(next) ? EN_PER.exec(scan.slice(end, end + 24)) : null;
   const each = before.includes('每') ? EACH_PER.exec(before) : null;
+  // A price of one thing is an unscaled amount: 一家公司的收购价格为2亿元 is no unit price.
+  const one = !each && !SCALED.test(scan.slice(m.start, m.end)) ? onePer(scan, m.start) : undefined;
   if (slash) {
     fields.per = perText(slash[1]!);
     end += slash[0].length;
@@ -71,6 +81,8 @@ export function moneyFields(ctx: ExtractContext, m: AmountMention): { fields: Fi
     end += english[0].length;
   } else if (each) {
     fields.per = perText(each[1]!);
+  } else if (one) {
+    fields.per = perThing(one);
   } else if (namesSharePrice(before) || quotesStockPrice(scan, m, before)) {
     fields.per = 'share';
   }
@@ -78,6 +90,19 @@ export function moneyFields(ctx: ExtractContext, m: AmountMention): { fields: Fi
 }
 
 const SLASH = '/'.charCodeAt(0);
+
+/** The thing a price of one is for (一个借款用户的数据成本在 → 借款用户), as written: read over the clause, which may hold a range's low end. */
+function onePer(scan: string, start: number): string | undefined {
+  const clause = clauseStart(scan, start, 28);
+  const before = scan.slice(clause, start);
+  if (before.includes('的')) return before.includes('一') ? ONE_PER.exec(before)?.[1] : undefined;
+  // A short clause with no subject of its own goes on about the price of the clause right before,
+  // after a comma: 一个借款用户的数据成本在2元—10元之间，少数能达到20元左右.
+  if (before.length > 8 || scan.charCodeAt(clause - 1) !== COMMA) return undefined;
+  const previous = clauseBefore(scan, clause - 1, 40);
+  if (!previous.includes('的') || !previous.includes('一')) return undefined;
+  return ONE_PER_STATED.exec(previous)?.[1];
+}
 
 /** SHARE_PRICE_WORDS, whose words all hold 价 but 每股: tested only on words that hold either. */
 function namesSharePrice(before: string): boolean {

@@ -51,6 +51,8 @@ export const symbolAmount: PatternRule<'money'> = {
     { text: 'The company, which went public at $17 in 2012, now trades near $40.', mention: '$17', expect: { amount: 17, per: 'share' } },
     { text: 'Its shares closed at $41.50 on Friday.', mention: '$41.50', expect: { amount: 41.5, per: 'share' } },
     { text: 'The outage cost the airline $2 million a day.', mention: '$2 million a day', expect: { amount: 2e6, per: 'day' } },
+    { text: 'The pact may result in a payment of up to a $2 billion.', mention: 'up to a $2 billion', expect: { amount: 2e9, qualifier: 'at_most', direction: undefined } },
+    { text: 'The firm agreed to pay up to $300 million to settle.', mention: 'up to $300 million', expect: { amount: 3e8, qualifier: 'at_most', direction: undefined } },
     { text: 'It raised US$1.2 billion.', mention: 'US$1.2 billion', expect: { amount: 1.2e9, currency: 'USD' } },
     { text: 'Shares closed at HK$3.25.', mention: 'HK$3.25', expect: { amount: 3.25, currency: 'HKD' } },
     { text: 'revenue of RMB 3.5bn', mention: 'RMB 3.5bn', expect: { amount: 3.5e9, currency: 'CNY' } },
