@@ -147,6 +147,19 @@ describe('structure of plain text', () => {
     expect(analyzeStructure(`${text}\n作者：李四`).meta.authors).toEqual(['李四']);
   });
 
+  it('reads slash credits and a credit line without a colon as authors', () => {
+    expect(analyzeStructure('某研究发表\n正文一句。（编译/王小川）').meta.authors).toEqual(['王小川']);
+    expect(analyzeStructure('某研究发表\n文/张晓明\n正文一句。').meta.authors).toEqual(['张晓明']);
+    expect(analyzeStructure('某研究发表\n（文/图 李思远）正文一句。').meta.authors).toEqual(['李思远']);
+    expect(analyzeStructure('数据业整顿\n《财经观察》作者 黄小明\n正文一句。').meta.authors).toEqual(['黄小明']);
+    expect(analyzeStructure('数据业整顿\n提供中文/英文两个版本。').meta.authors).toEqual([]);
+    expect(analyzeStructure('数据业整顿\n作者认为市场仍在观望。').meta.authors).toEqual([]);
+  });
+
+  it('reads 责编 with a Latin name as the editor', () => {
+    expect(analyzeStructure('阿里发布芯片\n正文一句。\n责编：Demi Xia\n(综合整理)').meta.editor).toBe('Demi Xia');
+  });
+
   it('drops the site code from an editor and reads Traditional labels', () => {
     expect(analyzeStructure('标题一二三四\n正文。\n责任编辑：杨倩_NF4425').meta.editor).toBe('杨倩');
     const traditional = analyzeStructure('騰訊公佈業績\n2024年8月14日 18:30 來源：財經日報\n正文。\n責任編輯：陳大文');

@@ -64,6 +64,32 @@ export const chineseEditorLine: PatternRule<'person'> = {
   negatives: ['编辑:新华财经', '作者：本站原创'],
 };
 
+/**
+ * A writer's or translator's credit with a slash, in brackets or opening a line: `（编译/林子）`,
+ * `文/张三`, `（文/图 李四）`. Common in Chinese feature and tech stories instead of 记者.
+ */
+/** An outlet or desk credited instead of a person: 新华社, 财经网, 编辑部. */
+const AGENCY_END = /[社网报台刊部组站]$/;
+
+export const chineseSlashCredit: PatternRule<'person'> = {
+  id: 'person/zh/slash-credit',
+  type: 'person',
+  lang: 'zh',
+  trigger: /[文译者理] ?\//,
+  pattern: /(?:^|[(\n ])(?:(?:文\/图|图\/文) ?|(?<role>文|编译|撰文|作者|整理) ?\/ ?)(?<names>[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4}){0,3})(?=[)\s]|$)/dg,
+  extract(match) {
+    const role = match.groups?.role === '编译' ? '编译' : match.groups?.role === '整理' ? '整理' : '作者';
+    const people = chineseBylineNames(match, role)?.filter((p) => !AGENCY_END.test(p.fields.name)) ?? [];
+    return people.length ? people : null;
+  },
+  examples: [
+    { text: '该研究已发表在《自然》杂志上。（编译/王小川）', mention: '王小川', expect: { name: '王小川', role: '编译' } },
+    { text: '文/张晓明\n一季度，消费市场回暖。', mention: '张晓明', expect: { name: '张晓明', role: '作者' } },
+    { text: '（文/图 李思远）一季度，消费市场回暖。', mention: '李思远', expect: { name: '李思远', role: '作者' } },
+  ],
+  negatives: ['提供中文/英文两个版本。', '单价为5元/公斤。', '（编译/新华社）'],
+};
+
 const LATIN_PERSON = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$/;
 
 /** `(Reporting by Indulal PM; Editing by Sunil Nair)`. */

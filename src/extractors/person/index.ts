@@ -1,6 +1,6 @@
 import type { Extractor } from '../../engine/extractor.ts';
 import { personAfterRole, personAfterSignature, personBeforeAppointment, registeredNewPersons } from './role.ts';
-import { chineseByline, chineseEditorLine, englishByline } from './byline.ts';
+import { chineseByline, chineseEditorLine, chineseSlashCredit, englishByline } from './byline.ts';
 import { englishContributor, englishTitledPerson } from './english.ts';
 import { personBiography, personPseudonym, transliteratedPerson, englishSpeaker } from './context.ts';
 
@@ -11,6 +11,7 @@ export const personExtractors: Extractor<'person'>[] = [
   personAfterSignature,
   chineseByline,
   chineseEditorLine,
+  chineseSlashCredit,
   englishByline,
   personBiography,
   personPseudonym,
