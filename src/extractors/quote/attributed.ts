@@ -63,6 +63,11 @@ export const attributedQuote: PatternRule<'quote'> = {
       expect: { speaker: '中国电信', verb: '表示' },
     },
     {
+      text: '“一刀切不可取！”王立新提到，监管应当分类推进。',
+      mention: '一刀切不可取！',
+      expect: { speaker: '王立新', verb: '提到' },
+    },
+    {
       text: '"We will keep Yahoo going," said Marissa Mayer on Monday.',
       mention: 'We will keep Yahoo going,',
       expect: { speaker: 'Marissa Mayer', verb: 'said' },
