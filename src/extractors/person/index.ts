@@ -1,7 +1,7 @@
 import type { Extractor } from '../../engine/extractor.ts';
 import { personAfterRole, personAfterSignature, personBeforeAppointment, registeredNewPersons } from './role.ts';
 import { chineseByline, chineseEditorLine, chineseSlashCredit, englishByline } from './byline.ts';
-import { englishContributor, englishTitledPerson } from './english.ts';
+import { englishAppositivePerson, englishContributor, englishTitledPerson } from './english.ts';
 import { personBiography, personPseudonym, transliteratedPerson, englishSpeaker } from './context.ts';
 
 export const personExtractors: Extractor<'person'>[] = [
@@ -19,4 +19,5 @@ export const personExtractors: Extractor<'person'>[] = [
   englishSpeaker,
   englishContributor,
   englishTitledPerson,
+  englishAppositivePerson,
 ];
