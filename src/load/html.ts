@@ -35,6 +35,8 @@ const RELATED_HEADINGS = new Set([
   '图片新闻', '今日推荐', '编辑推荐', '24小时排行', 'Related Coverage', 'More From', 'Most Popular', 'Related Articles',
 ]);
 const DATE_IN_TEXT = new RegExp(DATE_PATTERN);
+/** `July 29, 2016`, `JULY 29, 2016`, `Sept. 3, 2019`: the date of an English byline. */
+const ENGLISH_DATE_IN_TEXT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b/i;
 const EDITOR_TEXT = /^[[【]?\s*[责責]任[编編][辑輯][:：]\s*([^\]】\s]+)/;
 const SITE_CODE = /_[A-Za-z]{1,4}\d+$/;
 const ORGANISATION_NAME = /网|报|社|新闻|财经|科技|日报|周刊|时报|在线|中文|传媒|媒体|自媒体|Times|News|Post|Journal|Reuters|Press|Media/;
@@ -183,10 +185,16 @@ function findInfoLine($: Doc, headline: Element | undefined, title: string): Ele
   const all = $('body *').toArray() as Element[];
   const at = headline ? all.indexOf(headline) : -1;
   const order = at === -1 ? all.slice(0, 400) : [...all.slice(at + 1, at + 120), ...all.slice(Math.max(0, at - 40), at).reverse()];
+  // A numeric date first (2019-09-25, 2019年9月25日); an English one (JULY 29, 2016) only on a page without one.
+  return infoLineDated($, order, headline, title, DATE_IN_TEXT) ?? infoLineDated($, order, headline, title, ENGLISH_DATE_IN_TEXT);
+}
+
+/** The first of `order` whose own text holds a date, grown to the largest short container not holding the headline. */
+function infoLineDated($: Doc, order: readonly Element[], headline: Element | undefined, title: string, date: RegExp): Element | undefined {
   for (const el of order) {
     if (headline && $(el).closest(headline).length > 0) continue;
     const own = squash($(el).contents().filter((_, n) => n.type === 'text').text());
-    if (!DATE_IN_TEXT.test(own) || own.length > 60) continue;
+    if (own.length > 60 || !date.test(own)) continue;
     let container = el;
     while (container.parent && container.parent.type === 'tag') {
       const parent = container.parent as Element;

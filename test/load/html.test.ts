@@ -185,6 +185,12 @@ describe('news pages: main text and metadata', () => {
     for (const furniture of ['Home', 'Stocks rally', 'Great article', '© 2024']) expect(page.text).not.toContain(furniture);
   });
 
+  it('keeps an English byline dated in words under the headline, as the metadata line', async () => {
+    const article = await loadPage('pages/en-nytimes-yahoo-verizon-sale.html');
+    expect(article.text.split('\n')[1]).toContain('By STEVEN DAVIDOFF SOLOMON JULY 29, 2016');
+    expect(article.meta.authors).toEqual(['Steven Davidoff Solomon']);
+  });
+
   it('records the canonical URL', async () => {
     expect((await loadPage('pages/zh-sina-iphone11-launch-prices.html')).meta.url).toBe(
       'https://tech.sina.com.cn/t/2019-09-11/doc-iicezzrq4972166.shtml',

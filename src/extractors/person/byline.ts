@@ -116,3 +116,40 @@ export const englishByline: PatternRule<'person'> = {
   ],
   negatives: ['Prices were driven by strong demand.'],
 };
+
+/** A word of a byline name, in title case or in capitals: Steven, DAVIDOFF, O'Brien, Jr. */
+const BYLINE_WORD = String.raw`(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.? \d)[A-Z][A-Za-z.'’-]+`;
+const BYLINE_NAME = String.raw`${BYLINE_WORD}(?: ${BYLINE_WORD}){1,3}`;
+
+/** STEVEN DAVIDOFF SOLOMON → Steven Davidoff Solomon; a name already in title case stays. */
+function titleCased(name: string): string {
+  return /[a-z]/.test(name) ? name : name.toLowerCase().replace(/(^|[ '’-])([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/**
+ * A page's byline line: `By STEVEN DAVIDOFF SOLOMON JULY 29, 2016`, `By Jane Doe and John Roe`.
+ * The names end the line or stand before the date, a bar or a middle dot, so a sentence opening
+ * with By (By March, Apple …) is no byline.
+ */
+export const englishByLine: PatternRule<'person'> = {
+  id: 'person/en/by-line',
+  type: 'person',
+  lang: 'en',
+  trigger: /\bBy [A-Z]/,
+  pattern: new RegExp(String.raw`\bBy (?<names>${BYLINE_NAME}(?:(?:,| and) ${BYLINE_NAME})*)(?= *(?:\n|$|[|·•]|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.? \d))`, 'dg'),
+  extract(match) {
+    const range = match.indices?.groups?.names;
+    if (!range) return null;
+    const people: Extraction<'person'>[] = [];
+    for (const { start, name } of namesIn(match.input, range[0], range[1], /,\s*|\s+and\s+/)) {
+      const trimmed = name.trim();
+      people.push({ start, end: start + trimmed.length, priority: 2, fields: { name: titleCased(trimmed), aliases: [], role: 'reporter' } });
+    }
+    return people.length ? people : null;
+  },
+  examples: [
+    { text: 'Banks Brace for Rate Cuts\nMarket Watch By JANE O’NEILL MARCH 3, 2019\nBanks are bracing.', mention: 'JANE O’NEILL', expect: { name: 'Jane O’Neill', role: 'reporter' } },
+    { text: 'Banks Brace for Rate Cuts\nBy Jane Doe and John Roe\nBanks are bracing.', mention: 'John Roe', expect: { name: 'John Roe' } },
+  ],
+  negatives: ['By March Apple had sold ten million phones.', 'By Monday Morning Shares rose again.', 'It was written by John Smith in 2010.'],
+};

@@ -1,6 +1,6 @@
 import type { Extractor } from '../../engine/extractor.ts';
 import { personAfterRole, personAfterSignature, personBeforeAppointment, registeredNewPersons } from './role.ts';
-import { chineseByline, chineseEditorLine, chineseSlashCredit, englishByline } from './byline.ts';
+import { chineseByline, chineseEditorLine, chineseSlashCredit, englishByline, englishByLine } from './byline.ts';
 import { englishAppositivePerson, englishContributor, englishTitledPerson } from './english.ts';
 import { personBiography, personPseudonym, transliteratedPerson, englishSpeaker } from './context.ts';
 
@@ -13,6 +13,7 @@ export const personExtractors: Extractor<'person'>[] = [
   chineseEditorLine,
   chineseSlashCredit,
   englishByline,
+  englishByLine,
   personBiography,
   personPseudonym,
   transliteratedPerson,
