@@ -208,6 +208,22 @@ function infoLineDated($: Doc, order: readonly Element[], headline: Element | un
   return undefined;
 }
 
+/** Most characters of the block around an editor's credit that closes the text with it. */
+const MAX_EDITOR_BLOCK_CHARS = 200;
+
+/**
+ * The lines of the short block that holds the editor's credit (`<ul><li>原标题：…</li><li>责任编辑：X</li></ul>`),
+ * read before furniture is removed: many pages print it after the body, outside its container.
+ */
+function editorBlockLines($: Doc, el: Element): string[] {
+  let block = el;
+  while (block.parent && block.parent.type === 'tag' && (block.parent as Element).tagName !== 'body') {
+    if (charCount($(block.parent).text()) > MAX_EDITOR_BLOCK_CHARS) break;
+    block = block.parent as Element;
+  }
+  return paragraphsOf($, block).filter((line) => line.length <= MAX_EDITOR_BLOCK_CHARS);
+}
+
 /** Every text node below the body, with its element, in document order. */
 function textNodes($: Doc): Array<{ text: string; el: Element }> {
   const found: Array<{ text: string; el: Element }> = [];
@@ -360,10 +376,9 @@ export function extractHtml(html: string, timeZone: string): HtmlArticle {
   const ogTitle = metaContent($, 'og:title', 'twitter:title', 'hdl');
   const ldTitle = textValues(ld?.['headline'] ?? ld?.['title'])[0];
 
-  const editorText = textNodes($)
-    .map((node) => node.text)
-    .find((text) => text.length < 40 && EDITOR_TEXT.test(text));
-  const editor = editorText ? EDITOR_TEXT.exec(editorText)![1]!.replace(SITE_CODE, '') : undefined;
+  const editorNode = textNodes($).find((node) => node.text.length < 40 && EDITOR_TEXT.test(node.text));
+  const editor = editorNode ? EDITOR_TEXT.exec(editorNode.text)![1]!.replace(SITE_CODE, '') : undefined;
+  const editorLines = editorNode ? editorBlockLines($, editorNode.el) : [];
 
   $(REMOVED_TAGS).remove();
   $('body *').each((_, el) => {
@@ -392,7 +407,9 @@ export function extractHtml(html: string, timeZone: string): HtmlArticle {
   const paragraphs = bestContainers($)
     .flatMap((el) => paragraphsOf($, el))
     .filter((p) => p !== title);
-  const text = [title, infoLine, ...paragraphs].filter((part): part is string => Boolean(part)).join('\n');
+  // The editor's credit printed apart from the body (with 原标题 after it) closes the text, as on the page.
+  const closing = editor && !paragraphs.some((p) => p.includes(editor)) ? editorLines.filter((line) => !paragraphs.includes(line)) : [];
+  const text = [title, infoLine, ...paragraphs, ...closing].filter((part): part is string => Boolean(part)).join('\n');
 
   const meta: Partial<ArticleMeta> = {};
   const fallback: Partial<ArticleMeta> = {};
