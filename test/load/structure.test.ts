@@ -154,6 +154,9 @@ describe('structure of plain text', () => {
     expect(analyzeStructure('数据业整顿\n《财经观察》作者 黄小明\n正文一句。').meta.authors).toEqual(['黄小明']);
     expect(analyzeStructure('数据业整顿\n提供中文/英文两个版本。').meta.authors).toEqual([]);
     expect(analyzeStructure('数据业整顿\n作者认为市场仍在观望。').meta.authors).toEqual([]);
+    expect(analyzeStructure('债市有泡沫吗\n原创： 王思远编译 债券研究\n正文一句。').meta.authors).toEqual(['王思远']);
+    expect(analyzeStructure('债市有泡沫吗\n原创： 张三 财经早知道\n正文一句。').meta.authors).toEqual(['张三']);
+    expect(analyzeStructure('债市有泡沫吗\n原创内容，转载请联系。\n正文一句。').meta.authors).toEqual([]);
   });
 
   it('reads 责编 with a Latin name as the editor', () => {
