@@ -26,6 +26,21 @@ export function organizationOpening(ctx: ExtractContext): OrganizationAt {
 }
 
 /**
+ * The speaker named right before a quotation it states as a position (公安部“…”的严厉表态): an
+ * organization of the gazetteer, or a Chinese name after punctuation or 在/据, ending at the mark.
+ */
+export function speakerRightBefore(ctx: ExtractContext, before: string): string | undefined {
+  const tail = before.slice(-16);
+  for (const match of trieFor(ctx).scan(tail)) if (match.end === tail.length) return match.entry.name;
+  for (const length of [3, 2]) {
+    const start = tail.length - length;
+    const found = start > 0 ? personNameAt(tail, start) : undefined;
+    if (found?.end === tail.length && /[\s,，。；;在据]/.test(tail[start - 1]!)) return found.name;
+  }
+  return undefined;
+}
+
+/**
  * Who speaks in a clause that ends at a speech verb: a name at the clause's start (张建锋称),
  * the name after its role (OpenAI创始成员安德烈·卡帕西(Andrej Karpathy)在…感慨道), or a pronoun
  * (他表示) that the link refiner resolves to the last person named.
