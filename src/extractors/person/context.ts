@@ -1,7 +1,7 @@
 import type { PatternRule } from '../../engine/extractor.ts';
 import { isChineseName } from '../../lexicon/people.ts';
 import { nameStartBefore } from '../organization/boundary.ts';
-import { personNameAt } from './names.ts';
+import { englishTitleLength, personNameAt } from './names.ts';
 
 /** A biography opening: `沈易明，硕士。`, `张三，男，1970年出生`. */
 export const personBiography: PatternRule<'person'> = {
@@ -71,17 +71,24 @@ export const englishSpeaker: PatternRule<'person'> = {
   type: 'person',
   lang: 'en',
   trigger: /said|says|told/,
-  pattern: /\b(?:said|says|told)\s(?<after>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\b|\b(?<before>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}),?\s(?:said|says|told)\b/dg,
+  // Up to five words: a title may stand before the name (said Fed Chair Jerome Powell).
+  pattern: /\b(?:said|says|told)\s(?<after>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,4})\b|\b(?<before>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,4}),?\s(?:said|says|told)\b/dg,
   extract(match, ctx) {
     const range = match.indices?.groups?.after ?? match.indices?.groups?.before;
     if (!range) return null;
-    const name = ctx.article.text.slice(range[0], range[1]);
-    if (/^(?:The|A|An|In|On|But|And|It|He|She|They|We)\s/.test(name)) return null;
-    return { start: range[0], end: range[1], priority: 1, fields: { name, aliases: [] } };
+    const words = ctx.article.text.slice(range[0], range[1]);
+    if (/^(?:The|A|An|In|On|But|And|It|He|She|They|We)\s/.test(words)) return null;
+    // Fed Chair Jerome Powell said: the title words before the name are not part of it.
+    const start = range[0] + englishTitleLength(words);
+    // Without a title, four or five words are a company or a heading, not a name.
+    if (ctx.article.text.slice(start, range[1]).split(' ').length > 3) return null;
+    return { start, end: range[1], priority: 1, fields: { name: ctx.article.text.slice(start, range[1]), aliases: [] } };
   },
   examples: [
     { text: '"We are not selling," said Marissa Mayer on Monday.', mention: 'Marissa Mayer', expect: { name: 'Marissa Mayer' } },
     { text: 'Tim Armstrong said the deal would close.', mention: 'Tim Armstrong', expect: { name: 'Tim Armstrong' } },
+    { text: 'Fed Chair Janet Hill said rates would stay on hold.', mention: 'Janet Hill', expect: { name: 'Janet Hill' } },
+    { text: 'Chief Executive Officer Paul Grant said cloud revenue grew.', mention: 'Paul Grant', expect: { name: 'Paul Grant' } },
   ],
   negatives: ['The company said on Monday.', 'In March Yahoo said it would sell.'],
 };

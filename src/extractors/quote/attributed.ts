@@ -80,6 +80,11 @@ export const attributedQuote: PatternRule<'quote'> = {
       expect: { speaker: '证监会', verb: '表态' },
     },
     {
+      text: '"Inflation is moving down," said Fed Chair Janet Hill.',
+      mention: 'Inflation is moving down,',
+      expect: { speaker: 'Janet Hill', verb: 'said' },
+    },
+    {
       text: '"We will keep Yahoo going," said Marissa Mayer on Monday.',
       mention: 'We will keep Yahoo going,',
       expect: { speaker: 'Marissa Mayer', verb: 'said' },

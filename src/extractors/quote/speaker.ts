@@ -1,7 +1,7 @@
 import type { ExtractContext } from '../../engine/extractor.ts';
 import { trieFor } from '../organization/gazetteer.ts';
 import { ROLES, SPEECH_VERBS_ZH } from '../../lexicon/people.ts';
-import { personNameAt } from '../person/names.ts';
+import { englishTitleLength, personNameAt } from '../person/names.ts';
 
 const VERB = new RegExp(SPEECH_VERBS_ZH.join('|'));
 const VERB_AT_END = new RegExp(`(?:${SPEECH_VERBS_ZH.join('|')})\\s*[:,]?\\s*$`);
@@ -99,17 +99,21 @@ export function attributionBefore(before: string, organizationAt: OrganizationAt
   return speaker ? { speaker, verb } : undefined;
 }
 
-const EN_NAME = String.raw`[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}`;
+// Up to five words: a title may stand before the name (said Fed Chair Jerome Powell).
+const EN_NAME = String.raw`[A-Z][a-z]+(?: [A-Z][a-z]+){0,4}`;
 const EN_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?<verb1>said|says|told)\s(?<name1>${EN_NAME})|(?<name2>${EN_NAME})\s(?<verb2>said|says|told)\b)`);
 const EN_BEFORE = new RegExp(String.raw`(?<name>${EN_NAME})\s(?<verb>said|says|told)(?:\s[a-z]+){0,3}\s*[:,]\s*$`);
 const NOT_A_NAME = /^(?:The|It|He|She|They|We|I|You|This|That)$/;
 
 /** English: `"…," said Marissa Mayer`, `"…," Mayer said`, `Mayer said: "…"`. */
 export function englishAttribution(before: string, after: string): Attribution | undefined {
+  // A title before the name (said Fed Chair Jerome Powell) is not the speaker's name.
+  const untitled = (name: string) => name.slice(englishTitleLength(name));
+  const tooLong = (name: string) => untitled(name).split(' ').length > 3;
   const a = EN_AFTER.exec(after)?.groups;
   const name = a?.name1 ?? a?.name2;
-  if (a && name && !NOT_A_NAME.test(name)) return { speaker: name, verb: (a.verb1 ?? a.verb2)! };
+  if (a && name && !NOT_A_NAME.test(name) && !tooLong(name)) return { speaker: untitled(name), verb: (a.verb1 ?? a.verb2)! };
   const b = EN_BEFORE.exec(before)?.groups;
-  if (b?.name && !NOT_A_NAME.test(b.name)) return { speaker: b.name, verb: b.verb! };
+  if (b?.name && !NOT_A_NAME.test(b.name) && !tooLong(b.name)) return { speaker: untitled(b.name), verb: b.verb! };
   return undefined;
 }
