@@ -42,7 +42,7 @@ export const ROLES = [
 /** Verbs that introduce or close a direct quotation, longest first. */
 export const SPEECH_VERBS_ZH = [
   '感慨道', '告诉记者', '接受采访时表示', '表示', '指出', '认为', '感慨', '坦言', '强调', '透露', '介绍', '回应', '直言', '解释',
-  '补充', '笑称', '写道', '说道', '提到', '谈到', '提及', '坦承', '称', '说', '道',
+  '补充', '笑称', '写道', '说道', '提到', '谈到', '提及', '坦承', '告诉', '如是说', '称', '说', '道',
 ].sort((a, b) => b.length - a.length);
 
 // Names are read by character codes: `text[at]` makes a string of each CJK character it reads.

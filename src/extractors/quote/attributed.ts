@@ -75,6 +75,16 @@ export const attributedQuote: PatternRule<'quote'> = {
       expect: { speaker: '王立新', verb: '提到' },
     },
     {
+      text: '“市场已经见底。”王建国告诉《财经》。',
+      mention: '市场已经见底。',
+      expect: { speaker: '王建国', verb: '告诉' },
+    },
+    {
+      text: '“降息仍有空间。”李超如是说。',
+      mention: '降息仍有空间。',
+      expect: { speaker: '李超', verb: '如是说' },
+    },
+    {
       text: '眼下，在证监会“严厉打击财务造假行为”的明确表态下，审计机构更加谨慎。',
       mention: '严厉打击财务造假行为',
       expect: { speaker: '证监会', verb: '表态' },
