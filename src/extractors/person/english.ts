@@ -58,9 +58,9 @@ export const englishTitledPerson: PatternRule<'person'> = {
   // hold executive, founder and manager). Looked for from the space and the dot after them: an
   // alternation of the words themselves is tried at every character of the text.
   trigger:
-    /\. (?<=(?:Mr|Ms|Mrs|Dr)\. )| (?:at|of|with|for)\b(?<=(?:analyst|economist|strategist|executive|founder|manager|chairman|spokes(?:man|woman|person)) (?:at|of|with|for))/,
+    /\. (?<=(?:Mr|Ms|Mrs|Dr)\. )| (?:at|of|with|for)\b(?<=(?:analyst|economist|strategist|executive|founder|manager|chairman|spokes(?:man|woman|person)|head|director|president|partner|professor|officer|trader|CEO|CFO) (?:at|of|with|for))/,
   pattern: new RegExp(
-    String.raw`${MAY_BE_UPPER}(?:\b${TITLE} (?<after>${FULL_NAME})(?![\p{L}])|(?<before>${FULL_NAME}), (?:an? |the )?(?:senior |chief |lead |equity |research )?(?:analyst|economist|strategist|chief executive|founder|co-founder|portfolio manager|chairman|spokesman|spokeswoman|spokesperson) (?:at|of|with|for)\b)`,
+    String.raw`${MAY_BE_UPPER}(?:\b${TITLE} (?<after>${FULL_NAME})(?![\p{L}])|(?<before>${FULL_NAME}), (?:an? |the )?(?:senior |chief |lead |equity |research )?(?:analyst|economist|strategist|chief executive|founder|co-founder|portfolio manager|fund manager|chairman|spokesman|spokeswoman|spokesperson|head(?: of [a-z]+(?: [a-z]+)?)?|(?:managing |executive )?director|(?:vice )?president|(?:managing|senior|founding) partner|professor|(?:chief (?:executive|financial|operating|investment|technology) )?officer|trader|CEO|CFO) (?:at|of|with|for)\b)`,
     'dgu',
   ),
   extract(match, ctx) {
@@ -74,6 +74,9 @@ export const englishTitledPerson: PatternRule<'person'> = {
     { text: 'Netflix CEO Reed Hastings said growth would slow.', mention: 'Reed Hastings', expect: { name: 'Reed Hastings' } },
     { text: 'Gene Munster, an analyst at Piper Jaffray, expects a rebound.', mention: 'Gene Munster', expect: { name: 'Gene Munster' } },
     { text: 'Mr. Warren Buffett wrote to shareholders.', mention: 'Warren Buffett', expect: { name: 'Warren Buffett' } },
+    { text: 'Jane Porter, head of research at Citi, expects two cuts.', mention: 'Jane Porter', expect: { name: 'Jane Porter' } },
+    { text: 'Mary Quinn, CEO of Acme Motors, said demand held up.', mention: 'Mary Quinn', expect: { name: 'Mary Quinn' } },
+    { text: 'Tom Grant, managing partner at Fundstrat, turned bullish.', mention: 'Tom Grant', expect: { name: 'Tom Grant' } },
   ],
   negatives: ['The CEO is leaving at year end.', 'The Bank, an analyst at heart, said nothing.', 'Mr. Market is moody.', 'Goldman Sachs, a partner of the fund, declined.'],
 };
