@@ -2,7 +2,7 @@ import type { Extractor } from '../../engine/extractor.ts';
 import { personAfterRole, personAfterSignature, personBeforeAppointment, registeredNewPersons } from './role.ts';
 import { chineseByline, chineseEditorLine, chineseSlashCredit, englishByline, englishByLine } from './byline.ts';
 import { englishAppositivePerson, englishContributor, englishTitledPerson } from './english.ts';
-import { personBiography, personPseudonym, transliteratedPerson, englishSpeaker } from './context.ts';
+import { personBeforeSpeech, personBiography, personPseudonym, transliteratedPerson, englishSpeaker } from './context.ts';
 
 export const personExtractors: Extractor<'person'>[] = [
   personAfterRole,
@@ -15,6 +15,7 @@ export const personExtractors: Extractor<'person'>[] = [
   englishByline,
   englishByLine,
   personBiography,
+  personBeforeSpeech,
   personPseudonym,
   transliteratedPerson,
   englishSpeaker,

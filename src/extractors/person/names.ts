@@ -26,6 +26,12 @@ const TRANSLITERATION = new Set(
     '松苏索塔泰坦汤唐陶特滕提廷托图瓦万旺威韦维温文沃乌伍西希锡夏谢辛休雅亚扬杨耶伊因英尤于约泽扎詹兹佐卓茨烈帕德蒂莱娅').split(''),
 );
 
+/** Every character of the standard transliteration alphabet: 欧佩克, 卡帕西. */
+export function isTransliteration(name: string): boolean {
+  for (const ch of name) if (!TRANSLITERATION.has(ch)) return false;
+  return true;
+}
+
 function trimTransliterated(name: string): string {
   const dot = name.lastIndexOf('·');
   let end = dot + 1;
