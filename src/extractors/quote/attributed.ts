@@ -95,6 +95,16 @@ export const attributedQuote: PatternRule<'quote'> = {
       expect: { speaker: 'Janet Hill', verb: 'said' },
     },
     {
+      text: 'Jane Porter, chief executive of Acme, spoke first. "We are not selling," Ms. Porter said.',
+      mention: 'We are not selling,',
+      expect: { speaker: 'Jane Porter', verb: 'said' },
+    },
+    {
+      text: '"Rates will rise," Jane Smith, an economist at Citi, said on Monday.',
+      mention: 'Rates will rise,',
+      expect: { speaker: 'Jane Smith', verb: 'said' },
+    },
+    {
       text: '"We will keep Yahoo going," said Marissa Mayer on Monday.',
       mention: 'We will keep Yahoo going,',
       expect: { speaker: 'Marissa Mayer', verb: 'said' },

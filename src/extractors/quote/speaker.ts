@@ -101,8 +101,14 @@ export function attributionBefore(before: string, organizationAt: OrganizationAt
 
 // Up to five words: a title may stand before the name (said Fed Chair Jerome Powell).
 const EN_NAME = String.raw`[A-Z][a-z]+(?: [A-Z][a-z]+){0,4}`;
-const EN_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?<verb1>said|says|told)\s(?<name1>${EN_NAME})|(?<name2>${EN_NAME})\s(?<verb2>said|says|told)\b)`);
-const EN_BEFORE = new RegExp(String.raw`(?<name>${EN_NAME})\s(?<verb>said|says|told)(?:\s[a-z]+){0,3}\s*[:,]\s*$`);
+/** Mr. Smith said: the honorific before a surname. */
+const EN_HONORIFIC = String.raw`(?:(?:Mr|Ms|Mrs|Dr)\.\s)?`;
+/** Smith, the chief executive, said: an apposition between the name and the verb. */
+const EN_APPOSITION = String.raw`(?:,\s(?:an?|the|who)\s[^,"“”\n]{1,60},)?`;
+const EN_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:(?<verb1>said|says|told)\s${EN_HONORIFIC}(?<name1>${EN_NAME})|${EN_HONORIFIC}(?<name2>${EN_NAME})${EN_APPOSITION}\s(?<verb2>said|says|told)\b)`,
+);
+const EN_BEFORE = new RegExp(String.raw`(?<name>${EN_NAME})${EN_APPOSITION}\s(?<verb>said|says|told)(?:\s[a-z]+){0,3}\s*[:,]\s*$`);
 const NOT_A_NAME = /^(?:The|It|He|She|They|We|I|You|This|That)$/;
 
 /** English: `"…," said Marissa Mayer`, `"…," Mayer said`, `Mayer said: "…"`. */
