@@ -81,9 +81,11 @@ export const chineseSlashCredit: PatternRule<'person'> = {
   id: 'person/zh/slash-credit',
   type: 'person',
   lang: 'zh',
-  trigger: /[文译者理] ?[/|]/,
-  pattern: /(?:^|[(\n ])(?:(?:文\/图|图\/文) ?|(?<role>文|编译|撰文|作者|整理) ?[/|] ?)(?<names>[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4}){0,3})(?=[)\s]|$)/dg,
-  extract(match) {
+  // The credit word opens the match (a literal the engine finds fast); what stands before it is checked after.
+  pattern: /(?:(?:文\/图|图\/文) ?|(?<role>文|编译|撰文|作者|整理) ?[/|] ?)(?<names>[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4}){0,3})(?=[)\s]|$)/dg,
+  extract(match, ctx) {
+    // At the text's start, a line's start, after a bracket or a space: 中文/英文 is no credit.
+    if (match.index > 0 && !/[(\n ]/.test(ctx.scan[match.index - 1]!)) return null;
     const role = match.groups?.role === '编译' ? '编译' : match.groups?.role === '整理' ? '整理' : '作者';
     const people = chineseBylineNames(match, role)?.filter((p) => !AGENCY_END.test(p.fields.name)) ?? [];
     return people.length ? people : null;
