@@ -35,6 +35,8 @@ const RELATED_HEADINGS = new Set([
   '图片新闻', '今日推荐', '编辑推荐', '24小时排行', 'Related Coverage', 'More From', 'Most Popular', 'Related Articles',
 ]);
 const DATE_IN_TEXT = new RegExp(DATE_PATTERN);
+/** `July 29, 2016`, `JULY 29, 2016`, `Sept. 3, 2019`: the date of an English byline. */
+const ENGLISH_DATE_IN_TEXT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b/i;
 const EDITOR_TEXT = /^[[【]?\s*[责責]任[编編][辑輯][:：]\s*([^\]】\s]+)/;
 const SITE_CODE = /_[A-Za-z]{1,4}\d+$/;
 const ORGANISATION_NAME = /网|报|社|新闻|财经|科技|日报|周刊|时报|在线|中文|传媒|媒体|自媒体|Times|News|Post|Journal|Reuters|Press|Media/;
@@ -183,10 +185,16 @@ function findInfoLine($: Doc, headline: Element | undefined, title: string): Ele
   const all = $('body *').toArray() as Element[];
   const at = headline ? all.indexOf(headline) : -1;
   const order = at === -1 ? all.slice(0, 400) : [...all.slice(at + 1, at + 120), ...all.slice(Math.max(0, at - 40), at).reverse()];
+  // A numeric date first (2019-09-25, 2019年9月25日); an English one (JULY 29, 2016) only on a page without one.
+  return infoLineDated($, order, headline, title, DATE_IN_TEXT) ?? infoLineDated($, order, headline, title, ENGLISH_DATE_IN_TEXT);
+}
+
+/** The first of `order` whose own text holds a date, grown to the largest short container not holding the headline. */
+function infoLineDated($: Doc, order: readonly Element[], headline: Element | undefined, title: string, date: RegExp): Element | undefined {
   for (const el of order) {
     if (headline && $(el).closest(headline).length > 0) continue;
     const own = squash($(el).contents().filter((_, n) => n.type === 'text').text());
-    if (!DATE_IN_TEXT.test(own) || own.length > 60) continue;
+    if (own.length > 60 || !date.test(own)) continue;
     let container = el;
     while (container.parent && container.parent.type === 'tag') {
       const parent = container.parent as Element;
@@ -198,6 +206,22 @@ function findInfoLine($: Doc, headline: Element | undefined, title: string): Ele
     return container;
   }
   return undefined;
+}
+
+/** Most characters of the block around an editor's credit that closes the text with it. */
+const MAX_EDITOR_BLOCK_CHARS = 200;
+
+/**
+ * The lines of the short block that holds the editor's credit (`<ul><li>原标题：…</li><li>责任编辑：X</li></ul>`),
+ * read before furniture is removed: many pages print it after the body, outside its container.
+ */
+function editorBlockLines($: Doc, el: Element): string[] {
+  let block = el;
+  while (block.parent && block.parent.type === 'tag' && (block.parent as Element).tagName !== 'body') {
+    if (charCount($(block.parent).text()) > MAX_EDITOR_BLOCK_CHARS) break;
+    block = block.parent as Element;
+  }
+  return paragraphsOf($, block).filter((line) => line.length <= MAX_EDITOR_BLOCK_CHARS);
 }
 
 /** Every text node below the body, with its element, in document order. */
@@ -352,10 +376,9 @@ export function extractHtml(html: string, timeZone: string): HtmlArticle {
   const ogTitle = metaContent($, 'og:title', 'twitter:title', 'hdl');
   const ldTitle = textValues(ld?.['headline'] ?? ld?.['title'])[0];
 
-  const editorText = textNodes($)
-    .map((node) => node.text)
-    .find((text) => text.length < 40 && EDITOR_TEXT.test(text));
-  const editor = editorText ? EDITOR_TEXT.exec(editorText)![1]!.replace(SITE_CODE, '') : undefined;
+  const editorNode = textNodes($).find((node) => node.text.length < 40 && EDITOR_TEXT.test(node.text));
+  const editor = editorNode ? EDITOR_TEXT.exec(editorNode.text)![1]!.replace(SITE_CODE, '') : undefined;
+  const editorLines = editorNode ? editorBlockLines($, editorNode.el) : [];
 
   $(REMOVED_TAGS).remove();
   $('body *').each((_, el) => {
@@ -384,7 +407,9 @@ export function extractHtml(html: string, timeZone: string): HtmlArticle {
   const paragraphs = bestContainers($)
     .flatMap((el) => paragraphsOf($, el))
     .filter((p) => p !== title);
-  const text = [title, infoLine, ...paragraphs].filter((part): part is string => Boolean(part)).join('\n');
+  // The editor's credit printed apart from the body (with 原标题 after it) closes the text, as on the page.
+  const closing = editor && !paragraphs.some((p) => p.includes(editor)) ? editorLines.filter((line) => !paragraphs.includes(line)) : [];
+  const text = [title, infoLine, ...paragraphs, ...closing].filter((part): part is string => Boolean(part)).join('\n');
 
   const meta: Partial<ArticleMeta> = {};
   const fallback: Partial<ArticleMeta> = {};

@@ -159,12 +159,19 @@ const DATED_LEAD_BYLINE = new RegExp(
   'gu',
 );
 const AUTHOR_LABEL = new RegExp(`(?:作者|[记記]者)[:：]\\s*(${NAME_LIST})`, 'gu');
-const EDITOR_LABEL = new RegExp(`(?:[责責]任[编編][辑輯]|[编編][辑輯])[:：]\\s*(${NAME_LIST})(?:_[A-Za-z]{1,4}\\d+)?`, 'gu');
+// A writer's or translator's credit with a slash or a bar: `（编译/林子）`, `文/张三`, `（文/图 李四）`, `作者 | 张三`.
+const SLASH_CREDIT = new RegExp(`(?:^|[（(])\\s*(?:(?:文[/／]图|图[/／]文)\\s*|(?:文|编译|撰文|作者|整理)\\s*[/／|｜]\\s*)(${NAME_LIST})\\s*(?=[）)]|$)`, 'gmu');
+const SLASH_CREDIT_CUE = /(?:文|编译|撰文|作者|整理)\s*[/／|｜]|图[/／]文/;
+// A WeChat account's header carried over to a portal: `原创： 路闻卓立编译 人民币交易与研究` (writer, then account).
+const ORIGINAL_CREDIT = /^[ \t]*原创[:：][ \t\u3000]*([\p{Script=Han}·]{2,4}?)(?:编译|整理|翻译)?[ \t\u3000]+[^\s]{2,20}[ \t]*$/gmu;
+// A credit line without a colon: `《棱镜》作者 周纯`, `作者 张三`.
+const AUTHOR_LINE = new RegExp(`^[ \\t]*(?:《[^》\\n]{1,16}》)?\\s*作者[ \\t\\u3000]+(${NAME_LIST})[ \\t]*$`, 'gmu');
+const EDITOR_LABEL = new RegExp(`(?:[责責]任[编編][辑輯]|[编編][辑輯]|[责責][编編])[:：]\\s*(${NAME_LIST})(?:_[A-Za-z]{1,4}\\d+)?`, 'gu');
 const EDITOR_LINE_START = new RegExp(`^[\\[【]?(?:[责責]任[编編][辑輯]|[编編][辑輯])\\s+(${NAME_LIST})`, 'gmu');
-export const NOT_A_NAME = /^(?:网络整理|佚名|本站|综合|综合报道|编辑部|原创|校对|截至发稿|更新中|图|视频|组图)$/;
+export const NOT_A_NAME = /^(?:网络整理|佚名|本站|综合|综合报道|编辑部|原创|校对|截至发稿|更新中|图|视频|组图|(?:见习|特约|实习|摄影)?记者|通讯员|实习生|摄影)$/;
 const EN_REPORTING = /\(Reporting by ([^;)]+?)(?:;\s*(?:Additional reporting by [^;)]+;\s*)?(?:Writing by [^;)]+;\s*)?Edit(?:ing|ed) by ([^;)]+))?\)/;
 const EN_BYLINE = /^By ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3}(?:(?:,| and) [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3})*)\s*$/gm;
-const EDITOR_WORD = /[编編][辑輯]/;
+const EDITOR_WORD = /[编編][辑輯]|[责責][编編]/;
 /** Bylines stand near the top or at the very end; 作者： in the middle of a story names a book's author. */
 const BYLINE_TAIL_CHARS = 400;
 
@@ -544,6 +551,19 @@ const BYLINES: ReadonlyArray<[pattern: RegExp, earliest: (text: string) => numbe
     return Math.max(0, at - 1);
   }],
   [AUTHOR_LABEL, () => 0],
+  // The credit word before its slash; the bracket, or the line start, a few characters before it.
+  [SLASH_CREDIT, (text) => {
+    const cue = SLASH_CREDIT_CUE.exec(text);
+    return cue ? Math.max(0, cue.index - 4) : -1;
+  }],
+  [ORIGINAL_CREDIT, (text) => {
+    const word = text.indexOf('原创');
+    return word === -1 ? -1 : text.lastIndexOf('\n', word) + 1;
+  }],
+  [AUTHOR_LINE, (text) => {
+    const word = text.indexOf('作者');
+    return word === -1 ? -1 : text.lastIndexOf('\n', word) + 1;
+  }],
   // Month, 月, day, 日 and an hour with 时 stand before 消息.
   [DATED_LEAD_BYLINE, (text) => {
     const word = text.indexOf('消息');

@@ -92,6 +92,10 @@ function canonicalNames(drafts: readonly AnyDraft[], ctx: ExtractContext): Map<s
     }
     add(ctx.article.text.slice(d.start, d.end), d.fields.name);
   }
+  // Ms. Mayer said: an English surname alone names the person named in full (a full name seen first wins).
+  for (const d of drafts) {
+    if (d.type === 'person' && LATIN_PERSON.test(d.fields.name)) add(d.fields.name.slice(d.fields.name.lastIndexOf(' ') + 1), d.fields.name);
+  }
   return canonical;
 }
 

@@ -185,6 +185,21 @@ describe('news pages: main text and metadata', () => {
     for (const furniture of ['Home', 'Stocks rally', 'Great article', '© 2024']) expect(page.text).not.toContain(furniture);
   });
 
+  it('keeps an English byline dated in words under the headline, as the metadata line', async () => {
+    const article = await loadPage('pages/en-nytimes-yahoo-verizon-sale.html');
+    expect(article.text.split('\n')[1]).toContain('By STEVEN DAVIDOFF SOLOMON JULY 29, 2016');
+    expect(article.meta.authors).toEqual(['Steven Davidoff Solomon']);
+  });
+
+  it('closes the text with the editor block a page prints apart from the body', async () => {
+    const article = await loadPage('pages/zh-guancha-ic-imports-3000yi-usd.html');
+    expect(article.text.endsWith('\n责任编辑: 刘响')).toBe(true);
+    expect(article.text).toContain('\n原标题：我国集成电路进口突破3000亿美元！');
+    // A credit already in the body is not repeated.
+    const netease = await loadPage('pages/zh-163-amazon-pinduoduo-partnership.html');
+    expect(netease.text.match(/责任编辑/g)).toHaveLength(1);
+  });
+
   it('records the canonical URL', async () => {
     expect((await loadPage('pages/zh-sina-iphone11-launch-prices.html')).meta.url).toBe(
       'https://tech.sina.com.cn/t/2019-09-11/doc-iicezzrq4972166.shtml',

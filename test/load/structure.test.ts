@@ -138,6 +138,7 @@ describe('structure of plain text', () => {
     expect(analyzeStructure('央行降息\n正文一句。（经参）').meta.source).toBe('经参');
     expect(analyzeStructure('某股减持\n正文一句。\n(记者 曾健辉 林子)').meta.authors).toEqual(['曾健辉', '林子']);
     expect(analyzeStructure('某股减持\n新京报讯（记者 陆一夫）正文。').meta.authors).toEqual(['陆一夫']);
+    expect(analyzeStructure('某股减持\n本报讯（记者 张晓 通讯员 李文斌）正文。').meta.authors).toEqual(['张晓', '李文斌']);
   });
 
   it('takes no author from 作者： in the middle of a long story', () => {
@@ -145,6 +146,23 @@ describe('structure of plain text', () => {
     const text = `某书出版\n${filler}该书作者：张三表示，市场仍有空间。${filler}`;
     expect(analyzeStructure(text).meta.authors).toEqual([]);
     expect(analyzeStructure(`${text}\n作者：李四`).meta.authors).toEqual(['李四']);
+  });
+
+  it('reads slash credits and a credit line without a colon as authors', () => {
+    expect(analyzeStructure('某研究发表\n正文一句。（编译/王小川）').meta.authors).toEqual(['王小川']);
+    expect(analyzeStructure('某研究发表\n文/张晓明\n正文一句。').meta.authors).toEqual(['张晓明']);
+    expect(analyzeStructure('某研究发表\n（文/图 李思远）正文一句。').meta.authors).toEqual(['李思远']);
+    expect(analyzeStructure('数据业整顿\n《财经观察》作者 黄小明\n正文一句。').meta.authors).toEqual(['黄小明']);
+    expect(analyzeStructure('数据业整顿\n作者 | 周海涛\n正文一句。').meta.authors).toEqual(['周海涛']);
+    expect(analyzeStructure('数据业整顿\n提供中文/英文两个版本。').meta.authors).toEqual([]);
+    expect(analyzeStructure('数据业整顿\n作者认为市场仍在观望。').meta.authors).toEqual([]);
+    expect(analyzeStructure('债市有泡沫吗\n原创： 王思远编译 债券研究\n正文一句。').meta.authors).toEqual(['王思远']);
+    expect(analyzeStructure('债市有泡沫吗\n原创： 张三 财经早知道\n正文一句。').meta.authors).toEqual(['张三']);
+    expect(analyzeStructure('债市有泡沫吗\n原创内容，转载请联系。\n正文一句。').meta.authors).toEqual([]);
+  });
+
+  it('reads 责编 with a Latin name as the editor', () => {
+    expect(analyzeStructure('阿里发布芯片\n正文一句。\n责编：Demi Xia\n(综合整理)').meta.editor).toBe('Demi Xia');
   });
 
   it('drops the site code from an editor and reads Traditional labels', () => {

@@ -12,12 +12,17 @@ function* namesIn(text: string, start: number, end: number, separator: RegExp): 
   }
 }
 
-function chineseBylineNames(match: RegExpExecArray, role: string): Extraction<'person'>[] | null {
+/** Roles a byline lists between names: （记者 张三 通讯员 李四）. Each names the role of the names after it. */
+const BYLINE_ROLE = /^(?:记者|见习记者|特约记者|实习记者|摄影记者|通讯员|实习生|摄影|编辑)$/;
+
+function chineseBylineNames(match: RegExpExecArray, firstRole: string): Extraction<'person'>[] | null {
   const range = match.indices?.groups?.names;
   if (!range) return null;
   const people: Extraction<'person'>[] = [];
+  let role = firstRole;
   for (const { start, end, name } of namesIn(match.input, range[0], range[1], /[、,，\s和]+/)) {
-    if (isNameInByline(name)) people.push({ start, end, priority: 2, fields: { name, aliases: [], role } });
+    if (BYLINE_ROLE.test(name)) role = name;
+    else if (isNameInByline(name)) people.push({ start, end, priority: 2, fields: { name, aliases: [], role } });
   }
   return people.length ? people : null;
 }
@@ -34,6 +39,7 @@ export const chineseByline: PatternRule<'person'> = {
   examples: [
     { text: '新华财经上海2月7日电(谈瑞、周子涵) 西子湖畔一只蝴蝶扇动的翅膀。', mention: '周子涵', expect: { name: '周子涵', role: '记者' } },
     { text: '中弘股份逾期债务达77.65亿元（记者 林子 赵毅波）', mention: '赵毅波', expect: { name: '赵毅波', role: '记者' } },
+    { text: '本报讯（记者 张晓 通讯员 李文斌）全市一季度外贸增长。', mention: '李文斌', expect: { name: '李文斌', role: '通讯员' } },
   ],
   negatives: ['中国电信表示(数据来自公司公告)。', '新华社北京2月7日电(记者团)'],
 };
@@ -64,6 +70,35 @@ export const chineseEditorLine: PatternRule<'person'> = {
   negatives: ['编辑:新华财经', '作者：本站原创'],
 };
 
+/**
+ * A writer's or translator's credit with a slash, in brackets or opening a line: `（编译/林子）`,
+ * `文/张三`, `（文/图 李四）`. Common in Chinese feature and tech stories instead of 记者.
+ */
+/** An outlet or desk credited instead of a person: 新华社, 财经网, 编辑部. */
+const AGENCY_END = /[社网报台刊部组站]$/;
+
+export const chineseSlashCredit: PatternRule<'person'> = {
+  id: 'person/zh/slash-credit',
+  type: 'person',
+  lang: 'zh',
+  // The credit word opens the match (a literal the engine finds fast); what stands before it is checked after.
+  pattern: /(?:(?:文\/图|图\/文) ?|(?<role>文|编译|撰文|作者|整理) ?[/|] ?)(?<names>[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4}){0,3})(?=[)\s]|$)/dg,
+  extract(match, ctx) {
+    // At the text's start, a line's start, after a bracket or a space: 中文/英文 is no credit.
+    if (match.index > 0 && !/[(\n ]/.test(ctx.scan[match.index - 1]!)) return null;
+    const role = match.groups?.role === '编译' ? '编译' : match.groups?.role === '整理' ? '整理' : '作者';
+    const people = chineseBylineNames(match, role)?.filter((p) => !AGENCY_END.test(p.fields.name)) ?? [];
+    return people.length ? people : null;
+  },
+  examples: [
+    { text: '该研究已发表在《自然》杂志上。（编译/王小川）', mention: '王小川', expect: { name: '王小川', role: '编译' } },
+    { text: '文/张晓明\n一季度，消费市场回暖。', mention: '张晓明', expect: { name: '张晓明', role: '作者' } },
+    { text: '（文/图 李思远）一季度，消费市场回暖。', mention: '李思远', expect: { name: '李思远', role: '作者' } },
+    { text: '作者 | 周海涛\n一季度，消费市场回暖。', mention: '周海涛', expect: { name: '周海涛', role: '作者' } },
+  ],
+  negatives: ['提供中文/英文两个版本。', '单价为5元/公斤。', '（编译/新华社）', '中文|英文'],
+};
+
 const LATIN_PERSON = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$/;
 
 /** `(Reporting by Indulal PM; Editing by Sunil Nair)`. */
@@ -89,4 +124,41 @@ export const englishByline: PatternRule<'person'> = {
     { text: '(Reporting by Indulal PM; Editing by Sunil Nair)', mention: 'Sunil Nair', expect: { name: 'Sunil Nair', role: 'editor' } },
   ],
   negatives: ['Prices were driven by strong demand.'],
+};
+
+/** A word of a byline name, in title case or in capitals: Steven, DAVIDOFF, O'Brien, Jr. */
+const BYLINE_WORD = String.raw`(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.? \d)[A-Z][A-Za-z.'’-]+`;
+const BYLINE_NAME = String.raw`${BYLINE_WORD}(?: ${BYLINE_WORD}){1,3}`;
+
+/** STEVEN DAVIDOFF SOLOMON → Steven Davidoff Solomon; a name already in title case stays. */
+function titleCased(name: string): string {
+  return /[a-z]/.test(name) ? name : name.toLowerCase().replace(/(^|[ '’-])([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/**
+ * A page's byline line: `By STEVEN DAVIDOFF SOLOMON JULY 29, 2016`, `By Jane Doe and John Roe`.
+ * The names end the line or stand before the date, a bar or a middle dot, so a sentence opening
+ * with By (By March, Apple …) is no byline.
+ */
+export const englishByLine: PatternRule<'person'> = {
+  id: 'person/en/by-line',
+  type: 'person',
+  lang: 'en',
+  trigger: /\bBy [A-Z]/,
+  pattern: new RegExp(String.raw`\bBy (?<names>${BYLINE_NAME}(?:(?:,| and) ${BYLINE_NAME})*)(?= *(?:\n|$|[|·•]|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.? \d))`, 'dg'),
+  extract(match) {
+    const range = match.indices?.groups?.names;
+    if (!range) return null;
+    const people: Extraction<'person'>[] = [];
+    for (const { start, name } of namesIn(match.input, range[0], range[1], /,\s*|\s+and\s+/)) {
+      const trimmed = name.trim();
+      people.push({ start, end: start + trimmed.length, priority: 2, fields: { name: titleCased(trimmed), aliases: [], role: 'reporter' } });
+    }
+    return people.length ? people : null;
+  },
+  examples: [
+    { text: 'Banks Brace for Rate Cuts\nMarket Watch By JANE O’NEILL MARCH 3, 2019\nBanks are bracing.', mention: 'JANE O’NEILL', expect: { name: 'Jane O’Neill', role: 'reporter' } },
+    { text: 'Banks Brace for Rate Cuts\nBy Jane Doe and John Roe\nBanks are bracing.', mention: 'John Roe', expect: { name: 'John Roe' } },
+  ],
+  negatives: ['By March Apple had sold ten million phones.', 'By Monday Morning Shares rose again.', 'It was written by John Smith in 2010.'],
 };

@@ -1,7 +1,8 @@
 import type { PatternRule } from '../../engine/extractor.ts';
 import { isChineseName } from '../../lexicon/people.ts';
 import { nameStartBefore } from '../organization/boundary.ts';
-import { personNameAt } from './names.ts';
+import { organizationOpening } from '../quote/speaker.ts';
+import { englishTitleLength, isTransliteration, personNameAt } from './names.ts';
 
 /** A biography opening: `沈易明，硕士。`, `张三，男，1970年出生`. */
 export const personBiography: PatternRule<'person'> = {
@@ -71,17 +72,60 @@ export const englishSpeaker: PatternRule<'person'> = {
   type: 'person',
   lang: 'en',
   trigger: /said|says|told/,
-  pattern: /\b(?:said|says|told)\s(?<after>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\b|\b(?<before>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}),?\s(?:said|says|told)\b/dg,
+  // Up to five words: a title may stand before the name (said Fed Chair Jerome Powell).
+  pattern: /\b(?:said|says|told)\s(?<after>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,4})\b|\b(?<before>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,4}),?\s(?:said|says|told)\b/dg,
   extract(match, ctx) {
     const range = match.indices?.groups?.after ?? match.indices?.groups?.before;
     if (!range) return null;
-    const name = ctx.article.text.slice(range[0], range[1]);
-    if (/^(?:The|A|An|In|On|But|And|It|He|She|They|We)\s/.test(name)) return null;
-    return { start: range[0], end: range[1], priority: 1, fields: { name, aliases: [] } };
+    const words = ctx.article.text.slice(range[0], range[1]);
+    if (/^(?:The|A|An|In|On|But|And|It|He|She|They|We)\s/.test(words)) return null;
+    // Fed Chair Jerome Powell said: the title words before the name are not part of it.
+    const start = range[0] + englishTitleLength(words);
+    // Without a title, four or five words are a company or a heading, not a name.
+    if (ctx.article.text.slice(start, range[1]).split(' ').length > 3) return null;
+    return { start, end: range[1], priority: 1, fields: { name: ctx.article.text.slice(start, range[1]), aliases: [] } };
   },
   examples: [
     { text: '"We are not selling," said Marissa Mayer on Monday.', mention: 'Marissa Mayer', expect: { name: 'Marissa Mayer' } },
     { text: 'Tim Armstrong said the deal would close.', mention: 'Tim Armstrong', expect: { name: 'Tim Armstrong' } },
+    { text: 'Fed Chair Janet Hill said rates would stay on hold.', mention: 'Janet Hill', expect: { name: 'Janet Hill' } },
+    { text: 'Chief Executive Officer Paul Grant said cloud revenue grew.', mention: 'Paul Grant', expect: { name: 'Paul Grant' } },
   ],
   negatives: ['The company said on Monday.', 'In March Yahoo said it would sell.'],
+};
+
+/** What opens the clause a speaker's name starts: the text's start, punctuation, white space, 据. */
+const OPENS_SPEAKER_CLAUSE = /[\s,，。；;:：!！?？、“”"（(）)]|据/;
+/** Forms of address after a surname: 王先生, 李女士, 张老师. */
+const ADDRESS_END = /(?:先生|女士|小姐|老师|师傅|总)$/;
+/** Last characters of nouns that a surname may open (文件, 欧洲, 石油): no given name ends so. */
+const NOUN_END = /[件书章表报告会市省县区州洲盟方面部局委院所厅行社网司团业界者员人家们士油价股]$/;
+
+/**
+ * A name standing alone as the subject of a speech verb that opens the reported words:
+ * `马化腾表示，…`, `据王建国介绍，…`, `任泽平认为：…`. The name opens its clause; a name of the
+ * gazetteer's organizations (华为, 欧佩克) or a noun a surname character opens (文件指出) is none.
+ */
+export const personBeforeSpeech: PatternRule<'person'> = {
+  id: 'person/zh/speech-subject',
+  type: 'person',
+  lang: 'zh',
+  pattern: /(?:表示|指出|认为|介绍|透露|坦言|强调|直言|解释|回应|提到|谈到|说|称)(?=[,:])/g,
+  extract(match, ctx) {
+    const organizationAt = organizationOpening(ctx);
+    // Three characters only: two are as often a company or a country a surname opens (苏宁, 沙特).
+    const start = match.index - 3;
+    if (start < 0 || (start > 0 && !OPENS_SPEAKER_CLAUSE.test(ctx.scan[start - 1]!))) return null;
+    const name = ctx.scan.slice(start, match.index);
+    if (!isChineseName(name) || personNameAt(ctx.scan, start)?.end !== match.index) return null;
+    // 欧佩克, 王先生: a transliterated name (a body or a place more often than a person here), a form of address.
+    if (NOUN_END.test(name) || ADDRESS_END.test(name) || isTransliteration(name) || organizationAt(ctx.scan.slice(start, match.index + 2))) return null;
+    return { start, end: match.index, priority: 0, fields: { name: ctx.article.text.slice(start, match.index), aliases: [] } };
+  },
+  examples: [
+    { text: '发布会上，马化腾表示，腾讯将加大投入。', mention: '马化腾', expect: { name: '马化腾' } },
+    { text: '据王建国介绍，该项目已完工。', mention: '王建国', expect: { name: '王建国' } },
+    { text: '对此，任泽平认为：市场仍在筑底。', mention: '任泽平', expect: { name: '任泽平' } },
+  ],
+  negatives: ['文件指出，要加快改革。', '华为表示，新机将于下月发布。', '欧洲表示，将出台新规。', '苏宁称，门店将升级。', '欧佩克表示，将维持产量。', '王先生表示，不会卖出。', '公司董事长表示，业绩稳定。', '高管表示，不会减持。', '石油价格称，', '业内人士表示，市场回暖。'],
 };

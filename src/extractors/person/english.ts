@@ -58,9 +58,9 @@ export const englishTitledPerson: PatternRule<'person'> = {
   // hold executive, founder and manager). Looked for from the space and the dot after them: an
   // alternation of the words themselves is tried at every character of the text.
   trigger:
-    /\. (?<=(?:Mr|Ms|Mrs|Dr)\. )| (?:at|of|with|for)\b(?<=(?:analyst|economist|strategist|executive|founder|manager|chairman|spokes(?:man|woman|person)) (?:at|of|with|for))/,
+    /\. (?<=(?:Mr|Ms|Mrs|Dr)\. )| (?:at|of|with|for)\b(?<=(?:analyst|economist|strategist|executive|founder|manager|chairman|spokes(?:man|woman|person)|head|director|president|partner|professor|officer|trader|CEO|CFO) (?:at|of|with|for))/,
   pattern: new RegExp(
-    String.raw`${MAY_BE_UPPER}(?:\b${TITLE} (?<after>${FULL_NAME})(?![\p{L}])|(?<before>${FULL_NAME}), (?:an? |the )?(?:senior |chief |lead |equity |research )?(?:analyst|economist|strategist|chief executive|founder|co-founder|portfolio manager|chairman|spokesman|spokeswoman|spokesperson) (?:at|of|with|for)\b)`,
+    String.raw`${MAY_BE_UPPER}(?:\b${TITLE} (?<after>${FULL_NAME})(?![\p{L}])|(?<before>${FULL_NAME}), (?:an? |the )?(?:senior |chief |lead |equity |research )?(?:analyst|economist|strategist|chief executive|founder|co-founder|portfolio manager|fund manager|chairman|spokesman|spokeswoman|spokesperson|head(?: of [a-z]+(?: [a-z]+)?)?|(?:managing |executive )?director|(?:vice )?president|(?:managing|senior|founding) partner|professor|(?:chief (?:executive|financial|operating|investment|technology) )?officer|trader|CEO|CFO) (?:at|of|with|for)\b)`,
     'dgu',
   ),
   extract(match, ctx) {
@@ -74,6 +74,41 @@ export const englishTitledPerson: PatternRule<'person'> = {
     { text: 'Netflix CEO Reed Hastings said growth would slow.', mention: 'Reed Hastings', expect: { name: 'Reed Hastings' } },
     { text: 'Gene Munster, an analyst at Piper Jaffray, expects a rebound.', mention: 'Gene Munster', expect: { name: 'Gene Munster' } },
     { text: 'Mr. Warren Buffett wrote to shareholders.', mention: 'Warren Buffett', expect: { name: 'Warren Buffett' } },
+    { text: 'Jane Porter, head of research at Citi, expects two cuts.', mention: 'Jane Porter', expect: { name: 'Jane Porter' } },
+    { text: 'Mary Quinn, CEO of Acme Motors, said demand held up.', mention: 'Mary Quinn', expect: { name: 'Mary Quinn' } },
+    { text: 'Tom Grant, managing partner at Fundstrat, turned bullish.', mention: 'Tom Grant', expect: { name: 'Tom Grant' } },
   ],
   negatives: ['The CEO is leaving at year end.', 'The Bank, an analyst at heart, said nothing.', 'Mr. Market is moody.', 'Goldman Sachs, a partner of the fund, declined.'],
+};
+
+/** Titles an appositive name follows: `Yahoo’s chief executive, Marissa Mayer, …`. */
+const APPOSITIVE_TITLE = String.raw`(?:chief (?:executive|financial officer|operating officer|investment officer|technology officer)|chairman|chairwoman|president|co-founder|founder|spokesman|spokeswoman|spokesperson|CEO|CFO)`;
+
+/**
+ * A name set off by commas right after its job title: `Yahoo’s chief executive, Marissa Mayer,`,
+ * `the company’s founder, Jack Ma.` The name ends the clause (a comma, a stop, a speech verb).
+ */
+export const englishAppositivePerson: PatternRule<'person'> = {
+  id: 'person/en/appositive',
+  type: 'person',
+  lang: 'en',
+  // Looked for from the comma and space after the title, not at every letter of the text.
+  trigger: /, (?<=(?:executive|officer|chairman|chairwoman|president|founder|spokesman|spokeswoman|spokesperson|CEO|CFO), )/,
+  pattern: new RegExp(String.raw`\b${APPOSITIVE_TITLE}, (?<name>${FULL_NAME})(?=[,.;]| (?:said|says|told|and)\b|$)`, 'dgu'),
+  extract(match, ctx) {
+    const range = match.indices?.groups?.name;
+    if (!range) return null;
+    const name = ctx.article.text.slice(range[0], range[1]);
+    if (NOT_A_FIRST_NAME.test(name)) return null;
+    return { start: range[0], end: range[1], priority: 1, fields: { name, aliases: [] } };
+  },
+  examples: [
+    {
+      text: 'Shareholders who want to stick with the company’s chief executive, Jane Porter, can vote down the deal.',
+      mention: 'Jane Porter',
+      expect: { name: 'Jane Porter' },
+    },
+    { text: 'The bank’s chairman, Robert Klein said the merger would close in March.', mention: 'Robert Klein', expect: { name: 'Robert Klein' } },
+  ],
+  negatives: ['He stepped down as chief executive, The Board said.', 'She became president, and then chairman of the board.', 'The founder, a former banker, left.'],
 };

@@ -26,6 +26,12 @@ const TRANSLITERATION = new Set(
     '松苏索塔泰坦汤唐陶特滕提廷托图瓦万旺威韦维温文沃乌伍西希锡夏谢辛休雅亚扬杨耶伊因英尤于约泽扎詹兹佐卓茨烈帕德蒂莱娅').split(''),
 );
 
+/** Every character of the standard transliteration alphabet: 欧佩克, 卡帕西. */
+export function isTransliteration(name: string): boolean {
+  for (const ch of name) if (!TRANSLITERATION.has(ch)) return false;
+  return true;
+}
+
 function trimTransliterated(name: string): string {
   const dot = name.lastIndexOf('·');
   let end = dot + 1;
@@ -66,4 +72,29 @@ export function transliteratedRunAt(text: string, start: number): NameAt | undef
   while (end < text.length && end - start < 5 && TRANSLITERATION.has(text[end]!)) end++;
   if (end - start < 2 || end - start > 4 || THING_AFTER.test(text.slice(end, end + 2))) return undefined;
   return { start, end, name: text.slice(start, end), aliases: [] };
+}
+
+/**
+ * Capitalized words of a title that English writes before a name (Fed Chair Jerome Powell,
+ * Treasury Secretary Steven Mnuchin, Chief Executive Officer Satya Nadella): not part of it.
+ */
+const ENGLISH_TITLE_WORDS = new Set([
+  'President', 'Vice', 'Chair', 'Chairman', 'Chairwoman', 'Secretary', 'Minister', 'Prime', 'Governor', 'Gov', 'Senator', 'Sen',
+  'Rep', 'Representative', 'Chief', 'Executive', 'Officer', 'Director', 'Deputy', 'General', 'Commissioner', 'Judge', 'Justice',
+  'Spokesman', 'Spokeswoman', 'Spokesperson', 'Analyst', 'Economist', 'Strategist', 'Professor', 'Founder', 'Chancellor', 'Premier',
+  'Mayor', 'King', 'Queen', 'Prince', 'Ambassador', 'Treasurer', 'Fed', 'Treasury', 'Commerce', 'Trade', 'Finance', 'State', 'Defense',
+  'Former', 'Acting', 'Interim', 'Senior', 'Managing', 'Partner', 'Head', 'Leader', 'Speaker', 'CEO', 'CFO', 'COO', 'CTO', 'CIO',
+]);
+
+/**
+ * Where the personal name starts in capitalized words a title may open or hold (Fed Chair Jerome
+ * Powell, Goldman Sachs Analyst Jane Doe): the offset after the last title word, or 0. The last
+ * word is always left (President Obama → Obama).
+ */
+export function englishTitleLength(words: string): number {
+  let nameStart = 0;
+  for (let at = 0, space = words.indexOf(' '); space !== -1; at = space + 1, space = words.indexOf(' ', at)) {
+    if (ENGLISH_TITLE_WORDS.has(words.slice(at, space))) nameStart = space + 1;
+  }
+  return nameStart;
 }

@@ -74,8 +74,22 @@ export const personAfterRole: ScanRule<'person'> = {
     { text: '周三(25日)英国首相约翰逊斥英高法判暂停议会不合法。', mention: '约翰逊', expect: { name: '约翰逊', role: '首相' } },
     { text: '金陵药业：25日获公司总裁助理李泉、贾明怡增持。', mention: '贾明怡', expect: { name: '贾明怡', role: '总裁助理' } },
     { text: '贝莱德固定收益业务全球首席投资官：Rick Rieder\n债券市场存在泡沫吗？', mention: 'Rick Rieder', expect: { name: 'Rick Rieder', role: '首席投资官' } },
+    // Desk heads (主管, 副主管) before a name, as in interview headings.
+    { text: '某资管公司欧洲固定收益副主管：Anna Berg\n会有破坏性的崩盘吗？', mention: 'Anna Berg', expect: { name: 'Anna Berg', role: '副主管' } },
+    { text: '该行信贷业务主管王建国介绍，不良率有所下降。', mention: '王建国', expect: { name: '王建国', role: '主管' } },
+    // The credits that close a story: each role word before its name, with or without a colon.
+    { text: '本报记者 陈晓\n编辑 周立新 校对 孙悦', mention: '孙悦', expect: { name: '孙悦', role: '校对' } },
+    { text: '《财经观察》作者 黄小明\n市场仍在观望。', mention: '黄小明', expect: { name: '黄小明', role: '作者' } },
   ],
-  negatives: ['免去其董事长职务,改任总经理级干部。', '分析师表示,银行长期贷款增速放缓。', '董事会秘书于近日辞职。', '公司董事长及总经理均已辞职,发言人表示遗憾。'],
+  negatives: [
+    '免去其董事长职务,改任总经理级干部。',
+    '分析师表示,银行长期贷款增速放缓。',
+    '董事会秘书于近日辞职。',
+    '公司董事长及总经理均已辞职,发言人表示遗憾。',
+    '行业主管部门尚未表态。',
+    '作者认为，市场仍在观望。',
+    '稿件经校对后发出。',
+  ],
 };
 
 /**

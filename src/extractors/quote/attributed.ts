@@ -1,11 +1,13 @@
 import type { PatternRule } from '../../engine/extractor.ts';
-import { attributionAfter, attributionBefore, englishAttribution, organizationOpening } from './speaker.ts';
+import { attributionAfter, attributionBefore, englishAttribution, organizationOpening, speakerRightBefore } from './speaker.ts';
 
 /** Quoted words between “…”, 「…」, 『…』 or "…" (the scan text has folded full-width forms). */
 const QUOTED = /“(?<a>[^“”]{2,800})”|「(?<b>[^「」]{2,800})」|『(?<c>[^『』]{2,800})』|"(?<d>[^"\n]{2,800})"/dg;
 const ENDS_SENTENCE = /[。！？!?…．.,，]$/;
 /** What may follow a quotation that is a whole utterance rather than a term in a sentence. */
 const CLOSES_UTTERANCE = /^\s*(?:[。！？!?，,；;:\n]|$)/;
+/** A quotation the speaker before it stated as a position: 公安部“…”的严厉表态, X“…”的要求. */
+const STATED_AS = /^的[^，。,“”"]{0,4}?(?<noun>表态|表述|要求|号召|讲话|指示|承诺|警告|说法)/;
 
 /**
  * A direct quotation with its speaker and speech verb, the speaker after it (“…”X感慨道) or
@@ -27,7 +29,12 @@ export const attributedQuote: PatternRule<'quote'> = {
     const after = ctx.scan.slice(closeEnd, closeEnd + 80);
     const before = ctx.scan.slice(Math.max(0, start - 1 - 80), start - 1);
     const wholeUtterance = ENDS_SENTENCE.test(content) || CLOSES_UTTERANCE.test(after);
-    if (content.length < 4 || !wholeUtterance) return null;
+    if (content.length < 4) return null;
+    if (!wholeUtterance) {
+      const stated = STATED_AS.exec(after);
+      const speaker = stated ? speakerRightBefore(ctx, before) : undefined;
+      return speaker ? { start, end, fields: { speaker, verb: stated!.groups!.noun! } } : null;
+    }
     const organizationAt = organizationOpening(ctx);
     const found =
       (ENDS_SENTENCE.test(content) || /^\s*[,，]/.test(after) ? attributionAfter(after, organizationAt) : undefined) ??
@@ -63,6 +70,41 @@ export const attributedQuote: PatternRule<'quote'> = {
       expect: { speaker: '中国电信', verb: '表示' },
     },
     {
+      text: '“一刀切不可取！”王立新提到，监管应当分类推进。',
+      mention: '一刀切不可取！',
+      expect: { speaker: '王立新', verb: '提到' },
+    },
+    {
+      text: '“市场已经见底。”王建国告诉《财经》。',
+      mention: '市场已经见底。',
+      expect: { speaker: '王建国', verb: '告诉' },
+    },
+    {
+      text: '“降息仍有空间。”李超如是说。',
+      mention: '降息仍有空间。',
+      expect: { speaker: '李超', verb: '如是说' },
+    },
+    {
+      text: '眼下，在证监会“严厉打击财务造假行为”的明确表态下，审计机构更加谨慎。',
+      mention: '严厉打击财务造假行为',
+      expect: { speaker: '证监会', verb: '表态' },
+    },
+    {
+      text: '"Inflation is moving down," said Fed Chair Janet Hill.',
+      mention: 'Inflation is moving down,',
+      expect: { speaker: 'Janet Hill', verb: 'said' },
+    },
+    {
+      text: 'Jane Porter, chief executive of Acme, spoke first. "We are not selling," Ms. Porter said.',
+      mention: 'We are not selling,',
+      expect: { speaker: 'Jane Porter', verb: 'said' },
+    },
+    {
+      text: '"Rates will rise," Jane Smith, an economist at Citi, said on Monday.',
+      mention: 'Rates will rise,',
+      expect: { speaker: 'Jane Smith', verb: 'said' },
+    },
+    {
       text: '"We will keep Yahoo going," said Marissa Mayer on Monday.',
       mention: 'We will keep Yahoo going,',
       expect: { speaker: 'Marissa Mayer', verb: 'said' },
@@ -73,5 +115,6 @@ export const attributedQuote: PatternRule<'quote'> = {
     '因而,算力界“卖铲子”的英伟达首当其冲。',
     '张建锋表示，“含光800”是阿里平头哥的第一颗芯片。',
     '不过BaillieGifford很快回应称，8月末的行动属于“被迫”减持。',
+    '在市场“稳中求进”的要求下，公司调整了策略。',
   ],
 };

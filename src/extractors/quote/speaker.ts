@@ -1,7 +1,7 @@
 import type { ExtractContext } from '../../engine/extractor.ts';
 import { trieFor } from '../organization/gazetteer.ts';
 import { ROLES, SPEECH_VERBS_ZH } from '../../lexicon/people.ts';
-import { personNameAt } from '../person/names.ts';
+import { englishTitleLength, personNameAt } from '../person/names.ts';
 
 const VERB = new RegExp(SPEECH_VERBS_ZH.join('|'));
 const VERB_AT_END = new RegExp(`(?:${SPEECH_VERBS_ZH.join('|')})\\s*[:,]?\\s*$`);
@@ -23,6 +23,21 @@ export function organizationOpening(ctx: ExtractContext): OrganizationAt {
     const first = trie.scan(text).next().value;
     return first?.start === 0 ? first.entry.name : undefined;
   };
+}
+
+/**
+ * The speaker named right before a quotation it states as a position (公安部“…”的严厉表态): an
+ * organization of the gazetteer, or a Chinese name after punctuation or 在/据, ending at the mark.
+ */
+export function speakerRightBefore(ctx: ExtractContext, before: string): string | undefined {
+  const tail = before.slice(-16);
+  for (const match of trieFor(ctx).scan(tail)) if (match.end === tail.length) return match.entry.name;
+  for (const length of [3, 2]) {
+    const start = tail.length - length;
+    const found = start > 0 ? personNameAt(tail, start) : undefined;
+    if (found?.end === tail.length && /[\s,，。；;在据]/.test(tail[start - 1]!)) return found.name;
+  }
+  return undefined;
 }
 
 /**
@@ -84,17 +99,27 @@ export function attributionBefore(before: string, organizationAt: OrganizationAt
   return speaker ? { speaker, verb } : undefined;
 }
 
-const EN_NAME = String.raw`[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}`;
-const EN_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?<verb1>said|says|told)\s(?<name1>${EN_NAME})|(?<name2>${EN_NAME})\s(?<verb2>said|says|told)\b)`);
-const EN_BEFORE = new RegExp(String.raw`(?<name>${EN_NAME})\s(?<verb>said|says|told)(?:\s[a-z]+){0,3}\s*[:,]\s*$`);
+// Up to five words: a title may stand before the name (said Fed Chair Jerome Powell).
+const EN_NAME = String.raw`[A-Z][a-z]+(?: [A-Z][a-z]+){0,4}`;
+/** Mr. Smith said: the honorific before a surname. */
+const EN_HONORIFIC = String.raw`(?:(?:Mr|Ms|Mrs|Dr)\.\s)?`;
+/** Smith, the chief executive, said: an apposition between the name and the verb. */
+const EN_APPOSITION = String.raw`(?:,\s(?:an?|the|who)\s[^,"“”\n]{1,60},)?`;
+const EN_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:(?<verb1>said|says|told)\s${EN_HONORIFIC}(?<name1>${EN_NAME})|${EN_HONORIFIC}(?<name2>${EN_NAME})${EN_APPOSITION}\s(?<verb2>said|says|told)\b)`,
+);
+const EN_BEFORE = new RegExp(String.raw`(?<name>${EN_NAME})${EN_APPOSITION}\s(?<verb>said|says|told)(?:\s[a-z]+){0,3}\s*[:,]\s*$`);
 const NOT_A_NAME = /^(?:The|It|He|She|They|We|I|You|This|That)$/;
 
 /** English: `"…," said Marissa Mayer`, `"…," Mayer said`, `Mayer said: "…"`. */
 export function englishAttribution(before: string, after: string): Attribution | undefined {
+  // A title before the name (said Fed Chair Jerome Powell) is not the speaker's name.
+  const untitled = (name: string) => name.slice(englishTitleLength(name));
+  const tooLong = (name: string) => untitled(name).split(' ').length > 3;
   const a = EN_AFTER.exec(after)?.groups;
   const name = a?.name1 ?? a?.name2;
-  if (a && name && !NOT_A_NAME.test(name)) return { speaker: name, verb: (a.verb1 ?? a.verb2)! };
+  if (a && name && !NOT_A_NAME.test(name) && !tooLong(name)) return { speaker: untitled(name), verb: (a.verb1 ?? a.verb2)! };
   const b = EN_BEFORE.exec(before)?.groups;
-  if (b?.name && !NOT_A_NAME.test(b.name)) return { speaker: b.name, verb: b.verb! };
+  if (b?.name && !NOT_A_NAME.test(b.name) && !tooLong(b.name)) return { speaker: untitled(b.name), verb: b.verb! };
   return undefined;
 }
