@@ -425,7 +425,7 @@ export const COMPANIES: readonly GazetteerEntry[] = [
   entry('other', '穆迪', ["Moody's", 'Moody’s']),
   entry('other', '惠誉', ['Fitch', 'Fitch Ratings']),
   entry('other', '晨星', ['Morningstar']),
-  entry('other', '联合国贸易和发展会议', ['联合国贸易与发展会议', '联合国贸发会议', '贸发会议', 'UNCTAD']),
+  entry('other', '联合国贸易和发展会议', ['联合国贸易与发展会议', '联合国贸发会议', '联合国贸发', '贸发会议', 'UNCTAD']),
   entry('other', '中国信息通信研究院', ['中国信通院', '信通院', 'CAICT']),
   entry('other', '中国通信标准化协会', []),
   // Media

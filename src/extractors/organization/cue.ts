@@ -1,5 +1,5 @@
 import type { PatternRule } from '../../engine/extractor.ts';
-import { isChineseName } from '../../lexicon/people.ts';
+import { COUNTRIES, isChineseName } from '../../lexicon/people.ts';
 import { isDescription, nameStartBefore } from './boundary.ts';
 import { kindOfName } from './kind.ts';
 import { personNameAt } from '../person/names.ts';
@@ -97,4 +97,47 @@ export const employerBeforeExecutive: PatternRule<'organization'> = {
     { text: '，远洋控股董事长赵明宣布辞职。', mention: '远洋控股', expect: { name: '远洋控股' } },
   ],
   negatives: ['该集团董事长王明表示。', '公司副总裁李强辞职。', '，一家投资机构董事长张伟称。', '银行副行长刘洋表示。'],
+};
+
+/** Titles a heading line names its speaker by (not 记者 or 编辑: bylines open lines too). */
+const HEADING_ROLE = String.raw`(?:首席[\u4e00-\u9fff]{2,4}?(?:官|家|师)|董事长|总裁|总经理|主管|总监|负责人|合伙人|创始人|主席|CEO|CIO|CFO|CTO|COO)`;
+/** What stands between an employer and the title: the desk and its reach (固定收益业务全球, 副), an inline quote. */
+const SCOPE_BEFORE_ROLE = /(?:副|全球|亚太区?|亚洲|欧洲|中国区|大中华区|固定收益|业务|债券|股票|投资|多资产|资产配置|宏观|策略|研究部?|\s*\([\d.,\s%+-]{1,40}\)\s*)$/;
+/** An employer's name on its own line: Han or Latin, at most 16 characters. */
+const HEADING_EMPLOYER = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9&.·' -]{1,15}$/;
+/** Words that fill an employer's place without naming one: a reach, a country, the article's own firm. */
+const NOT_AN_EMPLOYER = new RegExp(`^(?:全球|亚太|亚洲|欧洲|中国区|大中华区|${COUNTRIES}|公司|集团|本行|我行|该行|其|前|原|现)+$`);
+const LEADING_COUNTRY_BEFORE_LATIN = new RegExp(`^(?:${COUNTRIES})(?=[A-Za-z])`);
+
+/**
+ * `道富环球全球首席投资官：Rick Lacaille`, `PIMCO(0, 0.00, 0.00%)首席投资官：Dan Ivascyn`: a line opening
+ * with an employer, its desk and a title, then a colon and the person. The line start bounds the name.
+ */
+export const employerHeading: PatternRule<'organization'> = {
+  id: 'organization/zh/employer-heading',
+  type: 'organization',
+  lang: 'zh',
+  pattern: new RegExp(String.raw`${HEADING_ROLE}(?:兼[^:：\n]{1,20}?)?[:：]\s*`, 'g'),
+  extract(match, ctx) {
+    const { scan } = ctx;
+    const lineStart = scan.lastIndexOf('\n', match.index - 1) + 1;
+    if (match.index - lineStart > 48 || !personNameAt(scan, match.index + match[0].length)) return null;
+    let end = match.index;
+    for (let scope = SCOPE_BEFORE_ROLE.exec(scan.slice(lineStart, end)); scope && scope[0].length > 0; scope = SCOPE_BEFORE_ROLE.exec(scan.slice(lineStart, end))) {
+      end -= scope[0].length;
+    }
+    let start = lineStart;
+    while (start < end && /\s/.test(scan[start]!)) start++;
+    start += LEADING_COUNTRY_BEFORE_LATIN.exec(scan.slice(start, end))?.[0].length ?? 0;
+    const name = ctx.article.text.slice(start, end);
+    if (!HEADING_EMPLOYER.test(name) || NOT_AN_EMPLOYER.test(name) || isDescription(name, true) || isChineseName(name)) return null;
+    return { start, end, fields: { name, aliases: [], kind: kindOfName(name) } };
+  },
+  examples: [
+    { text: '4\n英国M&G固定收益副主管：Stefan Isaacs\n债券市场存在泡沫吗？', mention: 'M&G', expect: { name: 'M&G' } },
+    { text: '5\nPIMCO(0, 0.00, 0.00%)首席投资官：Dan Ivascyn\n会有破坏性的崩盘吗？', mention: 'PIMCO', expect: { name: 'PIMCO' } },
+    { text: '6\n道富环球全球首席投资官：Rick Lacaille\n债券市场存在泡沫吗？', mention: '道富环球', expect: { name: '道富环球' } },
+    { text: '华信资本首席经济学家：张伟\n今年经济将企稳。', mention: '华信资本', expect: { name: '华信资本' } },
+  ],
+  negatives: ['全球首席投资官：Rick Lacaille', '公司董事长：王明', '责任编辑：郭明煜', '首席投资官的观点：债券仍有价值。', '某机构首席经济学家认为：经济将企稳。'],
 };

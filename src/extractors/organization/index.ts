@@ -19,7 +19,7 @@ import {
   caseAgainstOrganization,
 } from './context.ts';
 import { digestItemOrganization } from './digest.ts';
-import { employerBeforeExecutive, organizationAfterCue, ownedOrganization } from './cue.ts';
+import { employerBeforeExecutive, employerHeading, organizationAfterCue, ownedOrganization } from './cue.ts';
 import { englishNameBesideTicker, englishLegalSuffix, englishAcronymDefinition, englishCompanyOfShares, englishCuedOrganization } from './english.ts';
 
 export const organizationExtractors: Extractor<'organization'>[] = [
@@ -44,6 +44,7 @@ export const organizationExtractors: Extractor<'organization'>[] = [
   organizationAfterCue,
   ownedOrganization,
   employerBeforeExecutive,
+  employerHeading,
   englishNameBesideTicker,
   englishLegalSuffix,
   englishAcronymDefinition,
