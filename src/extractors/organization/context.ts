@@ -62,8 +62,12 @@ export const announcingOrganization: PatternRule<'organization'> = {
   lang: 'zh',
   pattern: /(?:公告称|公告显示|发布公告|晚间公告|披露)/g,
   extract(match, ctx) {
-    const found = organizationBefore(ctx.scan, ctx.article.text, match.index, 6);
-    if (!found) return null;
+    // Only companies issue 公告: a name holding a common word (中国中期) is one, unless it ends in one (国内企业).
+    const announces = match[0] !== '披露';
+    const found =
+      organizationBefore(ctx.scan, ctx.article.text, match.index, 6) ??
+      (announces ? organizationBefore(ctx.scan, ctx.article.text, match.index, 6, true) : undefined);
+    if (!found || (found.name.length < 4 && announces && isDescription(found.name, false)) || isDescription(found.name.slice(-2), false)) return null;
     const before = ctx.scan[found.start - 1];
     // Only a subject that opens its clause: 据阳光照明公告称 is fine, 其中某条公告称 is not a name.
     if (before !== undefined && !/[\s,，。；;:：!！?？、\n丨|]/.test(before)) return null;
@@ -72,8 +76,9 @@ export const announcingOrganization: PatternRule<'organization'> = {
   examples: [
     { text: '阳光照明公告称，公司回购股份已实施完毕。', mention: '阳光照明', expect: { name: '阳光照明' } },
     { text: '迈克生物定增结果：高毅资产获配近2.7亿元\n迈克生物披露定增结果。', mention: '迈克生物', expect: { name: '迈克生物' } },
+    { text: '25日晚间，中国中材发布公告称，决定申请中止收购。', mention: '中国中材', expect: { name: '中国中材' } },
   ],
-  negatives: ['王雪红公告称将专任董事长。', '该公司公告称业绩下滑。', '同日,交易所公告显示成交放量。'],
+  negatives: ['王雪红公告称将专任董事长。', '该公司公告称业绩下滑。', '同日,交易所公告显示成交放量。', '，国内企业发布公告称将停产。', '，海外机构公告称减持。', '，数据披露显示增长。'],
 };
 
 /** `ZStack正式宣布`, `ZStack表示`: a Latin brand (capitals inside) as the subject of an announcement. */
@@ -350,4 +355,32 @@ export const caseAgainstOrganization: PatternRule<'organization'> = {
     { text: '据警方消息，团贷网已被立案。', mention: '团贷网', expect: { name: '团贷网' } },
   ],
   negatives: ['张三被立案侦查。', '其董事长被立案调查。', '该平台已被立案。', '公司实控人被立案调查。', '多名借款人被立案。'],
+};
+
+/** What a stake's owner is not: a share of it (少数, 剩余), a kind (子公司, 公司), a pronoun. */
+const NOT_A_STAKE_OWNER = /少数|剩余|全部|部分|子公司|公司$|^(?:其|对方|标的|目标|相关|上述|所持|持有|旗下)/;
+
+/**
+ * The company whose shares change hands: `决定申请中止收购中国国际期货股权`, `拟收购华信科技51%股权`.
+ * The verb bounds the name on the left, the stake on the right.
+ */
+export const stakeOfOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/stake-of',
+  type: 'organization',
+  lang: 'zh',
+  // A literal every match holds: searched for as plain text, much faster than the pattern.
+  trigger: /股权/,
+  pattern: /(?:收购|受让|转让|出售|增持|入股)(?<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9&]{1,11}?)(?:\d+(?:\.\d+)?%的?)?股权/dg,
+  extract(match, ctx) {
+    const range = match.indices?.groups?.name;
+    if (!range) return null;
+    const name = ctx.article.text.slice(range[0], range[1]);
+    if (NOT_A_STAKE_OWNER.test(name) || isDescription(name, true) || isChineseName(name) || PLACE_ONLY.test(name)) return null;
+    return { start: range[0], end: range[1], fields: { name, aliases: [], kind: kindOfName(name) } };
+  },
+  examples: [
+    { text: '25日晚间，公司决定申请中止收购中国国际期货股权。', mention: '中国国际期货', expect: { name: '中国国际期货', kind: 'broker' } },
+    { text: '公司拟以3亿元收购华信科技51%股权。', mention: '华信科技', expect: { name: '华信科技' } },
+  ],
+  negatives: ['伊戈尔拟收购控股子公司少数股权。', '公司拟收购其持有的股权。', '拟转让所持全部股权。', '集团拟出售该公司股权。', '张伟拟转让股权。'],
 };

@@ -8,10 +8,10 @@ import { personNameAt } from '../person/names.ts';
  * Where a name read rightwards after its cue ends: punctuation, a conjunction, or a verb that
  * the name is the subject of (佳兆业。, 中国港桥、, 民众证券持股75%, 港桥投资签署协议).
  */
-const NAME_THEN_BOUNDARY = String.raw`^(?<name>[\u4e00-\u9fff]{2,8}?)(?=[^\u4e00-\u9fff]|和|与|及|等|的|在|已|将|于|拟|也|则|为|是|对|向|被|持股|持有|签署|签订|旗下|宣布|表示|发布|称|接盘|入主|成为|$)`;
+const NAME_THEN_BOUNDARY = String.raw`^(?<name>[\u4e00-\u9fff]{2,8}?)(?=[^\u4e00-\u9fff]|和|与|及|等|的|在|已|将|于|拟|也|则|为|是|对|向|被|持股|持有|签署|签订|旗下|宣布|表示|发布|称|接盘|入主|成为|股价|涨|跌|$)`;
 const NAME_AFTER_CUE = new RegExp(NAME_THEN_BOUNDARY);
 /** Nouns and adverbs that follow the cues as words, not names: 龙头企业, 龙头地位, 接盘方尚未确定. */
-const NOT_A_NAME = /^(?:企业|房企|车企|药企|险企|酒企|券商|银行|公司|股|个股|地位|效应|作用|标的|品种|白马|上市|之一|们|集中|持股|名单|[尚未仍还暂已均都不或是为谁])|^[\u4e00-\u9fff]{0,2}(?:谁|什么|哪)/;
+const NOT_A_NAME = /^(?:企业|房企|车企|药企|险企|酒企|券商|银行|公司|股|个股|地位|效应|作用|标的|品种|白马|上市|之一|们|集中|持股|名单|普遍|集体|纷纷|全线|大幅|表现|走势|板块|指数|方面|盘中|午后|早盘|尾盘|今日|近日|[尚未仍还暂已均都不或是为谁则再亦涨跌升]|[大小]涨|[大小]跌)|^[\u4e00-\u9fff]{0,2}(?:谁|什么|哪)/;
 
 /**
  * An organization named after a word for its standing in a deal or its trade: `房地产龙头佳兆业`,
@@ -22,7 +22,7 @@ export const organizationAfterCue: PatternRule<'organization'> = {
   type: 'organization',
   lang: 'zh',
   // The cue alone, so that one cue inside another's words (接盘方则是地产龙头宝龙地产) is read too.
-  pattern: /(?:龙头|接盘方(?:则?是|为)?|接盘侠|接盘人|经纪商)(?=[\u4e00-\u9fff])/g,
+  pattern: /(?:龙头|接盘方(?:则?是|为)?|接盘侠|接盘人|经纪商|(?:概念|龙头|白马|权重|成分|成份|妖)股)(?=[\u4e00-\u9fff])/g,
   extract(match, ctx) {
     const from = match.index + match[0].length;
     const found = NAME_AFTER_CUE.exec(ctx.scan.slice(from, from + 10));
@@ -36,8 +36,10 @@ export const organizationAfterCue: PatternRule<'organization'> = {
     { text: '公司拟出售子公司全部股权，接盘方则是地产龙头宝龙地产。', mention: '宝龙地产', expect: { name: '宝龙地产' } },
     { text: '今年以来，公司先后寻求接盘侠嘉凯城、加多宝等。', mention: '嘉凯城', expect: { name: '嘉凯城' } },
     { text: '第二大经纪商耀才证券持股12%。', mention: '耀才证券', expect: { name: '耀才证券', kind: 'broker' } },
+    { text: '行业龙头概念股华宇锂电9月12日至9月25日股价下跌近三成。', mention: '华宇锂电', expect: { name: '华宇锂电' } },
+    { text: '白马股海川医药股价创出新高。', mention: '海川医药', expect: { name: '海川医药' } },
   ],
-  negatives: ['作为行业龙头企业，公司业绩稳定。', '白酒龙头股普遍上涨。', '公司确立了龙头地位。', '接盘方尚未确定。', '接盘侠们纷纷离场。', '行业龙头券商已率先布局。', '至于接盘方是谁并不重要。', '接盘侠是谁还不清楚。', '行业龙头是哪家？'],
+  negatives: ['作为行业龙头企业，公司业绩稳定。', '白酒龙头股普遍上涨。', '公司确立了龙头地位。', '接盘方尚未确定。', '接盘侠们纷纷离场。', '行业龙头券商已率先布局。', '至于接盘方是谁并不重要。', '接盘侠是谁还不清楚。', '行业龙头是哪家？', '电子烟概念股普遍下跌。', '权重股集体走强。', '概念股中，多数收涨。', '龙头股大涨超过5%。', '成份股涨超15%。'],
 };
 
 /** A sector word that ends the name of a company owned by another: 港桥投资, 华夏资本. */

@@ -17,6 +17,7 @@ import {
   rankedOrganization,
   statisticsSourceOrganization,
   caseAgainstOrganization,
+  stakeOfOrganization,
 } from './context.ts';
 import { digestItemOrganization } from './digest.ts';
 import { employerBeforeExecutive, employerHeading, organizationAfterCue, ownedOrganization } from './cue.ts';
@@ -40,6 +41,7 @@ export const organizationExtractors: Extractor<'organization'>[] = [
   rankedOrganization,
   statisticsSourceOrganization,
   caseAgainstOrganization,
+  stakeOfOrganization,
   digestItemOrganization,
   organizationAfterCue,
   ownedOrganization,

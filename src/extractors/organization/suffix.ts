@@ -67,8 +67,12 @@ const CONTINUES_NOUN = codeUnitSet('报市行业股板指支巨产服领企机�
 const [SHARE, TICKET, PRICE] = [...'股票价'].map((character) => character.charCodeAt(0));
 
 /** 中弘股份股票 and 金龙机电股价 are a name before 股票/股价; 控股股东 and 科技股 are nouns. */
+/** 创投发展, 科技发展方向: a sector word before 发展 names a field, not a firm (…科技发展有限公司 ends in its legal form). */
+const [DEVELOP, UNFOLD] = [...'发展'].map((character) => character.charCodeAt(0));
+
 function continuesNoun(scan: string, end: number): boolean {
   const next = scan.charCodeAt(end);
+  if (next === DEVELOP && scan.charCodeAt(end + 1) === UNFOLD) return true;
   if (next === SHARE) return scan.charCodeAt(end + 1) !== TICKET && scan.charCodeAt(end + 1) !== PRICE;
   return CONTINUES_NOUN[next] === 1;
 }
@@ -207,5 +211,6 @@ export const legalSuffixOrganization: ScanRule<'organization'> = {
     '，远大住工程等公司参会。',
     '、其名下公司股权已被冻结。',
     '，名为远景的公司已注销。',
+    '共同探讨新经济与创新创投发展方向。',
   ],
 };
