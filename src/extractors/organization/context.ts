@@ -229,9 +229,9 @@ function brandNamedElsewhere(scan: string, brand: string, except: number): boole
 
 /** What only an organization publishes: a titled document, a report, a ranking, results. */
 const PUBLICATION =
-  /(?:发布|公布)了?(?=《|\d{4}年|\d{1,2}月|[一二三四]季报|[一二三四]季度报告|年报|半年报|中期业绩|年度业绩|季报|财报|业绩报告|研究报告|白皮书|排行榜|榜单)/g;
+  /(?:发布|公布)[了的]?(?=《|\d{4}年|\d{1,2}月|[一二三四]季报|[一二三四]季度报告|年报|半年报|中期业绩|年度业绩|季报|财报|业绩报告|研究报告|白皮书|排行榜|榜单)/g;
 /** Words between a publisher and the verb: when and where (拍拍贷5月15日发布, 协会官网发布, 龙湖集团近日公布). */
-const BEFORE_VERB = /(?:\d{1,2}月\d{1,2}日|今日|昨日|近日|日前|今天|昨天|当天|正式|首次|再次|也|还|已|曾|将|官网|官方)$/;
+const BEFORE_VERB = /(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年|于|今日|昨日|近日|日前|今天|昨天|当天|正式|首次|再次|也|还|已|曾|将|官网|官方)$/;
 /** Who publishes without being an organization named: 记者, 笔者, 本报, 官方. */
 const NOT_A_PUBLISHER = /^(?:记者|笔者|本报|本刊|小编|我们|他们|官方|媒体|机构|研究|分析|报告|数据|统计|上周|本周|下周|随后|此前|同时|正式)$/;
 
@@ -252,16 +252,17 @@ export const publisherOrganization: PatternRule<'organization'> = {
     const found = organizationBefore(ctx.scan, ctx.article.text, end, 6);
     if (!found || NOT_A_PUBLISHER.test(found.name)) return null;
     const before = ctx.scan[found.start - 1];
-    // The publisher opens its clause (上周，零壹财经发布了, 3、零壹财经发布): not 其中某项研究发布.
-    if (before !== undefined && !/[\s,，。；;:：!！?？、\n丨|]/.test(before)) return null;
+    // The publisher opens its clause (上周，零壹财经发布了, 3、零壹财经发布, 根据亿欧智库…发布的《…》): not 其中某项研究发布.
+    if (before !== undefined && !/[\s,，。；;:：!！?？、\n丨|据]/.test(before)) return null;
     return { start: found.start, end: found.end, fields: { name: found.name, aliases: [], kind: kindOfName(found.name) } };
   },
   examples: [
     { text: '上周，网贷之家发布了《5月P2P网贷行业月报》。', mention: '网贷之家', expect: { name: '网贷之家' } },
     { text: '2、点融网发布一季报 营收同比增长12%', mention: '点融网', expect: { name: '点融网' } },
     { text: '据悉，信而富5月20日发布2019年第一季度财报。', mention: '信而富', expect: { name: '信而富' } },
+    { text: '根据艾欧智库2018年11月发布的《中国智能风控研究报告》显示，企业已达573家。', mention: '艾欧智库', expect: { name: '艾欧智库' } },
   ],
-  negatives: ['上周，记者发布了《调查报告》。', '，随后发布《通知》。', '该公司发布2019年年报。', '，官方发布了《公告》。', '其中一家研究机构发布了《报告》。'],
+  negatives: ['上周，记者发布了《调查报告》。', '，随后发布《通知》。', '该公司发布2019年年报。', '，官方发布了《公告》。', '其中一家研究机构发布了《报告》。', '根据记者2018年发布的《调查》显示。'],
 };
 
 /** Places rank too: 中国以GDP总量排名第2位. */

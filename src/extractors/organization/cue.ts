@@ -70,6 +70,35 @@ export const ownedOrganization: PatternRule<'organization'> = {
   negatives: ['其旗下的云平台宣布上线。', '公司旗下多家投资机构参与。', '集团旗下金融科技业务增长。', '旗下私募基金规模扩大。', '集团旗下村镇银行已开业。'],
 };
 
+/** A name read after its genre does not open with a place word or a particle: 平台上, 平台之一. */
+const NOT_A_PLATFORM_NAME = /^(?:上|中|内|外|之|已|将|也|都|均|等|和|及|与|的|正式|宣布|表示|发布|推出|上线|业务|用户|商家|数据|方面|产品|服务)/;
+
+/**
+ * A platform or brand a company owns, named after its genre: `收购网易旗下的跨境电商平台考拉，`,
+ * `阿里旗下支付平台支付宝、`. The genre (two characters or more) says a name follows; punctuation or a
+ * joiner ends it.
+ */
+export const ownedPlatformOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/owned-platform',
+  type: 'organization',
+  lang: 'zh',
+  // A literal every match holds: searched for as plain text, much faster than the pattern.
+  trigger: /旗下/,
+  pattern: /旗下的?(?!的)[\u4e00-\u9fff]{2,8}?(?:平台|品牌|网站)(?<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?=[，。、,;；：:）)」”\s]|和|与|及|等|的)/dg,
+  extract(match, ctx) {
+    const range = match.indices?.groups?.name;
+    if (!range) return null;
+    const name = ctx.article.text.slice(range[0], range[1]);
+    if (NOT_A_PLATFORM_NAME.test(name) || isDescription(name, true) || isChineseName(name)) return null;
+    return { start: range[0], end: range[1], fields: { name, aliases: [], kind: kindOfName(name) } };
+  },
+  examples: [
+    { text: '今年9月，某集团以20亿美元收购网易旗下的跨境电商平台考拉，其后京东宣布新计划。', mention: '考拉', expect: { name: '考拉' } },
+    { text: '蚂蚁集团旗下支付平台支付宝、理财平台余额宝均受影响。', mention: '支付宝', expect: { name: '支付宝' } },
+  ],
+  negatives: ['其旗下的云平台宣布上线。', '公司旗下电商平台上，商品已下架。', '集团旗下多个品牌之一。', '旗下的社交平台用户数增长。', '旗下视频平台的会员数上升。'],
+};
+
 /** Roles that a named person holds at the organization named right before them. */
 const EXECUTIVE_ROLE = '副董事长|董事长|副总裁|总裁|副总经理|总经理|董事会秘书|董秘|首席执行官|首席财务官';
 /** The organization's name ends in a sector word; a bare 公司 or 集团 is the article's company, unnamed. */

@@ -20,7 +20,7 @@ import {
   stakeOfOrganization,
 } from './context.ts';
 import { digestItemOrganization } from './digest.ts';
-import { employerBeforeExecutive, employerHeading, organizationAfterCue, ownedOrganization } from './cue.ts';
+import { employerBeforeExecutive, employerHeading, organizationAfterCue, ownedOrganization, ownedPlatformOrganization } from './cue.ts';
 import { englishNameBesideTicker, englishLegalSuffix, englishAcronymDefinition, englishCompanyOfShares, englishCuedOrganization } from './english.ts';
 
 export const organizationExtractors: Extractor<'organization'>[] = [
@@ -45,6 +45,7 @@ export const organizationExtractors: Extractor<'organization'>[] = [
   digestItemOrganization,
   organizationAfterCue,
   ownedOrganization,
+  ownedPlatformOrganization,
   employerBeforeExecutive,
   employerHeading,
   englishNameBesideTicker,
