@@ -19,6 +19,8 @@ const HAN_ITEM_ENDS = '和及与等的';
 const ITEM_END = new RegExp(`[、${HAN_ITEM_ENDS},，。；;:：()\\s]`);
 const MAX_ITEM = 10;
 const REGISTERED = /(?:股份有限公司|有限责任公司|有限公司)$/;
+/** Items naming people by their trade (房屋查验咨询师, 分析人士) stand in lists of companies too. */
+const PERSON_WORD_END = /[师员者人手家士长]$/;
 
 const overlapping = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -97,7 +99,13 @@ export function expandOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext)
     if (items.length < 2) continue;
     const names = (known ??= organizationTexts(drafts, found, article.text));
     const texts = items.map((i) => article.text.slice(i.start, i.end));
-    const companies = texts.filter((t) => names.has(t)).length >= 2 || texts.some((t) => names.has(t) && REGISTERED.test(t));
+    const knownItems = texts.filter((t) => names.has(t)).length;
+    // One known name lists companies too when every other item is name-shaped: no common word in it
+    // (分别为宜人贷、易利贷、农金宝互金; not 淘宝、社交网络、网上银行).
+    const companies =
+      knownItems >= 2 ||
+      texts.some((t) => names.has(t) && REGISTERED.test(t)) ||
+      (knownItems === 1 && texts.every((t) => names.has(t) || (!isDescription(t, false) && !PERSON_WORD_END.test(t))));
     if (!companies) continue;
     entities ??= entityCoverage(drafts, scan.length);
     for (const span of items) {
