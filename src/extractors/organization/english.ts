@@ -134,7 +134,7 @@ export const englishCompanyOfShares: PatternRule<'organization'> = {
 };
 
 /** A company's name read after or before its cue: one to three capitalized words (MediaTek, Mengniu Dairy). */
-const CUED_NAME = String.raw`(?!(?:The|A|An|Its|Their|This|That|Our|These|Those)\b)[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’-]*){0,2}`;
+const CUED_NAME = String.raw`(?!(?:The|A|An|Its|Their|This|That|Our|These|Those|In|On|At|For|With|And|But|As|After|Before|When|While|Last|Next|Mr|Mrs|Ms|Dr)\b)[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’-]*){0,2}`;
 /** Places and calendar words, capitalized like names: rivals like China, one of December's… */
 const NOT_AN_ORGANIZATION = /^(?:China|Chinese|India|Japan|Europe|Asia|America|U\.S|US|UK|Germany|Korea|Taiwan|Hong Kong|Wall Street|Silicon Valley|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday)$/;
 /** What companies are counted among: `one of China's largest dairy companies`. */
@@ -148,9 +148,9 @@ export const englishCuedOrganization: PatternRule<'organization'> = {
   id: 'organization/en/cued',
   type: 'organization',
   lang: 'en',
-  trigger: / (?:firm|organization|company|agency|house|group|bank) |rival|competitor|peer|, (?:one of|among) /,
+  trigger: / (?:firm|organization|company|agency|house|group|bank|engine|network|app|giant|retailer|start-?up|maker|airline|insurer|lender|service) |rival|competitor|peer|, (?:one of|among) /,
   pattern: new RegExp(
-    String.raw`\b(?:(?:research|consulting|consultancy|analytics|data|ratings?|brokerage|investment|private equity|accounting|law) (?:firm|organization|company|agency|house|group|bank)|(?:rivals?|competitors?|peers?)(?: like| such as| including)?) (?<after>${CUED_NAME})(?![A-Za-z])|(?<before>${CUED_NAME}), (?:one of|among) (?:the )?(?:[A-Za-z’']+ ){0,4}(?:${COMPANY_PLURAL})\b`,
+    String.raw`\b(?:(?:research|consulting|consultancy|analytics|data|ratings?|brokerage|investment|private equity|accounting|law) (?:firm|organization|company|agency|house|group|bank)|(?:[Tt]he|[Aa]n?|rival|fellow) (?:search engine|social network|messaging app|(?:e-commerce|tech|technology|internet|media) (?:giant|company)|(?:online )?retailer|start-?up|chipmaker|carmaker|automaker|airline|insurer|lender|conglomerate|streaming service)|(?:rivals?|competitors?|peers?)(?: like| such as| including)?) (?<after>${CUED_NAME})(?![A-Za-z])|(?<before>${CUED_NAME}), (?:one of|among) (?:the )?(?:[A-Za-z’']+ ){0,4}(?:${COMPANY_PLURAL})\b`,
     'dg',
   ),
   extract(match, ctx) {
@@ -164,8 +164,10 @@ export const englishCuedOrganization: PatternRule<'organization'> = {
   },
   examples: [
     { text: 'Market research firm Canalys estimates that shipments fell.', mention: 'Canalys', expect: { name: 'Canalys' } },
+    { text: 'Many contracts, like the one struck with the search engine Mozilla, will be redone.', mention: 'Mozilla', expect: { name: 'Mozilla' } },
+    { text: 'The deal values the online retailer Zulily at $2.4 billion.', mention: 'Zulily', expect: { name: 'Zulily' } },
     { text: 'It stays ahead of competitors like Unisoc in budget phones.', mention: 'Unisoc', expect: { name: 'Unisoc' } },
     { text: 'The deal with Feihe Dairy, one of the largest dairy companies in China, closed.', mention: 'Feihe Dairy', expect: { name: 'Feihe Dairy' } },
   ],
-  negatives: ['It faces rivals like China in trade.', 'The research firm said sales fell.', 'Apple, one of my favorite stocks, rose.', 'competitors such as the big banks'],
+  negatives: ['It faces rivals like China in trade.', 'The research firm said sales fell.', 'Apple, one of my favorite stocks, rose.', 'competitors such as the big banks', 'the search engine Monday said', 'a start-up The company bought', 'It is an airline In March it said.'],
 };
