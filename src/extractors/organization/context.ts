@@ -2,6 +2,7 @@ import type { PatternRule } from '../../engine/extractor.ts';
 import { CHINESE_PLACES, isChineseName, ROLES } from '../../lexicon/people.ts';
 import { isDescription, nameStartBefore } from './boundary.ts';
 import { kindOfName } from './kind.ts';
+import { gazetteerEntryNamed } from './gazetteer.ts';
 
 /**
  * A name, unless it is shaped like a person's (王雪红宣布) or a description (该公司). `named`: the
@@ -384,4 +385,35 @@ export const stakeOfOrganization: PatternRule<'organization'> = {
     { text: '公司拟以3亿元收购华信科技51%股权。', mention: '华信科技', expect: { name: '华信科技' } },
   ],
   negatives: ['伊戈尔拟收购控股子公司少数股权。', '公司拟收购其持有的股权。', '拟转让所持全部股权。', '集团拟出售该公司股权。', '张伟拟转让股权。'],
+};
+
+/** What a partner's name does not open with: the verb 联合 modifies (联合推出), a count, a pronoun, 联合国/联合体. */
+const NOT_A_PARTNER = /^(?:推出|首发|首推|发起|发布|举办|主办|承办|打造|开展|启动|研发|开发|成立|组建|出资|投资|签署|制定|编制|起草|完成|实施|申报|创始|国|体|各|多|众|其|了|起|多家|数家|业内|行业|上下游|合作伙伴|商家|品牌|平台|机构|企业|公司)/;
+
+/**
+ * The partner a known company teams up with: `今年天猫联合蜂鸟在上海首次推出…`, `京东携手达达推出…`. The
+ * company on the left must be one the gazetteer knows; what the pair does next ends the partner's name.
+ */
+export const partnerOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/partner',
+  type: 'organization',
+  lang: 'zh',
+  // Words every match holds: searched for as plain text, much faster than the pattern.
+  trigger: /联合|携手|联手|牵手/,
+  pattern: /(?:联合|携手|联手|牵手)(?<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?=在|于|共同|一起|推出|发布|打造|成立|上线|开展|举办|启动|[，。、,])/dg,
+  extract(match, ctx) {
+    const range = match.indices?.groups?.name;
+    if (!range) return null;
+    const left = organizationBefore(ctx.scan, ctx.article.text, match.index, 8, true);
+    // 华为云与硅基流动联合首发: after a pair, 联合 means together, and what follows is their deed.
+    if (!left || !gazetteerEntryNamed(left.name, ctx) || /[与和及同]/.test(ctx.scan[left.start - 1] ?? '')) return null;
+    const name = ctx.article.text.slice(range[0], range[1]);
+    if (NOT_A_PARTNER.test(name) || isDescription(name, true) || isChineseName(name) || PLACE_ONLY.test(name)) return null;
+    return { start: range[0], end: range[1], fields: { name, aliases: [], kind: kindOfName(name) } };
+  },
+  examples: [
+    { text: '今年天猫联合蜂鸟在上海、杭州首次推出一小时达业务。', mention: '蜂鸟', expect: { name: '蜂鸟' } },
+    { text: '，京东携手达达推出即时配送服务。', mention: '达达', expect: { name: '达达' } },
+  ],
+  negatives: ['今年天猫联合推出新品，', '天猫联合多家品牌在上海推出活动。', '某平台联合蜂鸟在上海推出业务。', '公司联合创始人张伟，', '京东携手合作伙伴推出服务。', '华为云宣布与硅基流动联合首发并上线服务。'],
 };

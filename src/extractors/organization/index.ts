@@ -18,6 +18,7 @@ import {
   statisticsSourceOrganization,
   caseAgainstOrganization,
   stakeOfOrganization,
+  partnerOrganization,
 } from './context.ts';
 import { digestItemOrganization } from './digest.ts';
 import { employerBeforeExecutive, employerHeading, organizationAfterCue, ownedOrganization, ownedPlatformOrganization } from './cue.ts';
@@ -42,6 +43,7 @@ export const organizationExtractors: Extractor<'organization'>[] = [
   statisticsSourceOrganization,
   caseAgainstOrganization,
   stakeOfOrganization,
+  partnerOrganization,
   digestItemOrganization,
   organizationAfterCue,
   ownedOrganization,
