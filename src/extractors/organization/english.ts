@@ -171,3 +171,36 @@ export const englishCuedOrganization: PatternRule<'organization'> = {
   ],
   negatives: ['It faces rivals like China in trade.', 'The research firm said sales fell.', 'Apple, one of my favorite stocks, rose.', 'competitors such as the big banks', 'the search engine Monday said', 'a start-up The company bought', 'It is an airline In March it said.'],
 };
+
+/** What is bought besides companies: securities and assets, named by a capitalized word before them (Treasury bonds). */
+const BOUGHT_NOT_COMPANY = String.raw`(?!\S* (?:shares|stock|stocks|bonds|notes|debt|bills|assets|securities|futures|options|units|stakes?)\b)`;
+
+/**
+ * The company bought in a deal: `Yahoo bought Tumblr`, `agreed to acquire Red Hat`, `if Verizon had bought Snapchat`.
+ * Securities (bought Treasury bonds), places and months are not taken.
+ */
+export const englishAcquiredOrganization: PatternRule<'organization'> = {
+  id: 'organization/en/acquired',
+  type: 'organization',
+  lang: 'en',
+  trigger: / (?:bought|acquired|acquire|buy|purchased|takeover of) [A-Z]/,
+  pattern: new RegExp(String.raw`\b(?:bought|acquired|(?:to|would|will|could|agreed to) (?:buy|acquire)|purchased|takeover of) ${BOUGHT_NOT_COMPANY}(?<name>${CUED_NAME})(?![A-Za-z])(?:(?: instead of| rather than| or| and) ${BOUGHT_NOT_COMPANY}(?<other>${CUED_NAME})(?![A-Za-z]))?`, 'dg'),
+  extract(match, ctx) {
+    const found = [];
+    // The company bought, and the one it is weighed against (bought Snapchat instead of Tumblr).
+    for (const range of [match.indices?.groups?.name, match.indices?.groups?.other]) {
+      if (!range) continue;
+      const raw = ctx.article.text.slice(range[0], range[1]);
+      const name = raw.replace(/[’']s$|[.]$/, '');
+      if (name.length < 2 || NOT_AN_ORGANIZATION.test(name) || /^[A-Z][a-z]*day$/.test(name)) continue;
+      found.push({ start: range[0], end: range[0] + name.length, priority: 0, fields: { name, aliases: [], kind: kindOfName(name) } });
+    }
+    return found.length ? found : null;
+  },
+  examples: [
+    { text: 'Ahh, if only the company had bought Instagram instead.', mention: 'Instagram', expect: { name: 'Instagram' } },
+    { text: 'IBM agreed to acquire Red Hat for $34 billion.', mention: 'Red Hat', expect: { name: 'Red Hat' } },
+    { text: 'If only the company had bought Instagram instead of Tumblr (indeed).', mention: 'Tumblr', expect: { name: 'Tumblr' } },
+  ],
+  negatives: ['The Fed bought Treasury bonds on Monday.', 'Investors bought Chinese stocks.', 'He bought China exposure.', 'It acquired Monday a new unit.', 'They bought shares of the fund.'],
+};

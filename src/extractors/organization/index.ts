@@ -22,7 +22,7 @@ import {
 } from './context.ts';
 import { digestItemOrganization } from './digest.ts';
 import { employerBeforeExecutive, employerHeading, organizationAfterCue, ownedOrganization, ownedPlatformOrganization } from './cue.ts';
-import { englishNameBesideTicker, englishLegalSuffix, englishAcronymDefinition, englishCompanyOfShares, englishCuedOrganization } from './english.ts';
+import { englishNameBesideTicker, englishLegalSuffix, englishAcronymDefinition, englishCompanyOfShares, englishCuedOrganization, englishAcquiredOrganization } from './english.ts';
 
 export const organizationExtractors: Extractor<'organization'>[] = [
   gazetteerOrganization,
@@ -55,4 +55,5 @@ export const organizationExtractors: Extractor<'organization'>[] = [
   englishAcronymDefinition,
   englishCompanyOfShares,
   englishCuedOrganization,
+  englishAcquiredOrganization,
 ];
