@@ -328,7 +328,7 @@ export const statisticsSourceOrganization: PatternRule<'organization'> = {
 };
 
 /** Words between a subject and 被…立案: when (于5月13日) and how far (已, 已经). */
-const BEFORE_PASSIVE = /(?:于\d{1,2}月(?:\d{1,2}日)?|已经|已|近日|日前|今日|昨日)$/;
+const BEFORE_PASSIVE = /(?:于\d{1,2}月(?:\d{1,2}日)?|已经|已|近日|日前|今日|昨日|也|亦|均|都|等)$/;
 
 /**
  * A platform or company a case is opened against, opening its clause: `其中爱贷网于5月13日被杭州公安局
@@ -338,25 +338,33 @@ export const caseAgainstOrganization: PatternRule<'organization'> = {
   id: 'organization/zh/case-against',
   type: 'organization',
   lang: 'zh',
-  // A literal every match holds: searched for as plain text, much faster than the pattern.
-  trigger: /立案/,
-  pattern: /被[^,，。;；\s]{0,12}?立案/g,
+  // No trigger: the pattern opens with the literal 被, which the engine searches for as fast.
+  pattern: /被[^,，。;；\s]{0,12}?(?:立案|调查)/g,
   extract(match, ctx) {
     let end = match.index;
     for (let cut = BEFORE_PASSIVE.exec(ctx.scan.slice(Math.max(0, end - 8), end)); cut; cut = BEFORE_PASSIVE.exec(ctx.scan.slice(Math.max(0, end - 8), end))) {
       end -= cut[0].length;
     }
-    const found = organizationBefore(ctx.scan, ctx.article.text, end, 6);
-    if (!found || ROLES.some((role) => found.name.endsWith(role)) || /[人者员]$/.test(found.name)) return null;
-    const before = ctx.scan[found.start - 1];
-    if (before !== undefined && !/[\s,，。；;:：!！?？、\n丨|中]/.test(before)) return null;
-    return { start: found.start, end: found.end, fields: { name: found.name, aliases: [], kind: kindOfName(found.name) } };
+    const found = [];
+    // The subject, and the items listed before it (公信宝、天翼征信等也被纳入调查).
+    for (let item = organizationBefore(ctx.scan, ctx.article.text, end, 6); item; ) {
+      if (ROLES.some((role) => item!.name.endsWith(role)) || /[人者员]$/.test(item.name)) return null;
+      found.unshift({ start: item.start, end: item.end, fields: { name: item.name, aliases: [], kind: kindOfName(item.name) } });
+      item = ctx.scan[item.start - 1] === '、' ? organizationBefore(ctx.scan, ctx.article.text, item.start - 1, 6) : undefined;
+    }
+    const first = found[0];
+    if (!first) return null;
+    const before = ctx.scan[first.start - 1];
+    const opensClause = before === undefined || /[\s,，。；;:：!！?？、\n丨|中]/.test(before) || /(?:随后|先是|其中|此外|另外|同时)$/.test(ctx.scan.slice(first.start - 2, first.start));
+    if (!opensClause) return null;
+    return found;
   },
   examples: [
     { text: '上周共出现3家问题平台，其中爱钱进于6月2日被南昌市公安局立案侦查。', mention: '爱钱进', expect: { name: '爱钱进' } },
     { text: '据警方消息，团贷网已被立案。', mention: '团贷网', expect: { name: '团贷网' } },
+    { text: '随后，诚信宝、天融征信等也被纳入调查行列。', mention: '诚信宝', expect: { name: '诚信宝' } },
   ],
-  negatives: ['张三被立案侦查。', '其董事长被立案调查。', '该平台已被立案。', '公司实控人被立案调查。', '多名借款人被立案。'],
+  negatives: ['相关负责人被带走调查。', '公司也被调查。', '张三被立案侦查。', '其董事长被立案调查。', '该平台已被立案。', '公司实控人被立案调查。', '多名借款人被立案。'],
 };
 
 /** What a stake's owner is not: a share of it (少数, 剩余), a kind (子公司, 公司), a pronoun. */
@@ -398,8 +406,6 @@ export const partnerOrganization: PatternRule<'organization'> = {
   id: 'organization/zh/partner',
   type: 'organization',
   lang: 'zh',
-  // Words every match holds: searched for as plain text, much faster than the pattern.
-  trigger: /联合|携手|联手|牵手/,
   pattern: /(?:联合|携手|联手|牵手)(?<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?=在|于|共同|一起|推出|发布|打造|成立|上线|开展|举办|启动|[，。、,])/dg,
   extract(match, ctx) {
     const range = match.indices?.groups?.name;

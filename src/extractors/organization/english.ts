@@ -183,7 +183,7 @@ export const englishAcquiredOrganization: PatternRule<'organization'> = {
   id: 'organization/en/acquired',
   type: 'organization',
   lang: 'en',
-  trigger: / (?:bought|acquired|acquire|buy|purchased|takeover of) [A-Z]/,
+  trigger: /(?:bought|acquired|acquire|buy|purchased|takeover of) /,
   pattern: new RegExp(String.raw`\b(?:bought|acquired|(?:to|would|will|could|agreed to) (?:buy|acquire)|purchased|takeover of) ${BOUGHT_NOT_COMPANY}(?<name>${CUED_NAME})(?![A-Za-z])(?:(?: instead of| rather than| or| and) ${BOUGHT_NOT_COMPANY}(?<other>${CUED_NAME})(?![A-Za-z]))?`, 'dg'),
   extract(match, ctx) {
     const found = [];
