@@ -368,7 +368,7 @@ export const caseAgainstOrganization: PatternRule<'organization'> = {
 };
 
 /** What a stake's owner is not: a share of it (少数, 剩余), a kind (子公司, 公司), a pronoun. */
-const NOT_A_STAKE_OWNER = /少数|剩余|全部|部分|子公司|公司$|^(?:其|对方|标的|目标|相关|上述|所持|持有|旗下)/;
+const NOT_A_STAKE_OWNER = /少数|剩余|全部|部分|子公司|公司$|的|持有|^(?:其|对方|标的|目标|相关|上述|所持|持有|旗下)/;
 
 /**
  * The company whose shares change hands: `决定申请中止收购中国国际期货股权`, `拟收购华信科技51%股权`.
@@ -392,7 +392,7 @@ export const stakeOfOrganization: PatternRule<'organization'> = {
     { text: '25日晚间，公司决定申请中止收购中国国际期货股权。', mention: '中国国际期货', expect: { name: '中国国际期货', kind: 'broker' } },
     { text: '公司拟以3亿元收购华信科技51%股权。', mention: '华信科技', expect: { name: '华信科技' } },
   ],
-  negatives: ['伊戈尔拟收购控股子公司少数股权。', '公司拟收购其持有的股权。', '拟转让所持全部股权。', '集团拟出售该公司股权。', '张伟拟转让股权。'],
+  negatives: ['伊戈尔拟收购控股子公司少数股权。', '公司拟收购其持有的股权。', '拟转让所持全部股权。', '集团拟出售该公司股权。', '张伟拟转让股权。', '拟收购控股股东持有的华信股权。'],
 };
 
 /** What a partner's name does not open with: the verb 联合 modifies (联合推出), a count, a pronoun, 联合国/联合体. */

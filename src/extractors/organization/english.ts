@@ -175,6 +175,9 @@ export const englishCuedOrganization: PatternRule<'organization'> = {
 /** What is bought besides companies: securities and assets, named by a capitalized word before them (Treasury bonds). */
 const BOUGHT_NOT_COMPANY = String.raw`(?!\S* (?:shares|stock|stocks|bonds|notes|debt|bills|assets|securities|futures|options|units|stakes?)\b)`;
 
+/** Things bought that are written like names: U.S. Treasuries, Brent Oil, a New York-based firm. */
+const NOT_BOUGHT_COMPANY = /Treasur|Bonds?\b|Notes?\b|Bills?\b|Dollars?\b|Euros?\b|Yen\b|Gold\b|Oil\b|Bitcoin|-based|^U\.S\.?/;
+
 /**
  * The company bought in a deal: `Yahoo bought Tumblr`, `agreed to acquire Red Hat`, `if Verizon had bought Snapchat`.
  * Securities (bought Treasury bonds), places and months are not taken.
@@ -192,7 +195,7 @@ export const englishAcquiredOrganization: PatternRule<'organization'> = {
       if (!range) continue;
       const raw = ctx.article.text.slice(range[0], range[1]);
       const name = raw.replace(/[’']s$|[.]$/, '');
-      if (name.length < 2 || NOT_AN_ORGANIZATION.test(name) || /^[A-Z][a-z]*day$/.test(name)) continue;
+      if (name.length < 2 || NOT_AN_ORGANIZATION.test(name) || /^[A-Z][a-z]*day$/.test(name) || NOT_BOUGHT_COMPANY.test(name)) continue;
       found.push({ start: range[0], end: range[0] + name.length, priority: 0, fields: { name, aliases: [], kind: kindOfName(name) } });
     }
     return found.length ? found : null;
@@ -202,5 +205,5 @@ export const englishAcquiredOrganization: PatternRule<'organization'> = {
     { text: 'IBM agreed to acquire Red Hat for $34 billion.', mention: 'Red Hat', expect: { name: 'Red Hat' } },
     { text: 'If only the company had bought Instagram instead of Tumblr (indeed).', mention: 'Tumblr', expect: { name: 'Tumblr' } },
   ],
-  negatives: ['The Fed bought Treasury bonds on Monday.', 'Investors bought Chinese stocks.', 'He bought China exposure.', 'It acquired Monday a new unit.', 'They bought shares of the fund.'],
+  negatives: ['The Fed bought Treasury bonds on Monday.', 'Investors bought Chinese stocks.', 'He bought China exposure.', 'It acquired Monday a new unit.', 'They bought shares of the fund.', 'Funds bought U.S. Treasuries.', 'It acquired New York-based startups.'],
 };

@@ -68,7 +68,7 @@ const HAS_UNITS = new Set<GazetteerEntry['kind']>(['company', 'bank', 'broker', 
  * A country after a company's Chinese name, then what ends a subject (亚马逊中国方面表示, 亚马逊中国继续押宝):
  * the company's arm there. Before a noun (苹果中国市场, 特斯拉中国工厂) or a list (中国、美国) it is no name.
  */
-const UNIT_AFTER_ZH = new RegExp(`^(?:${COUNTRIES})(?=方面|公司|官方|表示|宣布|回应|回复|继续|正式|也|已|将|则|在|的|[，。,；;：:！？!?）)」”\s])`);
+const UNIT_AFTER_ZH = new RegExp(`^(?:${COUNTRIES})(?=方面|公司|官方|表示|宣布|回应|回复|继续|正式|也|已|将|则|[，。,；;：:！？!?）)」”\s])`);
 /** A country after a company's Latin name: Yahoo Japan, Amazon India, Google China. */
 const UNIT_AFTER_EN = /^ (?:Japan|China|India|Korea|Europe|Germany|France|UK|Canada|Australia|Taiwan|Hong Kong|Singapore|Brazil|Mexico|Russia)(?![A-Za-z])/;
 const isCjkCode = (code: number) => code >= 0x4e00 && code <= 0x9fff;
