@@ -193,3 +193,18 @@ describe('a list with one known company', () => {
     expect(names('房屋查验咨询师、安居验房公司高级工程师表示。')).not.toContain('房屋查验咨询师');
   });
 });
+
+describe('an English list with two known companies', () => {
+  const names = (text: string) => allNames(entitiesOf(processText(text, { publishedAt: '2016-07-29' }).records).organizations);
+
+  it('makes the other capitalized items companies', () => {
+    expect(names('Rivals such as Google, Facebook and Zulily gained.')).toContain('Zulily');
+  });
+
+  it('leaves titles, places and months out, and lists with one known name alone', () => {
+    const found = names('Shares of Apple, Microsoft, Japan and Mr Smith rose. Apple and Zenith rose.');
+    expect(found).not.toContain('Japan');
+    expect(found).not.toContain('Mr Smith');
+    expect(found).not.toContain('Zenith');
+  });
+});
