@@ -72,6 +72,8 @@ const UNIT_AFTER_ZH = new RegExp(`^(?:${COUNTRIES})(?=方面|公司|官方|表�
 /** A country after a company's Latin name: Yahoo Japan, Amazon India, Google China. */
 const UNIT_AFTER_EN = /^ (?:Japan|China|India|Korea|Europe|Germany|France|UK|Canada|Australia|Taiwan|Hong Kong|Singapore|Brazil|Mexico|Russia)(?![A-Za-z])/;
 const isCjkCode = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+/** The characters the countries open with: most names are followed by none of them. */
+const COUNTRY_OPENING = new Set(COUNTRIES.split('|').map((country) => country.charCodeAt(0)));
 const isLatinCode = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** The end of a company's national arm written right after its name at `end`, or -1. */
@@ -79,8 +81,8 @@ function unitEnd(scan: string, end: number, entry: GazetteerEntry): number {
   if (!HAS_UNITS.has(entry.kind)) return -1;
   const last = scan.charCodeAt(end - 1);
   const next = scan.charCodeAt(end);
-  // Most names are followed by neither a country's first character nor a space: one test each.
-  if (isCjkCode(last) && isCjkCode(next)) {
+  // Most names are followed by neither a country's first character nor a space: a test or two each.
+  if (isCjkCode(last) && COUNTRY_OPENING.has(next)) {
     const unit = UNIT_AFTER_ZH.exec(scan.slice(end, end + 8));
     return unit ? end + unit[0].length : -1;
   }
