@@ -100,12 +100,12 @@ export function expandOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext)
     const names = (known ??= organizationTexts(drafts, found, article.text));
     const texts = items.map((i) => article.text.slice(i.start, i.end));
     const knownItems = texts.filter((t) => names.has(t)).length;
-    // One known name lists companies too when every other item is name-shaped: no common word in it
-    // (分别为宜人贷、易利贷、农金宝互金; not 淘宝、社交网络、网上银行).
+    // One known name lists companies too when every other item is name-shaped: three characters or
+    // more, no common word in it (分别为宜人贷、易利贷、农金宝互金; not 淘宝、社交网络、网上银行 or 腾讯、游戏、社交).
     const companies =
       knownItems >= 2 ||
       texts.some((t) => names.has(t) && REGISTERED.test(t)) ||
-      (knownItems === 1 && texts.every((t) => names.has(t) || (!isDescription(t, false) && !PERSON_WORD_END.test(t))));
+      (knownItems === 1 && texts.every((t) => names.has(t) || (t.length >= 3 && !isDescription(t, false) && !PERSON_WORD_END.test(t))));
     if (!companies) continue;
     entities ??= entityCoverage(drafts, scan.length);
     for (const span of items) {

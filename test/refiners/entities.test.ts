@@ -208,3 +208,10 @@ describe('an English list with two known companies', () => {
     expect(found).not.toContain('Zenith');
   });
 });
+
+describe('a list with one known company and short common words', () => {
+  it('takes no two-character word for a company', () => {
+    const found = allNames(entitiesOf(processText('其业务包括腾讯、游戏、社交等领域。', { publishedAt: '2019-05-20' }).records).organizations);
+    expect(found).not.toContain('游戏');
+  });
+});
