@@ -385,14 +385,16 @@ export const stakeOfOrganization: PatternRule<'organization'> = {
     const range = match.indices?.groups?.name;
     if (!range) return null;
     const name = ctx.article.text.slice(range[0], range[1]);
-    if (NOT_A_STAKE_OWNER.test(name) || isDescription(name, true) || isChineseName(name) || PLACE_ONLY.test(name)) return null;
+    // Three characters or more, and no common word at its end: 出售物业股权, 收购海外资产股权 name no company.
+    if (name.length < 3 || NOT_A_STAKE_OWNER.test(name) || isDescription(name, true) || isDescription(name.slice(-2), false)) return null;
+    if (isChineseName(name) || PLACE_ONLY.test(name)) return null;
     return { start: range[0], end: range[1], fields: { name, aliases: [], kind: kindOfName(name) } };
   },
   examples: [
     { text: '25日晚间，公司决定申请中止收购中国国际期货股权。', mention: '中国国际期货', expect: { name: '中国国际期货', kind: 'broker' } },
     { text: '公司拟以3亿元收购华信科技51%股权。', mention: '华信科技', expect: { name: '华信科技' } },
   ],
-  negatives: ['伊戈尔拟收购控股子公司少数股权。', '公司拟收购其持有的股权。', '拟转让所持全部股权。', '集团拟出售该公司股权。', '张伟拟转让股权。', '拟收购控股股东持有的华信股权。'],
+  negatives: ['伊戈尔拟收购控股子公司少数股权。', '公司拟收购其持有的股权。', '拟转让所持全部股权。', '集团拟出售该公司股权。', '张伟拟转让股权。', '拟收购控股股东持有的华信股权。', '拟出售物业股权。', '拟收购海外资产股权。'],
 };
 
 /** What a partner's name does not open with: the verb 联合 modifies (联合推出), a count, a pronoun, 联合国/联合体. */
