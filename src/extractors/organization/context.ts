@@ -425,3 +425,28 @@ export const partnerOrganization: PatternRule<'organization'> = {
   ],
   negatives: ['今年天猫联合推出新品，', '天猫联合多家品牌在上海推出活动。', '某平台联合蜂鸟在上海推出业务。', '公司联合创始人张伟，', '京东携手合作伙伴推出服务。', '华为云宣布与硅基流动联合首发并上线服务。'],
 };
+
+/**
+ * A company answering through its spokespeople: `滴滴方面回应称`, `，蜂巢科技方面表示`. 方面 after a name then
+ * a verb of speech names the company; fields (硬件方面，) take no such verb, and people are left alone.
+ */
+export const spokesOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/spokes',
+  type: 'organization',
+  lang: 'zh',
+  // A literal every match holds: searched for as plain text, much faster than the pattern.
+  trigger: /方面/,
+  pattern: /方面(?=对此|回应|回复|表示|称|透露|证实|否认|向记者|告诉记者|对记者)/g,
+  extract(match, ctx) {
+    const found = organizationBefore(ctx.scan, ctx.article.text, match.index, 8);
+    if (!found || found.name.length < 2 || PLACE_ONLY.test(found.name) || /[方家局部委院]$/.test(found.name)) return null;
+    const before = ctx.scan[found.start - 1];
+    if (before !== undefined && !/[\s,，。；;:：!！?？、\n丨|“"]/.test(before)) return null;
+    return { start: found.start, end: found.end, fields: { name: found.name, aliases: [], kind: kindOfName(found.name) } };
+  },
+  examples: [
+    { text: '截至发稿，滴滴方面回应称，暂不予置评。', mention: '滴滴', expect: { name: '滴滴' } },
+    { text: '对此，蜂巢科技方面表示，将继续推进。', mention: '蜂巢科技', expect: { name: '蜂巢科技' } },
+  ],
+  negatives: ['硬件方面，公司拥有多年经验。', '，张伟方面表示不予置评。', '，公司方面表示将核实。', '，监管方面表示关注。', '，美国方面表示反对。', '，警方方面回应称。'],
+};

@@ -19,6 +19,7 @@ import {
   caseAgainstOrganization,
   stakeOfOrganization,
   partnerOrganization,
+  spokesOrganization,
 } from './context.ts';
 import { digestItemOrganization } from './digest.ts';
 import { employerBeforeExecutive, employerHeading, organizationAfterCue, ownedOrganization, ownedPlatformOrganization } from './cue.ts';
@@ -44,6 +45,7 @@ export const organizationExtractors: Extractor<'organization'>[] = [
   caseAgainstOrganization,
   stakeOfOrganization,
   partnerOrganization,
+  spokesOrganization,
   digestItemOrganization,
   organizationAfterCue,
   ownedOrganization,
