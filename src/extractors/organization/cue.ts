@@ -138,6 +138,7 @@ const SCOPE_BEFORE_ROLE = /(?:副|全球|亚太区?|亚洲|欧洲|中国区|大�
 const HEADING_EMPLOYER = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9&.·' -]{1,15}$/;
 /** Words that fill an employer's place without naming one: a reach, a country, the article's own firm. */
 const NOT_AN_EMPLOYER = new RegExp(`^(?:全球|亚太|亚洲|欧洲|中国区|大中华区|${COUNTRIES}|公司|集团|本行|我行|该行|其|前|原|现)+$|^(?:大会|会议|论坛|峰会|项目|团队|部门|小组|本届|本次|活动|节目|课题)`);
+const LINE_ORDINAL = /^(?:\d{1,2}[、.．]|[(（]?[一二三四五六七八九十\d]{1,2}[)）、])\s*/;
 const LEADING_COUNTRY_BEFORE_LATIN = new RegExp(`^(?:${COUNTRIES})(?=[A-Za-z])`);
 
 /**
@@ -159,6 +160,8 @@ export const employerHeading: PatternRule<'organization'> = {
     }
     let start = lineStart;
     while (start < end && /\s/.test(scan[start]!)) start++;
+    // A numbered item (4、, 5. , (六)) opens the line before the employer.
+    start += LINE_ORDINAL.exec(scan.slice(start, end))?.[0].length ?? 0;
     start += LEADING_COUNTRY_BEFORE_LATIN.exec(scan.slice(start, end))?.[0].length ?? 0;
     const name = ctx.article.text.slice(start, end);
     if (!HEADING_EMPLOYER.test(name) || NOT_AN_EMPLOYER.test(name) || isDescription(name, true) || (name.length <= 3 && isDescription(name, false)) || isChineseName(name)) return null;
@@ -169,6 +172,7 @@ export const employerHeading: PatternRule<'organization'> = {
     { text: '5\nPIMCO(0, 0.00, 0.00%)首席投资官：Dan Ivascyn\n会有破坏性的崩盘吗？', mention: 'PIMCO', expect: { name: 'PIMCO' } },
     { text: '6\n道富环球全球首席投资官：Rick Lacaille\n债券市场存在泡沫吗？', mention: '道富环球', expect: { name: '道富环球' } },
     { text: '华信资本首席经济学家：张伟\n今年经济将企稳。', mention: '华信资本', expect: { name: '华信资本' } },
+    { text: '观点汇总\n3、联博全球首席投资官：John Smith\n债券仍有价值。', mention: '联博', expect: { name: '联博' } },
   ],
   negatives: ['全球首席投资官：Rick Lacaille', '公司董事长：王明', '责任编辑：郭明煜', '首席投资官的观点：债券仍有价值。', '某机构首席经济学家认为：经济将企稳。', '项目负责人：张伟', '大会主席：李明'],
 };
