@@ -176,7 +176,8 @@ export const englishCuedOrganization: PatternRule<'organization'> = {
 const BOUGHT_NOT_COMPANY = String.raw`(?!\S* (?:shares|stock|stocks|bonds|notes|debt|bills|assets|securities|futures|options|units|stakes?)\b)`;
 
 /** Things bought that are written like names: U.S. Treasuries, Brent Oil, a New York-based firm. */
-const NOT_BOUGHT_COMPANY = /Treasur|Bonds?\b|Notes?\b|Bills?\b|Dollars?\b|Euros?\b|Yen\b|Gold\b|Oil\b|Bitcoin|-based|^U\.S\.?/;
+const NOT_BOUGHT_COMPANY =
+  /Treasur|Bonds?\b|Notes?\b|Bills?\b|Dollars?\b|Euros?\b|Yen\b|Gold\b|Oil\b|Bitcoin|-based|^U\.S\.?|^Series\b|^(?:European|American|Japanese|Asian|British|German|French|Indian|Korean|Canadian|Australian|Russian|Brazilian|Western|Eastern)\b/;
 
 /**
  * The company bought in a deal: `Yahoo bought Tumblr`, `agreed to acquire Red Hat`, `if Verizon had bought Snapchat`.
@@ -205,5 +206,5 @@ export const englishAcquiredOrganization: PatternRule<'organization'> = {
     { text: 'IBM agreed to acquire Red Hat for $34 billion.', mention: 'Red Hat', expect: { name: 'Red Hat' } },
     { text: 'If only the company had bought Instagram instead of Tumblr (indeed).', mention: 'Tumblr', expect: { name: 'Tumblr' } },
   ],
-  negatives: ['The Fed bought Treasury bonds on Monday.', 'Investors bought Chinese stocks.', 'He bought China exposure.', 'It acquired Monday a new unit.', 'They bought shares of the fund.', 'Funds bought U.S. Treasuries.', 'It acquired New York-based startups.'],
+  negatives: ['The Fed bought Treasury bonds on Monday.', 'Investors bought Chinese stocks.', 'He bought China exposure.', 'It acquired Monday a new unit.', 'They bought shares of the fund.', 'Funds bought U.S. Treasuries.', 'It acquired New York-based startups.', 'It plans to acquire European rivals.'],
 };
