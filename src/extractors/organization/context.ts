@@ -450,3 +450,37 @@ export const spokesOrganization: PatternRule<'organization'> = {
   ],
   negatives: ['硬件方面，公司拥有多年经验。', '，张伟方面表示不予置评。', '，公司方面表示将核实。', '，监管方面表示关注。', '，美国方面表示反对。', '，警方方面回应称。'],
 };
+
+/** Words between a funded company and 完成/获得: when and how (近日, 已, 正式, 成功, 宣布). */
+const BEFORE_FUNDING = /(?:\d{1,2}月\d{1,2}日|今日|昨日|近日|日前|近期|今年|去年|此前|刚刚|正式|成功|顺利|先后|再次|首次|累计|已经|已|宣布|也|又|还)$/;
+/** Who is funded without being named: time words, counts, kinds. */
+const NOT_FUNDED = /^(?:今年|去年|此前|目前|本轮|此次|本次|累计|其|该|这|多家|企业|公司|平台|项目|行业|团队|创业)/;
+
+/**
+ * The company a round of financing is for, opening its clause: `近日，极兔速递宣布完成B轮融资`,
+ * `5月20日，小红书完成新一轮5亿美元融资`, `，蜂巢科技获得10亿元融资`.
+ */
+export const fundedOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/funded',
+  type: 'organization',
+  lang: 'zh',
+  // A literal every match holds: searched for as plain text, much faster than the pattern.
+  trigger: /融资/,
+  pattern: /(?:完成|获得|获)了?[^，。；,;:：\n]{0,16}?融资/g,
+  extract(match, ctx) {
+    let end = match.index;
+    for (let cut = BEFORE_FUNDING.exec(ctx.scan.slice(Math.max(0, end - 6), end)); cut; cut = BEFORE_FUNDING.exec(ctx.scan.slice(Math.max(0, end - 6), end))) {
+      end -= cut[0].length;
+    }
+    const found = organizationBefore(ctx.scan, ctx.article.text, end, 8);
+    if (!found || NOT_FUNDED.test(found.name) || PLACE_ONLY.test(found.name)) return null;
+    const before = ctx.scan[found.start - 1];
+    if (before !== undefined && !/[\s,，。；;:：!！?？、\n丨|]/.test(before)) return null;
+    return { start: found.start, end: found.end, fields: { name: found.name, aliases: [], kind: kindOfName(found.name) } };
+  },
+  examples: [
+    { text: '近日，极兔速递宣布完成B轮融资。', mention: '极兔速递', expect: { name: '极兔速递' } },
+    { text: '5月20日，小红书完成新一轮5亿美元融资，由某基金领投。', mention: '小红书', expect: { name: '小红书' } },
+  ],
+  negatives: ['，该公司完成B轮融资。', '，今年完成融资的企业有30家。', '，多家企业获得融资。', '，张伟完成融资。', '，创业公司获融资难。', '，项目获得银行融资。'],
+};

@@ -20,6 +20,7 @@ import {
   stakeOfOrganization,
   partnerOrganization,
   spokesOrganization,
+  fundedOrganization,
 } from './context.ts';
 import { digestItemOrganization } from './digest.ts';
 import { employerBeforeExecutive, employerHeading, organizationAfterCue, ownedOrganization, ownedPlatformOrganization } from './cue.ts';
@@ -46,6 +47,7 @@ export const organizationExtractors: Extractor<'organization'>[] = [
   stakeOfOrganization,
   partnerOrganization,
   spokesOrganization,
+  fundedOrganization,
   digestItemOrganization,
   organizationAfterCue,
   ownedOrganization,
