@@ -176,3 +176,43 @@ export const employerHeading: PatternRule<'organization'> = {
   ],
   negatives: ['全球首席投资官：Rick Lacaille', '公司董事长：王明', '责任编辑：郭明煜', '首席投资官的观点：债券仍有价值。', '某机构首席经济学家认为：经济将企稳。', '项目负责人：张伟', '大会主席：李明'],
 };
+
+/** Acronyms of figures and markets, not of firms: 据GDP数据显示, 根据CPI数据. */
+const FIGURE_ACRONYM = /^(?:GDP|CPI|PPI|PMI|LPR|MLF|SLF|IPO|ETF|EPS|ROE|AI|API|APP|App|PE|PB|M[012]|A股|H股|TMT|IT)$/;
+/** What follows a genre word without naming a house: 研究机构的数据, 研究机构认为. */
+const NOT_A_HOUSE = /^(?:[的和与及等在对均都也称将已]|认为|表示|预计|预测|发布|指出|数据|报告|统计)/;
+/** What a research house does right after its name: publishes, says, forecasts, counts. */
+const HOUSE_DEED = /^(?:发布|表示|称|预计|预测|指出|认为|统计|数据显示|的数据|的报告|[，,（(])/;
+/** A research house after its genre word: 研究机构IDC, 市场调研机构Canalys, 咨询公司贝恩. */
+const AFTER_RESEARCH_GENRE = /^(?<latin>[A-Za-z][A-Za-z0-9&.-]{1,30})(?![A-Za-z0-9])|^(?<han>[\u4e00-\u9fff]{2,6}?)(?=的|发布|数据|报告|表示|称|预计|预测|统计|指出|认为|显示|[，。,、（(])/;
+
+/**
+ * Research houses cited as sources: `市场研究机构Canalys的数据显示`, `研究机构IDC发布报告称`, and a Latin name
+ * before its data (`据IDC数据显示`, `根据Counterpoint的报告`).
+ */
+export const researchHouseOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/research-house',
+  type: 'organization',
+  lang: 'zh',
+  pattern: /(?:研究|调研|咨询|调查|数据|分析|评级)(?:机构|公司)|据(?=[A-Za-z][A-Za-z0-9&.-]{1,30}的?(?:数据|报告|统计|调查|研究))/g,
+  extract(match, ctx) {
+    const from = match.index + match[0].length;
+    const found = AFTER_RESEARCH_GENRE.exec(ctx.scan.slice(from, from + 32));
+    const name = found?.groups?.latin ?? found?.groups?.han;
+    if (!name || FIGURE_ACRONYM.test(name)) return null;
+    // After 据 alone only a Latin name is read: Chinese words before 数据 are figures (据统计局数据).
+    if (match[0] === '据' && !found?.groups?.latin) return null;
+    // A Han name only after a research or consulting house's genre, and ended by what such a house does.
+    if (found?.groups?.han && (!/^(?:研究|调研|咨询)/.test(match[0]) || !HOUSE_DEED.test(ctx.scan.slice(from + name.length, from + name.length + 4)))) return null;
+    if (found?.groups?.han && (NOT_A_NAME.test(name) || NOT_A_HOUSE.test(name) || isDescription(name, true) || isChineseName(name))) return null;
+    const text = ctx.article.text.slice(from, from + name.length);
+    return { start: from, end: from + name.length, fields: { name: text, aliases: [], kind: kindOfName(text) } };
+  },
+  examples: [
+    { text: '市场研究机构Canalys的数据显示，出货量下降。', mention: 'Canalys', expect: { name: 'Canalys' } },
+    { text: '据IDC数据显示，出货量下降。', mention: 'IDC', expect: { name: 'IDC' } },
+    { text: '根据Counterpoint的报告，三星排名第一。', mention: 'Counterpoint', expect: { name: 'Counterpoint' } },
+    { text: '咨询公司艾瑞咨询发布报告称。', mention: '艾瑞咨询', expect: { name: '艾瑞咨询' } },
+  ],
+  negatives: ['据GDP数据显示，经济企稳。', '研究机构的数据显示。', '据统计局数据显示。', '多家研究机构认为。', '据CPI数据，物价上涨。', '那些依赖数据公司提供服务的平台。', '对于研究机构获得数据的方式。'],
+};

@@ -148,7 +148,7 @@ export const englishCuedOrganization: PatternRule<'organization'> = {
   id: 'organization/en/cued',
   type: 'organization',
   lang: 'en',
-  trigger: / (?:firm|organization|company|agency|house|group|bank|engine|network|app|giant|retailer|start-?up|maker|airline|insurer|lender|service) |rival|competitor|peer|, (?:one of|among) /,
+  trigger: / (?:firm|organization|company|agency|house|group|bank) |(?:engine|network|app|giant|retailer|start-?up|maker|airline|insurer|lender|conglomerate|service) |rival|competitor|peer|, (?:one of|among) /,
   pattern: new RegExp(
     String.raw`\b(?:(?:research|consulting|consultancy|analytics|data|ratings?|brokerage|investment|private equity|accounting|law) (?:firm|organization|company|agency|house|group|bank)|(?:[Tt]he|[Aa]n?|rival|fellow) (?:search engine|social network|messaging app|(?:e-commerce|tech|technology|internet|media) (?:giant|company)|(?:online )?retailer|start-?up|chipmaker|carmaker|automaker|airline|insurer|lender|conglomerate|streaming service)|(?:rivals?|competitors?|peers?)(?: like| such as| including)?) (?<after>${CUED_NAME})(?![A-Za-z])|(?<before>${CUED_NAME}), (?:one of|among) (?:the )?(?:[A-Za-z’']+ ){0,4}(?:${COMPANY_PLURAL})\b`,
     'dg',

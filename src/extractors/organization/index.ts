@@ -23,7 +23,7 @@ import {
   fundedOrganization,
 } from './context.ts';
 import { digestItemOrganization } from './digest.ts';
-import { employerBeforeExecutive, employerHeading, organizationAfterCue, ownedOrganization, ownedPlatformOrganization } from './cue.ts';
+import { employerBeforeExecutive, employerHeading, organizationAfterCue, ownedOrganization, ownedPlatformOrganization, researchHouseOrganization } from './cue.ts';
 import { englishNameBesideTicker, englishLegalSuffix, englishAcronymDefinition, englishCompanyOfShares, englishCuedOrganization, englishAcquiredOrganization } from './english.ts';
 
 export const organizationExtractors: Extractor<'organization'>[] = [
@@ -54,6 +54,7 @@ export const organizationExtractors: Extractor<'organization'>[] = [
   ownedPlatformOrganization,
   employerBeforeExecutive,
   employerHeading,
+  researchHouseOrganization,
   englishNameBesideTicker,
   englishLegalSuffix,
   englishAcronymDefinition,
