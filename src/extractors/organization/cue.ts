@@ -165,7 +165,8 @@ export const employerHeading: PatternRule<'organization'> = {
     start += LEADING_COUNTRY_BEFORE_LATIN.exec(scan.slice(start, end))?.[0].length ?? 0;
     const name = ctx.article.text.slice(start, end);
     if (!HEADING_EMPLOYER.test(name) || NOT_AN_EMPLOYER.test(name) || isDescription(name, true) || (name.length <= 3 && isDescription(name, false)) || isChineseName(name)) return null;
-    return { start, end, fields: { name, aliases: [], kind: kindOfName(name) } };
+    // Over a digest item read to the same colon (今日头条创始人：), which swallows the title.
+    return { start, end, priority: 1, fields: { name, aliases: [], kind: kindOfName(name) } };
   },
   examples: [
     { text: '4\n英国M&G固定收益副主管：Stefan Isaacs\n债券市场存在泡沫吗？', mention: 'M&G', expect: { name: 'M&G' } },
@@ -173,6 +174,7 @@ export const employerHeading: PatternRule<'organization'> = {
     { text: '6\n道富环球全球首席投资官：Rick Lacaille\n债券市场存在泡沫吗？', mention: '道富环球', expect: { name: '道富环球' } },
     { text: '华信资本首席经济学家：张伟\n今年经济将企稳。', mention: '华信资本', expect: { name: '华信资本' } },
     { text: '观点汇总\n3、联博全球首席投资官：John Smith\n债券仍有价值。', mention: '联博', expect: { name: '联博' } },
+    { text: '嘉宾观点\n蜂巢出行创始人：张伟\n出行市场仍有空间。', mention: '蜂巢出行', expect: { name: '蜂巢出行' } },
   ],
   negatives: ['全球首席投资官：Rick Lacaille', '公司董事长：王明', '责任编辑：郭明煜', '首席投资官的观点：债券仍有价值。', '某机构首席经济学家认为：经济将企稳。', '项目负责人：张伟', '大会主席：李明'],
 };
