@@ -226,6 +226,7 @@ export const legalSuffixOrganization: ScanRule<'organization'> = {
     '，远大住工程等公司参会。',
     '、其名下公司股权已被冻结。',
     '，名为远景的公司已注销。',
+    '腾讯在深圳成立基金，双方共同设立资本。',
     '共同探讨新经济与创新创投发展方向。',
   ],
 };
