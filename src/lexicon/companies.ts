@@ -18,6 +18,8 @@ export const gazetteerEntry = z
       .regex(/^[A-Z0-9]{1,10}\.[A-Z]{1,3}$/, 'a symbol such as 000977.SZ, 0700.HK or NVDA.US')
       .optional(),
     notAfter: z.string().optional(),
+    /** Characters that must not directly follow a match: 联合国 is not the 联合国 of 联合国际 (joined with international). */
+    notBefore: z.string().optional(),
     /**
      * Aliases that name this entry only in an article that also names it otherwise or holds one
      * of `context` (央行 is the PBOC in Chinese domestic news, any central bank elsewhere).
@@ -127,6 +129,8 @@ export const COMPANIES: readonly GazetteerEntry[] = [
   // Chinese platforms and clouds
   company('阿里巴巴', ['Alibaba', '阿里巴巴集团', 'Alibaba Group', '阿里'], '9988.HK'),
   company('阿里云', ['Alibaba Cloud', '阿里云计算有限公司']),
+  company('平头哥', ['平头哥半导体', '阿里平头哥', '平头哥半导体有限公司', 'T-Head']),
+  entry('other', '达摩院', ['阿里巴巴达摩院', '阿里达摩院', 'DAMO Academy']),
   company('腾讯', ['Tencent', '腾讯控股', '腾讯公司', 'Tencent Holdings'], '0700.HK'),
   company('腾讯云', ['Tencent Cloud']),
   company('百度', ['Baidu', '百度公司', '百度集团'], '9888.HK'),
@@ -141,13 +145,20 @@ export const COMPANIES: readonly GazetteerEntry[] = [
   company('联通云', []),
   company('移动云', []),
   company('美团', ['Meituan'], '3690.HK'),
+  company('中国银联', ['银联', 'China UnionPay', 'UnionPay']),
   company('拼多多', ['Pinduoduo', 'PDD Holdings'], 'PDD.US'),
   company('网易', ['NetEase'], '9999.HK'),
   company('小米集团', ['小米', 'Xiaomi'], '1810.HK'),
   company('快手', ['Kuaishou'], '1024.HK'),
   company('哔哩哔哩', ['Bilibili', 'B站'], '9626.HK'),
   company('携程', ['Trip.com', '携程集团'], '9961.HK'),
-  company('微博', ['Weibo'], 'WB.US'),
+  // 微博 is also the common noun (a microblog, 腾讯微博, a site's "(微博)" link label): the company only
+  // where the text names it otherwise or speaks of it as a company.
+  {
+    ...company('微博', ['Weibo'], 'WB.US'),
+    weakAliases: ['微博'],
+    context: ['微博公司', '微博CEO', '微博首席执行官', '微博董事长', '微博股价', '微博财报', '微博营收', '微博净利', '微博季度', '微博上市', 'WB.US'],
+  },
   company('新浪', ['Sina']),
   company('天猫', ['Tmall']),
   company('淘宝', ['Taobao']),
@@ -404,6 +415,8 @@ export const COMPANIES: readonly GazetteerEntry[] = [
   entry('other', '国际货币基金组织', ['IMF', 'International Monetary Fund']),
   entry('other', '中国互联网金融协会', ['中互金', '中国互金协会']),
   entry('other', '世界银行', ['World Bank']),
+  { ...entry('other', '联合国', ['United Nations']), notBefore: '际内' },
+  entry('other', '欧盟', ['欧洲联盟', 'European Union']),
   // Research and ratings firms, often cited as sources
   entry('other', 'Gartner', ['高德纳', 'Gartner Inc']),
   // Not 标准普尔 or Standard & Poor's: those open the name of the S&P 500 index.
@@ -412,7 +425,7 @@ export const COMPANIES: readonly GazetteerEntry[] = [
   entry('other', '穆迪', ["Moody's", 'Moody’s']),
   entry('other', '惠誉', ['Fitch', 'Fitch Ratings']),
   entry('other', '晨星', ['Morningstar']),
-  entry('other', '联合国贸易和发展会议', ['联合国贸易与发展会议', '贸发会议', 'UNCTAD']),
+  entry('other', '联合国贸易和发展会议', ['联合国贸易与发展会议', '联合国贸发会议', '联合国贸发', '贸发会议', 'UNCTAD']),
   entry('other', '中国信息通信研究院', ['中国信通院', '信通院', 'CAICT']),
   entry('other', '中国通信标准化协会', []),
   // Media

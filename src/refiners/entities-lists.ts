@@ -19,6 +19,8 @@ const HAN_ITEM_ENDS = '和及与等的';
 const ITEM_END = new RegExp(`[、${HAN_ITEM_ENDS},，。；;:：()\\s]`);
 const MAX_ITEM = 10;
 const REGISTERED = /(?:股份有限公司|有限责任公司|有限公司)$/;
+/** Items naming people by their trade (房屋查验咨询师, 分析人士) stand in lists of companies too. */
+const PERSON_WORD_END = /[师员者人手家士长]$/;
 
 const overlapping = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -97,12 +99,77 @@ export function expandOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext)
     if (items.length < 2) continue;
     const names = (known ??= organizationTexts(drafts, found, article.text));
     const texts = items.map((i) => article.text.slice(i.start, i.end));
-    const companies = texts.filter((t) => names.has(t)).length >= 2 || texts.some((t) => names.has(t) && REGISTERED.test(t));
+    const knownItems = texts.filter((t) => names.has(t)).length;
+    // One known name lists companies too when every other item is name-shaped: three characters or
+    // more, no common word in it (分别为宜人贷、易利贷、农金宝互金; not 淘宝、社交网络、网上银行 or 腾讯、游戏、社交).
+    const companies =
+      knownItems >= 2 ||
+      texts.some((t) => names.has(t) && REGISTERED.test(t)) ||
+      (knownItems === 1 && texts.every((t) => names.has(t) || (t.length >= 3 && !isDescription(t, false) && !PERSON_WORD_END.test(t))));
     if (!companies) continue;
     entities ??= entityCoverage(drafts, scan.length);
     for (const span of items) {
       if (!acceptable(scan, span, entities)) continue;
       const name = article.text.slice(span.start, span.end);
+      const member: OrgDraft = { type: 'organization', ...span, rule: LIST_MEMBER, priority: 0, fields: { name, aliases: [], kind: 'company' } };
+      entities.mark(member);
+      drafts.push(member);
+    }
+  }
+}
+
+/** A capitalized name of one to three words, as English lists write companies: Snapchat, Red Hat, AT&T. */
+const LATIN_ITEM = String.raw`[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*){0,2}`;
+/** The next item of an English list: `, Facebook`, ` and Snapchat`, `, or Tumblr`. */
+const NEXT_LATIN_ITEM = new RegExp(String.raw`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(${LATIN_ITEM})(?![A-Za-z])`);
+/** The item before, read back from an English list's next item. */
+const PREVIOUS_LATIN_ITEM = new RegExp(String.raw`(?<![A-Za-z])(${LATIN_ITEM})(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$`);
+/** Capitalized words that are no company: sentence words, places, months, days. */
+const NOT_A_LATIN_MEMBER =
+  /^(?:The|A|An|It|Its|This|That|These|Those|He|She|They|We|I|In|On|At|For|With|But|As|Mr|Mrs|Ms|Dr|China|India|Japan|Europe|Asia|America|U\.S|US|UK|Britain|Germany|France|Korea|Taiwan|Hong Kong|Wall Street|Silicon Valley|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const isUpperLatin = (code: number) => code >= 65 && code <= 90;
+
+/**
+ * English lists name their members alike: where two items of `Google, Facebook and Snapchat` are
+ * organizations the article names, the other capitalized items are too. Members are added to `drafts`.
+ */
+export function expandLatinOrganizationLists(drafts: AnyDraft[], ctx: ExtractContext): void {
+  const { scan, article } = ctx;
+  const found = drafts.length;
+  let known: Set<number> | undefined;
+  let entities: Coverage<AnyDraft> | undefined;
+  const seen = new Set<number>();
+  for (let s = 0; s < found; s++) {
+    const seed = drafts[s]!;
+    if (seed.type !== 'organization' || seen.has(seed.start) || !isUpperLatin(scan.charCodeAt(seed.start))) continue;
+    // Most names stand alone: no comma or joiner right after, none right before.
+    const after = scan.charCodeAt(seed.end);
+    const before = scan.charCodeAt(seed.start - 1);
+    if (after !== 44 && after !== 32 && before !== 32) continue;
+    const items: Span[] = [{ start: seed.start, end: seed.end }];
+    for (let last = items[0]!, next = NEXT_LATIN_ITEM.exec(scan.slice(last.end, last.end + 48)); next; next = NEXT_LATIN_ITEM.exec(scan.slice(last.end, last.end + 48))) {
+      const start = last.end + next[0].length - next[1]!.length;
+      last = { start, end: start + next[1]!.length };
+      items.push(last);
+    }
+    for (let first = items[0]!, previous = PREVIOUS_LATIN_ITEM.exec(scan.slice(Math.max(0, first.start - 48), first.start)); previous; ) {
+      const end = first.start - (previous[0].length - previous[1]!.length);
+      first = { start: end - previous[1]!.length, end };
+      items.unshift(first);
+      previous = PREVIOUS_LATIN_ITEM.exec(scan.slice(Math.max(0, first.start - 48), first.start));
+    }
+    for (const item of items) seen.add(item.start);
+    if (items.length < 3) continue;
+    if (!known) {
+      known = new Set<number>();
+      for (let i = 0; i < found; i++) if (drafts[i]!.type === 'organization') known.add(drafts[i]!.start * (scan.length + 1) + drafts[i]!.end);
+    }
+    const isKnown = (span: Span) => known!.has(span.start * (scan.length + 1) + span.end);
+    if (items.filter(isKnown).length < 2) continue;
+    entities ??= entityCoverage(drafts, scan.length);
+    for (const span of items) {
+      const name = article.text.slice(span.start, span.end);
+      if (isKnown(span) || NOT_A_LATIN_MEMBER.test(name) || entities.any(span.start, span.end)) continue;
       const member: OrgDraft = { type: 'organization', ...span, rule: LIST_MEMBER, priority: 0, fields: { name, aliases: [], kind: 'company' } };
       entities.mark(member);
       drafts.push(member);

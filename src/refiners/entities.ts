@@ -6,7 +6,7 @@ import { lowerCased } from '../extractors/organization/lower-cased.ts';
 import type { GazetteerEntry } from '../lexicon/companies.ts';
 import { CHINESE_PLACES, COUNTRIES } from '../lexicon/people.ts';
 import { LIVE_QUOTE_SOURCE } from '../text/live-quote.ts';
-import { addPlacedSubsidiaries, expandMoveLists, expandOrganizationLists, expandPersonLists } from './entities-lists.ts';
+import { addPlacedSubsidiaries, expandLatinOrganizationLists, expandMoveLists, expandOrganizationLists, expandPersonLists } from './entities-lists.ts';
 import { Coverage, entityCoverage } from './entities-coverage.ts';
 import { inTextOrder } from './text-order.ts';
 import { NameOccurrences } from './name-occurrences.ts';
@@ -485,6 +485,7 @@ export const linkEntities: Refiner = {
   refine(drafts, ctx) {
     const kept = linkPersons(drafts, ctx);
     expandOrganizationLists(kept, ctx);
+    expandLatinOrganizationLists(kept, ctx);
     expandMoveLists(kept, ctx);
     addPlacedSubsidiaries(kept, ctx);
     linkOrganizations(kept, ctx);

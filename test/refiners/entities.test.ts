@@ -180,3 +180,38 @@ describe('linking within an article', () => {
     expect(person).toMatchObject({ role: '董事长', organization: 'HTC' });
   });
 });
+
+describe('a list with one known company', () => {
+  const names = (text: string) => allNames(entitiesOf(processText(text, { publishedAt: '2019-05-20' }).records).organizations);
+
+  it('makes the other items companies when each is name-shaped', () => {
+    expect(names('简评：近期已有三起整合事件，分别为宜人贷、点融宝、农金宝互金。')).toEqual(expect.arrayContaining(['宜人贷', '点融宝', '农金宝互金']));
+  });
+
+  it('leaves a list holding common words or trades alone', () => {
+    expect(names('用户可以使用淘宝、社交网络、网上银行等服务。')).not.toContain('社交网络');
+    expect(names('房屋查验咨询师、安居验房公司高级工程师表示。')).not.toContain('房屋查验咨询师');
+  });
+});
+
+describe('an English list with two known companies', () => {
+  const names = (text: string) => allNames(entitiesOf(processText(text, { publishedAt: '2016-07-29' }).records).organizations);
+
+  it('makes the other capitalized items companies', () => {
+    expect(names('Rivals such as Google, Facebook and Zulily gained.')).toContain('Zulily');
+  });
+
+  it('leaves titles, places and months out, and lists with one known name alone', () => {
+    const found = names('Shares of Apple, Microsoft, Japan and Mr Smith rose. Apple and Zenith rose.');
+    expect(found).not.toContain('Japan');
+    expect(found).not.toContain('Mr Smith');
+    expect(found).not.toContain('Zenith');
+  });
+});
+
+describe('a list with one known company and short common words', () => {
+  it('takes no two-character word for a company', () => {
+    const found = allNames(entitiesOf(processText('其业务包括腾讯、游戏、社交等领域。', { publishedAt: '2019-05-20' }).records).organizations);
+    expect(found).not.toContain('游戏');
+  });
+});

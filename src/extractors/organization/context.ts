@@ -2,6 +2,7 @@ import type { PatternRule } from '../../engine/extractor.ts';
 import { CHINESE_PLACES, isChineseName, ROLES } from '../../lexicon/people.ts';
 import { isDescription, nameStartBefore } from './boundary.ts';
 import { kindOfName } from './kind.ts';
+import { gazetteerEntryNamed } from './gazetteer.ts';
 
 /**
  * A name, unless it is shaped like a person's (王雪红宣布) or a description (该公司). `named`: the
@@ -62,8 +63,12 @@ export const announcingOrganization: PatternRule<'organization'> = {
   lang: 'zh',
   pattern: /(?:公告称|公告显示|发布公告|晚间公告|披露)/g,
   extract(match, ctx) {
-    const found = organizationBefore(ctx.scan, ctx.article.text, match.index, 6);
-    if (!found) return null;
+    // Only companies issue 公告: a name holding a common word (中国中期) is one, unless it ends in one (国内企业).
+    const announces = match[0] !== '披露';
+    const found =
+      organizationBefore(ctx.scan, ctx.article.text, match.index, 6) ??
+      (announces ? organizationBefore(ctx.scan, ctx.article.text, match.index, 6, true) : undefined);
+    if (!found || (found.name.length < 4 && announces && isDescription(found.name, false)) || isDescription(found.name.slice(-2), false)) return null;
     const before = ctx.scan[found.start - 1];
     // Only a subject that opens its clause: 据阳光照明公告称 is fine, 其中某条公告称 is not a name.
     if (before !== undefined && !/[\s,，。；;:：!！?？、\n丨|]/.test(before)) return null;
@@ -72,8 +77,9 @@ export const announcingOrganization: PatternRule<'organization'> = {
   examples: [
     { text: '阳光照明公告称，公司回购股份已实施完毕。', mention: '阳光照明', expect: { name: '阳光照明' } },
     { text: '迈克生物定增结果：高毅资产获配近2.7亿元\n迈克生物披露定增结果。', mention: '迈克生物', expect: { name: '迈克生物' } },
+    { text: '25日晚间，中国中材发布公告称，决定申请中止收购。', mention: '中国中材', expect: { name: '中国中材' } },
   ],
-  negatives: ['王雪红公告称将专任董事长。', '该公司公告称业绩下滑。', '同日,交易所公告显示成交放量。'],
+  negatives: ['王雪红公告称将专任董事长。', '该公司公告称业绩下滑。', '同日,交易所公告显示成交放量。', '，国内企业发布公告称将停产。', '，海外机构公告称减持。', '，数据披露显示增长。'],
 };
 
 /** `ZStack正式宣布`, `ZStack表示`: a Latin brand (capitals inside) as the subject of an announcement. */
@@ -224,9 +230,9 @@ function brandNamedElsewhere(scan: string, brand: string, except: number): boole
 
 /** What only an organization publishes: a titled document, a report, a ranking, results. */
 const PUBLICATION =
-  /(?:发布|公布)了?(?=《|\d{4}年|\d{1,2}月|[一二三四]季报|[一二三四]季度报告|年报|半年报|中期业绩|年度业绩|季报|财报|业绩报告|研究报告|白皮书|排行榜|榜单)/g;
+  /(?:发布|公布)[了的]?(?=《|\d{4}年|\d{1,2}月|[一二三四]季报|[一二三四]季度报告|年报|半年报|中期业绩|年度业绩|季报|财报|业绩报告|研究报告|白皮书|排行榜|榜单)/g;
 /** Words between a publisher and the verb: when and where (拍拍贷5月15日发布, 协会官网发布, 龙湖集团近日公布). */
-const BEFORE_VERB = /(?:\d{1,2}月\d{1,2}日|今日|昨日|近日|日前|今天|昨天|当天|正式|首次|再次|也|还|已|曾|将|官网|官方)$/;
+const BEFORE_VERB = /(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年|于|今日|昨日|近日|日前|今天|昨天|当天|正式|首次|再次|也|还|已|曾|将|官网|官方)$/;
 /** Who publishes without being an organization named: 记者, 笔者, 本报, 官方. */
 const NOT_A_PUBLISHER = /^(?:记者|笔者|本报|本刊|小编|我们|他们|官方|媒体|机构|研究|分析|报告|数据|统计|上周|本周|下周|随后|此前|同时|正式)$/;
 
@@ -247,16 +253,17 @@ export const publisherOrganization: PatternRule<'organization'> = {
     const found = organizationBefore(ctx.scan, ctx.article.text, end, 6);
     if (!found || NOT_A_PUBLISHER.test(found.name)) return null;
     const before = ctx.scan[found.start - 1];
-    // The publisher opens its clause (上周，零壹财经发布了, 3、零壹财经发布): not 其中某项研究发布.
-    if (before !== undefined && !/[\s,，。；;:：!！?？、\n丨|]/.test(before)) return null;
+    // The publisher opens its clause (上周，零壹财经发布了, 3、零壹财经发布, 根据亿欧智库…发布的《…》): not 其中某项研究发布.
+    if (before !== undefined && !/[\s,，。；;:：!！?？、\n丨|据]/.test(before)) return null;
     return { start: found.start, end: found.end, fields: { name: found.name, aliases: [], kind: kindOfName(found.name) } };
   },
   examples: [
     { text: '上周，网贷之家发布了《5月P2P网贷行业月报》。', mention: '网贷之家', expect: { name: '网贷之家' } },
     { text: '2、点融网发布一季报 营收同比增长12%', mention: '点融网', expect: { name: '点融网' } },
     { text: '据悉，信而富5月20日发布2019年第一季度财报。', mention: '信而富', expect: { name: '信而富' } },
+    { text: '根据艾欧智库2018年11月发布的《中国智能风控研究报告》显示，企业已达573家。', mention: '艾欧智库', expect: { name: '艾欧智库' } },
   ],
-  negatives: ['上周，记者发布了《调查报告》。', '，随后发布《通知》。', '该公司发布2019年年报。', '，官方发布了《公告》。', '其中一家研究机构发布了《报告》。'],
+  negatives: ['上周，记者发布了《调查报告》。', '，随后发布《通知》。', '该公司发布2019年年报。', '，官方发布了《公告》。', '其中一家研究机构发布了《报告》。', '根据记者2018年发布的《调查》显示。'],
 };
 
 /** Places rank too: 中国以GDP总量排名第2位. */
@@ -321,7 +328,7 @@ export const statisticsSourceOrganization: PatternRule<'organization'> = {
 };
 
 /** Words between a subject and 被…立案: when (于5月13日) and how far (已, 已经). */
-const BEFORE_PASSIVE = /(?:于\d{1,2}月(?:\d{1,2}日)?|已经|已|近日|日前|今日|昨日)$/;
+const BEFORE_PASSIVE = /(?:于\d{1,2}月(?:\d{1,2}日)?|已经|已|近日|日前|今日|昨日|也|亦|均|都|等)$/;
 
 /**
  * A platform or company a case is opened against, opening its clause: `其中爱贷网于5月13日被杭州公安局
@@ -331,23 +338,149 @@ export const caseAgainstOrganization: PatternRule<'organization'> = {
   id: 'organization/zh/case-against',
   type: 'organization',
   lang: 'zh',
-  // A literal every match holds: searched for as plain text, much faster than the pattern.
-  trigger: /立案/,
-  pattern: /被[^,，。;；\s]{0,12}?立案/g,
+  // No trigger: the pattern opens with the literal 被, which the engine searches for as fast.
+  pattern: /被[^,，。;；\s]{0,12}?(?:立案|调查)/g,
   extract(match, ctx) {
     let end = match.index;
     for (let cut = BEFORE_PASSIVE.exec(ctx.scan.slice(Math.max(0, end - 8), end)); cut; cut = BEFORE_PASSIVE.exec(ctx.scan.slice(Math.max(0, end - 8), end))) {
       end -= cut[0].length;
     }
-    const found = organizationBefore(ctx.scan, ctx.article.text, end, 6);
-    if (!found || ROLES.some((role) => found.name.endsWith(role)) || /[人者员]$/.test(found.name)) return null;
-    const before = ctx.scan[found.start - 1];
-    if (before !== undefined && !/[\s,，。；;:：!！?？、\n丨|中]/.test(before)) return null;
-    return { start: found.start, end: found.end, fields: { name: found.name, aliases: [], kind: kindOfName(found.name) } };
+    const found = [];
+    // The subject, and the items listed before it (公信宝、天翼征信等也被纳入调查).
+    for (let item = organizationBefore(ctx.scan, ctx.article.text, end, 6); item; ) {
+      if (ROLES.some((role) => item!.name.endsWith(role)) || /[人者员]$/.test(item.name)) return null;
+      found.unshift({ start: item.start, end: item.end, fields: { name: item.name, aliases: [], kind: kindOfName(item.name) } });
+      item = ctx.scan[item.start - 1] === '、' ? organizationBefore(ctx.scan, ctx.article.text, item.start - 1, 6) : undefined;
+    }
+    const first = found[0];
+    if (!first) return null;
+    const before = ctx.scan[first.start - 1];
+    const opensClause = before === undefined || /[\s,，。；;:：!！?？、\n丨|中]/.test(before) || /(?:随后|先是|其中|此外|另外|同时)$/.test(ctx.scan.slice(first.start - 2, first.start));
+    if (!opensClause) return null;
+    return found;
   },
   examples: [
     { text: '上周共出现3家问题平台，其中爱钱进于6月2日被南昌市公安局立案侦查。', mention: '爱钱进', expect: { name: '爱钱进' } },
     { text: '据警方消息，团贷网已被立案。', mention: '团贷网', expect: { name: '团贷网' } },
+    { text: '随后，诚信宝、天融征信等也被纳入调查行列。', mention: '诚信宝', expect: { name: '诚信宝' } },
   ],
-  negatives: ['张三被立案侦查。', '其董事长被立案调查。', '该平台已被立案。', '公司实控人被立案调查。', '多名借款人被立案。'],
+  negatives: ['相关负责人被带走调查。', '公司也被调查。', '张三被立案侦查。', '其董事长被立案调查。', '该平台已被立案。', '公司实控人被立案调查。', '多名借款人被立案。'],
+};
+
+/** What a stake's owner is not: a share of it (少数, 剩余), a kind (子公司, 公司), a pronoun. */
+const NOT_A_STAKE_OWNER = /少数|剩余|全部|部分|子公司|公司$|的|持有|^(?:其|对方|标的|目标|相关|上述|所持|持有|旗下)/;
+
+/**
+ * The company whose shares change hands: `决定申请中止收购中国国际期货股权`, `拟收购华信科技51%股权`.
+ * The verb bounds the name on the left, the stake on the right.
+ */
+export const stakeOfOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/stake-of',
+  type: 'organization',
+  lang: 'zh',
+  // A literal every match holds: searched for as plain text, much faster than the pattern.
+  trigger: /股权/,
+  pattern: /(?:收购|受让|转让|出售|增持|入股)(?<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9&]{1,11}?)(?:\d+(?:\.\d+)?%的?)?股权/dg,
+  extract(match, ctx) {
+    const range = match.indices?.groups?.name;
+    if (!range) return null;
+    const name = ctx.article.text.slice(range[0], range[1]);
+    // Three characters or more, and no common word at its end: 出售物业股权, 收购海外资产股权 name no company.
+    if (name.length < 3 || NOT_A_STAKE_OWNER.test(name) || isDescription(name, true) || isDescription(name.slice(-2), false)) return null;
+    if (isChineseName(name) || PLACE_ONLY.test(name)) return null;
+    return { start: range[0], end: range[1], fields: { name, aliases: [], kind: kindOfName(name) } };
+  },
+  examples: [
+    { text: '25日晚间，公司决定申请中止收购中国国际期货股权。', mention: '中国国际期货', expect: { name: '中国国际期货', kind: 'broker' } },
+    { text: '公司拟以3亿元收购华信科技51%股权。', mention: '华信科技', expect: { name: '华信科技' } },
+  ],
+  negatives: ['伊戈尔拟收购控股子公司少数股权。', '公司拟收购其持有的股权。', '拟转让所持全部股权。', '集团拟出售该公司股权。', '张伟拟转让股权。', '拟收购控股股东持有的华信股权。', '拟出售物业股权。', '拟收购海外资产股权。'],
+};
+
+/** What a partner's name does not open with: the verb 联合 modifies (联合推出), a count, a pronoun, 联合国/联合体. */
+const NOT_A_PARTNER = /^(?:推出|首发|首推|发起|发布|举办|主办|承办|打造|开展|启动|研发|开发|成立|组建|出资|投资|签署|制定|编制|起草|完成|实施|申报|创始|国|体|各|多|众|其|了|起|多家|数家|业内|行业|上下游|合作伙伴|商家|品牌|平台|机构|企业|公司)/;
+
+/**
+ * The partner a known company teams up with: `今年天猫联合蜂鸟在上海首次推出…`, `京东携手达达推出…`. The
+ * company on the left must be one the gazetteer knows; what the pair does next ends the partner's name.
+ */
+export const partnerOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/partner',
+  type: 'organization',
+  lang: 'zh',
+  pattern: /(?:联合|携手|联手|牵手)(?<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?=在|于|共同|一起|推出|发布|打造|成立|上线|开展|举办|启动|[，。、,])/dg,
+  extract(match, ctx) {
+    const range = match.indices?.groups?.name;
+    if (!range) return null;
+    const left = organizationBefore(ctx.scan, ctx.article.text, match.index, 8, true);
+    // 华为云与硅基流动联合首发: after a pair, 联合 means together, and what follows is their deed.
+    if (!left || !gazetteerEntryNamed(left.name, ctx) || /[与和及同]/.test(ctx.scan[left.start - 1] ?? '')) return null;
+    const name = ctx.article.text.slice(range[0], range[1]);
+    if (NOT_A_PARTNER.test(name) || isDescription(name, true) || isChineseName(name) || PLACE_ONLY.test(name)) return null;
+    return { start: range[0], end: range[1], fields: { name, aliases: [], kind: kindOfName(name) } };
+  },
+  examples: [
+    { text: '今年天猫联合蜂鸟在上海、杭州首次推出一小时达业务。', mention: '蜂鸟', expect: { name: '蜂鸟' } },
+    { text: '，京东携手达达推出即时配送服务。', mention: '达达', expect: { name: '达达' } },
+  ],
+  negatives: ['今年天猫联合推出新品，', '天猫联合多家品牌在上海推出活动。', '某平台联合蜂鸟在上海推出业务。', '公司联合创始人张伟，', '京东携手合作伙伴推出服务。', '华为云宣布与硅基流动联合首发并上线服务。'],
+};
+
+/**
+ * A company answering through its spokespeople: `滴滴方面回应称`, `，蜂巢科技方面表示`. 方面 after a name then
+ * a verb of speech names the company; fields (硬件方面，) take no such verb, and people are left alone.
+ */
+export const spokesOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/spokes',
+  type: 'organization',
+  lang: 'zh',
+  // A literal every match holds: searched for as plain text, much faster than the pattern.
+  trigger: /方面/,
+  pattern: /方面(?=对此|回应|回复|表示|称|透露|证实|否认|向记者|告诉记者|对记者)/g,
+  extract(match, ctx) {
+    const found = organizationBefore(ctx.scan, ctx.article.text, match.index, 8);
+    if (!found || found.name.length < 2 || PLACE_ONLY.test(found.name) || /[方家局部委院]$/.test(found.name)) return null;
+    const before = ctx.scan[found.start - 1];
+    if (before !== undefined && !/[\s,，。；;:：!！?？、\n丨|“"]/.test(before)) return null;
+    return { start: found.start, end: found.end, fields: { name: found.name, aliases: [], kind: kindOfName(found.name) } };
+  },
+  examples: [
+    { text: '截至发稿，滴滴方面回应称，暂不予置评。', mention: '滴滴', expect: { name: '滴滴' } },
+    { text: '对此，蜂巢科技方面表示，将继续推进。', mention: '蜂巢科技', expect: { name: '蜂巢科技' } },
+  ],
+  negatives: ['硬件方面，公司拥有多年经验。', '，张伟方面表示不予置评。', '，公司方面表示将核实。', '，监管方面表示关注。', '，美国方面表示反对。', '，警方方面回应称。'],
+};
+
+/** Words between a funded company and 完成/获得: when and how (近日, 已, 正式, 成功, 宣布). */
+const BEFORE_FUNDING = /(?:\d{1,2}月\d{1,2}日|今日|昨日|近日|日前|近期|今年|去年|此前|刚刚|正式|成功|顺利|先后|再次|首次|累计|已经|已|宣布|也|又|还)$/;
+/** Who is funded without being named: time words, counts, kinds. */
+const NOT_FUNDED = /^(?:今年|去年|此前|目前|本轮|此次|本次|累计|其|该|这|多家|企业|公司|平台|项目|行业|团队|创业)/;
+
+/**
+ * The company a round of financing is for, opening its clause: `近日，极兔速递宣布完成B轮融资`,
+ * `5月20日，小红书完成新一轮5亿美元融资`, `，蜂巢科技获得10亿元融资`.
+ */
+export const fundedOrganization: PatternRule<'organization'> = {
+  id: 'organization/zh/funded',
+  type: 'organization',
+  lang: 'zh',
+  // A literal every match holds: searched for as plain text, much faster than the pattern.
+  trigger: /融资/,
+  pattern: /(?:完成|获得|获)了?[^，。；,;:：\n]{0,16}?融资/g,
+  extract(match, ctx) {
+    let end = match.index;
+    for (let cut = BEFORE_FUNDING.exec(ctx.scan.slice(Math.max(0, end - 6), end)); cut; cut = BEFORE_FUNDING.exec(ctx.scan.slice(Math.max(0, end - 6), end))) {
+      end -= cut[0].length;
+    }
+    const found = organizationBefore(ctx.scan, ctx.article.text, end, 8);
+    if (!found || NOT_FUNDED.test(found.name) || PLACE_ONLY.test(found.name)) return null;
+    const before = ctx.scan[found.start - 1];
+    if (before !== undefined && !/[\s,，。；;:：!！?？、\n丨|]/.test(before)) return null;
+    return { start: found.start, end: found.end, fields: { name: found.name, aliases: [], kind: kindOfName(found.name) } };
+  },
+  examples: [
+    { text: '近日，极兔速递宣布完成B轮融资。', mention: '极兔速递', expect: { name: '极兔速递' } },
+    { text: '5月20日，小红书完成新一轮5亿美元融资，由某基金领投。', mention: '小红书', expect: { name: '小红书' } },
+  ],
+  negatives: ['，该公司完成B轮融资。', '，今年完成融资的企业有30家。', '，多家企业获得融资。', '，张伟完成融资。', '，创业公司获融资难。', '，项目获得银行融资。'],
 };

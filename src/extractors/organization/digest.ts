@@ -1,6 +1,6 @@
 import type { ScanRule } from '../../engine/extractor.ts';
 import type { Span } from '../../model/span.ts';
-import { isChineseName } from '../../lexicon/people.ts';
+import { isChineseName, ROLES } from '../../lexicon/people.ts';
 import { isWhiteSpace } from '../../text/space.ts';
 import { isDescription } from './boundary.ts';
 import { kindOfName } from './kind.ts';
@@ -50,7 +50,8 @@ export const digestItemOrganization: ScanRule<'organization'> = {
   scan(ctx) {
     const items = digestItemNames(ctx.scan).filter(({ start, end }) => {
       const name = ctx.scan.slice(start, end);
-      return !(LABEL.test(name) || isDescription(name, true) || isChineseName(name));
+      // 创始人：张一鸣, 主持人：王芳: a title or a person's part before the colon, not a company.
+      return !(LABEL.test(name) || isDescription(name, true) || isChineseName(name) || /[人者员师]$/.test(name) || ROLES.some((role) => name.endsWith(role)));
     });
     if (items.length < 2) return [];
     return items.map(({ start, end }) => {
@@ -65,5 +66,5 @@ export const digestItemOrganization: ScanRule<'organization'> = {
       expect: { name: '伊戈尔' },
     },
   ],
-  negatives: ['来源：证券时报网 作者：李在山', '当升科技：9614.5万元竞得常州市工业用地。'],
+  negatives: ['来源：证券时报网 作者：李在山', '当升科技：9614.5万元竞得常州市工业用地。', '主持人：王芳\n大会主席：李明\n嘉宾：张伟'],
 };

@@ -134,7 +134,7 @@ export const englishCompanyOfShares: PatternRule<'organization'> = {
 };
 
 /** A company's name read after or before its cue: one to three capitalized words (MediaTek, Mengniu Dairy). */
-const CUED_NAME = String.raw`(?!(?:The|A|An|Its|Their|This|That|Our|These|Those)\b)[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’-]*){0,2}`;
+const CUED_NAME = String.raw`(?!(?:The|A|An|Its|Their|This|That|Our|These|Those|In|On|At|For|With|And|But|As|After|Before|When|While|Last|Next|Mr|Mrs|Ms|Dr)\b)[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’-]*){0,2}`;
 /** Places and calendar words, capitalized like names: rivals like China, one of December's… */
 const NOT_AN_ORGANIZATION = /^(?:China|Chinese|India|Japan|Europe|Asia|America|U\.S|US|UK|Germany|Korea|Taiwan|Hong Kong|Wall Street|Silicon Valley|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday)$/;
 /** What companies are counted among: `one of China's largest dairy companies`. */
@@ -148,9 +148,9 @@ export const englishCuedOrganization: PatternRule<'organization'> = {
   id: 'organization/en/cued',
   type: 'organization',
   lang: 'en',
-  trigger: / (?:firm|organization|company|agency|house|group|bank) |rival|competitor|peer|, (?:one of|among) /,
+  trigger: / (?:firm|organization|company|agency|house|group|bank) |(?:engine|network|app|giant|retailer|start-?up|maker|airline|insurer|lender|conglomerate|service) |rival|competitor|peer|, (?:one of|among) /,
   pattern: new RegExp(
-    String.raw`\b(?:(?:research|consulting|consultancy|analytics|data|ratings?|brokerage|investment|private equity|accounting|law) (?:firm|organization|company|agency|house|group|bank)|(?:rivals?|competitors?|peers?)(?: like| such as| including)?) (?<after>${CUED_NAME})(?![A-Za-z])|(?<before>${CUED_NAME}), (?:one of|among) (?:the )?(?:[A-Za-z’']+ ){0,4}(?:${COMPANY_PLURAL})\b`,
+    String.raw`\b(?:(?:research|consulting|consultancy|analytics|data|ratings?|brokerage|investment|private equity|accounting|law) (?:firm|organization|company|agency|house|group|bank)|(?:[Tt]he|[Aa]n?|rival|fellow) (?:search engine|social network|messaging app|(?:e-commerce|tech|technology|internet|media) (?:giant|company)|(?:online )?retailer|start-?up|chipmaker|carmaker|automaker|airline|insurer|lender|conglomerate|streaming service)|(?:rivals?|competitors?|peers?)(?: like| such as| including)?) (?<after>${CUED_NAME})(?![A-Za-z])|(?<before>${CUED_NAME}), (?:one of|among) (?:the )?(?:[A-Za-z’']+ ){0,4}(?:${COMPANY_PLURAL})\b`,
     'dg',
   ),
   extract(match, ctx) {
@@ -164,8 +164,47 @@ export const englishCuedOrganization: PatternRule<'organization'> = {
   },
   examples: [
     { text: 'Market research firm Canalys estimates that shipments fell.', mention: 'Canalys', expect: { name: 'Canalys' } },
+    { text: 'Many contracts, like the one struck with the search engine Mozilla, will be redone.', mention: 'Mozilla', expect: { name: 'Mozilla' } },
+    { text: 'The deal values the online retailer Zulily at $2.4 billion.', mention: 'Zulily', expect: { name: 'Zulily' } },
     { text: 'It stays ahead of competitors like Unisoc in budget phones.', mention: 'Unisoc', expect: { name: 'Unisoc' } },
     { text: 'The deal with Feihe Dairy, one of the largest dairy companies in China, closed.', mention: 'Feihe Dairy', expect: { name: 'Feihe Dairy' } },
   ],
-  negatives: ['It faces rivals like China in trade.', 'The research firm said sales fell.', 'Apple, one of my favorite stocks, rose.', 'competitors such as the big banks'],
+  negatives: ['It faces rivals like China in trade.', 'The research firm said sales fell.', 'Apple, one of my favorite stocks, rose.', 'competitors such as the big banks', 'the search engine Monday said', 'a start-up The company bought', 'It is an airline In March it said.'],
+};
+
+/** What is bought besides companies: securities and assets, named by a capitalized word before them (Treasury bonds). */
+const BOUGHT_NOT_COMPANY = String.raw`(?!\S* (?:shares|stock|stocks|bonds|notes|debt|bills|assets|securities|futures|options|units|stakes?)\b)`;
+
+/** Things bought that are written like names: U.S. Treasuries, Brent Oil, a New York-based firm. */
+const NOT_BOUGHT_COMPANY =
+  /Treasur|Bonds?\b|Notes?\b|Bills?\b|Dollars?\b|Euros?\b|Yen\b|Gold\b|Oil\b|Bitcoin|-based|^U\.S\.?|^Series\b|^(?:European|American|Japanese|Asian|British|German|French|Indian|Korean|Canadian|Australian|Russian|Brazilian|Western|Eastern)\b/;
+
+/**
+ * The company bought in a deal: `Yahoo bought Tumblr`, `agreed to acquire Red Hat`, `if Verizon had bought Snapchat`.
+ * Securities (bought Treasury bonds), places and months are not taken.
+ */
+export const englishAcquiredOrganization: PatternRule<'organization'> = {
+  id: 'organization/en/acquired',
+  type: 'organization',
+  lang: 'en',
+  trigger: /(?:bought|acquired|acquire|buy|purchased|takeover of) /,
+  pattern: new RegExp(String.raw`\b(?:bought|acquired|(?:to|would|will|could|agreed to) (?:buy|acquire)|purchased|takeover of) ${BOUGHT_NOT_COMPANY}(?<name>${CUED_NAME})(?![A-Za-z])(?:(?: instead of| rather than| or| and) ${BOUGHT_NOT_COMPANY}(?<other>${CUED_NAME})(?![A-Za-z]))?`, 'dg'),
+  extract(match, ctx) {
+    const found = [];
+    // The company bought, and the one it is weighed against (bought Snapchat instead of Tumblr).
+    for (const range of [match.indices?.groups?.name, match.indices?.groups?.other]) {
+      if (!range) continue;
+      const raw = ctx.article.text.slice(range[0], range[1]);
+      const name = raw.replace(/[’']s$|[.]$/, '');
+      if (name.length < 2 || NOT_AN_ORGANIZATION.test(name) || /^[A-Z][a-z]*day$/.test(name) || NOT_BOUGHT_COMPANY.test(name)) continue;
+      found.push({ start: range[0], end: range[0] + name.length, priority: 0, fields: { name, aliases: [], kind: kindOfName(name) } });
+    }
+    return found.length ? found : null;
+  },
+  examples: [
+    { text: 'Ahh, if only the company had bought Instagram instead.', mention: 'Instagram', expect: { name: 'Instagram' } },
+    { text: 'IBM agreed to acquire Red Hat for $34 billion.', mention: 'Red Hat', expect: { name: 'Red Hat' } },
+    { text: 'If only the company had bought Instagram instead of Tumblr (indeed).', mention: 'Tumblr', expect: { name: 'Tumblr' } },
+  ],
+  negatives: ['The Fed bought Treasury bonds on Monday.', 'Investors bought Chinese stocks.', 'He bought China exposure.', 'It acquired Monday a new unit.', 'They bought shares of the fund.', 'Funds bought U.S. Treasuries.', 'It acquired New York-based startups.', 'It plans to acquire European rivals.'],
 };

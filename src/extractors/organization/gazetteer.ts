@@ -3,7 +3,7 @@ import type { Span } from '../../model/span.ts';
 import type { FieldsOf } from '../../model/records.ts';
 import { COMPANIES, type GazetteerEntry } from '../../lexicon/companies.ts';
 import { NameTrie } from './trie.ts';
-import { CHINESE_PLACES } from '../../lexicon/people.ts';
+import { CHINESE_PLACES, COUNTRIES } from '../../lexicon/people.ts';
 import { lowerCased } from './lower-cased.ts';
 
 /**
@@ -62,6 +62,37 @@ function weakAliasAllowed(entry: GazetteerEntry, scan: string, decided: Map<Gaze
   return allowed;
 }
 
+/** Kinds whose national arms are organizations of their own: 亚马逊中国, Yahoo Japan (not 新华社香港, a dateline). */
+const HAS_UNITS = new Set<GazetteerEntry['kind']>(['company', 'bank', 'broker', 'fund']);
+/**
+ * A country after a company's Chinese name, then what ends a subject (亚马逊中国方面表示, 亚马逊中国继续押宝):
+ * the company's arm there. Before a noun (苹果中国市场, 特斯拉中国工厂) or a list (中国、美国) it is no name.
+ */
+const UNIT_AFTER_ZH = new RegExp(`^(?:${COUNTRIES})(?=方面|公司|官方|表示|宣布|回应|回复|继续|正式|也|已|将|则|[，。,；;：:！？!?）)」”\s])`);
+/** A country after a company's Latin name: Yahoo Japan, Amazon India, Google China. */
+const UNIT_AFTER_EN = /^ (?:Japan|China|India|Korea|Europe|Germany|France|UK|Canada|Australia|Taiwan|Hong Kong|Singapore|Brazil|Mexico|Russia)(?![A-Za-z])/;
+const isCjkCode = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+/** The characters the countries open with: most names are followed by none of them. */
+const COUNTRY_OPENING = new Set(COUNTRIES.split('|').map((country) => country.charCodeAt(0)));
+const isLatinCode = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** The end of a company's national arm written right after its name at `end`, or -1. */
+function unitEnd(scan: string, end: number, entry: GazetteerEntry): number {
+  if (!HAS_UNITS.has(entry.kind)) return -1;
+  const last = scan.charCodeAt(end - 1);
+  const next = scan.charCodeAt(end);
+  // Most names are followed by neither a country's first character nor a space: a test or two each.
+  if (isCjkCode(last) && COUNTRY_OPENING.has(next)) {
+    const unit = UNIT_AFTER_ZH.exec(scan.slice(end, end + 8));
+    return unit ? end + unit[0].length : -1;
+  }
+  if (isLatinCode(last) && next === 32) {
+    const unit = UNIT_AFTER_EN.exec(scan.slice(end, end + 11));
+    return unit ? end + unit[0].length : -1;
+  }
+  return -1;
+}
+
 /** Organizations the gazetteer knows, by any of their names, reported under the canonical one. */
 export const gazetteerOrganization: ScanRule<'organization'> = {
   id: 'organization/any/gazetteer',
@@ -75,6 +106,13 @@ export const gazetteerOrganization: ScanRule<'organization'> = {
       if (end - start <= 3 && alias !== entry.name && PLACE_NAMED_BEFORE.test(ctx.scan.slice(Math.max(0, start - 8), start))) continue;
       // The entry's own aliases, read-only downstream: the entity refiner reads an entry's names once
       // for all mentions sharing them.
+      const armEnd = unitEnd(ctx.scan, end, entry);
+      if (armEnd > 0) {
+        // A national arm is an organization of its own (亚马逊中国 beside 亚马逊), named as written.
+        const name = ctx.article.text.slice(start, armEnd);
+        found.push({ start, end: armEnd, priority: 2, fields: { name, aliases: [], kind: entry.kind } });
+        continue;
+      }
       const fields: FieldsOf<'organization'> = { name: entry.name, aliases: entry.aliases, kind: entry.kind };
       if (entry.security) fields.security = entry.security;
       found.push({ start, end, priority: 2, fields });
@@ -90,6 +128,10 @@ export const gazetteerOrganization: ScanRule<'organization'> = {
     { text: '央行宣布下调MLF利率10个基点。', mention: '央行', expect: { name: '中国人民银行', kind: 'regulator' } },
     { text: '2月7日,深交所发布公告。', mention: '深交所', expect: { name: '深圳证券交易所', kind: 'exchange' } },
     { text: 'Reliance Industries closed down 1.9 percent.', mention: 'Reliance Industries', expect: { name: 'Reliance Industries' } },
+    { text: '距离英国离开欧盟的期限仅剩五周，联合国发布了报告。', mention: '欧盟', expect: { name: '欧盟' } },
+    { text: '微博发布财报，微博股价盘后上涨。', mention: '微博', expect: { name: '微博', security: 'WB.US' } },
+    { text: '截至发稿时，京东未作回应，亚马逊中国方面回复记者表示将继续推进。', mention: '亚马逊中国', expect: { name: '亚马逊中国', kind: 'company' } },
+    { text: 'The holding company will keep its stakes in Alibaba and Sony Japan.', mention: 'Sony Japan', expect: { name: 'Sony Japan' } },
   ],
   negatives: [
     '公司在济南有两个项目，分别是济南中弘广场和济南鹊山龙湖。',
@@ -99,5 +141,7 @@ export const gazetteerOrganization: ScanRule<'organization'> = {
     '印度央行维持利率不变。',
     '各国央行选择空间有限。央行现在应该做什么？',
     'The metadata is safe.',
+    '收藏以下链接，锁定@某某科技 微博，我们用最新资讯填饱你。',
+    '该平台联合国际品牌首次推出一小时达业务。',
   ],
 };

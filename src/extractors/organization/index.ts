@@ -17,10 +17,14 @@ import {
   rankedOrganization,
   statisticsSourceOrganization,
   caseAgainstOrganization,
+  stakeOfOrganization,
+  partnerOrganization,
+  spokesOrganization,
+  fundedOrganization,
 } from './context.ts';
 import { digestItemOrganization } from './digest.ts';
-import { employerBeforeExecutive, organizationAfterCue, ownedOrganization } from './cue.ts';
-import { englishNameBesideTicker, englishLegalSuffix, englishAcronymDefinition, englishCompanyOfShares, englishCuedOrganization } from './english.ts';
+import { employerBeforeExecutive, employerHeading, organizationAfterCue, ownedOrganization, ownedPlatformOrganization, researchHouseOrganization } from './cue.ts';
+import { englishNameBesideTicker, englishLegalSuffix, englishAcronymDefinition, englishCompanyOfShares, englishCuedOrganization, englishAcquiredOrganization } from './english.ts';
 
 export const organizationExtractors: Extractor<'organization'>[] = [
   gazetteerOrganization,
@@ -40,13 +44,21 @@ export const organizationExtractors: Extractor<'organization'>[] = [
   rankedOrganization,
   statisticsSourceOrganization,
   caseAgainstOrganization,
+  stakeOfOrganization,
+  partnerOrganization,
+  spokesOrganization,
+  fundedOrganization,
   digestItemOrganization,
   organizationAfterCue,
   ownedOrganization,
+  ownedPlatformOrganization,
   employerBeforeExecutive,
+  employerHeading,
+  researchHouseOrganization,
   englishNameBesideTicker,
   englishLegalSuffix,
   englishAcronymDefinition,
   englishCompanyOfShares,
   englishCuedOrganization,
+  englishAcquiredOrganization,
 ];

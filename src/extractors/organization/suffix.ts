@@ -67,8 +67,12 @@ const CONTINUES_NOUN = codeUnitSet('报市行业股板指支巨产服领企机�
 const [SHARE, TICKET, PRICE] = [...'股票价'].map((character) => character.charCodeAt(0));
 
 /** 中弘股份股票 and 金龙机电股价 are a name before 股票/股价; 控股股东 and 科技股 are nouns. */
+/** 创投发展, 科技发展方向: a sector word before 发展 names a field, not a firm (…科技发展有限公司 ends in its legal form). */
+const [DEVELOP, UNFOLD] = [...'发展'].map((character) => character.charCodeAt(0));
+
 function continuesNoun(scan: string, end: number): boolean {
   const next = scan.charCodeAt(end);
+  if (next === DEVELOP && scan.charCodeAt(end + 1) === UNFOLD) return true;
   if (next === SHARE) return scan.charCodeAt(end + 1) !== TICKET && scan.charCodeAt(end + 1) !== PRICE;
   return CONTINUES_NOUN[next] === 1;
 }
@@ -116,8 +120,21 @@ function factsOf(suffix: string): SuffixFacts {
   return facts;
 }
 
+/** Seats of learning whose institutes are named after them: 清华大学微电子所, 中国科学院计算所. */
+const HAS_INSTITUTES = /(?:大学|学院|科学院|研究院)$/;
+/** An institute or lab after its seat's name, ended by a title, punctuation or a joiner (微电子所所长). */
+const INSTITUTE_AFTER = /^[\u4e00-\u9fff]{2,5}?(?:研究所|所|实验室|研究中心)(?=所长|副所长|主任|教授|研究员|[^\u4e00-\u9fff]|的|和|与|及|$)/;
+
+/** The end of the institute named right after a university or academy ending at `end`, else `end`. */
+function instituteEnd(scan: string, end: number, suffix: string): number {
+  if (!HAS_INSTITUTES.test(suffix)) return end;
+  const institute = INSTITUTE_AFTER.exec(scan.slice(end, end + 10));
+  return institute ? end + institute[0].length : end;
+}
+
 /** The organization a suffix chain ends (the suffix from `at` to `end`), or null. */
-function nameEndingIn(ctx: ExtractContext, at: number, end: number): (Extraction<'organization'> & Span) | null {
+function nameEndingIn(ctx: ExtractContext, at: number, suffixEnd: number): (Extraction<'organization'> & Span) | null {
+  let end = suffixEnd;
   const suffix = ctx.scan.slice(at, end);
   const { legalForm, unambiguous, governmentOffice, partnership } = factsOf(suffix);
   if (!legalForm && !unambiguous && continuesNoun(ctx.scan, end)) return null;
@@ -134,6 +151,7 @@ function nameEndingIn(ctx: ExtractContext, at: number, end: number): (Extraction
     if (known.end === end - start) return null;
     if (known.start > 0) holdsKnownInside = true;
   }
+  end = instituteEnd(ctx.scan, end, suffix);
   const name = ctx.article.text.slice(start, end);
   // 节能风电公司 is also written 节能风电.
   const aliases = suffix === '公司' ? [ctx.article.text.slice(start, at)] : partnership ? [name.replace(PARTNERSHIP_FORM, '')] : [];
@@ -161,7 +179,7 @@ export const legalSuffixOrganization: ScanRule<'organization'> = {
       }
       const name = nameEndingIn(ctx, at, end);
       if (name) names.push(name);
-      at = SUFFIX_WORDS.nextPlace(scan, end);
+      at = SUFFIX_WORDS.nextPlace(scan, name ? Math.max(end, name.end) : end);
     }
     return names;
   },
@@ -175,7 +193,8 @@ export const legalSuffixOrganization: ScanRule<'organization'> = {
     { text: '精功科技：收到浙江证监局行政监管措施决定书。', mention: '浙江证监局', expect: { name: '浙江证监局', kind: 'regulator' } },
     { text: '因中弘集团持有的中弘股份股票被司法冻结。', mention: '中弘股份', expect: { name: '中弘股份' } },
     { text: '由中国通信标准化协会主办、云计算开源产业联盟承办的2020年可信云大会。', mention: '云计算开源产业联盟', expect: { name: '云计算开源产业联盟' } },
-    { text: '中国半导体行业协会副理事长、清华大学微电子所所长魏少军表示。', mention: '清华大学', expect: { name: '清华大学' } },
+    { text: '中国半导体行业协会副理事长、清华大学微电子所所长魏少军表示。', mention: '清华大学微电子所', expect: { name: '清华大学微电子所' } },
+    { text: '清华大学发布报告，北京大学光华管理学院也参与。', mention: '清华大学', expect: { name: '清华大学' } },
     { text: '5月12日，浙江省高级人民法院日前公布了三起典型案例。', mention: '浙江省高级人民法院', expect: { name: '浙江省高级人民法院', kind: 'government' } },
     { text: '该平台于3月2日被深圳市公安局南山分局立案侦查。', mention: '深圳市公安局南山分局', expect: { name: '深圳市公安局南山分局' } },
     { text: '原告已向上海市浦东新区人民法院提起诉讼。', mention: '上海市浦东新区人民法院', expect: { name: '上海市浦东新区人民法院' } },
@@ -207,5 +226,7 @@ export const legalSuffixOrganization: ScanRule<'organization'> = {
     '，远大住工程等公司参会。',
     '、其名下公司股权已被冻结。',
     '，名为远景的公司已注销。',
+    '腾讯在深圳成立基金，双方共同设立资本。',
+    '共同探讨新经济与创新创投发展方向。',
   ],
 };

@@ -258,5 +258,6 @@ function accepts(term: Term, text: string, start: number, end: number): boolean 
     if (after === 45 && end + 1 < text.length && isLatinOrDigit(text.charCodeAt(end + 1))) return false;
   }
   if (term.entry.notAfter && start > 0 && term.entry.notAfter.includes(text[start - 1]!)) return false;
+  if (term.entry.notBefore && end < text.length && term.entry.notBefore.includes(text[end]!)) return false;
   return true;
 }

@@ -90,3 +90,27 @@ describe('user entries from pipeline.config.ts', () => {
     expect(() => parseConfig({ gazetteer: 'missing.json' }, dir)).toThrow(/gazetteer: cannot read/);
   });
 });
+
+describe('a known company and a country after it', () => {
+  const organizations = (text: string) =>
+    processText(text, { publishedAt: '2019-11-25' })
+      .records.filter((r): r is OrganizationRecord => r.type === 'organization')
+      .map((r) => [r.text, r.name]);
+
+  it("reads the company's national arm where the country ends a subject", () => {
+    expect(organizations('亚马逊中国方面表示，亚马逊将继续投入。')).toEqual([
+      ['亚马逊中国', '亚马逊中国'],
+      ['亚马逊', '亚马逊'],
+    ]);
+    expect(organizations('It keeps its stakes in Alibaba and Yahoo Japan.')).toContainEqual(['Yahoo Japan', 'Yahoo Japan']);
+  });
+
+  it('leaves the company alone before a noun, in a list of countries, or in a dateline', () => {
+    expect(organizations('苹果中国市场销量下滑，特斯拉中国工厂停产。')).toEqual([
+      ['苹果', '苹果'],
+      ['特斯拉', '特斯拉'],
+    ]);
+    expect(organizations('拼多多美国、英国、德国三个站点上线。')).toEqual([['拼多多', '拼多多']]);
+    expect(organizations('新华社香港9月1日电')).toEqual([['新华社', '新华社']]);
+  });
+});
