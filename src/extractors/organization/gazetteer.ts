@@ -104,8 +104,6 @@ export const gazetteerOrganization: ScanRule<'organization'> = {
     for (const { start, end, entry, alias } of trieFor(ctx).scan(ctx.scan)) {
       if (entry.weakAliases?.includes(alias) && !weakAliasAllowed(entry, ctx.scan, weakAllowed)) continue;
       if (end - start <= 3 && alias !== entry.name && PLACE_NAMED_BEFORE.test(ctx.scan.slice(Math.max(0, start - 8), start))) continue;
-      // The entry's own aliases, read-only downstream: the entity refiner reads an entry's names once
-      // for all mentions sharing them.
       const armEnd = unitEnd(ctx.scan, end, entry);
       if (armEnd > 0) {
         // A national arm is an organization of its own (亚马逊中国 beside 亚马逊), named as written.
@@ -113,6 +111,8 @@ export const gazetteerOrganization: ScanRule<'organization'> = {
         found.push({ start, end: armEnd, priority: 2, fields: { name, aliases: [], kind: entry.kind } });
         continue;
       }
+      // The entry's own aliases, read-only downstream: the entity refiner reads an entry's names once
+      // for all mentions sharing them.
       const fields: FieldsOf<'organization'> = { name: entry.name, aliases: entry.aliases, kind: entry.kind };
       if (entry.security) fields.security = entry.security;
       found.push({ start, end, priority: 2, fields });

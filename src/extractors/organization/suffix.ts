@@ -66,10 +66,10 @@ const UNAMBIGUOUS = /(?:证监局|银监局|监管局|交易所)$/;
 const CONTINUES_NOUN = codeUnitSet('报市行业股板指支巨产服领企机监法化界类部端上计原商厂圈软件网平配务体资子账化类员');
 const [SHARE, TICKET, PRICE] = [...'股票价'].map((character) => character.charCodeAt(0));
 
-/** 中弘股份股票 and 金龙机电股价 are a name before 股票/股价; 控股股东 and 科技股 are nouns. */
 /** 创投发展, 科技发展方向: a sector word before 发展 names a field, not a firm (…科技发展有限公司 ends in its legal form). */
 const [DEVELOP, UNFOLD] = [...'发展'].map((character) => character.charCodeAt(0));
 
+/** 中弘股份股票 and 金龙机电股价 are a name before 股票/股价; 控股股东 and 科技股 are nouns. */
 function continuesNoun(scan: string, end: number): boolean {
   const next = scan.charCodeAt(end);
   if (next === DEVELOP && scan.charCodeAt(end + 1) === UNFOLD) return true;

@@ -70,13 +70,13 @@ export const chineseEditorLine: PatternRule<'person'> = {
   negatives: ['编辑:新华财经', '作者：本站原创'],
 };
 
+/** An outlet or desk credited instead of a person: 新华社, 财经网, 编辑部. */
+const AGENCY_END = /[社网报台刊部组站]$/;
+
 /**
  * A writer's or translator's credit with a slash, in brackets or opening a line: `（编译/林子）`,
  * `文/张三`, `（文/图 李四）`. Common in Chinese feature and tech stories instead of 记者.
  */
-/** An outlet or desk credited instead of a person: 新华社, 财经网, 编辑部. */
-const AGENCY_END = /[社网报台刊部组站]$/;
-
 export const chineseSlashCredit: PatternRule<'person'> = {
   id: 'person/zh/slash-credit',
   type: 'person',
