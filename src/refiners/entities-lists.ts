@@ -2,7 +2,7 @@ import type { AnyDraft, Draft, ExtractContext } from '../engine/extractor.ts';
 import type { RuleId, Span } from '../model/span.ts';
 import { CHINESE_PLACES, COUNTRIES, isChineseName } from '../lexicon/people.ts';
 import { isCjkCode, isDescription, nameStartBefore } from '../extractors/organization/boundary.ts';
-import { codeUnitSet } from '../text/code-units.ts';
+import { codeUnitSet, isAsciiUpper } from '../text/code-units.ts';
 import { personNameAt } from '../extractors/person/names.ts';
 import { Coverage, entityCoverage } from './entities-coverage.ts';
 import { anchoredMatches } from './anchored-scan.ts';
@@ -127,7 +127,6 @@ const PREVIOUS_LATIN_ITEM = new RegExp(String.raw`(?<![A-Za-z])(${LATIN_ITEM})(?
 /** Capitalized words that are no company: sentence words, places, months, days. */
 const NOT_A_LATIN_MEMBER =
   /^(?:The|A|An|It|Its|This|That|These|Those|He|She|They|We|I|In|On|At|For|With|But|As|Mr|Mrs|Ms|Dr|China|India|Japan|Europe|Asia|America|U\.S|US|UK|Britain|Germany|France|Korea|Taiwan|Hong Kong|Wall Street|Silicon Valley|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-const isUpperLatin = (code: number) => code >= 65 && code <= 90;
 
 /**
  * English lists name their members alike: where two items of `Google, Facebook and Snapchat` are
@@ -141,7 +140,7 @@ export function expandLatinOrganizationLists(drafts: AnyDraft[], ctx: ExtractCon
   const seen = new Set<number>();
   for (let s = 0; s < found; s++) {
     const seed = drafts[s]!;
-    if (seed.type !== 'organization' || seen.has(seed.start) || !isUpperLatin(scan.charCodeAt(seed.start))) continue;
+    if (seed.type !== 'organization' || seen.has(seed.start) || !isAsciiUpper(scan.charCodeAt(seed.start))) continue;
     // Most names stand alone: no comma or joiner right after, none right before.
     const after = scan.charCodeAt(seed.end);
     const before = scan.charCodeAt(seed.start - 1);

@@ -5,6 +5,8 @@ import { COMPANIES, type GazetteerEntry } from '../../lexicon/companies.ts';
 import { NameTrie } from './trie.ts';
 import { CHINESE_PLACES, COUNTRIES } from '../../lexicon/people.ts';
 import { lowerCased } from './lower-cased.ts';
+import { isCjkCode } from './boundary.ts';
+import { isAsciiLower, isAsciiUpper } from '../../text/code-units.ts';
 
 /**
  * `build` over the gazetteer: the built-in entries' once, and once per configured list of user
@@ -71,10 +73,8 @@ const HAS_UNITS = new Set<GazetteerEntry['kind']>(['company', 'bank', 'broker', 
 const UNIT_AFTER_ZH = new RegExp(`^(?:${COUNTRIES})(?=方面|公司|官方|表示|宣布|回应|回复|继续|正式|也|已|将|则|[，。,；;：:！？!?）)」”\s])`);
 /** A country after a company's Latin name: Yahoo Japan, Amazon India, Google China. */
 const UNIT_AFTER_EN = /^ (?:Japan|China|India|Korea|Europe|Germany|France|UK|Canada|Australia|Taiwan|Hong Kong|Singapore|Brazil|Mexico|Russia)(?![A-Za-z])/;
-const isCjkCode = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 /** The characters the countries open with: most names are followed by none of them. */
 const COUNTRY_OPENING = new Set(COUNTRIES.split('|').map((country) => country.charCodeAt(0)));
-const isLatinCode = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** The end of a company's national arm written right after its name at `end`, or -1. */
 function unitEnd(scan: string, end: number, entry: GazetteerEntry): number {
@@ -86,7 +86,7 @@ function unitEnd(scan: string, end: number, entry: GazetteerEntry): number {
     const unit = UNIT_AFTER_ZH.exec(scan.slice(end, end + 8));
     return unit ? end + unit[0].length : -1;
   }
-  if (isLatinCode(last) && next === 32) {
+  if ((isAsciiUpper(last) || isAsciiLower(last)) && next === 32) {
     const unit = UNIT_AFTER_EN.exec(scan.slice(end, end + 11));
     return unit ? end + unit[0].length : -1;
   }
