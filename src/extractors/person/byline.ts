@@ -126,8 +126,10 @@ export const englishByline: PatternRule<'person'> = {
   negatives: ['Prices were driven by strong demand.'],
 };
 
+/** A byline's date, which its names stand before: JULY 29, Sept. 3. */
+const BYLINE_DATE = String.raw`(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.? \d`;
 /** A word of a byline name, in title case or in capitals: Steven, DAVIDOFF, O'Brien, Jr. */
-const BYLINE_WORD = String.raw`(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.? \d)[A-Z][A-Za-z.'’-]+`;
+const BYLINE_WORD = String.raw`(?!${BYLINE_DATE})[A-Z][A-Za-z.'’-]+`;
 const BYLINE_NAME = String.raw`${BYLINE_WORD}(?: ${BYLINE_WORD}){1,3}`;
 
 /** STEVEN DAVIDOFF SOLOMON → Steven Davidoff Solomon; a name already in title case stays. */
@@ -145,7 +147,7 @@ export const englishByLine: PatternRule<'person'> = {
   type: 'person',
   lang: 'en',
   trigger: /\bBy [A-Z]/,
-  pattern: new RegExp(String.raw`\bBy (?<names>${BYLINE_NAME}(?:(?:,| and) ${BYLINE_NAME})*)(?= *(?:\n|$|[|·•]|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.? \d))`, 'dg'),
+  pattern: new RegExp(String.raw`\bBy (?<names>${BYLINE_NAME}(?:(?:,| and) ${BYLINE_NAME})*)(?= *(?:\n|$|[|·•]|${BYLINE_DATE}))`, 'dg'),
   extract(match) {
     const range = match.indices?.groups?.names;
     if (!range) return null;
