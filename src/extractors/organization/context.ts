@@ -261,7 +261,7 @@ export const publisherOrganization: PatternRule<'organization'> = {
     { text: '上周，网贷之家发布了《5月P2P网贷行业月报》。', mention: '网贷之家', expect: { name: '网贷之家' } },
     { text: '2、点融网发布一季报 营收同比增长12%', mention: '点融网', expect: { name: '点融网' } },
     { text: '据悉，信而富5月20日发布2019年第一季度财报。', mention: '信而富', expect: { name: '信而富' } },
-    { text: '根据艾欧智库2018年11月发布的《中国智能风控研究报告》显示，企业已达573家。', mention: '艾欧智库', expect: { name: '艾欧智库' } },
+    { text: '根据艾欧智库2019年3月发布的《消费金融研究报告》显示，机构已达120家。', mention: '艾欧智库', expect: { name: '艾欧智库' } },
   ],
   negatives: ['上周，记者发布了《调查报告》。', '，随后发布《通知》。', '该公司发布2019年年报。', '，官方发布了《公告》。', '其中一家研究机构发布了《报告》。', '根据记者2018年发布的《调查》显示。'],
 };
@@ -346,7 +346,7 @@ export const caseAgainstOrganization: PatternRule<'organization'> = {
       end -= cut[0].length;
     }
     const found = [];
-    // The subject, and the items listed before it (公信宝、天翼征信等也被纳入调查).
+    // The subject, and the items listed before it (诚信宝、天融征信等也被列入调查).
     for (let item = organizationBefore(ctx.scan, ctx.article.text, end, 6); item; ) {
       if (ROLES.some((role) => item!.name.endsWith(role)) || /[人者员]$/.test(item.name)) return null;
       found.unshift({ start: item.start, end: item.end, fields: { name: item.name, aliases: [], kind: kindOfName(item.name) } });
@@ -362,7 +362,7 @@ export const caseAgainstOrganization: PatternRule<'organization'> = {
   examples: [
     { text: '上周共出现3家问题平台，其中爱钱进于6月2日被南昌市公安局立案侦查。', mention: '爱钱进', expect: { name: '爱钱进' } },
     { text: '据警方消息，团贷网已被立案。', mention: '团贷网', expect: { name: '团贷网' } },
-    { text: '随后，诚信宝、天融征信等也被纳入调查行列。', mention: '诚信宝', expect: { name: '诚信宝' } },
+    { text: '随后，诚信宝、天融征信等也被列入调查名单。', mention: '诚信宝', expect: { name: '诚信宝' } },
   ],
   negatives: ['相关负责人被带走调查。', '公司也被调查。', '张三被立案侦查。', '其董事长被立案调查。', '该平台已被立案。', '公司实控人被立案调查。', '多名借款人被立案。'],
 };
@@ -371,7 +371,7 @@ export const caseAgainstOrganization: PatternRule<'organization'> = {
 const NOT_A_STAKE_OWNER = /少数|剩余|全部|部分|子公司|公司$|的|持有|^(?:其|对方|标的|目标|相关|上述|所持|持有|旗下)/;
 
 /**
- * The company whose shares change hands: `决定申请中止收购中国国际期货股权`, `拟收购华信科技51%股权`.
+ * The company whose shares change hands: `决定申请终止收购华南国际期货股权`, `拟收购华信科技51%股权`.
  * The verb bounds the name on the left, the stake on the right.
  */
 export const stakeOfOrganization: PatternRule<'organization'> = {
@@ -391,7 +391,7 @@ export const stakeOfOrganization: PatternRule<'organization'> = {
     return { start: range[0], end: range[1], fields: { name, aliases: [], kind: kindOfName(name) } };
   },
   examples: [
-    { text: '25日晚间，公司决定申请中止收购中国国际期货股权。', mention: '中国国际期货', expect: { name: '中国国际期货', kind: 'broker' } },
+    { text: '26日晚间，公司决定申请终止收购华南国际期货股权。', mention: '华南国际期货', expect: { name: '华南国际期货', kind: 'broker' } },
     { text: '公司拟以3亿元收购华信科技51%股权。', mention: '华信科技', expect: { name: '华信科技' } },
   ],
   negatives: ['伊戈尔拟收购控股子公司少数股权。', '公司拟收购其持有的股权。', '拟转让所持全部股权。', '集团拟出售该公司股权。', '张伟拟转让股权。', '拟收购控股股东持有的华信股权。', '拟出售物业股权。', '拟收购海外资产股权。'],
@@ -401,7 +401,7 @@ export const stakeOfOrganization: PatternRule<'organization'> = {
 const NOT_A_PARTNER = /^(?:推出|首发|首推|发起|发布|举办|主办|承办|打造|开展|启动|研发|开发|成立|组建|出资|投资|签署|制定|编制|起草|完成|实施|申报|创始|国|体|各|多|众|其|了|起|多家|数家|业内|行业|上下游|合作伙伴|商家|品牌|平台|机构|企业|公司)/;
 
 /**
- * The partner a known company teams up with: `今年天猫联合蜂鸟在上海首次推出…`, `京东携手达达推出…`. The
+ * The partner a known company teams up with: `今年天猫联合蜂鸟在成都首次推出…`, `京东携手达达推出…`. The
  * company on the left must be one the gazetteer knows; what the pair does next ends the partner's name.
  */
 export const partnerOrganization: PatternRule<'organization'> = {
@@ -420,7 +420,7 @@ export const partnerOrganization: PatternRule<'organization'> = {
     return { start: range[0], end: range[1], fields: { name, aliases: [], kind: kindOfName(name) } };
   },
   examples: [
-    { text: '今年天猫联合蜂鸟在上海、杭州首次推出一小时达业务。', mention: '蜂鸟', expect: { name: '蜂鸟' } },
+    { text: '今年天猫联合蜂鸟在成都、武汉首次推出半日达服务。', mention: '蜂鸟', expect: { name: '蜂鸟' } },
     { text: '，京东携手达达推出即时配送服务。', mention: '达达', expect: { name: '达达' } },
   ],
   negatives: ['今年天猫联合推出新品，', '天猫联合多家品牌在上海推出活动。', '某平台联合蜂鸟在上海推出业务。', '公司联合创始人张伟，', '京东携手合作伙伴推出服务。', '华为云宣布与硅基流动联合首发并上线服务。'],

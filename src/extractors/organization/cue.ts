@@ -36,7 +36,7 @@ export const organizationAfterCue: PatternRule<'organization'> = {
     { text: '公司拟出售子公司全部股权，接盘方则是地产龙头宝龙地产。', mention: '宝龙地产', expect: { name: '宝龙地产' } },
     { text: '今年以来，公司先后寻求接盘侠嘉凯城、加多宝等。', mention: '嘉凯城', expect: { name: '嘉凯城' } },
     { text: '第二大经纪商耀才证券持股12%。', mention: '耀才证券', expect: { name: '耀才证券', kind: 'broker' } },
-    { text: '行业龙头概念股华宇锂电9月12日至9月25日股价下跌近三成。', mention: '华宇锂电', expect: { name: '华宇锂电' } },
+    { text: '行业龙头概念股华宇锂电3月2日至3月15日股价上涨近两成。', mention: '华宇锂电', expect: { name: '华宇锂电' } },
     { text: '白马股海川医药股价创出新高。', mention: '海川医药', expect: { name: '海川医药' } },
   ],
   negatives: ['作为行业龙头企业，公司业绩稳定。', '白酒龙头股普遍上涨。', '公司确立了龙头地位。', '接盘方尚未确定。', '接盘侠们纷纷离场。', '行业龙头券商已率先布局。', '至于接盘方是谁并不重要。', '接盘侠是谁还不清楚。', '行业龙头是哪家？', '电子烟概念股普遍下跌。', '权重股集体走强。', '概念股中，多数收涨。', '龙头股大涨超过5%。', '成份股涨超15%。'],
@@ -74,7 +74,7 @@ export const ownedOrganization: PatternRule<'organization'> = {
 const NOT_A_PLATFORM_NAME = /^(?:上|中|内|外|之|已|将|也|都|均|等|和|及|与|的|正式|宣布|表示|发布|推出|上线|业务|用户|商家|数据|方面|产品|服务)/;
 
 /**
- * A platform or brand a company owns, named after its genre: `收购网易旗下的跨境电商平台考拉，`,
+ * A platform or brand a company owns, named after its genre: `收购网易旗下的海淘平台考拉，`,
  * `阿里旗下支付平台支付宝、`. The genre (two characters or more) says a name follows; punctuation or a
  * joiner ends it.
  */
@@ -93,7 +93,7 @@ export const ownedPlatformOrganization: PatternRule<'organization'> = {
     return { start: range[0], end: range[1], fields: { name, aliases: [], kind: kindOfName(name) } };
   },
   examples: [
-    { text: '今年9月，某集团以20亿美元收购网易旗下的跨境电商平台考拉，其后京东宣布新计划。', mention: '考拉', expect: { name: '考拉' } },
+    { text: '去年，某集团以8亿美元收购网易旗下的海淘平台考拉，京东随后跟进。', mention: '考拉', expect: { name: '考拉' } },
     { text: '蚂蚁集团旗下支付平台支付宝、理财平台余额宝均受影响。', mention: '支付宝', expect: { name: '支付宝' } },
   ],
   negatives: ['其旗下的云平台宣布上线。', '公司旗下电商平台上，商品已下架。', '集团旗下多个品牌之一。', '旗下的社交平台用户数增长。', '旗下视频平台的会员数上升。'],
@@ -142,7 +142,7 @@ const LINE_ORDINAL = /^(?:\d{1,2}[、.．]|[(（]?[一二三四五六七八九�
 const LEADING_COUNTRY_BEFORE_LATIN = new RegExp(`^(?:${COUNTRIES})(?=[A-Za-z])`);
 
 /**
- * `道富环球全球首席投资官：Rick Lacaille`, `PIMCO(0, 0.00, 0.00%)首席投资官：Dan Ivascyn`: a line opening
+ * `华信环球全球首席投资官：Mark Dale`, `NORDA(0, 0.00, 0.00%)首席投资官：Ann Lowe`: a line opening
  * with an employer, its desk and a title, then a colon and the person. The line start bounds the name.
  */
 export const employerHeading: PatternRule<'organization'> = {
@@ -169,14 +169,14 @@ export const employerHeading: PatternRule<'organization'> = {
     return { start, end, priority: 1, fields: { name, aliases: [], kind: kindOfName(name) } };
   },
   examples: [
-    { text: '4\n英国M&G固定收益副主管：Stefan Isaacs\n债券市场存在泡沫吗？', mention: 'M&G', expect: { name: 'M&G' } },
-    { text: '5\nPIMCO(0, 0.00, 0.00%)首席投资官：Dan Ivascyn\n会有破坏性的崩盘吗？', mention: 'PIMCO', expect: { name: 'PIMCO' } },
-    { text: '6\n道富环球全球首席投资官：Rick Lacaille\n债券市场存在泡沫吗？', mention: '道富环球', expect: { name: '道富环球' } },
+    { text: '4\n英国K&W固定收益副主管：Tom Hale\n利率还会下行吗？', mention: 'K&W', expect: { name: 'K&W' } },
+    { text: '5\nNORDA(0, 0.00, 0.00%)首席投资官：Ann Lowe\n美债还值得买吗？', mention: 'NORDA', expect: { name: 'NORDA' } },
+    { text: '6\n华信环球全球首席投资官：Mark Dale\n美债还值得买吗？', mention: '华信环球', expect: { name: '华信环球' } },
     { text: '华信资本首席经济学家：张伟\n今年经济将企稳。', mention: '华信资本', expect: { name: '华信资本' } },
     { text: '观点汇总\n3、联博全球首席投资官：John Smith\n债券仍有价值。', mention: '联博', expect: { name: '联博' } },
     { text: '嘉宾观点\n蜂巢出行创始人：张伟\n出行市场仍有空间。', mention: '蜂巢出行', expect: { name: '蜂巢出行' } },
   ],
-  negatives: ['全球首席投资官：Rick Lacaille', '公司董事长：王明', '责任编辑：郭明煜', '首席投资官的观点：债券仍有价值。', '某机构首席经济学家认为：经济将企稳。', '项目负责人：张伟', '大会主席：李明'],
+  negatives: ['全球首席投资官：Mark Dale', '公司董事长：王明', '责任编辑：郭明煜', '首席投资官的观点：债券仍有价值。', '某机构首席经济学家认为：经济将企稳。', '项目负责人：张伟', '大会主席：李明'],
 };
 
 /** Acronyms of figures and markets, not of firms: 据GDP数据显示, 根据CPI数据. */
@@ -216,5 +216,5 @@ export const researchHouseOrganization: PatternRule<'organization'> = {
     { text: '根据Counterpoint的报告，三星排名第一。', mention: 'Counterpoint', expect: { name: 'Counterpoint' } },
     { text: '咨询公司艾瑞咨询发布报告称。', mention: '艾瑞咨询', expect: { name: '艾瑞咨询' } },
   ],
-  negatives: ['据GDP数据显示，经济企稳。', '研究机构的数据显示。', '据统计局数据显示。', '多家研究机构认为。', '据CPI数据，物价上涨。', '那些依赖数据公司提供服务的平台。', '对于研究机构获得数据的方式。'],
+  negatives: ['据GDP数据显示，经济企稳。', '研究机构的数据显示。', '据统计局数据显示。', '多家研究机构认为。', '据CPI数据，物价上涨。', '那些依靠数据公司获取服务的平台。', '对于研究机构获得数据的方式。'],
 };

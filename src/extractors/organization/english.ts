@@ -164,7 +164,7 @@ export const englishCuedOrganization: PatternRule<'organization'> = {
   },
   examples: [
     { text: 'Market research firm Canalys estimates that shipments fell.', mention: 'Canalys', expect: { name: 'Canalys' } },
-    { text: 'Many contracts, like the one struck with the search engine Mozilla, will be redone.', mention: 'Mozilla', expect: { name: 'Mozilla' } },
+    { text: 'Deals like the one signed with the search engine Qwant will be reviewed.', mention: 'Qwant', expect: { name: 'Qwant' } },
     { text: 'The deal values the online retailer Zulily at $2.4 billion.', mention: 'Zulily', expect: { name: 'Zulily' } },
     { text: 'It stays ahead of competitors like Unisoc in budget phones.', mention: 'Unisoc', expect: { name: 'Unisoc' } },
     { text: 'The deal with Feihe Dairy, one of the largest dairy companies in China, closed.', mention: 'Feihe Dairy', expect: { name: 'Feihe Dairy' } },
@@ -202,9 +202,9 @@ export const englishAcquiredOrganization: PatternRule<'organization'> = {
     return found.length ? found : null;
   },
   examples: [
-    { text: 'Ahh, if only the company had bought Instagram instead.', mention: 'Instagram', expect: { name: 'Instagram' } },
+    { text: 'If only the firm had bought Instagram back then.', mention: 'Instagram', expect: { name: 'Instagram' } },
     { text: 'IBM agreed to acquire Red Hat for $34 billion.', mention: 'Red Hat', expect: { name: 'Red Hat' } },
-    { text: 'If only the company had bought Instagram instead of Tumblr (indeed).', mention: 'Tumblr', expect: { name: 'Tumblr' } },
+    { text: 'Had the firm bought Instagram instead of Tumblr, it would be worth more.', mention: 'Tumblr', expect: { name: 'Tumblr' } },
   ],
   negatives: ['The Fed bought Treasury bonds on Monday.', 'Investors bought Chinese stocks.', 'He bought China exposure.', 'It acquired Monday a new unit.', 'They bought shares of the fund.', 'Funds bought U.S. Treasuries.', 'It acquired New York-based startups.', 'It plans to acquire European rivals.'],
 };

@@ -128,10 +128,10 @@ export const gazetteerOrganization: ScanRule<'organization'> = {
     { text: '央行宣布下调MLF利率10个基点。', mention: '央行', expect: { name: '中国人民银行', kind: 'regulator' } },
     { text: '2月7日,深交所发布公告。', mention: '深交所', expect: { name: '深圳证券交易所', kind: 'exchange' } },
     { text: 'Reliance Industries closed down 1.9 percent.', mention: 'Reliance Industries', expect: { name: 'Reliance Industries' } },
-    { text: '距离英国离开欧盟的期限仅剩五周，联合国发布了报告。', mention: '欧盟', expect: { name: '欧盟' } },
+    { text: '英国离开欧盟的日子越来越近，联合国发布了报告。', mention: '欧盟', expect: { name: '欧盟' } },
     { text: '微博发布财报，微博股价盘后上涨。', mention: '微博', expect: { name: '微博', security: 'WB.US' } },
-    { text: '截至发稿时，京东未作回应，亚马逊中国方面回复记者表示将继续推进。', mention: '亚马逊中国', expect: { name: '亚马逊中国', kind: 'company' } },
-    { text: 'The holding company will keep its stakes in Alibaba and Sony Japan.', mention: 'Sony Japan', expect: { name: 'Sony Japan' } },
+    { text: '截至发稿，亚马逊中国方面对记者表示将继续投入。', mention: '亚马逊中国', expect: { name: '亚马逊中国', kind: 'company' } },
+    { text: 'The fund keeps its shares of Alibaba and Sony Japan.', mention: 'Sony Japan', expect: { name: 'Sony Japan' } },
   ],
   negatives: [
     '公司在济南有两个项目，分别是济南中弘广场和济南鹊山龙湖。',
@@ -141,7 +141,7 @@ export const gazetteerOrganization: ScanRule<'organization'> = {
     '印度央行维持利率不变。',
     '各国央行选择空间有限。央行现在应该做什么？',
     'The metadata is safe.',
-    '收藏以下链接，锁定@某某科技 微博，我们用最新资讯填饱你。',
+    '关注@某某财经 微博，每天获取最新资讯。',
     '该平台联合国际品牌首次推出一小时达业务。',
   ],
 };

@@ -193,7 +193,7 @@ export const legalSuffixOrganization: ScanRule<'organization'> = {
     { text: '精功科技：收到浙江证监局行政监管措施决定书。', mention: '浙江证监局', expect: { name: '浙江证监局', kind: 'regulator' } },
     { text: '因中弘集团持有的中弘股份股票被司法冻结。', mention: '中弘股份', expect: { name: '中弘股份' } },
     { text: '由中国通信标准化协会主办、云计算开源产业联盟承办的2020年可信云大会。', mention: '云计算开源产业联盟', expect: { name: '云计算开源产业联盟' } },
-    { text: '中国半导体行业协会副理事长、清华大学微电子所所长魏少军表示。', mention: '清华大学微电子所', expect: { name: '清华大学微电子所' } },
+    { text: '某协会副理事长、北京大学微电子所所长王立新表示。', mention: '北京大学微电子所', expect: { name: '北京大学微电子所' } },
     { text: '清华大学发布报告，北京大学光华管理学院也参与。', mention: '清华大学', expect: { name: '清华大学' } },
     { text: '5月12日，浙江省高级人民法院日前公布了三起典型案例。', mention: '浙江省高级人民法院', expect: { name: '浙江省高级人民法院', kind: 'government' } },
     { text: '该平台于3月2日被深圳市公安局南山分局立案侦查。', mention: '深圳市公安局南山分局', expect: { name: '深圳市公安局南山分局' } },
@@ -227,6 +227,6 @@ export const legalSuffixOrganization: ScanRule<'organization'> = {
     '、其名下公司股权已被冻结。',
     '，名为远景的公司已注销。',
     '腾讯在深圳成立基金，双方共同设立资本。',
-    '共同探讨新经济与创新创投发展方向。',
+    '双方将探讨科技创投发展路径。',
   ],
 };

@@ -104,7 +104,7 @@ export const englishAppositivePerson: PatternRule<'person'> = {
   },
   examples: [
     {
-      text: 'Shareholders who want to stick with the company’s chief executive, Jane Porter, can vote down the deal.',
+      text: 'Investors who back the company’s chief executive, Jane Porter, can reject the deal.',
       mention: 'Jane Porter',
       expect: { name: 'Jane Porter' },
     },

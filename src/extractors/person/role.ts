@@ -75,7 +75,7 @@ export const personAfterRole: ScanRule<'person'> = {
     { text: '金陵药业：25日获公司总裁助理李泉、贾明怡增持。', mention: '贾明怡', expect: { name: '贾明怡', role: '总裁助理' } },
     { text: '贝莱德固定收益业务全球首席投资官：Rick Rieder\n债券市场存在泡沫吗？', mention: 'Rick Rieder', expect: { name: 'Rick Rieder', role: '首席投资官' } },
     // Desk heads (主管, 副主管) before a name, as in interview headings.
-    { text: '某资管公司欧洲固定收益副主管：Anna Berg\n会有破坏性的崩盘吗？', mention: 'Anna Berg', expect: { name: 'Anna Berg', role: '副主管' } },
+    { text: '某资管公司欧洲固定收益副主管：Anna Berg\n利率还会下行吗？', mention: 'Anna Berg', expect: { name: 'Anna Berg', role: '副主管' } },
     { text: '该行信贷业务主管王建国介绍，不良率有所下降。', mention: '王建国', expect: { name: '王建国', role: '主管' } },
     // The credits that close a story: each role word before its name, with or without a colon.
     { text: '本报记者 陈晓\n编辑 周立新 校对 孙悦', mention: '孙悦', expect: { name: '孙悦', role: '校对' } },
