@@ -112,14 +112,13 @@ export const personBeforeSpeech: PatternRule<'person'> = {
   lang: 'zh',
   pattern: /(?:表示|指出|认为|介绍|透露|坦言|强调|直言|解释|回应|提到|谈到|说|称)(?=[,:])/g,
   extract(match, ctx) {
-    const organizationAt = organizationOpening(ctx);
     // Three characters only: two are as often a company or a country a surname opens (苏宁, 沙特).
     const start = match.index - 3;
     if (start < 0 || (start > 0 && !OPENS_SPEAKER_CLAUSE.test(ctx.scan[start - 1]!))) return null;
     const name = ctx.scan.slice(start, match.index);
     if (!isChineseName(name) || personNameAt(ctx.scan, start)?.end !== match.index) return null;
     // 欧佩克, 王先生: a transliterated name (a body or a place more often than a person here), a form of address.
-    if (NOUN_END.test(name) || ADDRESS_END.test(name) || isTransliteration(name) || organizationAt(ctx.scan.slice(start, match.index + 2))) return null;
+    if (NOUN_END.test(name) || ADDRESS_END.test(name) || isTransliteration(name) || organizationOpening(ctx)(ctx.scan.slice(start, match.index + 2))) return null;
     return { start, end: match.index, priority: 0, fields: { name: ctx.article.text.slice(start, match.index), aliases: [] } };
   },
   examples: [
