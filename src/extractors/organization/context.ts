@@ -228,6 +228,17 @@ function brandNamedElsewhere(scan: string, brand: string, except: number): boole
   return false;
 }
 
+/**
+ * Where a subject ends before a verb at `end`: the words `words` matches at the end of the `reach`
+ * characters before it (when, where, how far: 5月15日, 官网, 已), taken off one after another.
+ */
+function endBeforeWords(scan: string, end: number, words: RegExp, reach: number): number {
+  for (let cut = words.exec(scan.slice(Math.max(0, end - reach), end)); cut; cut = words.exec(scan.slice(Math.max(0, end - reach), end))) {
+    end -= cut[0].length;
+  }
+  return end;
+}
+
 /** What only an organization publishes: a titled document, a report, a ranking, results. */
 const PUBLICATION =
   /(?:发布|公布)[了的]?(?=《|\d{4}年|\d{1,2}月|[一二三四]季报|[一二三四]季度报告|年报|半年报|中期业绩|年度业绩|季报|财报|业绩报告|研究报告|白皮书|排行榜|榜单)/g;
@@ -246,10 +257,7 @@ export const publisherOrganization: PatternRule<'organization'> = {
   lang: 'zh',
   pattern: PUBLICATION,
   extract(match, ctx) {
-    let end = match.index;
-    for (let cut = BEFORE_VERB.exec(ctx.scan.slice(Math.max(0, end - 6), end)); cut; cut = BEFORE_VERB.exec(ctx.scan.slice(Math.max(0, end - 6), end))) {
-      end -= cut[0].length;
-    }
+    const end = endBeforeWords(ctx.scan, match.index, BEFORE_VERB, 6);
     const found = organizationBefore(ctx.scan, ctx.article.text, end, 6);
     if (!found || NOT_A_PUBLISHER.test(found.name)) return null;
     const before = ctx.scan[found.start - 1];
@@ -341,10 +349,7 @@ export const caseAgainstOrganization: PatternRule<'organization'> = {
   // No trigger: the pattern opens with the literal 被, which the engine searches for as fast.
   pattern: /被[^,，。;；\s]{0,12}?(?:立案|调查)/g,
   extract(match, ctx) {
-    let end = match.index;
-    for (let cut = BEFORE_PASSIVE.exec(ctx.scan.slice(Math.max(0, end - 8), end)); cut; cut = BEFORE_PASSIVE.exec(ctx.scan.slice(Math.max(0, end - 8), end))) {
-      end -= cut[0].length;
-    }
+    const end = endBeforeWords(ctx.scan, match.index, BEFORE_PASSIVE, 8);
     const found = [];
     // The subject, and the items listed before it (诚信宝、天融征信等也被列入调查).
     for (let item = organizationBefore(ctx.scan, ctx.article.text, end, 6); item; ) {
@@ -468,10 +473,7 @@ export const fundedOrganization: PatternRule<'organization'> = {
   trigger: /融资/,
   pattern: /(?:完成|获得|获)了?[^，。；,;:：\n]{0,16}?融资/g,
   extract(match, ctx) {
-    let end = match.index;
-    for (let cut = BEFORE_FUNDING.exec(ctx.scan.slice(Math.max(0, end - 6), end)); cut; cut = BEFORE_FUNDING.exec(ctx.scan.slice(Math.max(0, end - 6), end))) {
-      end -= cut[0].length;
-    }
+    const end = endBeforeWords(ctx.scan, match.index, BEFORE_FUNDING, 6);
     const found = organizationBefore(ctx.scan, ctx.article.text, end, 8);
     if (!found || NOT_FUNDED.test(found.name) || PLACE_ONLY.test(found.name)) return null;
     const before = ctx.scan[found.start - 1];
