@@ -162,7 +162,7 @@ const AUTHOR_LABEL = new RegExp(`(?:作者|[记記]者)[:：]\\s*(${NAME_LIST})`
 // A writer's or translator's credit with a slash or a bar: `（编译/林子）`, `文/张三`, `（文/图 李四）`, `作者 | 张三`.
 const SLASH_CREDIT = new RegExp(`(?:^|[（(])\\s*(?:(?:文[/／]图|图[/／]文)\\s*|(?:文|编译|撰文|作者|整理)\\s*[/／|｜]\\s*)(${NAME_LIST})\\s*(?=[）)]|$)`, 'gmu');
 const SLASH_CREDIT_CUE = /(?:文|编译|撰文|作者|整理)\s*[/／|｜]|图[/／]文/;
-// A WeChat account's header carried over to a portal: `原创： 路闻卓立编译 人民币交易与研究` (writer, then account).
+// A WeChat account's header carried over to a portal: `原创： 王思远编译 债券研究` (writer, then account).
 const ORIGINAL_CREDIT = /^[ \t]*原创[:：][ \t\u3000]*([\p{Script=Han}·]{2,4}?)(?:编译|整理|翻译)?[ \t\u3000]+[^\s]{2,20}[ \t]*$/gmu;
 // A credit line without a colon: `《棱镜》作者 周纯`, `作者 张三`.
 const AUTHOR_LINE = new RegExp(`^[ \\t]*(?:《[^》\\n]{1,16}》)?\\s*作者[ \\t\\u3000]+(${NAME_LIST})[ \\t]*$`, 'gmu');

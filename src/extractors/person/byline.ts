@@ -132,13 +132,13 @@ const BYLINE_DATE = String.raw`(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DE
 const BYLINE_WORD = String.raw`(?!${BYLINE_DATE})[A-Z][A-Za-z.'’-]+`;
 const BYLINE_NAME = String.raw`${BYLINE_WORD}(?: ${BYLINE_WORD}){1,3}`;
 
-/** STEVEN DAVIDOFF SOLOMON → Steven Davidoff Solomon; a name already in title case stays. */
+/** MARY ANN DOE → Mary Ann Doe; a name already in title case stays. */
 function titleCased(name: string): string {
   return /[a-z]/.test(name) ? name : name.toLowerCase().replace(/(^|[ '’-])([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /**
- * A page's byline line: `By STEVEN DAVIDOFF SOLOMON JULY 29, 2016`, `By Jane Doe and John Roe`.
+ * A page's byline line: `By MARY ANN DOE MARCH 3, 2019`, `By Jane Doe and John Roe`.
  * The names end the line or stand before the date, a bar or a middle dot, so a sentence opening
  * with By (By March, Apple …) is no byline.
  */
