@@ -1,6 +1,6 @@
 import { groupSpan, type Anchor } from '../../engine/extractor.ts';
 import { isValidDay, isoDay, isoMonth, isoYear, monthOfBareDay, parseDay, periodStart } from './calendar.ts';
-import { DAY, DAY_MARK, MONTH, YEAR2, YEAR4, dayLevel, keyedOn, num, speaksOfFuture, yearOf, yearOfYearless, type DateFields } from './grammar.ts';
+import { DAY, DAY_MARK, MONTH, RELATIVE_YEAR, YEAR2, YEAR4, dayLevel, keyedOn, num, speaksOfFuture, yearOf, yearOfYearless, type DateFields } from './grammar.ts';
 import { WHITE_SPACE, triedAtOpenings } from './openings.ts';
 
 const FULL =
@@ -12,7 +12,6 @@ const SEPARATOR_UNNAMED = '(?:至|到|-|—|–|~|～|－|与|和|之后|以后)
 
 /** A year written right before a span of months: 2019年, 今年, 去年. */
 const YEAR_BEFORE = new RegExp(`(?:(?<![\\d.])(?<y>${YEAR4})\\s*年|(?<![马之以然最])(?<rel>今年|去年|明年|前年))\\s*$`);
-const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2 };
 
 const SIDE = new RegExp(
   `^(?:(?<y>${YEAR4}|${YEAR2})\\s*年\\s*)?(?:(?<m>${MONTH})\\s*月\\s*)?(?:(?<d>${DAY})\\s*${DAY_MARK})?$|^(?<n>${BARE})$`,

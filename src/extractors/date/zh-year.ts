@@ -1,11 +1,8 @@
 import type { Anchor, PatternRule } from '../../engine/extractor.ts';
 import { isoMonth, isoYear, parseDay } from './calendar.ts';
-import { YEAR2, YEAR4, anchorForRelative, headStart, keyedOn, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
+import { RELATIVE_YEAR, YEAR2, YEAR4, anchorForRelative, headStart, keyedOn, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
 import { WHITE_SPACE, triedAtOpenings, wordOpenings } from './openings.ts';
 
-const RELATIVE_YEAR: Readonly<Record<string, number>> = {
-  今年: 0, 本年: 0, 去年: -1, 上年: -1, 上一年: -1, 明年: 1, 下一年: 1, 前年: -2, 后年: 2,
-};
 const QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 两: 2, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 /** What may stand before 年: a year (2025, 二〇二五, 07 before 以后) or a relative word (今, 去, 上一). */
