@@ -148,7 +148,7 @@ export const yearListItem: PatternRule<'date'> = {
     return { fields: { value: isoYear(Number(match[0])), granularity: 'year' } };
   },
   examples: [
-    { text: '第三方数据行业从2013、2014年就开始兴起', mention: '2013', expect: { value: '2013', granularity: 'year' } },
+    { text: '这类平台从2013、2014年就开始出现', mention: '2013', expect: { value: '2013', granularity: 'year' } },
     { text: '公司在2016、2017和2018年连续亏损', mention: '2017', expect: { value: '2017', granularity: 'year' } },
   ],
   negatives: ['共2013、2014家企业', '2013年、2014年', '编号1999、2000号'],
