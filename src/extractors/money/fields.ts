@@ -71,8 +71,6 @@ export function moneyFields(ctx: ExtractContext, m: AmountMention): { fields: Fi
   const slash = next === SLASH ? SLASH_PER.exec(scan.slice(end, end + 12)) : null;
   const english = isWhiteSpace(next) ? EN_PER.exec(scan.slice(end, end + 24)) : null;
   const each = before.includes('每') ? EACH_PER.exec(before) : null;
-  // A price of one thing is an unscaled amount: 一家公司的收购价格为2亿元 is no unit price.
-  const one = !each && !SCALED.test(scan.slice(m.start, m.end)) ? onePer(scan, m.start) : undefined;
   if (slash) {
     fields.per = perText(slash[1]!);
     end += slash[0].length;
@@ -81,10 +79,12 @@ export function moneyFields(ctx: ExtractContext, m: AmountMention): { fields: Fi
     end += english[0].length;
   } else if (each) {
     fields.per = perText(each[1]!);
-  } else if (one) {
-    fields.per = perThing(one);
-  } else if (namesSharePrice(before) || quotesStockPrice(scan, m, before)) {
-    fields.per = 'share';
+  } else {
+    // A price of one thing is an unscaled amount: 一家公司的收购价格为2亿元 is no unit price.
+    // Looked for only when no unit written after the amount or with 每 has said what it is per.
+    const one = SCALED.test(scan.slice(m.start, m.end)) ? undefined : onePer(scan, m.start);
+    if (one) fields.per = perThing(one);
+    else if (namesSharePrice(before) || quotesStockPrice(scan, m, before)) fields.per = 'share';
   }
   return { fields, start: m.start, end };
 }
