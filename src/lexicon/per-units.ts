@@ -55,7 +55,7 @@ export const PER_UNIT_SOURCE = `(?:百万|千万|千|万)?(?:输入|输出)?(?:t
 export const PRICE_RANGE_LOW_SOURCE = `(?:\\d+(?:\\.\\d+)?(?:元|块钱|块|毛钱|角钱|美元|港元)?[ ]*(?:-|—|–|~|～|至|到)[ ]*)?`;
 
 /**
- * A price stated for one of something (一个借款用户的数据成本普遍在, 一张门票的价格为): the thing
+ * A price stated for one of something (一个借款用户的查询成本通常在, 一张门票的价格为): the thing
  * (group 1, kept as written), then 的 and a word of price or cost, then at most a few words before
  * the amount.
  */

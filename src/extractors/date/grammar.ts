@@ -12,6 +12,11 @@ import { codeUnitSet } from '../../text/code-units.ts';
 
 export type DateFields = FieldsOf<'date'>;
 
+/** Words that name a year by its distance from the anchor's (今年, 去年), and that distance. */
+export const RELATIVE_YEAR: Readonly<Record<string, number>> = {
+  今年: 0, 本年: 0, 去年: -1, 上年: -1, 上一年: -1, 明年: 1, 下一年: 1, 前年: -2, 后年: 2,
+};
+
 const CN_DIGIT = '[〇零○一二三四五六七八九]';
 /** A four-digit year, in Arabic or Chinese digits, or 两千零四. */
 export const YEAR4 = `(?:1\\d{3}|2[01]\\d{2}|${CN_DIGIT}{4}|[两二]千(?:零?[一二三四五六七八九十]{1,3})?)`;

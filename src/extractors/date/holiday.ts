@@ -4,9 +4,8 @@ import { alternationByFirstCharacter } from '../../lexicon/alternation.ts';
 import { addDays, isoDay, nearestDate, parseDay, weekdayOf } from './calendar.ts';
 import { lunarToSolar } from './lunar.ts';
 import { triedAtOpenings, wordOpenings } from './openings.ts';
-import { CLOCK_AFTER, LUNAR_DAY, MONTH, YEAR4, candidateYears, prefixBefore, withClock, lunarDayNumber, lunarMonthNumber, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
+import { CLOCK_AFTER, LUNAR_DAY, MONTH, YEAR4, candidateYears, prefixBefore, withClock, lunarDayNumber, lunarMonthNumber, RELATIVE_YEAR, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
 
-const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 明年: 1 };
 const HOLIDAY_OF = new Map(HOLIDAYS.flatMap((h) => h.names.map((name) => [name, h.date] as const)));
 const HOLIDAY_YEAR = new RegExp(`(?:(?<![\\d.])(?<y>${YEAR4})\\s*年\\s*|(?<rel>今年|去年|明年)\\s*)$`);
 const NAME_LIST = [...HOLIDAY_OF.keys()].sort((a, b) => b.length - a.length);

@@ -1,6 +1,6 @@
 import { groupSpan, type Anchor } from '../../engine/extractor.ts';
 import { isValidDay, isoDay, isoMonth, isoYear, monthOfBareDay, parseDay, periodStart } from './calendar.ts';
-import { DAY, DAY_MARK, MONTH, YEAR2, YEAR4, dayLevel, keyedOn, num, speaksOfFuture, yearOf, yearOfYearless, type DateFields } from './grammar.ts';
+import { DAY, DAY_MARK, MONTH, RELATIVE_YEAR, YEAR2, YEAR4, dayLevel, keyedOn, num, speaksOfFuture, yearOf, yearOfYearless, type DateFields } from './grammar.ts';
 import { WHITE_SPACE, triedAtOpenings } from './openings.ts';
 
 const FULL =
@@ -12,7 +12,6 @@ const SEPARATOR_UNNAMED = '(?:至|到|-|—|–|~|～|－|与|和|之后|以后)
 
 /** A year written right before a span of months: 2019年, 今年, 去年. */
 const YEAR_BEFORE = new RegExp(`(?:(?<![\\d.])(?<y>${YEAR4})\\s*年|(?<![马之以然最])(?<rel>今年|去年|明年|前年))\\s*$`);
-const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2 };
 
 const SIDE = new RegExp(
   `^(?:(?<y>${YEAR4}|${YEAR2})\\s*年\\s*)?(?:(?<m>${MONTH})\\s*月\\s*)?(?:(?<d>${DAY})\\s*${DAY_MARK})?$|^(?<n>${BARE})$`,
@@ -138,8 +137,8 @@ export const dateRange = triedAtOpenings<'date'>({
     { text: '1—8月,全国规模以上工业企业利润', mention: '1—8月', publishedAt: '2019-09-27', expect: { value: '2019-01', valueEnd: '2019-08' } },
     { text: '9月7日至10月', mention: '10月', publishedAt: '2019-10-20', expect: { value: '2019-10', granularity: 'month' } },
     { text: '《纲要(2019-2022年)》', mention: '2019', expect: { value: '2019', valueEnd: '2022', granularity: 'year' } },
-    { text: '行业在2017-2018年左右迎来爆发', mention: '2018年', expect: { value: '2018', granularity: 'year' } },
-    { text: '数据显示，今年1—8月份，新增债券', mention: '今年1—8月', publishedAt: '2019-09-26', expect: { value: '2019-01', valueEnd: '2019-08', granularity: 'month' } },
+    { text: '这类业务在2017-2018年左右进入高峰', mention: '2018年', expect: { value: '2018', granularity: 'year' } },
+    { text: '统计显示，今年1—8月份，全省新增贷款', mention: '今年1—8月', publishedAt: '2019-09-26', expect: { value: '2019-01', valueEnd: '2019-08', granularity: 'month' } },
     { text: '2018年1-8月，全国规模以上工业企业利润', mention: '2018年1-8月', publishedAt: '2019-09-26', expect: { value: '2018-01', valueEnd: '2018-08' } },
     { text: '时间从一月十日到十二日', mention: '一月十日', expect: { value: '2025-01-10', valueEnd: '2025-01-12' } },
   ],

@@ -1,11 +1,8 @@
 import type { Anchor, PatternRule } from '../../engine/extractor.ts';
 import { isoMonth, isoYear, parseDay } from './calendar.ts';
-import { YEAR2, YEAR4, anchorForRelative, headStart, keyedOn, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
+import { RELATIVE_YEAR, YEAR2, YEAR4, anchorForRelative, headStart, keyedOn, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
 import { WHITE_SPACE, triedAtOpenings, wordOpenings } from './openings.ts';
 
-const RELATIVE_YEAR: Readonly<Record<string, number>> = {
-  今年: 0, 本年: 0, 去年: -1, 上年: -1, 上一年: -1, 明年: 1, 下一年: 1, 前年: -2, 后年: 2,
-};
 const QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 两: 2, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 /** What may stand before 年: a year (2025, 二〇二五, 07 before 以后) or a relative word (今, 去, 上一). */
@@ -151,7 +148,7 @@ export const yearListItem: PatternRule<'date'> = {
     return { fields: { value: isoYear(Number(match[0])), granularity: 'year' } };
   },
   examples: [
-    { text: '第三方数据行业从2013、2014年就开始兴起', mention: '2013', expect: { value: '2013', granularity: 'year' } },
+    { text: '这类平台从2013、2014年就开始出现', mention: '2013', expect: { value: '2013', granularity: 'year' } },
     { text: '公司在2016、2017和2018年连续亏损', mention: '2017', expect: { value: '2017', granularity: 'year' } },
   ],
   negatives: ['共2013、2014家企业', '2013年、2014年', '编号1999、2000号'],

@@ -489,9 +489,10 @@ export class Scene {
    */
   private describedHead(group: Mention[], i: number, to: number, kinds: readonly EntityKind[]): number {
     const first = group[0]!;
-    for (let k = i; k < to; k++) {
+    // The mentions are sorted: past the reach of the clause, every later one is too.
+    for (let k = i; k < to && this.mentions[k]!.start - first.end <= 48; k++) {
       const candidate = this.mentions[k]!;
-      if (!kinds.includes(candidate.kind) || candidate.start - first.end > 48) continue;
+      if (!kinds.includes(candidate.kind)) continue;
       if (!DESCRIBED_HEAD.test(this.scan.slice(first.end, candidate.start)) || this.modifiesNext(candidate)) continue;
       group[0] = candidate;
       this.describing.push({ start: first.end, end: candidate.start });

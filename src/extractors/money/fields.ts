@@ -30,7 +30,7 @@ const SLASH_PER = new RegExp(`^/(${PER_UNIT_SOURCE})`);
 const EACH_PER = new RegExp(
   `每(${PER_UNIT_SOURCE})(?:收取|收费|售价|价格|定价|报价|发行价|价|费用|费|为|是|需|要|花费|亏损|收益|盈利|派息|派发|派|分红|净资产|现金红利)*(?:约|仅|只|达|高达)?${PRICE_RANGE_LOW_SOURCE}$`,
 );
-// 一个借款用户的数据成本普遍在2元—10元之间: a price of one borrower.
+// 一个借款用户的查询成本通常在2元—10元之间: a price of one borrower.
 const ONE_PER = new RegExp(`${PER_ONE_SOURCE}${PRICE_RANGE_LOW_SOURCE}$`);
 /** ONE_PER followed by its amount, anywhere in a clause. */
 const ONE_PER_STATED = new RegExp(`${PER_ONE_SOURCE}${PRICE_RANGE_LOW_SOURCE}\\d`);
@@ -71,8 +71,6 @@ export function moneyFields(ctx: ExtractContext, m: AmountMention): { fields: Fi
   const slash = next === SLASH ? SLASH_PER.exec(scan.slice(end, end + 12)) : null;
   const english = isWhiteSpace(next) ? EN_PER.exec(scan.slice(end, end + 24)) : null;
   const each = before.includes('每') ? EACH_PER.exec(before) : null;
-  // A price of one thing is an unscaled amount: 一家公司的收购价格为2亿元 is no unit price.
-  const one = !each && !SCALED.test(scan.slice(m.start, m.end)) ? onePer(scan, m.start) : undefined;
   if (slash) {
     fields.per = perText(slash[1]!);
     end += slash[0].length;
@@ -81,23 +79,25 @@ export function moneyFields(ctx: ExtractContext, m: AmountMention): { fields: Fi
     end += english[0].length;
   } else if (each) {
     fields.per = perText(each[1]!);
-  } else if (one) {
-    fields.per = perThing(one);
-  } else if (namesSharePrice(before) || quotesStockPrice(scan, m, before)) {
-    fields.per = 'share';
+  } else {
+    // A price of one thing is an unscaled amount: 一家公司的收购价格为2亿元 is no unit price.
+    // Looked for only when no unit written after the amount or with 每 has said what it is per.
+    const one = SCALED.test(scan.slice(m.start, m.end)) ? undefined : onePer(scan, m.start);
+    if (one) fields.per = perThing(one);
+    else if (namesSharePrice(before) || quotesStockPrice(scan, m, before)) fields.per = 'share';
   }
   return { fields, start: m.start, end };
 }
 
 const SLASH = '/'.charCodeAt(0);
 
-/** The thing a price of one is for (一个借款用户的数据成本在 → 借款用户), as written: read over the clause, which may hold a range's low end. */
+/** The thing a price of one is for (一个借款用户的查询成本在 → 借款用户), as written: read over the clause, which may hold a range's low end. */
 function onePer(scan: string, start: number): string | undefined {
   const clause = clauseStart(scan, start, 28);
   const before = scan.slice(clause, start);
   if (before.includes('的')) return before.includes('一') ? ONE_PER.exec(before)?.[1] : undefined;
   // A short clause with no subject of its own goes on about the price of the clause right before,
-  // after a comma: 一个借款用户的数据成本在2元—10元之间，少数能达到20元左右.
+  // after a comma: 一个借款用户的查询成本在2元—10元之间，个别可达20元左右.
   if (before.length > 8 || scan.charCodeAt(clause - 1) !== COMMA) return undefined;
   const previous = clauseBefore(scan, clause - 1, 40);
   if (!previous.includes('的') || !previous.includes('一')) return undefined;

@@ -61,8 +61,8 @@ export const moneyRange: ScanRule<'money'> = {
   examples: [
     { text: '票价2元—10元不等', mention: '2元', expect: { amount: 2, amountHigh: 10, currency: 'CNY' } },
     { text: '票价2元—10元不等', mention: '10元', expect: { amount: 10, currency: 'CNY' } },
-    { text: '一个借款用户的数据成本普遍在2元—10元之间', mention: '2元', expect: { amount: 2, amountHigh: 10, per: '借款用户' } },
-    { text: '一个借款用户的数据成本普遍在2元—10元之间', mention: '10元', expect: { amount: 10, per: '借款用户' } },
+    { text: '一个借款用户的查询成本通常在2元—10元之间', mention: '2元', expect: { amount: 2, amountHigh: 10, per: '借款用户' } },
+    { text: '一个借款用户的查询成本通常在2元—10元之间', mention: '10元', expect: { amount: 10, per: '借款用户' } },
     { text: '拟募资100亿至200亿元', mention: '100亿至200亿元', expect: { amount: 1e10, amountHigh: 2e10, currency: 'CNY' } },
     { text: '预计亏损2-3亿元', mention: '2-3亿元', expect: { amount: 2e8, amountHigh: 3e8 } },
   ],

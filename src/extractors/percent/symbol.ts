@@ -44,7 +44,7 @@ export const percentSign: ScanRule<'percent'> = {
     { text: '毛利率-22.2%', mention: '-22.2%', expect: { value: -22.2 } },
     { text: "closed at $4.13, that's a drop of nearly 8%.", mention: 'nearly 8%', expect: { value: 8, qualifier: 'nearly', direction: 'down' } },
     { text: '净利润较去年增长4.21%，相比去年24.24%的涨幅而言', mention: '24.24%', expect: { value: 24.24, direction: 'up' } },
-    { text: '成交额保持着100%以上的月环比增长，', mention: '100%以上', expect: { value: 100, qualifier: 'more_than', direction: 'up' } },
+    { text: '订单量保持100%以上的月环比增长。', mention: '100%以上', expect: { value: 100, qualifier: 'more_than', direction: 'up' } },
     { text: '录得12%的同比降幅', mention: '12%', expect: { value: 12, direction: 'down' } },
     { text: '十年期国债收益率可能会跌破1%。', mention: '跌破1%', expect: { value: 1, qualifier: 'less_than' } },
     { text: '该领域的营收近乎100%来自本土企业', mention: '近乎100%', expect: { value: 100, qualifier: 'nearly' } },

@@ -27,7 +27,7 @@ export const enMultiple: PatternRule<'ratio'> = {
     return { fields: ratioFields(ctx, value, 'multiple', span) };
   },
   examples: [
-    { text: 'The assets are worth about $28 billion, or six times the value of the cash Verizon is paying.', mention: 'six times', expect: { value: 6, kind: 'multiple' } },
+    { text: 'The stake is worth about $9 billion, or six times the price the buyer is paying.', mention: 'six times', expect: { value: 6, kind: 'multiple' } },
     { text: 'The stock trades at 20 times earnings.', mention: '20 times', expect: { value: 20 } },
     { text: 'Revenue was twice as large as a year earlier.', mention: 'twice', expect: { value: 2 } },
     { text: 'Shares now fetch 2.5 times book value.', mention: '2.5 times', expect: { value: 2.5 } },
