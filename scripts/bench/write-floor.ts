@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import zlib from 'node:zlib';
 import { Open } from 'unzipper';
+import { DEFLATE_LEVEL } from '../../src/writers/xlsx.ts';
 
 export interface WriteFloor {
   /** UTF-8 bytes of the run's plain-text outputs (CSV, JSONL, JSON, HTML). */
@@ -19,13 +20,10 @@ export interface WriteFloor {
 /** Text handed over at once: writers gather rows into strings of about this size before encoding. */
 const PIECE_BYTES = 1024 * 1024;
 
-/** The workbook's level (see src/writers/xlsx.ts): the floor deflates as the writer does. */
-const DEFLATE_LEVEL = 1;
-
 /**
  * The least the write stage could cost for the output a run wrote: the same bytes, held as
  * strings as the writers hold them, encoded to UTF-8 and written to a file; the workbook's XML
- * also deflated. Nothing is built, quoted, escaped or measured. Against it, the write stage's time
+ * also deflated at the writer's level. Nothing is built, quoted, escaped or measured. Against it, the write stage's time
  * says how much is the writers' own work and how much is the mere size of the output (each record
  * row carries its sentence, in every format).
  */

@@ -18,7 +18,7 @@ import { crc32Combine, writeZip, type DeflatedEntry } from './zip.ts';
  */
 
 /** Fast deflate: the sheets are large and repetitive; a higher level saves little and costs much. */
-const DEFLATE_LEVEL = 1;
+export const DEFLATE_LEVEL = 1;
 /** Row XML gathered before it goes to zlib as one job (the batches shape the deflated bytes). */
 const SHEET_BATCH_BYTES = 256 * 1024;
 /**
