@@ -17,15 +17,18 @@ export interface WriteFloor {
   ms: number;
 }
 
-/** Text handed over at once: writers gather rows into strings of about this size before encoding. */
+/**
+ * Text encoded (and deflated) at once: large enough that what each call costs on its own vanishes, as
+ * it does for the writers, which encode rows 32K characters at a time and deflate 256 KB at a time.
+ */
 const PIECE_BYTES = 1024 * 1024;
 
 /**
  * The least the write stage could cost for the output a run wrote: the same bytes, held as
  * strings as the writers hold them, encoded to UTF-8 and written to a file; the workbook's XML
- * also deflated at the writer's level. Nothing is built, quoted, escaped or measured. Against it, the write stage's time
- * says how much is the writers' own work and how much is the mere size of the output (each record
- * row carries its sentence, in every format).
+ * also deflated at the writer's level. Nothing is built, quoted, escaped or measured. Against
+ * it, the write stage's time says how much is the writers' own work and how much is the mere
+ * size of the output (each record row carries its sentence, in every format).
  */
 export async function measureWriteFloor(outputDir: string): Promise<WriteFloor> {
   const scratchDir = await mkdtemp(path.join(os.tmpdir(), 'newsgrid-write-floor-'));
