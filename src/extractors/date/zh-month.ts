@@ -11,7 +11,8 @@ const RELATIVE_MONTH: Readonly<Record<string, number>> = { 本: 0, 这个: 0, �
 
 const RELATIVE_MONTH_LAST = [...new Set(Object.keys(RELATIVE_MONTH).map((word) => word[word.length - 1]))].join('');
 
-const MONTH_EDGE = '(?<edge>份|初|底|末|上旬|中旬|下旬)?';
+// Taken into the mention, which it bounds; the value stays the month's (1月底 → 2025-01).
+const MONTH_EDGE = '(?:份|初|底|末|上旬|中旬|下旬)?';
 
 function monthFields(y: number, m: number, anchor: AnchorSource | undefined): DateFields {
   // Built whole, with its anchor or without, rather than spread into a copy that adds one. The
