@@ -108,8 +108,8 @@ const ANNOUNCEMENT_OPENINGS = openingUnits(ANNOUNCES);
 const LIST_JOINER = /^[)）\]】\s]*(?:、|和|及|以及|\/|and|&)\s*/;
 // The parent before its unit: 字节跳动旗下的火山引擎 → 火山引擎.
 const PARENT_LINK = /^[)）\s]*(?:旗下|下属|控股子公司|子公司|全资子公司)(?:的)?\s*/;
-// A name in a relative clause of ownership before the kind of company the subject is: 谷歌在2014年收购的人工智能公司
-// DeepMind → DeepMind. Not after a preposition (阿里巴巴向其投资的物流公司菜鸟增资 is 阿里巴巴's act), nor a verb
+// A name in a relative clause of ownership before the kind of company the subject is: 腾讯在2018年投资的游戏公司
+// 灵犀互娱 → 灵犀互娱. Not after a preposition (阿里巴巴向其投资的物流公司菜鸟增资 is 阿里巴巴's act), nor a verb
 // whose object the phrase is (英伟达超越全球最大的芯片公司英特尔: 最大 is no act of 英伟达's).
 const DESCRIBED_HEAD =
   /^(?:[)）]|\s*[(（][^()（）]{0,12}[)）])?\s*(?![向对给把与和同跟为将从])[^,。;:!?]{0,16}?(?:收购|并购|投资|控股|参股|入股|孵化|创办|创立|成立|分拆|持股|扶持)了?的[\p{Script=Han}A-Za-z]{0,8}?(?:公司|企业|集团|实验室|团队|机构|厂商|品牌)\s*$/u;
@@ -251,7 +251,7 @@ export class Scene {
    * sentence, asks for the same group again.
    */
   private readonly groups = new Map<readonly EntityKind[], Map<number, Subject[]>>();
-  /** The relative clauses read past to a subject they describe (谷歌在2014年收购的人工智能公司DeepMind): their dates are not the subject's. */
+  /** The relative clauses read past to a subject they describe (腾讯在2018年投资的游戏公司灵犀互娱): their dates are not the subject's. */
   private readonly describing: Span[] = [];
 
   constructor(drafts: readonly AnyDraft[], ctx: ExtractContext) {
