@@ -23,7 +23,7 @@ export const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东�
 export const NON_NAME_CHARS = new Set(
   ('的了在是和与及或等也都还就已将把被从对向于为以其这那说称表示指认感告透强坦回让给曰任兼道而并但却则即且又' +
     '再上下年月日时个些每各该此本今昨前后去来到出入讲问答看听想要会能可应得着过吗呢吧啊首副总董事经理席主管监部局处' +
-    '科院所校拿指据表公司集团股份银行证券').split(''),
+    '科院所校拿指据表公司集团股份银行证券拟').split(''),
 );
 
 /**
@@ -55,6 +55,17 @@ function isNameCode(code: number): boolean {
 }
 
 /**
+ * Verbs of the genre whose first character a given name may hold, but rarely ends with: a third
+ * character opening one of them is the verb's (董事肖清计划于…, 股东王立持有…, 李明减持), not the name's.
+ * Verbs whose first character no name holds (表示, 认为, 称, 说, 指出) end a name already.
+ */
+const VERB_AFTER_NAME = new Set([
+  '计划', '持有', '持股', '减持', '增持', '担任', '现任', '曾任', '辞去', '辞任', '辞职', '获得', '获聘', '宣布', '签署',
+  '介绍', '提出', '提到', '提及', '解释', '直言', '承认', '声称', '参加', '参与', '接受', '接任', '届满',
+]);
+const VERB_AFTER_NAME_OPENINGS = new Set([...VERB_AFTER_NAME].map((verb) => verb.charCodeAt(0)));
+
+/**
  * The end of a Chinese name starting at `start` (surname + one or two given-name characters),
  * or undefined when no surname stands there.
  */
@@ -64,7 +75,10 @@ export function chineseNameEnd(text: string, start: number): number | undefined 
   if (surnameLength === 0) return undefined;
   const given = start + surnameLength;
   if (!isNameCode(text.charCodeAt(given))) return undefined;
-  return isNameCode(text.charCodeAt(given + 1)) ? given + 2 : given + 1;
+  const third = text.charCodeAt(given + 1);
+  if (!isNameCode(third)) return given + 1;
+  // 肖清计划于…: the third character opens a verb, and the name is the two before it.
+  return VERB_AFTER_NAME_OPENINGS.has(third) && VERB_AFTER_NAME.has(text.slice(given + 1, given + 3)) ? given + 1 : given + 2;
 }
 
 /**

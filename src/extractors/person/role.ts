@@ -73,6 +73,11 @@ export const personAfterRole: ScanRule<'person'> = {
     { text: '（新京报记者 陆一夫）亚马逊海外购入驻拼多多。', mention: '陆一夫', expect: { name: '陆一夫', role: '记者' } },
     { text: '周三(25日)英国首相约翰逊斥英高法判暂停议会不合法。', mention: '约翰逊', expect: { name: '约翰逊', role: '首相' } },
     { text: '金陵药业：25日获公司总裁助理李泉、贾明怡增持。', mention: '贾明怡', expect: { name: '贾明怡', role: '总裁助理' } },
+    // A two-character name before a verb whose first character a name may hold (计划, 持有, 减持): the verb bounds it.
+    { text: '公司董事王立计划于2021年3月1日起减持公司股份。', mention: '王立', expect: { name: '王立', role: '董事' } },
+    { text: '公司股东陈晨持有公司5.2%的股份。', mention: '陈晨', expect: { name: '陈晨', role: '股东' } },
+    { text: '公司监事孙敏拟减持不超过1万股。', mention: '孙敏', expect: { name: '孙敏', role: '监事' } },
+    { text: '公司董事刘建计划减持，董事张建华计划增持。', mention: '张建华', expect: { name: '张建华', role: '董事' } },
     { text: '贝莱德固定收益业务全球首席投资官：Rick Rieder\n债券市场存在泡沫吗？', mention: 'Rick Rieder', expect: { name: 'Rick Rieder', role: '首席投资官' } },
     // Desk heads (主管, 副主管) before a name, as in interview headings.
     { text: '某资管公司欧洲固定收益副主管：Anna Berg\n利率还会下行吗？', mention: 'Anna Berg', expect: { name: 'Anna Berg', role: '副主管' } },
