@@ -4,25 +4,40 @@ import { nameStartBefore } from '../organization/boundary.ts';
 import { organizationOpening } from '../quote/speaker.ts';
 import { englishTitleLength, isTransliteration, personNameAt } from './names.ts';
 
-/** A biography opening: `沈易明，硕士。`, `张三，男，1970年出生`. */
+/** A sex and an age after a name's comma: `，男，53岁` (a note on a post's holder). */
+const SEX_AND_AGE = /^[,，][男女][,，]\d{1,3}岁/;
+
+/**
+ * A biography opening: `沈易明，硕士。`, `张三，男，1970年出生`; or a note on who holds a post,
+ * the name after 是 or 为 with sex and age (`董事长、总经理均是邓勇，男，53岁`).
+ */
 export const personBiography: PatternRule<'person'> = {
   id: 'person/zh/biography',
   type: 'person',
   lang: 'zh',
   pattern: /[,，](?=男|女|硕士|博士|本科|研究生|大专|汉族|中共党员|\d{4}年(?:\d{1,2}月)?(?:出)?生)/g,
   extract(match, ctx) {
-    // The name opens its sentence: 2 to 4 characters after white space, 。 or ；.
+    // The name opens its sentence: 2 to 4 characters after white space, 。 or ；; or follows 是 or 为 before sex and age.
+    let noted: boolean | undefined;
     for (let length = 2; length <= 4; length++) {
       const start = match.index - length;
       if (start < 0 || !/[\u4e00-\u9fff]/.test(ctx.scan[start]!)) return null;
-      if (start > 0 && !/[\s。；;]/.test(ctx.scan[start - 1]!)) continue;
+      if (start > 0 && !/[\s。；;]/.test(ctx.scan[start - 1]!)) {
+        if (!/[是为]/.test(ctx.scan[start - 1]!)) continue;
+        noted ??= SEX_AND_AGE.test(ctx.scan.slice(match.index, match.index + 8));
+        if (!noted) continue;
+      }
       const name = ctx.article.text.slice(start, match.index);
       return isChineseName(name) ? { start, end: match.index, priority: 1, fields: { name, aliases: [] } } : null;
     }
     return null;
   },
-  examples: [{ text: '2018年上半年净利润下降71.7%。 沈易明，硕士。历任中国人民银行北京市分行科员。', mention: '沈易明', expect: { name: '沈易明' } }],
-  negatives: ['公司，男装业务增长。', '中国华融，本科以上学历员工占比高。'],
+  examples: [
+    { text: '2018年上半年净利润下降71.7%。 沈易明，硕士。历任中国人民银行北京市分行科员。', mention: '沈易明', expect: { name: '沈易明' } },
+    { text: '该公司的法定代表人、执行董事均为王立新，男，48岁，大学学历。', mention: '王立新', expect: { name: '王立新' } },
+    { text: '公司董事长是周涛，男，55岁，硕士。', mention: '周涛', expect: { name: '周涛' } },
+  ],
+  negatives: ['公司，男装业务增长。', '中国华融，本科以上学历员工占比高。', '该产品主要是男，女装系列。', '公司的客户是王府井，男装专柜。'],
 };
 
 /** A pseudonymous source: `孙丹（化名）`. */
