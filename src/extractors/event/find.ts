@@ -111,7 +111,9 @@ function subjectsFor(rule: EventRule, scene: Scene, match: TriggerMatch, clauseI
     return scene.mentionsIn(clause.start, start, kinds).map((m) => ({ name: m.name, mention: { start: m.start, end: m.end }, clause: clauseIndex }));
   }
   const leading = scene.leadingGroup(clauseIndex, start, kinds);
-  return leading.length ? leading : scene.impliedSubject(clauseIndex, start, kinds, rule.speakerActs);
+  if (!leading.length) return scene.impliedSubject(clauseIndex, start, kinds, rule.speakerActs);
+  // 金晶科技关于控股股东股权质押解除的公告: the notice's issuer opens the clause, the act is its holder's.
+  return scene.holderAbout(leading, start, kinds) ?? leading;
 }
 
 /** The product's maker, as a release event found so far tells it: an event about the product is the maker's. */

@@ -27,8 +27,11 @@ export const pledgeRelease: EventRule = {
       text: '接公司控股股东——山东金晶节能玻璃有限公司通知，该公司于2019年9月5日将质押给民生加银资产管理有限公司的股份进行了解除。',
       expect: [{ eventType: 'pledge_release', subject: '山东金晶节能玻璃有限公司', date: '2019-09-05' }],
     },
+    // A notice about a holder, named after its role: the holder's act, not the issuer's.
+    { text: '华信科技股份有限公司关于控股股东华信集团有限公司部分股份解除质押的公告', expect: [{ eventType: 'pledge_release', subject: '华信集团有限公司' }] },
   ],
-  negatives: ['累计质押股份合计11985万股。'],
+  // The holder unnamed in the notice's title: the issuer did not release a pledge (the body tells who did).
+  negatives: ['累计质押股份合计11985万股。', '华信科技股份有限公司关于控股股东部分股份解除质押的公告'],
 };
 
 export const shareReduction: EventRule = {
@@ -47,7 +50,7 @@ export const shareReduction: EventRule = {
     },
     { text: '柏基很快回应称，8月末的行动属于“被迫”减持。', expect: [{ eventType: 'share_reduction', subject: '柏基' }] },
   ],
-  negatives: ['正川股份近一年共发布13次减持类公告。', '该行将其评级下调至减持评级。', '分析师表示，近期减持压力较大。'],
+  negatives: ['正川股份近一年共发布13次减持类公告。', '该行将其评级下调至减持评级。', '分析师表示，近期减持压力较大。', '华信科技股份有限公司关于持股5%以上股东减持股份计划的公告'],
 };
 
 /** A holder's stake told as a falling share of the company: 柏基的持股比例由7.67%下降至4.25%. */

@@ -104,6 +104,13 @@ const COMPANY_WORD = /^(?:公司|本公司|该公司)/;
 const ANNOUNCES = /^\s*(?:\d{1,2}日)?(?:晚间|早间)?(?:在[^,。;]{1,8})?(?:发布|发出|披露)?(?:公告|宣布|表示|称|公布)/;
 /** The units an announcement may open with: most names are followed by none, and need no copy of the words after them nor a search. */
 const ANNOUNCEMENT_OPENINGS = openingUnits(ANNOUNCES);
+/**
+ * The holder a notice is about, after the issuer's name (金晶科技关于控股股东股权质押解除的公告,
+ * X关于董事减持股份计划的公告): the act told is the holder's. Not a meeting (股东大会, 董事会).
+ */
+const ABOUT_HOLDER = /^关于(?:公司|本公司)?(?<role>控股股东|实际控制人|实控人|第一大股东|大股东|持股5%以上(?:的)?股东|股东(?!大会)|董事(?!会)|监事(?!会)|高级管理人员|高管|董监高)/;
+/** The word every such notice holds: a group without it before the trigger is passed over at one look. */
+const ABOUT = '关于';
 // Between two mentions of one list: 英伟达、亚马逊和微软.
 const LIST_JOINER = /^[)）\]】\s]*(?:、|和|及|以及|\/|and|&)\s*/;
 // The parent before its unit: 字节跳动旗下的火山引擎 → 火山引擎.
@@ -481,6 +488,27 @@ export class Scene {
       }
     }
     return group.map((m) => ({ name: m.name, mention: { start: m.start, end: m.end }, clause: clauseIndex, partner: partners?.has(m) || undefined }));
+  }
+
+  /**
+   * When the words between the group and the trigger say the notice is about a holder of the
+   * group's company (金晶科技关于控股股东股权质押解除的公告): the holder, as named right after its role
+   * or earlier with it (控股股东——山东金晶节能玻璃有限公司); none when it is named neither way (the body
+   * then tells the act). Undefined when the words name no holder: the group is the subject.
+   */
+  holderAbout(group: readonly Subject[], trigger: number, kinds: readonly EntityKind[]): Subject[] | undefined {
+    const last = group[group.length - 1]!.mention;
+    if (!last || last.end >= trigger) return undefined;
+    const at = this.scan.indexOf(ABOUT, last.end);
+    if (at < 0 || at >= trigger) return undefined;
+    const about = ABOUT_HOLDER.exec(this.scan.slice(at, Math.min(trigger, at + 16)));
+    if (!about) return undefined;
+    const roleEnd = at + about[0].length;
+    const next = this.mentionAfter(roleEnd);
+    if (next && next.end <= trigger && kinds.includes(next.kind) && /^(?:——|—|:)?$/.test(this.scan.slice(roleEnd, next.start))) {
+      return [{ name: next.name, mention: { start: next.start, end: next.end }, clause: group[0]!.clause }];
+    }
+    return this.roleBearer(about.groups!.role!, at, kinds);
   }
 
   /**
