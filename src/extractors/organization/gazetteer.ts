@@ -64,6 +64,20 @@ function weakAliasAllowed(entry: GazetteerEntry, scan: string, decided: Map<Gaze
   return allowed;
 }
 
+/**
+ * A data credit right after a market's name (挖贝新三板资料显示, 某网新三板数据显示): where a word of
+ * its own stands glued before the market, the two are a publisher's data product, and the market
+ * is no party of the story. After a function or time word (据新三板数据显示, 今日上交所数据显示) it is.
+ */
+const DATA_CREDIT = /^(?:资料|数据|信息)显示/;
+const DATA_CREDIT_OPENINGS = new Set(['资', '数', '信'].map((ch) => ch.charCodeAt(0)));
+const NOT_A_PUBLISHER_END = /[\s\p{P}据自从由在于的和与及是为对向经年月日天周时今昨前后中]$/u;
+
+function inDataProductName(scan: string, start: number, end: number, entry: GazetteerEntry): boolean {
+  if (entry.kind !== 'exchange' || !DATA_CREDIT_OPENINGS.has(scan.charCodeAt(end)) || !isCjkCode(scan.charCodeAt(start - 1))) return false;
+  return DATA_CREDIT.test(scan.slice(end, end + 4)) && !NOT_A_PUBLISHER_END.test(scan[start - 1]!);
+}
+
 /** Kinds whose national arms are organizations of their own: 亚马逊中国, Yahoo Japan (not 新华社香港, a dateline). */
 const HAS_UNITS = new Set<GazetteerEntry['kind']>(['company', 'bank', 'broker', 'fund']);
 /**
@@ -104,6 +118,7 @@ export const gazetteerOrganization: ScanRule<'organization'> = {
     for (const { start, end, entry, alias } of trieFor(ctx).scan(ctx.scan)) {
       if (entry.weakAliases?.includes(alias) && !weakAliasAllowed(entry, ctx.scan, weakAllowed)) continue;
       if (end - start <= 3 && alias !== entry.name && PLACE_NAMED_BEFORE.test(ctx.scan.slice(Math.max(0, start - 8), start))) continue;
+      if (inDataProductName(ctx.scan, start, end, entry)) continue;
       const armEnd = unitEnd(ctx.scan, end, entry);
       if (armEnd > 0) {
         // A national arm is an organization of its own (亚马逊中国 beside 亚马逊), named as written.
@@ -132,6 +147,8 @@ export const gazetteerOrganization: ScanRule<'organization'> = {
     { text: '微博发布财报，微博股价盘后上涨。', mention: '微博', expect: { name: '微博', security: 'WB.US' } },
     { text: '截至发稿，亚马逊中国方面对记者表示将继续投入。', mention: '亚马逊中国', expect: { name: '亚马逊中国', kind: 'company' } },
     { text: 'The fund keeps its shares of Alibaba and Sony Japan.', mention: 'Sony Japan', expect: { name: 'Sony Japan' } },
+    { text: '据新三板数据显示，挂牌公司数量有所减少。', mention: '新三板', expect: { name: '全国中小企业股份转让系统', kind: 'exchange' } },
+    { text: '今日上交所数据显示，两市成交放量。', mention: '上交所', expect: { name: '上海证券交易所' } },
   ],
   negatives: [
     '公司在济南有两个项目，分别是济南中弘广场和济南鹊山龙湖。',
@@ -143,5 +160,7 @@ export const gazetteerOrganization: ScanRule<'organization'> = {
     'The metadata is safe.',
     '关注@某某财经 微博，每天获取最新资讯。',
     '该平台联合国际品牌首次推出一小时达业务。',
+    // A publisher's data product named after the market it covers: a credit, not the market.
+    '智通新三板资料显示，该公司主营建材销售。',
   ],
 };
