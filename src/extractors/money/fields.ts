@@ -84,7 +84,7 @@ export function moneyFields(ctx: ExtractContext, m: AmountMention): { fields: Fi
     // Looked for only when no unit written after the amount or with 每 has said what it is per.
     const one = SCALED.test(scan.slice(m.start, m.end)) ? undefined : onePer(scan, m.start);
     if (one) fields.per = perThing(one);
-    else if (namesSharePrice(before) || quotesStockPrice(scan, m, before)) fields.per = 'share';
+    else if (namesSharePrice(before) || labelledSharePrice(scan, m.start, before) || quotesStockPrice(scan, m, before)) fields.per = 'share';
   }
   return { fields, start: m.start, end };
 }
@@ -107,6 +107,20 @@ function onePer(scan: string, start: number): string | undefined {
 /** SHARE_PRICE_WORDS, whose words all hold 价 but 每股: tested only on words that hold either. */
 function namesSharePrice(before: string): boolean {
   return (before.includes('价') || before.includes('每股')) && SHARE_PRICE_WORDS.test(before);
+}
+
+const FULL_COLON = '：'.charCodeAt(0);
+const COLON = ':'.charCodeAt(0);
+
+/**
+ * A price a label names right before it (正川股份（SH 603976，收盘价：102.17元）, 股价: 8.1元): the
+ * colon ends the clause the amount is read in, so the label is the clause before the colon.
+ */
+function labelledSharePrice(scan: string, start: number, before: string): boolean {
+  if (before !== '') return false;
+  const colon = scan.charCodeAt(start - 1);
+  if (colon !== FULL_COLON && colon !== COLON) return false;
+  return namesSharePrice(clauseBefore(scan, start - 1, 12) + '：');
 }
 
 const SCALED = /[万萬亿億]|million|billion|trillion|\b(?:mn|bn|m|b)\b/i;

@@ -99,6 +99,8 @@ export const zhCurrencyAmount: ScanRule<'money'> = {
     { text: '截至午间收盘，该股报3.27元，涨2.1%。', mention: '3.27元', expect: { amount: 3.27, per: 'share' } },
     { text: '该公司股价盘中创出历史新高56.8港元。', mention: '56.8港元', expect: { amount: 56.8, currency: 'HKD', per: 'share' } },
     { text: '某某股份复牌后再度跌破2元关口。', mention: '跌破2元', expect: { amount: 2, qualifier: 'less_than', direction: 'down', per: 'share' } },
+    { text: '某某科技（SZ 300001，收盘价：12.35元）晚间发布公告', mention: '12.35元', expect: { amount: 12.35, per: 'share' } },
+    { text: '公司注册资本：5000元', mention: '5000元', expect: { amount: 5000, per: undefined } },
     { text: '每股亏损0.8港仙', mention: '0.8港仙', expect: { amount: 0.008, currency: 'HKD', per: 'share' } },
     { text: '每股派息30港仙', mention: '30港仙', expect: { amount: 0.3, currency: 'HKD' } },
     { text: '东芝重组另需1万亿日元', mention: '1万亿日元', expect: { amount: 1e12, currency: 'JPY' } },
