@@ -131,11 +131,21 @@ const ZH_DATELINE_CORE = /日(?:\d{1,2}时)?电/;
 /** The most code units a dateline runs ahead of its 日: the prefix (a Han character may take two), month, 月, day. */
 const ZH_DATELINE_LEAD = 16 * 2 + 2 + 1 + 2;
 const NEWS_AGENCY =
-  /^(?:新华社|新华财经|新华网|中新社|中新网|中新经纬客户端|中新经纬|人民网|人民日报|央视网|央广网|本报|本刊|中证网|中国证券报|证券时报|上海证券报|经济日报|光明日报|财联社|澎湃新闻|界面新闻|第一财经|新京报|中国日报网|国际在线|路透社?|美联社|法新社|彭博社?)(?:记者)?/;
+  /^(?:新华社|新华财经|新华网|中新社|中新网|中新经纬客户端|中新经纬|人民网|人民日报|央视网|央广网|本报|本刊|中证网|中国证券报|证券时报|上海证券报|经济日报|光明日报|财联社|澎湃新闻|界面新闻|第一财经|每日经济新闻|每经|新京报|中国日报网|国际在线|路透社?|美联社|法新社|彭博社?)(?:记者)?/;
 // A lead naming the outlet, and maybe its section, at the start of the body: `新京报讯`,
 // `金融界信托讯`, `证券时报e公司讯`. Tried at line starts only (sticky), never inside a sentence.
 const NEWS_LEAD = new RegExp(
-  '([\\p{Script=Han}A-Za-z]{2,10}?)(?:信托|财经|科技|汽车|房产|地产|e公司|股票|基金|银行|保险|港股|美股|期货|外汇|理财|产经|金融|证券|财)?讯(?=[\\s，,：:（(【]|$)',
+  '([\\p{Script=Han}A-Za-z]{2,10}?)(?:信托|财经|科技|汽车|房产|地产|e公司|股票|基金|银行|保险|港股|美股|期货|外汇|理财|产经|金融|证券|财|(?:AI)?快)?讯(?=[\\s，,：:（(【]|$)',
+  'uy',
+);
+// A flash (快讯, 每经AI快讯) is the outlet's only where the words before it name an outlet: 午间快讯 is no credit.
+const FLASH = '快';
+// An outlet told by its ending, without a city after it: `挖贝网`, `某某晚报`, `某某财经客户端`.
+const OUTLET_ENDING = /(?:客户端|APP|网|社|报|新闻)$/;
+// A credit opening the body with the outlet and the day, before a comma or a bar: `挖贝网 6月9日，`,
+// `格隆汇5月21日丨`, `某某网9月18日消息，`. Tried at line starts only (sticky).
+const OPENING_CREDIT = new RegExp(
+  '([\\p{Script=Han}A-Za-z0-9]{2,12}?)[ \\t\\u3000]*\\d{1,2}月\\d{1,2}日(?:\\d{1,2}时)?(?:消息|讯)?[ \\t\\u3000]*([，,丨|｜])',
   'uy',
 );
 // Words ending in 讯 that are no outlet's lead: 腾讯, 快讯, 资讯, 喜讯, 简讯, 通讯, 视讯.
@@ -333,6 +343,7 @@ export function analyzeStructure(
   readBylines(text, meta, structure);
   readEditor(text, boilerplate, meta, structure);
   if (!meta.source) readNewsLead(text, lines, afterTitle, meta, structure);
+  if (!meta.source && head.includes('月')) readOpeningCredit(text, lines, afterTitle, meta, structure);
   if (!meta.source) readTrailingSource(text, boilerplate, meta, structure);
   markAdsBeforeOriginalTitle(text, head, structure, boilerplate);
 
@@ -639,8 +650,35 @@ function readNewsLead(text: string, lines: readonly Line[], afterTitle: number, 
     const outlet = lead[1]!;
     const sectioned = lead[0].length > outlet.length + 1;
     if (NOT_A_SOURCE.test(outlet) || (!sectioned && NOT_A_LEAD.test(outlet))) continue;
+    if (lead[0].at(-2) === FLASH && !namesOutlet(outlet)) continue;
     meta.source = outlet;
     structure.push({ start, end: start + lead[0].length, role: 'source-line' });
+    return;
+  }
+}
+
+/** Whether a name is an outlet's: one of the agencies known by name, or a name with an outlet's ending. */
+function namesOutlet(name: string): boolean {
+  return NEWS_AGENCY.exec(name)?.[0] === name || OUTLET_ENDING.test(name);
+}
+
+/**
+ * The outlet of a dated credit opening the body or a line of the head (`挖贝网 6月9日，…`): an
+ * outlet by its name, or any name before a bar (`格隆汇5月21日丨`), which no sentence's subject
+ * takes. A subject and its date before a comma (`某某科技5月19日，`) is no credit.
+ */
+function readOpeningCredit(text: string, lines: readonly Line[], afterTitle: number, meta: ArticleMeta, structure: StructureSpan[]): void {
+  const bodyStart = afterTitle + (TITLE_BAR.exec(text.slice(afterTitle, afterTitle + 8))?.[0].length ?? 0);
+  const starts = [bodyStart, ...lines.map((line) => line.start).filter((start) => start > bodyStart)];
+  for (const start of starts) {
+    OPENING_CREDIT.lastIndex = start;
+    const credit = OPENING_CREDIT.exec(text);
+    if (!credit) continue;
+    const outlet = credit[1]!;
+    const barred = credit[2] !== '，' && credit[2] !== ',';
+    if (NOT_A_SOURCE.test(outlet) || !(barred || namesOutlet(outlet))) continue;
+    meta.source = outlet;
+    structure.push({ start, end: start + credit[0].length - 1, role: 'source-line' });
     return;
   }
 }

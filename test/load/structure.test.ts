@@ -127,6 +127,20 @@ describe('structure of plain text', () => {
     expect(analyzeStructure('某公司发布年报\n某某财经客户端3月5日电 某公司今日发布年报。').meta.source).toBe('某某财经客户端');
   });
 
+  it('reads the outlet of a flash lead, and of a dated credit opening the body', () => {
+    expect(analyzeStructure('每经AI快讯，某某科技（SZ 300001，收盘价：12.35元）晚间发布公告。').meta.source).toBe('每经');
+    expect(analyzeStructure('某公司回购\n北方晨报快讯（记者 王五）某公司今日回购股份。').meta.source).toBe('北方晨报');
+    expect(analyzeStructure('某某财富网 6月9日，某公司近日发布年度报告。').meta.source).toBe('某某财富网');
+    expect(analyzeStructure('某公司中标\n某某汇5月21日丨某公司宣布中标。').meta.source).toBe('某某汇');
+    expect(analyzeStructure('某公司中标\n某某网9月18日消息，某公司宣布中标。').meta.source).toBe('某某网');
+  });
+
+  it('takes no source from a subject and its date before a comma, nor from a flash of no outlet', () => {
+    expect(analyzeStructure('某公司回购\n某某照明5月19日，发布公告称回购完成。').meta.source).toBeUndefined();
+    expect(analyzeStructure('5月19日，某某照明发布公告。').meta.source).toBeUndefined();
+    expect(analyzeStructure('某公司回购\n盘中快讯：某公司回购股份。').meta.source).toBeUndefined();
+  });
+
   it('takes no source from 本报讯, 快讯 or 腾讯 at a line start, nor from a 来源 line it would contradict', () => {
     expect(analyzeStructure('某公司回购\n本报讯 某公司回购股份。').meta.source).toBeUndefined();
     expect(analyzeStructure('某公司回购\n午间快讯 某公司回购股份。').meta.source).toBeUndefined();
