@@ -131,7 +131,7 @@ const ZH_DATELINE_CORE = /日(?:\d{1,2}时)?电/;
 /** The most code units a dateline runs ahead of its 日: the prefix (a Han character may take two), month, 月, day. */
 const ZH_DATELINE_LEAD = 16 * 2 + 2 + 1 + 2;
 const NEWS_AGENCY =
-  /^(?:新华社|新华财经|新华网|中新社|中新网|中新经纬客户端|中新经纬|人民网|人民日报|央视网|央广网|本报|本刊|中证网|中国证券报|证券时报|上海证券报|经济日报|光明日报|财联社|澎湃新闻|界面新闻|第一财经|每日经济新闻|每经|新京报|中国日报网|国际在线|路透社?|美联社|法新社|彭博社?)(?:记者)?/;
+  /^(?:新华社|新华财经|新华网|中新社|中新网|中新经纬客户端|中新经纬|人民网|人民日报|央视网|央广网|本报|本刊|中证网|中国证券报|证券时报|上海证券报|经济日报|光明日报|财联社|澎湃新闻|界面新闻|第一财经|每日经济新闻|每经|21世纪经济报道|证券日报|财新|金融界|格隆汇|智通财经|财华社|券商中国|华尔街见闻|新京报|中国日报网|国际在线|路透社?|美联社|法新社|彭博社?)(?:记者)?/;
 // A lead naming the outlet, and maybe its section, at the start of the body: `新京报讯`,
 // `金融界信托讯`, `证券时报e公司讯`. Tried at line starts only (sticky), never inside a sentence.
 const NEWS_LEAD = new RegExp(
@@ -140,12 +140,13 @@ const NEWS_LEAD = new RegExp(
 );
 // A flash (快讯, 每经AI快讯) is the outlet's only where the words before it name an outlet: 午间快讯 is no credit.
 const FLASH = '快';
-// An outlet told by its ending, without a city after it: `挖贝网`, `某某晚报`, `某某财经客户端`.
-const OUTLET_ENDING = /(?:客户端|APP|网|社|报|新闻)$/;
-// A credit opening the body with the outlet and the day, before a comma or a bar: `挖贝网 6月9日，`,
-// `格隆汇5月21日丨`, `某某网9月18日消息，`. Tried at line starts only (sticky).
+// An outlet told by its ending: `挖贝网`, `某某晚报`, `某某财经客户端`, `某某财经`.
+const OUTLET_ENDING = /(?:客户端|APP|网|社|报|新闻|财经)$/;
+// A credit opening the body with the outlet (and maybe its city) and the day, before a comma or a
+// bar, or with 消息 or 讯: `挖贝网 6月9日，`, `格隆汇5月21日丨`, `某某网9月18日消息，`, `某某经济网北京6月9日讯`.
+// Tried at line starts only (sticky).
 const OPENING_CREDIT = new RegExp(
-  '([\\p{Script=Han}A-Za-z0-9]{2,12}?)[ \\t\\u3000]*\\d{1,2}月\\d{1,2}日(?:\\d{1,2}时)?(?:消息|讯)?[ \\t\\u3000]*([，,丨|｜])',
+  '([\\p{Script=Han}A-Za-z0-9]{2,12}?)[ \\t\\u3000]*\\d{1,2}月\\d{1,2}日(?:\\d{1,2}时)?(?:(?:消息|讯)[ \\t\\u3000]*([，,丨|｜])?|[ \\t\\u3000]*([，,丨|｜]))',
   'uy',
 );
 // Words ending in 讯 that are no outlet's lead: 腾讯, 快讯, 资讯, 喜讯, 简讯, 通讯, 视讯.
@@ -662,6 +663,14 @@ function namesOutlet(name: string): boolean {
   return NEWS_AGENCY.exec(name)?.[0] === name || OUTLET_ENDING.test(name);
 }
 
+/** The outlet of a name that is an outlet's followed by a city of two to six Han characters (某某经济网北京). */
+function outletBeforeCity(name: string): string | undefined {
+  const outlet = NEWS_AGENCY.exec(name)?.[0] ?? OUTLET_BEFORE_CITY.exec(name)?.[0];
+  if (!outlet) return undefined;
+  const city = name.slice(outlet.length);
+  return city.length >= 2 && city.length <= 6 && HAN.test(city) && !AGENCY_ENDING.test(city) ? outlet : undefined;
+}
+
 /**
  * The outlet of a dated credit opening the body or a line of the head (`挖贝网 6月9日，…`): an
  * outlet by its name, or any name before a bar (`格隆汇5月21日丨`), which no sentence's subject
@@ -674,11 +683,14 @@ function readOpeningCredit(text: string, lines: readonly Line[], afterTitle: num
     OPENING_CREDIT.lastIndex = start;
     const credit = OPENING_CREDIT.exec(text);
     if (!credit) continue;
-    const outlet = credit[1]!;
-    const barred = credit[2] !== '，' && credit[2] !== ',';
-    if (NOT_A_SOURCE.test(outlet) || !(barred || namesOutlet(outlet))) continue;
+    const separator = credit[2] ?? credit[3];
+    const barred = separator !== undefined && separator !== '，' && separator !== ',';
+    // The outlet may name the city it writes from: 某某经济网北京6月9日讯.
+    const outlet = namesOutlet(credit[1]!) || barred ? credit[1]! : outletBeforeCity(credit[1]!);
+    if (!outlet || NOT_A_SOURCE.test(outlet)) continue;
     meta.source = outlet;
-    structure.push({ start, end: start + credit[0].length - 1, role: 'source-line' });
+    if (!meta.dateline && outlet.length < credit[1]!.length) meta.dateline = credit[1]!.slice(outlet.length);
+    structure.push({ ...trimSpan(text, start, start + credit[0].length - (separator ? 1 : 0)), role: 'source-line' });
     return;
   }
 }

@@ -133,11 +133,15 @@ describe('structure of plain text', () => {
     expect(analyzeStructure('某某财富网 6月9日，某公司近日发布年度报告。').meta.source).toBe('某某财富网');
     expect(analyzeStructure('某公司中标\n某某汇5月21日丨某公司宣布中标。').meta.source).toBe('某某汇');
     expect(analyzeStructure('某公司中标\n某某网9月18日消息，某公司宣布中标。').meta.source).toBe('某某网');
+    expect(analyzeStructure('某公司中标\n某某财经9月18日讯 某公司宣布中标。').meta.source).toBe('某某财经');
+    const city = analyzeStructure('某公司中标\n某某经济网北京9月18日讯 某公司宣布中标。').meta;
+    expect([city.source, city.dateline]).toEqual(['某某经济网', '北京']);
   });
 
   it('takes no source from a subject and its date before a comma, nor from a flash of no outlet', () => {
     expect(analyzeStructure('某公司回购\n某某照明5月19日，发布公告称回购完成。').meta.source).toBeUndefined();
     expect(analyzeStructure('5月19日，某某照明发布公告。').meta.source).toBeUndefined();
+    expect(analyzeStructure('某公司回购\n央行北京6月9日，开展逆回购操作。').meta.source).toBeUndefined();
     expect(analyzeStructure('某公司回购\n盘中快讯：某公司回购股份。').meta.source).toBeUndefined();
   });
 
