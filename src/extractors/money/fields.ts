@@ -104,9 +104,20 @@ function onePer(scan: string, start: number): string | undefined {
   return ONE_PER_STATED.exec(previous)?.[1];
 }
 
-/** SHARE_PRICE_WORDS, whose words all hold 价 but 每股: tested only on words that hold either. */
+/** The low end of a range and its separator, ending the words before the high end. */
+const RANGE_LOW_AT_END = new RegExp(`${PRICE_RANGE_LOW_SOURCE}$`);
+/** The last character of a range's low end and separator: every RANGE_LOW_AT_END match ends in one. */
+const RANGE_SEPARATOR_END = codeUnitSet('-—–~～至到 ');
+
+/**
+ * SHARE_PRICE_WORDS, whose words all hold 价 but 每股: tested only on words that hold either. The
+ * high end of a range is per share as its low end is (减持价格区间为10.2元-11.5元): the price word
+ * is read before the low end.
+ */
 function namesSharePrice(before: string): boolean {
-  return (before.includes('价') || before.includes('每股')) && SHARE_PRICE_WORDS.test(before);
+  if (!before.includes('价') && !before.includes('每股')) return false;
+  if (SHARE_PRICE_WORDS.test(before)) return true;
+  return RANGE_SEPARATOR_END[before.charCodeAt(before.length - 1)] === 1 && SHARE_PRICE_WORDS.test(before.replace(RANGE_LOW_AT_END, ''));
 }
 
 const FULL_COLON = '：'.charCodeAt(0);
