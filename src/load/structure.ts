@@ -146,9 +146,11 @@ const OUTLET_ENDING = /(?:客户端|APP|网|社|报|新闻|财经)$/;
 // bar, or with 消息 or 讯: `挖贝网 6月9日，`, `格隆汇5月21日丨`, `某某网9月18日消息，`, `某某经济网北京6月9日讯`.
 // Tried at line starts only (sticky).
 const OPENING_CREDIT = new RegExp(
-  '([\\p{Script=Han}A-Za-z0-9]{2,12}?)[ \\t\\u3000]*\\d{1,2}月\\d{1,2}日(?:\\d{1,2}时)?(?:(?:消息|讯)[ \\t\\u3000]*([，,丨|｜])?|[ \\t\\u3000]*([，,丨|｜]))',
+  '([\\p{Script=Han}A-Za-z0-9]{2,12}?)[ \\t\\u3000]*\\d{1,2}月\\d{1,2}日(?:\\d{1,2}时)?(?:(消息|讯)[ \\t\\u3000]*([，,丨|｜])?|[ \\t\\u3000]*([，,丨|｜]))',
   'uy',
 );
+// Names that open a dated 消息 without being an outlet: a clock's zone (北京时间), a ministry, a court, a company.
+const NO_OUTLET_ENDING = /(?:时间|部|局|委|会|院|厅|署|办|府|银行|公司|集团|股份)$/;
 // Words ending in 讯 that are no outlet's lead: 腾讯, 快讯, 资讯, 喜讯, 简讯, 通讯, 视讯.
 const NOT_A_LEAD = /[腾快资喜简短通音视警电]$/;
 // An outlet not in the list, told by its ending, before an optional city: `中国经济网北京`, `某某客户端`.
@@ -673,8 +675,8 @@ function outletBeforeCity(name: string): string | undefined {
 
 /**
  * The outlet of a dated credit opening the body or a line of the head (`挖贝网 6月9日，…`): an
- * outlet by its name, or any name before a bar (`格隆汇5月21日丨`), which no sentence's subject
- * takes. A subject and its date before a comma (`某某科技5月19日，`) is no credit.
+ * outlet by its name, or any name before a bar (`某某汇5月21日丨`) or with 消息 or 讯, which no
+ * sentence's subject takes. A subject and its date before a comma (`某某科技5月19日，`) is no credit.
  */
 function readOpeningCredit(text: string, lines: readonly Line[], afterTitle: number, meta: ArticleMeta, structure: StructureSpan[]): void {
   const bodyStart = afterTitle + (TITLE_BAR.exec(text.slice(afterTitle, afterTitle + 8))?.[0].length ?? 0);
@@ -683,11 +685,17 @@ function readOpeningCredit(text: string, lines: readonly Line[], afterTitle: num
     OPENING_CREDIT.lastIndex = start;
     const credit = OPENING_CREDIT.exec(text);
     if (!credit) continue;
-    const separator = credit[2] ?? credit[3];
+    const name = credit[1]!;
+    const separator = credit[3] ?? credit[4];
     const barred = separator !== undefined && separator !== '，' && separator !== ',';
-    // The outlet may name the city it writes from: 某某经济网北京6月9日讯.
-    const outlet = namesOutlet(credit[1]!) || barred ? credit[1]! : outletBeforeCity(credit[1]!);
-    if (!outlet || NOT_A_SOURCE.test(outlet)) continue;
+    // The outlet may name the city it writes from: 某某经济网北京6月9日讯. A name that is no outlet
+    // by its ending still is one before a bar or with 消息 or 讯 (某某之家 6月9日消息), unless it is a
+    // body's or a clock's.
+    const outlet = namesOutlet(name)
+      ? name
+      : outletBeforeCity(name) ?? (barred || (credit[2] !== undefined && !NO_OUTLET_ENDING.test(name)) ? name : undefined);
+    // 据某某社6月9日消息 cites another outlet's report: no credit of the text's own.
+    if (!outlet || NOT_A_SOURCE.test(outlet) || outlet.startsWith('据')) continue;
     meta.source = outlet;
     if (!meta.dateline && outlet.length < credit[1]!.length) meta.dateline = credit[1]!.slice(outlet.length);
     structure.push({ ...trimSpan(text, start, start + credit[0].length - (separator ? 1 : 0)), role: 'source-line' });

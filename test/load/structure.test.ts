@@ -134,6 +134,7 @@ describe('structure of plain text', () => {
     expect(analyzeStructure('某公司中标\n某某汇5月21日丨某公司宣布中标。').meta.source).toBe('某某汇');
     expect(analyzeStructure('某公司中标\n某某网9月18日消息，某公司宣布中标。').meta.source).toBe('某某网');
     expect(analyzeStructure('某公司中标\n某某财经9月18日讯 某公司宣布中标。').meta.source).toBe('某某财经');
+    expect(analyzeStructure('某公司中标\nIT某家 9月18日消息，某公司宣布中标。').meta.source).toBe('IT某家');
     const city = analyzeStructure('某公司中标\n某某经济网北京9月18日讯 某公司宣布中标。').meta;
     expect([city.source, city.dateline]).toEqual(['某某经济网', '北京']);
   });
@@ -142,6 +143,9 @@ describe('structure of plain text', () => {
     expect(analyzeStructure('某公司回购\n某某照明5月19日，发布公告称回购完成。').meta.source).toBeUndefined();
     expect(analyzeStructure('5月19日，某某照明发布公告。').meta.source).toBeUndefined();
     expect(analyzeStructure('某公司回购\n央行北京6月9日，开展逆回购操作。').meta.source).toBeUndefined();
+    expect(analyzeStructure('某公司回购\n北京时间6月9日消息，某公司宣布回购。').meta.source).toBeUndefined();
+    expect(analyzeStructure('某公司回购\n商务部6月9日消息，某产品进口增长。').meta.source).toBeUndefined();
+    expect(analyzeStructure('某公司回购\n据某某社6月9日消息，某公司宣布回购。').meta.source).toBeUndefined();
     expect(analyzeStructure('某公司回购\n盘中快讯：某公司回购股份。').meta.source).toBeUndefined();
   });
 
