@@ -138,6 +138,8 @@ const NEWS_LEAD = new RegExp(
   '([\\p{Script=Han}A-Za-z]{2,10}?)(?:信托|财经|科技|汽车|房产|地产|e公司|股票|基金|银行|保险|港股|美股|期货|外汇|理财|产经|金融|证券|财|(?:AI)?快)?讯(?=[\\s，,：:（(【]|$)',
   'uy',
 );
+// Portals whose channels (财经, 科技, 港股 …) publish under their own names.
+const PORTAL = /^(?:新浪|网易|腾讯|搜狐|凤凰网?|和讯网?)$/;
 // A flash (快讯, 每经AI快讯) is the outlet's only where the words before it name an outlet: 午间快讯 is no credit.
 const FLASH = '快';
 // An outlet told by its ending: `挖贝网`, `某某晚报`, `某某财经客户端`, `某某财经`.
@@ -653,8 +655,10 @@ function readNewsLead(text: string, lines: readonly Line[], afterTitle: number, 
     const outlet = lead[1]!;
     const sectioned = lead[0].length > outlet.length + 1;
     if (NOT_A_SOURCE.test(outlet) || (!sectioned && NOT_A_LEAD.test(outlet))) continue;
-    if (lead[0].at(-2) === FLASH && !namesOutlet(outlet)) continue;
-    meta.source = outlet;
+    const flash = lead[0].at(-2) === FLASH;
+    if (flash && !namesOutlet(outlet)) continue;
+    // A portal's channel is an outlet of its own (新浪港股讯 → 新浪港股, as 新浪科技 and 新浪财经 are).
+    meta.source = sectioned && !flash && PORTAL.test(outlet) ? lead[0].slice(0, -1) : outlet;
     structure.push({ start, end: start + lead[0].length, role: 'source-line' });
     return;
   }

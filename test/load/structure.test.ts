@@ -100,6 +100,8 @@ describe('structure of plain text', () => {
     expect(analyzeStructure('　　某财网基金讯 某基金公司今日公告，旗下产品分红。').meta.source).toBe('某财网');
     expect(analyzeStructure('某公司完成融资\n北方晨报讯（记者 王五）某公司今日宣布完成融资。').meta.source).toBe('北方晨报');
     expect(analyzeStructure('某某日报e公司讯，某公司中标1亿元项目。').meta.source).toBe('某某日报');
+    expect(analyzeStructure('新浪港股讯 9月25日消息，某集团股价闪崩。').meta.source).toBe('新浪港股');
+    expect(analyzeStructure('网易科技讯 9月25日消息，某公司发布新品。').meta.source).toBe('网易科技');
   });
 
   it('finds the headline after the outlet, byline and copyright notice a page prints above it', () => {
