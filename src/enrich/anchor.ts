@@ -72,11 +72,12 @@ function isStatedYear(text: string, at: number): boolean {
 
 /**
  * What, after a year and its 年, names a document or meeting that only comes once the year is
- * over: its annual report (2019年年度报告, 2019年度报告, 2019年年报, 2019年报, not 2019年报告期)
- * or its annual general meeting (2019年年度股东大会). Not its results (2018年度业绩), which a
- * story may look ahead to within the year.
+ * over: its annual report (2019年年度报告, 2019年度报告, 2019年年报, 2019年报, not 2019年报告期),
+ * its annual general meeting (2019年年度股东大会) or the sharing out of its profit
+ * (2019年度利润分配, 2019年年度权益分派). Not its results (2018年度业绩), which a story may look
+ * ahead to within the year.
  */
-const AFTER_THE_YEAR = /年(?:年?度报告|年?报(?!告)|年?度股东大会)/y;
+const AFTER_THE_YEAR = /年(?:年?度报告|年?报(?!告)|年?度股东大会|年?度(?:利润分配|权益分派))/y;
 
 /** Whether the year ending at `end` is the period of a report published after it (2019年年度报告). */
 function closedYear(text: string, end: number): boolean {

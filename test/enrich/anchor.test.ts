@@ -24,6 +24,7 @@ describe('the year of an annual report', () => {
     expect(yearOf('某某科技 6月9日，公司近日发布2019年年度报告，2019年营收下滑，2019年净利亏损。')).toBe('2020-12-31');
     expect(yearOf('据2017年年报显示，公司主营房地产。')).toBe('2018-12-31');
     expect(yearOf('公司将召开2019年度股东大会。')).toBe('2020-12-31');
+    expect(yearOf('公司实施2019年年度权益分派，2019年净利增长。')).toBe('2020-12-31');
   });
 
   it('keeps a later year the text names, and counts results and a 报告期 as the year itself', () => {
