@@ -26,9 +26,10 @@ export const BARE_UNIT = /^[百佰千仟万萬亿億]/;
 
 const SLASH_PER = new RegExp(`^/(${PER_UNIT_SOURCE})`);
 // 每百万输入token收取0.55美元, 每股发行价297港元; not 每月购买约300亿欧元资产 (a frequency, not a price).
-// 每项2毛钱到10块钱: the high end of a range of prices is per the same thing.
+// 每项2毛钱到10块钱: the high end of a range of prices is per the same thing. A count may come
+// before the unit: 每10股派发现金红利2.5元 is a dividend per ten shares.
 const EACH_PER = new RegExp(
-  `每(${PER_UNIT_SOURCE})(?:收取|收费|售价|价格|定价|报价|发行价|价|费用|费|为|是|需|要|花费|亏损|收益|盈利|派息|派发|派|分红|净资产|现金红利)*(?:约|仅|只|达|高达)?${PRICE_RANGE_LOW_SOURCE}$`,
+  `每(\\d+(?=股))?(${PER_UNIT_SOURCE})(?:收取|收费|售价|价格|定价|报价|发行价|价|费用|费|为|是|需|要|花费|亏损|收益|盈利|派息|派发|派|分红|净资产|现金红利)*(?:约|仅|只|达|高达)?${PRICE_RANGE_LOW_SOURCE}$`,
 );
 // 一个借款用户的查询成本通常在2元—10元之间: a price of one borrower.
 const ONE_PER = new RegExp(`${PER_ONE_SOURCE}${PRICE_RANGE_LOW_SOURCE}$`);
@@ -78,7 +79,7 @@ export function moneyFields(ctx: ExtractContext, m: AmountMention): { fields: Fi
     fields.per = english[1]!.toLowerCase();
     end += english[0].length;
   } else if (each) {
-    fields.per = perText(each[1]!);
+    fields.per = each[1] === undefined ? perText(each[2]!) : `${each[1]} shares`;
   } else {
     // A price of one thing is an unscaled amount: 一家公司的收购价格为2亿元 is no unit price.
     // Looked for only when no unit written after the amount or with 每 has said what it is per.

@@ -105,6 +105,7 @@ export const zhCurrencyAmount: ScanRule<'money'> = {
     { text: '预计营收区间为10.2元-11.5元', mention: '11.5元', expect: { amount: 11.5, per: undefined } },
     { text: '公司注册资本：5000元', mention: '5000元', expect: { amount: 5000, per: undefined } },
     { text: '每股亏损0.8港仙', mention: '0.8港仙', expect: { amount: 0.008, currency: 'HKD', per: 'share' } },
+    { text: '公司拟向全体股东每10股派发现金红利2.5元（含税）', mention: '2.5元', expect: { amount: 2.5, per: '10 shares' } },
     { text: '每股派息30港仙', mention: '30港仙', expect: { amount: 0.3, currency: 'HKD' } },
     { text: '东芝重组另需1万亿日元', mention: '1万亿日元', expect: { amount: 1e12, currency: 'JPY' } },
     { text: '央行到期定存单5306亿台币', mention: '5306亿台币', expect: { amount: 530600000000, currency: 'TWD' } },
