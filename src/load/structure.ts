@@ -116,7 +116,7 @@ const SOURCE_BAR_DATE = new RegExp(`^[ \\t\\u3000]*([^\\s|｜]{2,20})\\s*[|｜]\
 const DATE_THEN_SOURCE = new RegExp(`(?:(?:[发發][布佈][时時][间間]|[时時][间間]|日期)[:：]\\s*)?${DATE_PATTERN}(?:[^\\S\\n]*(?:[来來]源|来自)[:：]\\s*([^\\s|｜，,。;；]+))?`, 'g');
 const SOURCE_LABEL = /(?<![图片数据资料])(?:本文)?[来來]源[:：]\s*(?!链接)([^\s|｜，,。;；()（）]{2,30})/g;
 const TRAILING_SOURCE = /[（(]([^（）()\n]{2,14})[）)]\s*$/;
-const NOT_A_SOURCE = /^(?:[记記]者|作者|[编編][辑輯]|完|本报|end\b)|^\d/i;
+const NOT_A_SOURCE = /^(?:[记記]者|作者|[编編][辑輯]|[责責]任[编編][辑輯]|[责責][编編]|完|本报|end\b)|^\d/i;
 const SOURCE_SUFFIX = /(?:整理|供稿|报道|撰稿)$/;
 
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

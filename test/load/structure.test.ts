@@ -160,6 +160,7 @@ describe('structure of plain text', () => {
 
   it('reads a trailing （经参） as the source and (记者 X Y) as authors', () => {
     expect(analyzeStructure('央行降息\n正文一句。（经参）').meta.source).toBe('经参');
+    expect(analyzeStructure('央行降息\n正文一句。\n（责任编辑：李四）').meta.source).toBeUndefined();
     expect(analyzeStructure('某股减持\n正文一句。\n(记者 曾健辉 林子)').meta.authors).toEqual(['曾健辉', '林子']);
     expect(analyzeStructure('某股减持\n新京报讯（记者 陆一夫）正文。').meta.authors).toEqual(['陆一夫']);
     expect(analyzeStructure('某股减持\n本报讯（记者 张晓 通讯员 李文斌）正文。').meta.authors).toEqual(['张晓', '李文斌']);
