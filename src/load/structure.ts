@@ -135,7 +135,9 @@ const NEWS_AGENCY =
 // A lead naming the outlet, and maybe its section, at the start of the body: `新京报讯`,
 // `金融界信托讯`, `证券时报e公司讯`. Tried at line starts only (sticky), never inside a sentence.
 const NEWS_LEAD = new RegExp(
-  '([\\p{Script=Han}A-Za-z]{2,10}?)(?:信托|财经|科技|汽车|房产|地产|e公司|股票|基金|银行|保险|港股|美股|期货|外汇|理财|产经|金融|证券|财|(?:AI)?快)?讯(?=[\\s，,：:（(【]|$)',
+  '([\\p{Script=Han}A-Za-z]{2,10}?)(信托|财经|科技|汽车|房产|地产|e公司|股票|基金|银行|保险|港股|美股|期货|外汇|理财|产经|金融|证券|财|(?:AI)?快)?' +
+    // 某某社（北京，记者 张三）讯: the place and the writer in brackets before 讯.
+    '(?:[（(]([^（）()\\n]{1,30})[）)])?讯(?=[\\s，,：:（(【]|$)',
   'uy',
 );
 // Portals whose channels (财经, 科技, 港股 …) publish under their own names.
@@ -167,7 +169,8 @@ const EN_DATELINE_MARK = /\)\s*[-—–]/;
 const NAME = '(?:[\\p{Script=Han}·]{2,5}(?![\\p{Script=Han}])|[A-Za-z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})';
 const NAME_LIST = `${NAME}(?:[ 、，,]${NAME}){0,5}`;
 const REPORTER_WORD = /[记記作]者/;
-const REPORTER_PARENS = new RegExp(`[（(]\\s*(?:[记記]者|作者)[:：]?\\s*(${NAME_LIST})\\s*[）)]`, 'gu');
+// `（记者 张三）`, and with the place written from before it: `（北京，记者 张三）`.
+const REPORTER_PARENS = new RegExp(`[（(]\\s*(?:\\p{Script=Han}{2,6}[，,]\\s?)?(?:[记記]者|作者)[:：]?\\s*(${NAME_LIST})\\s*[）)]`, 'gu');
 // A dated lead with its writer in brackets: `C114讯 9月18日消息（南山）`, `某网3月5日消息（记者 张三）`.
 const DATED_LEAD_BYLINE = new RegExp(
   `\\d{1,2}月\\d{1,2}日(?:\\d{1,2}时)?消息\\s*[（(]\\s*(?:[记記]者|作者|编译)?[:：]?\\s*(${NAME_LIST})\\s*[）)]`,
@@ -181,6 +184,16 @@ const SLASH_CREDIT_CUE = /(?:文|编译|撰文|作者|整理)\s*[/／|｜]|图[/
 const ORIGINAL_CREDIT = /^[ \t]*原创[:：][ \t\u3000]*([\p{Script=Han}·]{2,4}?)(?:编译|整理|翻译)?[ \t\u3000]+[^\s]{2,20}[ \t]*$/gmu;
 // A credit line without a colon: `《棱镜》作者 周纯`, `作者 张三`.
 const AUTHOR_LINE = new RegExp(`^[ \\t]*(?:《[^》\\n]{1,16}》)?\\s*作者[ \\t\\u3000]+(${NAME_LIST})[ \\t]*$`, 'gmu');
+// A byline line of its own: `本报记者 张三 北京报道`, `某某报记者 张三 李四`, `每经记者 张三 每经编辑 李四`
+// (with its editor). The whole line must be the credit (a caption's `记者 张三 摄` is no byline),
+// and what stands before 记者 an outlet's name (他告诉记者 … is a sentence).
+const REPORTER_LINE = new RegExp(
+  '^[ \\t\\u3000]*(?<outlet>[\\p{Script=Han}A-Za-z0-9]{1,10}?)?(?:见习|特约|实习)?[记記]者[ \\t\\u3000]+' +
+    '(?<names>[\\p{Script=Han}·]{2,5}(?:[ 、，,][\\p{Script=Han}·]{2,5})*?)' +
+    '(?:[ \\t\\u3000]+[\\p{Script=Han}A-Za-z]{0,10}?[编編][辑輯][ \\t\\u3000]+(?<editor>[\\p{Script=Han}·]{2,5}))?' +
+    '(?:[ \\t\\u3000]+\\p{Script=Han}{2,6}报道)?[ \\t\\u3000]*$',
+  'gmu',
+);
 const EDITOR_LABEL = new RegExp(`(?:[责責]任[编編][辑輯]|[编編][辑輯]|[责責][编編])[:：]\\s*(${NAME_LIST})(?:_[A-Za-z]{1,4}\\d+)?`, 'gu');
 const EDITOR_LINE_START = new RegExp(`^[\\[【]?(?:[责責]任[编編][辑輯]|[编編][辑輯])\\s+(${NAME_LIST})`, 'gmu');
 export const NOT_A_NAME = /^(?:网络整理|佚名|本站|综合|综合报道|编辑部|原创|校对|截至发稿|更新中|图|视频|组图|(?:见习|特约|实习|摄影)?记者|通讯员|实习生|摄影)$/;
@@ -561,10 +574,11 @@ const BYLINES: ReadonlyArray<[pattern: RegExp, earliest: (text: string) => numbe
   [REPORTER_PARENS, (text) => {
     const word = REPORTER_WORD.exec(text);
     if (!word) return -1;
-    // The bracket, then white space, before the word.
+    // The bracket, then white space, before the word; or the bracket, a place of up to six
+    // characters and its comma (（北京，记者 …).
     let at = word.index;
     while (at > 0 && isWhiteSpace(text.charCodeAt(at - 1))) at--;
-    return Math.max(0, at - 1);
+    return Math.max(0, at - 9);
   }],
   [AUTHOR_LABEL, () => 0],
   // The credit word before its slash; the bracket, or the line start, a few characters before it.
@@ -584,6 +598,10 @@ const BYLINES: ReadonlyArray<[pattern: RegExp, earliest: (text: string) => numbe
   [DATED_LEAD_BYLINE, (text) => {
     const word = text.indexOf('消息');
     return word === -1 ? -1 : Math.max(0, word - 9);
+  }],
+  [REPORTER_LINE, (text) => {
+    const word = REPORTER_WORD.exec(text);
+    return word ? text.lastIndexOf('\n', word.index) + 1 : -1;
   }],
   [EN_BYLINE, (text) => text.indexOf('By ')],
 ];
@@ -607,9 +625,14 @@ function readBylines(text: string, meta: ArticleMeta, structure: StructureSpan[]
         if (pattern.lastIndex < tailStart) pattern.lastIndex = tailStart;
         continue;
       }
-      const names = splitNames(match[1]!);
+      const names = splitNames(match.groups?.['names'] ?? match[1]!);
       if (names.length === 0) continue;
+      const outlet = match.groups?.['outlet'];
+      if (outlet !== undefined && outlet !== '本报' && outlet !== '本刊' && !namesOutlet(outlet)) continue;
       if (meta.authors.length === 0) meta.authors = names;
+      // The editor a byline line names after its writers (每经编辑 李四).
+      const editor = match.groups?.['editor'];
+      if (editor && !meta.editor && !NOT_A_NAME.test(editor)) meta.editor = editor;
       structure.push({ start: match.index, end: match.index + match[0].length, role: 'byline' });
       return;
     }
@@ -653,12 +676,19 @@ function readNewsLead(text: string, lines: readonly Line[], afterTitle: number, 
     const lead = NEWS_LEAD.exec(text);
     if (!lead) continue;
     const outlet = lead[1]!;
-    const sectioned = lead[0].length > outlet.length + 1;
-    if (NOT_A_SOURCE.test(outlet) || (!sectioned && NOT_A_LEAD.test(outlet))) continue;
-    const flash = lead[0].at(-2) === FLASH;
-    if (flash && !namesOutlet(outlet)) continue;
+    const section = lead[2];
+    const bracket = lead[3];
+    if (NOT_A_SOURCE.test(outlet) || (section === undefined && bracket === undefined && NOT_A_LEAD.test(outlet))) continue;
+    const flash = section?.endsWith(FLASH) === true;
+    // A flash, or a lead with a bracket before its 讯, is an outlet's only when the name is one.
+    if ((flash || bracket !== undefined) && !namesOutlet(outlet)) continue;
     // A portal's channel is an outlet of its own (新浪港股讯 → 新浪港股, as 新浪科技 and 新浪财经 are).
-    meta.source = sectioned && !flash && PORTAL.test(outlet) ? lead[0].slice(0, -1) : outlet;
+    meta.source = section !== undefined && !flash && PORTAL.test(outlet) ? outlet + section : outlet;
+    // The place a bracket names before its writer: 某某社（北京，记者 张三）讯.
+    const place = bracket?.split(/[，,]/)[0]?.trim();
+    if (!meta.dateline && place && place !== bracket && place.length >= 2 && place.length <= 6 && /^\p{Script=Han}+$/u.test(place) && !/[记記作]者/.test(place)) {
+      meta.dateline = place;
+    }
     structure.push({ start, end: start + lead[0].length, role: 'source-line' });
     return;
   }

@@ -102,6 +102,9 @@ describe('structure of plain text', () => {
     expect(analyzeStructure('某某日报e公司讯，某公司中标1亿元项目。').meta.source).toBe('某某日报');
     expect(analyzeStructure('新浪港股讯 9月25日消息，某集团股价闪崩。').meta.source).toBe('新浪港股');
     expect(analyzeStructure('网易科技讯 9月25日消息，某公司发布新品。').meta.source).toBe('网易科技');
+    const bracketed = analyzeStructure('某某社（北京，记者 张三）讯，某公司今日发布公告。').meta;
+    expect([bracketed.source, bracketed.dateline, bracketed.authors]).toEqual(['某某社', '北京', ['张三']]);
+    expect(analyzeStructure('某公司回购\n某某照明（00001）讯，某公司发布公告。').meta.source).toBeUndefined();
   });
 
   it('finds the headline after the outlet, byline and copyright notice a page prints above it', () => {
@@ -164,6 +167,11 @@ describe('structure of plain text', () => {
     expect(analyzeStructure('某股减持\n正文一句。\n(记者 曾健辉 林子)').meta.authors).toEqual(['曾健辉', '林子']);
     expect(analyzeStructure('某股减持\n新京报讯（记者 陆一夫）正文。').meta.authors).toEqual(['陆一夫']);
     expect(analyzeStructure('某股减持\n本报讯（记者 张晓 通讯员 李文斌）正文。').meta.authors).toEqual(['张晓', '李文斌']);
+    expect(analyzeStructure('某公司回购\n每经记者 张三 每经编辑 李四\n某公司今日发布公告。').meta).toMatchObject({ authors: ['张三'], editor: '李四' });
+    expect(analyzeStructure('某公司回购\n本报记者 张三 北京报道\n某公司今日发布公告。').meta.authors).toEqual(['张三']);
+    expect(analyzeStructure('某公司回购\n某某日报记者 张三 李四\n某公司今日发布公告。').meta.authors).toEqual(['张三', '李四']);
+    expect(analyzeStructure('某公司回购\n某某社记者 张三 摄\n某公司今日发布公告。').meta.authors).toEqual([]);
+    expect(analyzeStructure('某公司回购\n他告诉记者 今年很好\n某公司今日发布公告。').meta.authors).toEqual([]);
   });
 
   it('takes no author from 作者： in the middle of a long story', () => {
