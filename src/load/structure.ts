@@ -599,10 +599,6 @@ const BYLINES: ReadonlyArray<[pattern: RegExp, earliest: (text: string) => numbe
     const word = text.indexOf('消息');
     return word === -1 ? -1 : Math.max(0, word - 9);
   }],
-  [REPORTER_LINE, (text) => {
-    const word = REPORTER_WORD.exec(text);
-    return word ? text.lastIndexOf('\n', word.index) + 1 : -1;
-  }],
   [EN_BYLINE, (text) => text.indexOf('By ')],
 ];
 
@@ -625,15 +621,37 @@ function readBylines(text: string, meta: ArticleMeta, structure: StructureSpan[]
         if (pattern.lastIndex < tailStart) pattern.lastIndex = tailStart;
         continue;
       }
-      const names = splitNames(match.groups?.['names'] ?? match[1]!);
+      const names = splitNames(match[1]!);
       if (names.length === 0) continue;
-      const outlet = match.groups?.['outlet'];
+      if (meta.authors.length === 0) meta.authors = names;
+      structure.push({ start: match.index, end: match.index + match[0].length, role: 'byline' });
+      return;
+    }
+  }
+  readReporterLine(text, meta, structure);
+}
+
+/**
+ * A byline line of its own (REPORTER_LINE), looked for in the head and the last lines only: a
+ * line that is all credit stands there, and searching the whole of a long story line by line for
+ * one would cost more than every other byline together.
+ */
+function readReporterLine(text: string, meta: ArticleMeta, structure: StructureSpan[]): void {
+  const headEnd = lineEndAt(text, Math.min(text.length, HEAD_CHARS * 2));
+  const tailStart = Math.max(headEnd, text.lastIndexOf('\n', text.length - BYLINE_TAIL_CHARS) + 1);
+  for (const [from, to] of [[0, headEnd], [tailStart, text.length]] as const) {
+    const region = text.slice(from, to);
+    if (!REPORTER_WORD.test(region)) continue;
+    REPORTER_LINE.lastIndex = 0;
+    for (let match = REPORTER_LINE.exec(region); match; match = REPORTER_LINE.exec(region)) {
+      const { outlet, names: written, editor } = match.groups!;
       if (outlet !== undefined && outlet !== '本报' && outlet !== '本刊' && !namesOutlet(outlet)) continue;
+      const names = splitNames(written!);
+      if (names.length === 0) continue;
       if (meta.authors.length === 0) meta.authors = names;
       // The editor a byline line names after its writers (每经编辑 李四).
-      const editor = match.groups?.['editor'];
       if (editor && !meta.editor && !NOT_A_NAME.test(editor)) meta.editor = editor;
-      structure.push({ start: match.index, end: match.index + match[0].length, role: 'byline' });
+      structure.push({ start: from + match.index, end: from + match.index + match[0].length, role: 'byline' });
       return;
     }
   }
