@@ -34,8 +34,8 @@ function monthYear(g: Record<string, string | undefined>, month: number, anchor:
 
 /**
  * Months: 2018年9月, 2018年十二月, 去年5月, 八月 and 1月底; 本月/上个月/下月, and a day of these
- * (本月15日). A month without a year
- * takes the year that puts it nearest the anchor, earlier rather than later.
+ * (本月15日). A month without a year takes the year that puts it nearest the anchor, earlier
+ * rather than later.
  */
 export const calendarMonth = triedAtOpenings<'date'>({
   id: 'date/zh/month',
