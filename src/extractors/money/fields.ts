@@ -132,8 +132,12 @@ function labelledSharePrice(scan: string, start: number, before: string): boolea
   if (before !== '') return false;
   const colon = scan.charCodeAt(start - 1);
   if (colon !== FULL_COLON && colon !== COLON) return false;
-  return namesSharePrice(clauseBefore(scan, start - 1, 12) + '：');
+  const label = clauseBefore(scan, start - 1, 12);
+  return QUOTE_LABEL.test(label) || namesSharePrice(label + '：');
 }
+
+/** Labels of a stock quote's figures, only ever written with a colon: 最新价：3.45元, 昨收：3.40元. */
+const QUOTE_LABEL = /(?:最新价|现价|昨收|今开|收盘|开盘)$/;
 
 const SCALED = /[万萬亿億]|million|billion|trillion|\b(?:mn|bn|m|b)\b/i;
 const SENTENCE_BREAK = codeUnitSet('。！？!?\n');

@@ -103,6 +103,7 @@ export const zhCurrencyAmount: ScanRule<'money'> = {
     { text: '某某科技（SZ 300001，收盘价：12.35元）晚间发布公告', mention: '12.35元', expect: { amount: 12.35, per: 'share' } },
     { text: '减持价格区间为10.2元-11.5元', mention: '11.5元', expect: { amount: 11.5, per: 'share' } },
     { text: '预计营收区间为10.2元-11.5元', mention: '11.5元', expect: { amount: 11.5, per: undefined } },
+    { text: '最新价：3.45元，昨收：3.40元', mention: '3.40元', expect: { amount: 3.4, per: 'share' } },
     { text: '公司注册资本：5000元', mention: '5000元', expect: { amount: 5000, per: undefined } },
     { text: '每股亏损0.8港仙', mention: '0.8港仙', expect: { amount: 0.008, currency: 'HKD', per: 'share' } },
     { text: '公司拟向全体股东每10股派发现金红利2.5元（含税）', mention: '2.5元', expect: { amount: 2.5, per: '10 shares' } },
