@@ -71,18 +71,39 @@ function isStatedYear(text: string, at: number): boolean {
 }
 
 /**
+ * What, after a year and its 年, names a document or meeting that only comes once the year is
+ * over: its annual report (2019年年度报告, 2019年度报告, 2019年年报, 2019年报, not 2019年报告期),
+ * its annual general meeting (2019年年度股东大会) or the sharing out of its profit
+ * (2019年度利润分配, 2019年年度权益分派). Not its results (2018年度业绩), which a story may look
+ * ahead to within the year.
+ */
+const AFTER_THE_YEAR = /年(?:年?度报告|年?报(?!告)|年?度股东大会|年?度(?:利润分配|权益分派))/y;
+
+/** Whether the year ending at `end` is the period of a report published after it (2019年年度报告). */
+function closedYear(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== NIAN) return false;
+  AFTER_THE_YEAR.lastIndex = end;
+  return AFTER_THE_YEAR.test(text);
+}
+
+/**
  * December 31 of the year the text names most often (the later one on a tie): an article with
- * no date of its own is most likely about the year it names most. Years are looked for only
- * where 19 or 20 stands, which `indexOf` finds far faster than a regex's scan; two years never
- * overlap (a year inside another follows a digit), so each century is searched on its own.
+ * no date of its own is most likely about the year it names most. A year named as the period of
+ * an annual report or meeting is no vote: the text is written after that year is over, so the
+ * year after it is the earliest it can be (汉诺宝嘉6月9日发布2019年年度报告 is a 2020 story).
+ * Years are looked for only where 19 or 20 stands, which `indexOf` finds far faster than a
+ * regex's scan; two years never overlap (a year inside another follows a digit), so each century
+ * is searched on its own.
  */
 export function statedYearEnd(text: string): string | undefined {
   const counts = new Map<string, number>();
+  let earliest = 0;
   for (const century of ['19', '20']) {
     for (let at = text.indexOf(century); at >= 0; at = text.indexOf(century, at + 1)) {
       if (!isStatedYear(text, at)) continue;
       const year = text.slice(at, at + 4);
-      counts.set(year, (counts.get(year) ?? 0) + 1);
+      if (closedYear(text, at + 4)) earliest = Math.max(earliest, Number(year) + 1);
+      else counts.set(year, (counts.get(year) ?? 0) + 1);
     }
   }
   let best: string | undefined;
@@ -90,6 +111,7 @@ export function statedYearEnd(text: string): string | undefined {
     const bestCount = best ? counts.get(best)! : 0;
     if (count > bestCount || (count === bestCount && year > best!)) best = year;
   }
+  if (earliest > 0 && (!best || Number(best) < earliest)) best = String(earliest);
   return best ? `${best}-12-31` : undefined;
 }
 

@@ -65,9 +65,9 @@ export const PER_ONE_SOURCE =
 
 /**
  * A verb that sets a price level right before an unscaled amount: a stock quote when the sentence
- * is about a stock (收盘报0.94元, 股价跌破1元, 创一年新高1.38港元, 站上1元生死线); not 营收突破100亿元.
+ * is about a stock (收盘报0.94元, 该股报收12.3元, 股价跌破1元, 创一年新高1.38港元, 站上1元生死线); not 营收突破100亿元.
  */
-export const PRICE_LEVEL_VERB = /(?:报|收于|跌破|跌穿|击穿|跌至|跌到|涨至|涨到|升至|站上|站稳|重回|失守|突破|低于|高于|新高|新低|高见|低见|触及)$/;
+export const PRICE_LEVEL_VERB = /(?:报|报收|收于|跌破|跌穿|击穿|跌至|跌到|涨至|涨到|升至|站上|站稳|重回|失守|突破|低于|高于|新高|新低|高见|低见|触及)$/;
 
 /** Words that make a sentence about a listed stock. */
 export const STOCK_CUE = /股价|股份|股票|仙股|收盘|收市|开盘|盘中|午盘|尾盘|停牌|复牌|涨停|跌停|港股|美股|A股/;

@@ -116,7 +116,7 @@ const SOURCE_BAR_DATE = new RegExp(`^[ \\t\\u3000]*([^\\s|｜]{2,20})\\s*[|｜]\
 const DATE_THEN_SOURCE = new RegExp(`(?:(?:[发發][布佈][时時][间間]|[时時][间間]|日期)[:：]\\s*)?${DATE_PATTERN}(?:[^\\S\\n]*(?:[来來]源|来自)[:：]\\s*([^\\s|｜，,。;；]+))?`, 'g');
 const SOURCE_LABEL = /(?<![图片数据资料])(?:本文)?[来來]源[:：]\s*(?!链接)([^\s|｜，,。;；()（）]{2,30})/g;
 const TRAILING_SOURCE = /[（(]([^（）()\n]{2,14})[）)]\s*$/;
-const NOT_A_SOURCE = /^(?:[记記]者|作者|[编編][辑輯]|完|本报|end\b)|^\d/i;
+const NOT_A_SOURCE = /^(?:[记記]者|作者|[编編][辑輯]|[责責]任[编編][辑輯]|[责責][编編]|完|本报|end\b)|^\d/i;
 const SOURCE_SUFFIX = /(?:整理|供稿|报道|撰稿)$/;
 
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -131,13 +131,30 @@ const ZH_DATELINE_CORE = /日(?:\d{1,2}时)?电/;
 /** The most code units a dateline runs ahead of its 日: the prefix (a Han character may take two), month, 月, day. */
 const ZH_DATELINE_LEAD = 16 * 2 + 2 + 1 + 2;
 const NEWS_AGENCY =
-  /^(?:新华社|新华财经|新华网|中新社|中新网|中新经纬客户端|中新经纬|人民网|人民日报|央视网|央广网|本报|本刊|中证网|中国证券报|证券时报|上海证券报|经济日报|光明日报|财联社|澎湃新闻|界面新闻|第一财经|新京报|中国日报网|国际在线|路透社?|美联社|法新社|彭博社?)(?:记者)?/;
+  /^(?:新华社|新华财经|新华网|中新社|中新网|中新经纬客户端|中新经纬|人民网|人民日报|央视网|央广网|本报|本刊|中证网|中国证券报|证券时报|上海证券报|经济日报|光明日报|财联社|澎湃新闻|界面新闻|第一财经|每日经济新闻|每经|21世纪经济报道|证券日报|财新|金融界|格隆汇|智通财经|财华社|券商中国|华尔街见闻|新京报|中国日报网|国际在线|路透社?|美联社|法新社|彭博社?)(?:记者)?/;
 // A lead naming the outlet, and maybe its section, at the start of the body: `新京报讯`,
 // `金融界信托讯`, `证券时报e公司讯`. Tried at line starts only (sticky), never inside a sentence.
 const NEWS_LEAD = new RegExp(
-  '([\\p{Script=Han}A-Za-z]{2,10}?)(?:信托|财经|科技|汽车|房产|地产|e公司|股票|基金|银行|保险|港股|美股|期货|外汇|理财|产经|金融|证券|财)?讯(?=[\\s，,：:（(【]|$)',
+  '([\\p{Script=Han}A-Za-z]{2,10}?)(信托|财经|科技|汽车|房产|地产|e公司|股票|基金|银行|保险|港股|美股|期货|外汇|理财|产经|金融|证券|财|(?:AI)?快)?' +
+    // 某某社（北京，记者 张三）讯: the place and the writer in brackets before 讯.
+    '(?:[（(]([^（）()\\n]{1,30})[）)])?讯(?=[\\s，,：:（(【]|$)',
   'uy',
 );
+// Portals whose channels (财经, 科技, 港股 …) publish under their own names.
+const PORTAL = /^(?:新浪|网易|腾讯|搜狐|凤凰网?|和讯网?)$/;
+// A flash (快讯, 每经AI快讯) is the outlet's only where the words before it name an outlet: 午间快讯 is no credit.
+const FLASH = '快';
+// An outlet told by its ending: `挖贝网`, `某某晚报`, `某某财经客户端`, `某某财经`.
+const OUTLET_ENDING = /(?:客户端|APP|网|社|报|新闻|财经)$/;
+// A credit opening the body with the outlet (and maybe its city) and the day, before a comma or a
+// bar, or with 消息 or 讯: `挖贝网 6月9日，`, `格隆汇5月21日丨`, `某某网9月18日消息，`, `某某经济网北京6月9日讯`.
+// Tried at line starts only (sticky).
+const OPENING_CREDIT = new RegExp(
+  '([\\p{Script=Han}A-Za-z0-9]{2,12}?)[ \\t\\u3000]*\\d{1,2}月\\d{1,2}日(?:\\d{1,2}时)?(?:(消息|讯)[ \\t\\u3000]*([，,丨|｜])?|[ \\t\\u3000]*([，,丨|｜]))',
+  'uy',
+);
+// Names that open a dated 消息 without being an outlet: a clock's zone (北京时间), a ministry, a court, a company.
+const NO_OUTLET_ENDING = /(?:时间|部|局|委|会|院|厅|署|办|府|银行|公司|集团|股份)$/;
 // Words ending in 讯 that are no outlet's lead: 腾讯, 快讯, 资讯, 喜讯, 简讯, 通讯, 视讯.
 const NOT_A_LEAD = /[腾快资喜简短通音视警电]$/;
 // An outlet not in the list, told by its ending, before an optional city: `中国经济网北京`, `某某客户端`.
@@ -152,7 +169,8 @@ const EN_DATELINE_MARK = /\)\s*[-—–]/;
 const NAME = '(?:[\\p{Script=Han}·]{2,5}(?![\\p{Script=Han}])|[A-Za-z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})';
 const NAME_LIST = `${NAME}(?:[ 、，,]${NAME}){0,5}`;
 const REPORTER_WORD = /[记記作]者/;
-const REPORTER_PARENS = new RegExp(`[（(]\\s*(?:[记記]者|作者)[:：]?\\s*(${NAME_LIST})\\s*[）)]`, 'gu');
+// `（记者 张三）`, and with the place written from before it: `（北京，记者 张三）`.
+const REPORTER_PARENS = new RegExp(`[（(]\\s*(?:\\p{Script=Han}{2,6}[，,]\\s?)?(?:[记記]者|作者)[:：]?\\s*(${NAME_LIST})\\s*[）)]`, 'gu');
 // A dated lead with its writer in brackets: `C114讯 9月18日消息（南山）`, `某网3月5日消息（记者 张三）`.
 const DATED_LEAD_BYLINE = new RegExp(
   `\\d{1,2}月\\d{1,2}日(?:\\d{1,2}时)?消息\\s*[（(]\\s*(?:[记記]者|作者|编译)?[:：]?\\s*(${NAME_LIST})\\s*[）)]`,
@@ -166,6 +184,16 @@ const SLASH_CREDIT_CUE = /(?:文|编译|撰文|作者|整理)\s*[/／|｜]|图[/
 const ORIGINAL_CREDIT = /^[ \t]*原创[:：][ \t\u3000]*([\p{Script=Han}·]{2,4}?)(?:编译|整理|翻译)?[ \t\u3000]+[^\s]{2,20}[ \t]*$/gmu;
 // A credit line without a colon: `《棱镜》作者 周纯`, `作者 张三`.
 const AUTHOR_LINE = new RegExp(`^[ \\t]*(?:《[^》\\n]{1,16}》)?\\s*作者[ \\t\\u3000]+(${NAME_LIST})[ \\t]*$`, 'gmu');
+// A byline line of its own: `本报记者 张三 北京报道`, `某某报记者 张三 李四`, `每经记者 张三 每经编辑 李四`
+// (with its editor). The whole line must be the credit (a caption's `记者 张三 摄` is no byline),
+// and what stands before 记者 an outlet's name (他告诉记者 … is a sentence).
+const REPORTER_LINE = new RegExp(
+  '^[ \\t\\u3000]*(?<outlet>[\\p{Script=Han}A-Za-z0-9]{1,10}?)?(?:见习|特约|实习)?[记記]者[ \\t\\u3000]+' +
+    '(?<names>[\\p{Script=Han}·]{2,5}(?:[ 、，,][\\p{Script=Han}·]{2,5})*?)' +
+    '(?:[ \\t\\u3000]+[\\p{Script=Han}A-Za-z]{0,10}?[编編][辑輯][ \\t\\u3000]+(?<editor>[\\p{Script=Han}·]{2,5}))?' +
+    '(?:[ \\t\\u3000]+\\p{Script=Han}{2,6}报道)?[ \\t\\u3000]*$',
+  'gmu',
+);
 const EDITOR_LABEL = new RegExp(`(?:[责責]任[编編][辑輯]|[编編][辑輯]|[责責][编編])[:：]\\s*(${NAME_LIST})(?:_[A-Za-z]{1,4}\\d+)?`, 'gu');
 const EDITOR_LINE_START = new RegExp(`^[\\[【]?(?:[责責]任[编編][辑輯]|[编編][辑輯])\\s+(${NAME_LIST})`, 'gmu');
 export const NOT_A_NAME = /^(?:网络整理|佚名|本站|综合|综合报道|编辑部|原创|校对|截至发稿|更新中|图|视频|组图|(?:见习|特约|实习|摄影)?记者|通讯员|实习生|摄影)$/;
@@ -333,6 +361,7 @@ export function analyzeStructure(
   readBylines(text, meta, structure);
   readEditor(text, boilerplate, meta, structure);
   if (!meta.source) readNewsLead(text, lines, afterTitle, meta, structure);
+  if (!meta.source && head.includes('月')) readOpeningCredit(text, lines, afterTitle, meta, structure);
   if (!meta.source) readTrailingSource(text, boilerplate, meta, structure);
   markAdsBeforeOriginalTitle(text, head, structure, boilerplate);
 
@@ -545,10 +574,11 @@ const BYLINES: ReadonlyArray<[pattern: RegExp, earliest: (text: string) => numbe
   [REPORTER_PARENS, (text) => {
     const word = REPORTER_WORD.exec(text);
     if (!word) return -1;
-    // The bracket, then white space, before the word.
+    // The bracket, then white space, before the word; or the bracket, a place of up to six
+    // characters and its comma (（北京，记者 …).
     let at = word.index;
     while (at > 0 && isWhiteSpace(text.charCodeAt(at - 1))) at--;
-    return Math.max(0, at - 1);
+    return Math.max(0, at - 9);
   }],
   [AUTHOR_LABEL, () => 0],
   // The credit word before its slash; the bracket, or the line start, a few characters before it.
@@ -598,6 +628,33 @@ function readBylines(text: string, meta: ArticleMeta, structure: StructureSpan[]
       return;
     }
   }
+  readReporterLine(text, meta, structure);
+}
+
+/**
+ * A byline line of its own (REPORTER_LINE), looked for in the head and the last lines only: a
+ * line that is all credit stands there, and searching the whole of a long story line by line for
+ * one would cost more than every other byline together.
+ */
+function readReporterLine(text: string, meta: ArticleMeta, structure: StructureSpan[]): void {
+  const headEnd = lineEndAt(text, Math.min(text.length, HEAD_CHARS * 2));
+  const tailStart = Math.max(headEnd, text.lastIndexOf('\n', text.length - BYLINE_TAIL_CHARS) + 1);
+  for (const [from, to] of [[0, headEnd], [tailStart, text.length]] as const) {
+    const region = text.slice(from, to);
+    if (!REPORTER_WORD.test(region)) continue;
+    REPORTER_LINE.lastIndex = 0;
+    for (let match = REPORTER_LINE.exec(region); match; match = REPORTER_LINE.exec(region)) {
+      const { outlet, names: written, editor } = match.groups!;
+      if (outlet !== undefined && outlet !== '本报' && outlet !== '本刊' && !namesOutlet(outlet)) continue;
+      const names = splitNames(written!);
+      if (names.length === 0) continue;
+      if (meta.authors.length === 0) meta.authors = names;
+      // The editor a byline line names after its writers (每经编辑 李四).
+      if (editor && !meta.editor && !NOT_A_NAME.test(editor)) meta.editor = editor;
+      structure.push({ start: from + match.index, end: from + match.index + match[0].length, role: 'byline' });
+      return;
+    }
+  }
 }
 
 /**
@@ -637,10 +694,63 @@ function readNewsLead(text: string, lines: readonly Line[], afterTitle: number, 
     const lead = NEWS_LEAD.exec(text);
     if (!lead) continue;
     const outlet = lead[1]!;
-    const sectioned = lead[0].length > outlet.length + 1;
-    if (NOT_A_SOURCE.test(outlet) || (!sectioned && NOT_A_LEAD.test(outlet))) continue;
-    meta.source = outlet;
+    const section = lead[2];
+    const bracket = lead[3];
+    if (NOT_A_SOURCE.test(outlet) || (section === undefined && bracket === undefined && NOT_A_LEAD.test(outlet))) continue;
+    const flash = section?.endsWith(FLASH) === true;
+    // A flash, or a lead with a bracket before its 讯, is an outlet's only when the name is one.
+    if ((flash || bracket !== undefined) && !namesOutlet(outlet)) continue;
+    // A portal's channel is an outlet of its own (新浪港股讯 → 新浪港股, as 新浪科技 and 新浪财经 are).
+    meta.source = section !== undefined && !flash && PORTAL.test(outlet) ? outlet + section : outlet;
+    // The place a bracket names before its writer: 某某社（北京，记者 张三）讯.
+    const place = bracket?.split(/[，,]/)[0]?.trim();
+    if (!meta.dateline && place && place !== bracket && place.length >= 2 && place.length <= 6 && /^\p{Script=Han}+$/u.test(place) && !/[记記作]者/.test(place)) {
+      meta.dateline = place;
+    }
     structure.push({ start, end: start + lead[0].length, role: 'source-line' });
+    return;
+  }
+}
+
+/** Whether a name is an outlet's: one of the agencies known by name, or a name with an outlet's ending. */
+function namesOutlet(name: string): boolean {
+  return NEWS_AGENCY.exec(name)?.[0] === name || OUTLET_ENDING.test(name);
+}
+
+/** The outlet of a name that is an outlet's followed by a city of two to six Han characters (某某经济网北京). */
+function outletBeforeCity(name: string): string | undefined {
+  const outlet = NEWS_AGENCY.exec(name)?.[0] ?? OUTLET_BEFORE_CITY.exec(name)?.[0];
+  if (!outlet) return undefined;
+  const city = name.slice(outlet.length);
+  return city.length >= 2 && city.length <= 6 && HAN.test(city) && !AGENCY_ENDING.test(city) ? outlet : undefined;
+}
+
+/**
+ * The outlet of a dated credit opening the body or a line of the head (`挖贝网 6月9日，…`): an
+ * outlet by its name, or any name before a bar (`某某汇5月21日丨`) or with 消息 or 讯, which no
+ * sentence's subject takes. A subject and its date before a comma (`某某科技5月19日，`) is no credit.
+ */
+function readOpeningCredit(text: string, lines: readonly Line[], afterTitle: number, meta: ArticleMeta, structure: StructureSpan[]): void {
+  const bodyStart = afterTitle + (TITLE_BAR.exec(text.slice(afterTitle, afterTitle + 8))?.[0].length ?? 0);
+  const starts = [bodyStart, ...lines.map((line) => line.start).filter((start) => start > bodyStart)];
+  for (const start of starts) {
+    OPENING_CREDIT.lastIndex = start;
+    const credit = OPENING_CREDIT.exec(text);
+    if (!credit) continue;
+    const name = credit[1]!;
+    const separator = credit[3] ?? credit[4];
+    const barred = separator !== undefined && separator !== '，' && separator !== ',';
+    // The outlet may name the city it writes from: 某某经济网北京6月9日讯. A name that is no outlet
+    // by its ending still is one before a bar or with 消息 or 讯 (某某之家 6月9日消息), unless it is a
+    // body's or a clock's.
+    const outlet = namesOutlet(name)
+      ? name
+      : outletBeforeCity(name) ?? (barred || (credit[2] !== undefined && !NO_OUTLET_ENDING.test(name)) ? name : undefined);
+    // 据某某社6月9日消息 cites another outlet's report: no credit of the text's own.
+    if (!outlet || NOT_A_SOURCE.test(outlet) || outlet.startsWith('据')) continue;
+    meta.source = outlet;
+    if (!meta.dateline && outlet.length < credit[1]!.length) meta.dateline = credit[1]!.slice(outlet.length);
+    structure.push({ ...trimSpan(text, start, start + credit[0].length - (separator ? 1 : 0)), role: 'source-line' });
     return;
   }
 }

@@ -19,6 +19,21 @@ describe('the year a text states', () => {
   });
 });
 
+describe('the year of an annual report', () => {
+  it('takes the year after a report\'s period as the earliest the text is written in', () => {
+    expect(yearOf('某某科技 6月9日，公司近日发布2019年年度报告，2019年营收下滑，2019年净利亏损。')).toBe('2020-12-31');
+    expect(yearOf('据2017年年报显示，公司主营房地产。')).toBe('2018-12-31');
+    expect(yearOf('公司将召开2019年度股东大会。')).toBe('2020-12-31');
+    expect(yearOf('公司实施2019年年度权益分派，2019年净利增长。')).toBe('2020-12-31');
+  });
+
+  it('keeps a later year the text names, and counts results and a 报告期 as the year itself', () => {
+    expect(yearOf('2021年3月，公司回顾2019年年报，2021年营收增长。')).toBe('2021-12-31');
+    expect(yearOf('将对公司2018年度业绩产生影响，2018年营收下滑。')).toBe('2018-12-31');
+    expect(yearOf('2019年报告期内，公司营收下滑。')).toBe('2019-12-31');
+  });
+});
+
 describe('the stated-year scan', () => {
   // The pattern the scan replaces: the same years must count.
   const STATED_YEAR = new RegExp(

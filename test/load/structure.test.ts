@@ -100,6 +100,11 @@ describe('structure of plain text', () => {
     expect(analyzeStructure('　　某财网基金讯 某基金公司今日公告，旗下产品分红。').meta.source).toBe('某财网');
     expect(analyzeStructure('某公司完成融资\n北方晨报讯（记者 王五）某公司今日宣布完成融资。').meta.source).toBe('北方晨报');
     expect(analyzeStructure('某某日报e公司讯，某公司中标1亿元项目。').meta.source).toBe('某某日报');
+    expect(analyzeStructure('新浪港股讯 9月25日消息，某集团股价闪崩。').meta.source).toBe('新浪港股');
+    expect(analyzeStructure('网易科技讯 9月25日消息，某公司发布新品。').meta.source).toBe('网易科技');
+    const bracketed = analyzeStructure('某某社（北京，记者 张三）讯，某公司今日发布公告。').meta;
+    expect([bracketed.source, bracketed.dateline, bracketed.authors]).toEqual(['某某社', '北京', ['张三']]);
+    expect(analyzeStructure('某公司回购\n某某照明（00001）讯，某公司发布公告。').meta.source).toBeUndefined();
   });
 
   it('finds the headline after the outlet, byline and copyright notice a page prints above it', () => {
@@ -127,6 +132,28 @@ describe('structure of plain text', () => {
     expect(analyzeStructure('某公司发布年报\n某某财经客户端3月5日电 某公司今日发布年报。').meta.source).toBe('某某财经客户端');
   });
 
+  it('reads the outlet of a flash lead, and of a dated credit opening the body', () => {
+    expect(analyzeStructure('每经AI快讯，某某科技（SZ 300001，收盘价：12.35元）晚间发布公告。').meta.source).toBe('每经');
+    expect(analyzeStructure('某公司回购\n北方晨报快讯（记者 王五）某公司今日回购股份。').meta.source).toBe('北方晨报');
+    expect(analyzeStructure('某某财富网 6月9日，某公司近日发布年度报告。').meta.source).toBe('某某财富网');
+    expect(analyzeStructure('某公司中标\n某某汇5月21日丨某公司宣布中标。').meta.source).toBe('某某汇');
+    expect(analyzeStructure('某公司中标\n某某网9月18日消息，某公司宣布中标。').meta.source).toBe('某某网');
+    expect(analyzeStructure('某公司中标\n某某财经9月18日讯 某公司宣布中标。').meta.source).toBe('某某财经');
+    expect(analyzeStructure('某公司中标\nIT某家 9月18日消息，某公司宣布中标。').meta.source).toBe('IT某家');
+    const city = analyzeStructure('某公司中标\n某某经济网北京9月18日讯 某公司宣布中标。').meta;
+    expect([city.source, city.dateline]).toEqual(['某某经济网', '北京']);
+  });
+
+  it('takes no source from a subject and its date before a comma, nor from a flash of no outlet', () => {
+    expect(analyzeStructure('某公司回购\n某某照明5月19日，发布公告称回购完成。').meta.source).toBeUndefined();
+    expect(analyzeStructure('5月19日，某某照明发布公告。').meta.source).toBeUndefined();
+    expect(analyzeStructure('某公司回购\n央行北京6月9日，开展逆回购操作。').meta.source).toBeUndefined();
+    expect(analyzeStructure('某公司回购\n北京时间6月9日消息，某公司宣布回购。').meta.source).toBeUndefined();
+    expect(analyzeStructure('某公司回购\n商务部6月9日消息，某产品进口增长。').meta.source).toBeUndefined();
+    expect(analyzeStructure('某公司回购\n据某某社6月9日消息，某公司宣布回购。').meta.source).toBeUndefined();
+    expect(analyzeStructure('某公司回购\n盘中快讯：某公司回购股份。').meta.source).toBeUndefined();
+  });
+
   it('takes no source from 本报讯, 快讯 or 腾讯 at a line start, nor from a 来源 line it would contradict', () => {
     expect(analyzeStructure('某公司回购\n本报讯 某公司回购股份。').meta.source).toBeUndefined();
     expect(analyzeStructure('某公司回购\n午间快讯 某公司回购股份。').meta.source).toBeUndefined();
@@ -136,9 +163,15 @@ describe('structure of plain text', () => {
 
   it('reads a trailing （经参） as the source and (记者 X Y) as authors', () => {
     expect(analyzeStructure('央行降息\n正文一句。（经参）').meta.source).toBe('经参');
+    expect(analyzeStructure('央行降息\n正文一句。\n（责任编辑：李四）').meta.source).toBeUndefined();
     expect(analyzeStructure('某股减持\n正文一句。\n(记者 曾健辉 林子)').meta.authors).toEqual(['曾健辉', '林子']);
     expect(analyzeStructure('某股减持\n新京报讯（记者 陆一夫）正文。').meta.authors).toEqual(['陆一夫']);
     expect(analyzeStructure('某股减持\n本报讯（记者 张晓 通讯员 李文斌）正文。').meta.authors).toEqual(['张晓', '李文斌']);
+    expect(analyzeStructure('某公司回购\n每经记者 张三 每经编辑 李四\n某公司今日发布公告。').meta).toMatchObject({ authors: ['张三'], editor: '李四' });
+    expect(analyzeStructure('某公司回购\n本报记者 张三 北京报道\n某公司今日发布公告。').meta.authors).toEqual(['张三']);
+    expect(analyzeStructure('某公司回购\n某某日报记者 张三 李四\n某公司今日发布公告。').meta.authors).toEqual(['张三', '李四']);
+    expect(analyzeStructure('某公司回购\n某某社记者 张三 摄\n某公司今日发布公告。').meta.authors).toEqual([]);
+    expect(analyzeStructure('某公司回购\n他告诉记者 今年很好\n某公司今日发布公告。').meta.authors).toEqual([]);
   });
 
   it('takes no author from 作者： in the middle of a long story', () => {

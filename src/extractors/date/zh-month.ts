@@ -2,7 +2,7 @@ import type { Anchor } from '../../engine/extractor.ts';
 import type { AnchorSource } from '../../model/article.ts';
 import { triedAtOpenings } from './openings.ts';
 import { MONTH_LAST } from './zh-day.ts';
-import { addMonths, isoMonth, parseDay } from './calendar.ts';
+import { addMonths, isoDay, isoMonth, isValidDay, parseDay } from './calendar.ts';
 import { MONTH, YEAR2, YEAR4, dayLevel, headStart, keyedOn, num, speaksOfFuture, yearOf, yearOfYearless, type DateFields } from './grammar.ts';
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 去年: -1, 上年: -1, 明年: 1, 前年: -2 };
@@ -13,6 +13,9 @@ const RELATIVE_MONTH_LAST = [...new Set(Object.keys(RELATIVE_MONTH).map((word) =
 
 // Taken into the mention, which it bounds; the value stays the month's (1月底 → 2025-01).
 const MONTH_EDGE = '(?:份|初|底|末|上旬|中旬|下旬)?';
+// A day of a month counted from the anchor's, right after it: 本月15日, 上个月28号.
+const RELATIVE_MONTH_DAY =
+  `(?:(?<=(?:${Object.keys(RELATIVE_MONTH).join('|')})月)(?<rd>3[01]|[12]\\d|0?[1-9])[日号](?!\\d))?`;
 
 function monthFields(y: number, m: number, anchor: AnchorSource | undefined): DateFields {
   // Built whole, with its anchor or without, rather than spread into a copy that adds one. The
@@ -30,8 +33,9 @@ function monthYear(g: Record<string, string | undefined>, month: number, anchor:
 }
 
 /**
- * Months: 2018年9月, 2018年十二月, 去年5月, 八月 and 1月底; 本月/上个月/下月. A month without a year
- * takes the year that puts it nearest the anchor, earlier rather than later.
+ * Months: 2018年9月, 2018年十二月, 去年5月, 八月 and 1月底; 本月/上个月/下月, and a day of these
+ * (本月15日). A month without a year takes the year that puts it nearest the anchor, earlier
+ * rather than later.
  */
 export const calendarMonth = triedAtOpenings<'date'>({
   id: 'date/zh/month',
@@ -43,7 +47,7 @@ export const calendarMonth = triedAtOpenings<'date'>({
       `(?:(?<![\\d.])(?<y>${YEAR4}|${YEAR2})\\s*年\\s*|(?<rel>${Object.keys(RELATIVE_YEAR).join('|')})\\s*` +
         `|(?<![\\d.〇零一二三四五六七八九十第个每几数前后近两]))(?<m>${MONTH})\\s*` +
         `|(?<![月个])(?<rm>${Object.keys(RELATIVE_MONTH).join('|')})`,
-      MONTH_EDGE,
+      MONTH_EDGE + RELATIVE_MONTH_DAY,
     ),
     'g',
   ),
@@ -52,10 +56,14 @@ export const calendarMonth = triedAtOpenings<'date'>({
     const { anchor } = ctx;
     const start = headStart(match);
     if (g.rm) {
-      if (!anchor || !dayLevel(anchor)) return { start, fields: { granularity: 'month' } };
+      const granularity = g.rd ? 'day' : 'month';
+      if (!anchor || !dayLevel(anchor)) return { start, fields: { granularity } };
       const { y, m } = parseDay(anchor.date);
       const target = addMonths(y, m, RELATIVE_MONTH[g.rm]!);
-      return { start, fields: monthFields(target.y, target.m, anchor.source) };
+      if (!g.rd) return { start, fields: monthFields(target.y, target.m, anchor.source) };
+      const day = Number(g.rd);
+      if (!isValidDay(target.y, target.m, day)) return { start, fields: { granularity } };
+      return { start, fields: { value: isoDay(target.y, target.m, day), granularity, anchor: anchor.source } };
     }
     const month = num(g.m)!;
     if (month < 1 || month > 12) return null;
@@ -71,6 +79,8 @@ export const calendarMonth = triedAtOpenings<'date'>({
     { text: '12月社会融资规模', mention: '12月', expect: { value: '2024-12' } },
     { text: '预计1月底完成', mention: '1月底', expect: { value: '2025-01', granularity: 'month' } },
     { text: '上个月发布', mention: '上个月', expect: { value: '2025-01', granularity: 'month', anchor: 'published' } },
+    { text: '公司将于本月15日召开股东大会', mention: '本月15日', expect: { value: '2025-02-15', granularity: 'day', anchor: 'published' } },
+    { text: '上月28日晚间发布公告', mention: '上月28日', expect: { value: '2025-01-28', granularity: 'day' } },
   ],
   negatives: ['3个月', '持有6个月以上', '第3月'],
 },

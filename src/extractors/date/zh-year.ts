@@ -11,8 +11,9 @@ const HEAD =
   `|(?<![马之以然最])(?<rel>${Object.keys(RELATIVE_YEAR).map((w) => w.slice(0, -1)).join('|')})`;
 const PERIOD =
   `(?:(?<h>上|下)半年|第(?<q>[一二三四1-4])季度?|(?<q2>[一二三四1-4])季度|Q(?<q3>[1-4])(?![\\dA-Za-z])|前(?<qn>[二三两])个?季度` +
-  // 2019年中期业绩, 2019年中报: the interim report covers the first half (中期票据 is a note, not a period).
-  `|(?<mid>中期(?=业绩|报告|财报|股息|分红|派息)|中报)` +
+  // 2019年中期业绩, 2019年中报, 2019年半年度报告, 2019年半年报: the interim report covers the first
+  // half (中期票据 is a note, not a period).
+  `|(?<mid>中期(?=业绩|报告|财报|股息|分红|派息)|中报|半年度|半年报)` +
   `|(?<edge>年初|年末|年底|年内|初|末|底|内)|(?<full>全年|年度|度))`;
 const PERIOD_ALONE = new RegExp(`^${PERIOD}$`);
 const BARE_PERIOD = '[上下]半年|第[一二三四1-4]季度?|[一二三四1-4]季度|Q[1-4](?![\\dA-Za-z])|前[二三两]个?季度|年初|年末|年底|年内';
@@ -91,6 +92,8 @@ export const yearPeriod = triedAtOpenings<'date'>({
     { text: '2018年上半年', expect: { value: '2018-H1', granularity: 'half' } },
     { text: '碧桂园发布了2020年中期业绩公告', mention: '2020年中期', expect: { value: '2020-H1', granularity: 'half' } },
     { text: '万科2021年中报显示', mention: '2021年中报', expect: { value: '2021-H1', granularity: 'half' } },
+    { text: '某某股份近日发布2019年半年度报告', mention: '2019年半年度', expect: { value: '2019-H1', granularity: 'half' } },
+    { text: '据2020年半年报显示', mention: '2020年半年报', expect: { value: '2020-H1', granularity: 'half' } },
     { text: '其中上半年已计提人民币4,913.62万元', mention: '上半年', publishedAt: '2018-12-28', expect: { value: '2018-H1', anchor: 'published' } },
     { text: '公司第四季度营收', mention: '第四季度', expect: { value: '2024-Q4', granularity: 'quarter' } },
     { text: '前三季度GDP同比增长', mention: '前三季度', publishedAt: '2019-10-20', expect: { value: '2019-Q1', valueEnd: '2019-Q3' } },

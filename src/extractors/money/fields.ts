@@ -26,9 +26,10 @@ export const BARE_UNIT = /^[百佰千仟万萬亿億]/;
 
 const SLASH_PER = new RegExp(`^/(${PER_UNIT_SOURCE})`);
 // 每百万输入token收取0.55美元, 每股发行价297港元; not 每月购买约300亿欧元资产 (a frequency, not a price).
-// 每项2毛钱到10块钱: the high end of a range of prices is per the same thing.
+// 每项2毛钱到10块钱: the high end of a range of prices is per the same thing. A count may come
+// before the unit: 每10股派发现金红利2.5元 is a dividend per ten shares.
 const EACH_PER = new RegExp(
-  `每(${PER_UNIT_SOURCE})(?:收取|收费|售价|价格|定价|报价|发行价|价|费用|费|为|是|需|要|花费|亏损|收益|盈利|派息|派发|派|分红|净资产|现金红利)*(?:约|仅|只|达|高达)?${PRICE_RANGE_LOW_SOURCE}$`,
+  `每(\\d+(?=股))?(${PER_UNIT_SOURCE})(?:收取|收费|售价|价格|定价|报价|发行价|价|费用|费|为|是|需|要|花费|亏损|收益|盈利|派息|派发|派|分红|净资产|现金红利)*(?:约|仅|只|达|高达)?${PRICE_RANGE_LOW_SOURCE}$`,
 );
 // 一个借款用户的查询成本通常在2元—10元之间: a price of one borrower.
 const ONE_PER = new RegExp(`${PER_ONE_SOURCE}${PRICE_RANGE_LOW_SOURCE}$`);
@@ -78,13 +79,13 @@ export function moneyFields(ctx: ExtractContext, m: AmountMention): { fields: Fi
     fields.per = english[1]!.toLowerCase();
     end += english[0].length;
   } else if (each) {
-    fields.per = perText(each[1]!);
+    fields.per = each[1] === undefined ? perText(each[2]!) : `${each[1]} shares`;
   } else {
     // A price of one thing is an unscaled amount: 一家公司的收购价格为2亿元 is no unit price.
     // Looked for only when no unit written after the amount or with 每 has said what it is per.
     const one = SCALED.test(scan.slice(m.start, m.end)) ? undefined : onePer(scan, m.start);
     if (one) fields.per = perThing(one);
-    else if (namesSharePrice(before) || quotesStockPrice(scan, m, before)) fields.per = 'share';
+    else if (namesSharePrice(before) || labelledSharePrice(scan, m.start, before) || quotesStockPrice(scan, m, before)) fields.per = 'share';
   }
   return { fields, start: m.start, end };
 }
@@ -104,10 +105,39 @@ function onePer(scan: string, start: number): string | undefined {
   return ONE_PER_STATED.exec(previous)?.[1];
 }
 
-/** SHARE_PRICE_WORDS, whose words all hold 价 but 每股: tested only on words that hold either. */
+/** The low end of a range and its separator, ending the words before the high end. */
+const RANGE_LOW_AT_END = new RegExp(`${PRICE_RANGE_LOW_SOURCE}$`);
+/** The last character of a range's low end and separator: every RANGE_LOW_AT_END match ends in one. */
+const RANGE_SEPARATOR_END = codeUnitSet('-—–~～至到 ');
+
+/**
+ * SHARE_PRICE_WORDS, whose words all hold 价 but 每股: tested only on words that hold either. The
+ * high end of a range is per share as its low end is (减持价格区间为10.2元-11.5元): the price word
+ * is read before the low end.
+ */
 function namesSharePrice(before: string): boolean {
-  return (before.includes('价') || before.includes('每股')) && SHARE_PRICE_WORDS.test(before);
+  if (!before.includes('价') && !before.includes('每股')) return false;
+  if (SHARE_PRICE_WORDS.test(before)) return true;
+  return RANGE_SEPARATOR_END[before.charCodeAt(before.length - 1)] === 1 && SHARE_PRICE_WORDS.test(before.replace(RANGE_LOW_AT_END, ''));
 }
+
+const FULL_COLON = '：'.charCodeAt(0);
+const COLON = ':'.charCodeAt(0);
+
+/**
+ * A price a label names right before it (正川股份（SH 603976，收盘价：102.17元）, 股价: 8.1元): the
+ * colon ends the clause the amount is read in, so the label is the clause before the colon.
+ */
+function labelledSharePrice(scan: string, start: number, before: string): boolean {
+  if (before !== '') return false;
+  const colon = scan.charCodeAt(start - 1);
+  if (colon !== FULL_COLON && colon !== COLON) return false;
+  const label = clauseBefore(scan, start - 1, 12);
+  return QUOTE_LABEL.test(label) || namesSharePrice(label + '：');
+}
+
+/** Labels of a stock quote's figures, only ever written with a colon: 最新价：3.45元, 昨收：3.40元. */
+const QUOTE_LABEL = /(?:最新价|现价|昨收|今开|收盘|开盘)$/;
 
 const SCALED = /[万萬亿億]|million|billion|trillion|\b(?:mn|bn|m|b)\b/i;
 const SENTENCE_BREAK = codeUnitSet('。！？!?\n');

@@ -6,7 +6,8 @@ import { zhInferredAmount } from './zh-inferred.ts';
 import { moneyRange } from './range.ts';
 import { zhYuanJiaoFen } from './zh-yuan-jiao-fen.ts';
 import { zhUnitLabel } from './zh-unit-label.ts';
+import { zhBareScale } from './zh-bare-scale.ts';
 
 export const moneyExtractors: Extractor<'money'>[] = [
-  moneyRange, zhYuanJiaoFen, zhUnitLabel, zhCurrencyAmount, symbolAmount, enCurrencyName, zhInferredAmount,
+  moneyRange, zhYuanJiaoFen, zhUnitLabel, zhCurrencyAmount, zhBareScale, symbolAmount, enCurrencyName, zhInferredAmount,
 ];

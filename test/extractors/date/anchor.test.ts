@@ -56,6 +56,12 @@ describe('relative dates resolve against the anchor and say which', () => {
     expect(after.find((r) => r.text === '今年')).toMatchObject({ value: '2019', anchor: 'text' });
   });
 
+  it('dates a year-less day after the year an annual report closes, not in it', () => {
+    const records = datesOf('某某网 6月9日，某某科技近日发布2019年年度报告，2019年公司营收下滑，2019年净利亏损。');
+    expect(records.find((r) => r.text === '6月9日')).toMatchObject({ value: '2020-06-09', anchor: 'text' });
+    expect(records.filter((r) => r.text.startsWith('2019年')).map((r) => r.value)).toEqual(['2019', '2019', '2019']);
+  });
+
   it('keeps a year-less date without a value when nothing anchors it', () => {
     const [day] = datesOf('1月17日,人民银行开展7000亿元MLF操作。');
     expect(day).toMatchObject({ text: '1月17日', granularity: 'day' });
