@@ -119,19 +119,22 @@ export const investorOrganization = triedAtOpenings<'organization'>({
   // Tried where its words stand, found in the one walk over the text shared by such rules: not at every character.
 }, [wordOpenings([...ALONG_WITH, ...INVESTOR_PARTS])]);
 
+const STOCK_WORDS = ['股票', '股价'];
+
 /** A listed company named by its stock: `以长生生物股票为质押物`, `金洲慈航股价跌幅较大`. */
-export const stockOfOrganization: PatternRule<'organization'> = {
+export const stockOfOrganization = triedAtOpenings<'organization'>({
   id: 'organization/zh/stock-of',
   type: 'organization',
   lang: 'zh',
-  pattern: /股票|股价/g,
+  pattern: new RegExp(STOCK_WORDS.join('|'), 'g'),
   extract(match, ctx) {
     const found = organizationBefore(ctx.scan, ctx.article.text, match.index, 6);
     return found ? { start: found.start, end: found.end, fields: { name: found.name, aliases: [], kind: 'company' } } : null;
   },
   examples: [{ text: '融入方张洺豪以长生生物股票为质押物。', mention: '长生生物', expect: { name: '长生生物' } }],
   negatives: ['公司股票将被终止上市。', '其股价大跌。', '个股股价普遍下跌。'],
-};
+  // Tried where its words stand, found in the one walk over the text shared by such rules: not at every character.
+}, [wordOpenings(STOCK_WORDS)]);
 
 /** `法国Orange前副总裁`, `HTC首席执行官`: a Latin name right before a title is the employer. */
 export const latinEmployerOrganization: PatternRule<'organization'> = {
@@ -253,8 +256,11 @@ function endBeforeWords(scan: string, end: number, words: RegExp, reach: number)
 }
 
 /** What only an organization publishes: a titled document, a report, a ranking, results. */
-const PUBLICATION =
-  /(?:发布|公布)[了的]?(?=《|\d{4}年|\d{1,2}月|[一二三四]季报|[一二三四]季度报告|年报|半年报|中期业绩|年度业绩|季报|财报|业绩报告|研究报告|白皮书|排行榜|榜单)/g;
+const PUBLISHING = ['发布', '公布'];
+const PUBLICATION = new RegExp(
+  String.raw`(?:${PUBLISHING.join('|')})[了的]?(?=《|\d{4}年|\d{1,2}月|[一二三四]季报|[一二三四]季度报告|年报|半年报|中期业绩|年度业绩|季报|财报|业绩报告|研究报告|白皮书|排行榜|榜单)`,
+  'g',
+);
 /** Words between a publisher and the verb: when and where (拍拍贷5月15日发布, 协会官网发布, 龙湖集团近日公布). */
 const BEFORE_VERB = /(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年|于|今日|昨日|近日|日前|今天|昨天|当天|正式|首次|再次|也|还|已|曾|将|官网|官方)$/;
 /** Who publishes without being an organization named: 记者, 笔者, 本报, 官方. */
@@ -264,7 +270,7 @@ const NOT_A_PUBLISHER = /^(?:记者|笔者|本报|本刊|小编|我们|他们|�
  * The publisher of a document, report or results, opening its clause: `零壹财经发布了《4月P2P网贷平台
  * 信息披露排行榜》`, `6、拍拍贷发布一季报`, `拍拍贷5月15日发布2019年第一季度财报`.
  */
-export const publisherOrganization: PatternRule<'organization'> = {
+export const publisherOrganization = triedAtOpenings<'organization'>({
   id: 'organization/zh/publisher',
   type: 'organization',
   lang: 'zh',
@@ -285,7 +291,8 @@ export const publisherOrganization: PatternRule<'organization'> = {
     { text: '根据艾欧智库2019年3月发布的《消费金融研究报告》显示，机构已达120家。', mention: '艾欧智库', expect: { name: '艾欧智库' } },
   ],
   negatives: ['上周，记者发布了《调查报告》。', '，随后发布《通知》。', '该公司发布2019年年报。', '，官方发布了《公告》。', '其中一家研究机构发布了《报告》。', '根据记者2018年发布的《调查》显示。'],
-};
+  // Tried where its words stand, found in the one walk over the text shared by such rules: not at every character.
+}, [wordOpenings(PUBLISHING)]);
 
 /** Places rank too: 中国以GDP总量排名第2位. */
 const PLACE_ONLY = new RegExp(`^(?:${CHINESE_PLACES}|中国|美国|日本|英国|法国|德国|韩国|印度|俄罗斯|欧洲|亚洲|全球|香港|台湾|澳门)(?:省|市|地区)?$`);
@@ -392,17 +399,20 @@ export const caseAgainstOrganization: PatternRule<'organization'> = {
 /** What a stake's owner is not: a share of it (少数, 剩余), a kind (子公司, 公司), a pronoun. */
 const NOT_A_STAKE_OWNER = /少数|剩余|全部|部分|子公司|公司$|的|持有|^(?:其|对方|标的|目标|相关|上述|所持|持有|旗下)/;
 
+/** The deals a stake changes hands in. */
+const STAKE_DEALS = ['收购', '受让', '转让', '出售', '增持', '入股'];
+
 /**
  * The company whose shares change hands: `决定申请终止收购华南国际期货股权`, `拟收购华信科技51%股权`.
  * The verb bounds the name on the left, the stake on the right.
  */
-export const stakeOfOrganization: PatternRule<'organization'> = {
+export const stakeOfOrganization = triedAtOpenings<'organization'>({
   id: 'organization/zh/stake-of',
   type: 'organization',
   lang: 'zh',
   // A literal every match holds: searched for as plain text, much faster than the pattern.
   trigger: /股权/,
-  pattern: /(?:收购|受让|转让|出售|增持|入股)(?<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9&]{1,11}?)(?:\d+(?:\.\d+)?%的?)?股权/dg,
+  pattern: new RegExp(String.raw`(?:${STAKE_DEALS.join('|')})(?<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9&]{1,11}?)(?:\d+(?:\.\d+)?%的?)?股权`, 'dg'),
   extract(match, ctx) {
     const range = match.indices?.groups?.name;
     if (!range) return null;
@@ -417,7 +427,8 @@ export const stakeOfOrganization: PatternRule<'organization'> = {
     { text: '公司拟以3亿元收购华信科技51%股权。', mention: '华信科技', expect: { name: '华信科技' } },
   ],
   negatives: ['伊戈尔拟收购控股子公司少数股权。', '公司拟收购其持有的股权。', '拟转让所持全部股权。', '集团拟出售该公司股权。', '张伟拟转让股权。', '拟收购控股股东持有的华信股权。', '拟出售物业股权。', '拟收购海外资产股权。'],
-};
+  // Tried where its words stand, found in the one walk over the text shared by such rules: not at every character.
+}, [wordOpenings(STAKE_DEALS)]);
 
 /** What a partner's name does not open with: the verb 联合 modifies (联合推出), a count, a pronoun, 联合国/联合体. */
 const NOT_A_PARTNER = /^(?:推出|首发|首推|发起|发布|举办|主办|承办|打造|开展|启动|研发|开发|成立|组建|出资|投资|签署|制定|编制|起草|完成|实施|申报|创始|国|体|各|多|众|其|了|起|多家|数家|业内|行业|上下游|合作伙伴|商家|品牌|平台|机构|企业|公司)/;

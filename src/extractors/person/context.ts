@@ -6,7 +6,7 @@ import { organizationOpening } from '../quote/speaker.ts';
 import { englishTitleLength, isTransliteration, personNameAt } from './names.ts';
 
 /** A biography opening: `沈易明，硕士。`, `张三，男，1970年出生`. */
-export const personBiography: PatternRule<'person'> = {
+export const personBiography = triedAtOpenings<'person'>({
   id: 'person/zh/biography',
   type: 'person',
   lang: 'zh',
@@ -24,7 +24,8 @@ export const personBiography: PatternRule<'person'> = {
   },
   examples: [{ text: '2018年上半年净利润下降71.7%。 沈易明，硕士。历任中国人民银行北京市分行科员。', mention: '沈易明', expect: { name: '沈易明' } }],
   negatives: ['公司，男装业务增长。', '中国华融，本科以上学历员工占比高。'],
-};
+  // Tried where a comma stands before what a biography opens with (男, 硕士, 1970年…): not at every comma.
+}, [{ firsts: ',，', seconds: '男女硕博本研大汉中0123456789' }]);
 
 /** A pseudonymous source: `孙丹（化名）`. */
 export const personPseudonym: PatternRule<'person'> = {
