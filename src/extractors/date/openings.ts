@@ -74,8 +74,13 @@ class OpeningTables {
   }
 }
 
-/** The tables the next rule's openings go to: new ones once a rule's openings no longer fit in 32 bits. */
-let latestTables = new OpeningTables();
+/**
+ * The tables the next rule's openings go to: new ones once a rule's openings no longer fit in 32
+ * bits. Dates keep tables of their own: their openings (digits, 年, 月) stand far more often than
+ * the words of other rules, and each rule reads every pair its tables found.
+ */
+let dateTables = new OpeningTables();
+let otherTables = new OpeningTables();
 
 /**
  * A test of the characters around a pair (`at` is its first character's offset) that every match
@@ -108,8 +113,13 @@ export function triedAtOpenings<T extends RecordType>(
   }
   const { pattern, extract, ...rest } = plain;
   const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
-  if (latestTables.known + openings.length > 32) latestTables = new OpeningTables();
-  const tables = latestTables;
+  const isDate = plain.type === 'date';
+  let tables = isDate ? dateTables : otherTables;
+  if (tables.known + openings.length > 32) {
+    tables = new OpeningTables();
+    if (isDate) dateTables = tables;
+    else otherTables = tables;
+  }
   const bits = openings.reduce((all, opening) => all | tables.bit(opening), 0);
   return {
     ...rest,
