@@ -4,25 +4,13 @@ import type { Span } from '../../model/span.ts';
 import { isWhiteSpace } from '../../text/space.ts';
 
 /**
- * Date rules whose matches open on one of a few pairs of characters (春节, 昨日, 近三, 财年, the
- * 8日 of 28日, the 日至 before a range's separator), tried only where such a pair stands. Their
- * patterns, tried by the regex engine at every position of the text (or at every 年 and 和 for
- * the keyed ones), cost more than one walk over the text that reads each pair of characters in
- * two tables shared by all these rules; the walk is made once per article for all of them.
+ * Rules whose matches open on one of a few pairs of characters (春节, 昨日, 近三, 财年, the
+ * 8日 of 28日, the 日至 before a range's separator; 表示, 董事长, 领投 of the rules of names), tried only
+ * where such a pair stands. Their patterns, tried by the regex engine at every position of the text
+ * (or at every 年 and 和 for the keyed ones), cost more than one walk over the text that reads each
+ * pair of characters in two tables shared by all these rules; the walk is made once per article for
+ * all of them (once per 32 openings).
  */
-
-/**
- * The bits of the openings a character may begin, and of those it may end, by code unit: a pair
- * is an opening's where both hold its bit. Each opening is its first characters times its second
- * ones, so a word list's opening may hold pairs none of its words begins with: the rule is then
- * tried where it cannot match, never the reverse.
- */
-const OPENINGS_BY_FIRST = new Uint32Array(0x10000);
-const OPENINGS_BY_SECOND = new Uint32Array(0x10000);
-let openingsKnown = 0;
-
-/** Every code unit `\s` matches, for openings that hold white space. */
-export const WHITE_SPACE = String.fromCharCode(...Array.from({ length: 0x10000 }, (_, code) => code).filter(isWhiteSpace));
 
 /** Pairs of characters where a rule's matches open: any of `firsts` followed by any of `seconds`. */
 export interface Opening {
@@ -30,18 +18,13 @@ export interface Opening {
   seconds: string;
 }
 
+/** Every code unit `\s` matches, for openings that hold white space. */
+export const WHITE_SPACE = String.fromCharCode(...Array.from({ length: 0x10000 }, (_, code) => code).filter(isWhiteSpace));
+
 /** The opening of literal words: their first characters, then their second ones. */
 export function wordOpenings(words: readonly string[]): Opening {
   if (words.some((word) => word.length < 2)) throw new Error('a word of one character could open anywhere');
   return { firsts: words.map((word) => word[0]).join(''), seconds: words.map((word) => word[1]).join('') };
-}
-
-function openingBit({ firsts, seconds }: Opening): number {
-  if (openingsKnown === 32) throw new Error('every bit of the tables of openings is taken');
-  const bit = 1 << openingsKnown++;
-  for (const first of firsts) OPENINGS_BY_FIRST[first.charCodeAt(0)]! |= bit;
-  for (const second of seconds) OPENINGS_BY_SECOND[second.charCodeAt(0)]! |= bit;
-  return bit;
 }
 
 /** Where pairs of characters of some opening stand, and the bits of those openings, in text order. */
@@ -50,25 +33,54 @@ interface Pairings {
   openings: number[];
 }
 
-const pairingsOfArticle = new WeakMap<ExtractContext, Pairings>();
+/**
+ * The bits of up to 32 openings a character may begin, and of those it may end, by code unit: a
+ * pair is an opening's where both hold its bit. Each opening is its first characters times its
+ * second ones, so a word list's opening may hold pairs none of its words begins with: the rule is
+ * then tried where it cannot match, never the reverse. The pairs of an article are found once per
+ * tables, for all the rules whose openings they hold.
+ */
+class OpeningTables {
+  readonly byFirst = new Uint32Array(0x10000);
+  readonly bySecond = new Uint32Array(0x10000);
+  known = 0;
+  private readonly pairingsOfArticle = new WeakMap<ExtractContext, Pairings>();
 
-function pairingsOf(ctx: ExtractContext): Pairings {
-  const known = pairingsOfArticle.get(ctx);
-  if (known) return known;
-  const { scan } = ctx;
-  const pairings: Pairings = { at: [], openings: [] };
-  for (let at = 0; at + 1 < scan.length; at++) {
-    const begun = OPENINGS_BY_FIRST[scan.charCodeAt(at)]!;
-    if (begun === 0) continue;
-    const openings = begun & OPENINGS_BY_SECOND[scan.charCodeAt(at + 1)]!;
-    if (openings !== 0) {
-      pairings.at.push(at);
-      pairings.openings.push(openings);
-    }
+  bit({ firsts, seconds }: Opening): number {
+    if (this.known === 32) throw new Error('every bit of the tables of openings is taken');
+    const bit = 1 << this.known++;
+    for (const first of firsts) this.byFirst[first.charCodeAt(0)]! |= bit;
+    for (const second of seconds) this.bySecond[second.charCodeAt(0)]! |= bit;
+    return bit;
   }
-  pairingsOfArticle.set(ctx, pairings);
-  return pairings;
+
+  pairingsOf(ctx: ExtractContext): Pairings {
+    const known = this.pairingsOfArticle.get(ctx);
+    if (known) return known;
+    const { scan } = ctx;
+    const { byFirst, bySecond } = this;
+    const pairings: Pairings = { at: [], openings: [] };
+    for (let at = 0; at + 1 < scan.length; at++) {
+      const begun = byFirst[scan.charCodeAt(at)]!;
+      if (begun === 0) continue;
+      const openings = begun & bySecond[scan.charCodeAt(at + 1)]!;
+      if (openings !== 0) {
+        pairings.at.push(at);
+        pairings.openings.push(openings);
+      }
+    }
+    this.pairingsOfArticle.set(ctx, pairings);
+    return pairings;
+  }
 }
+
+/**
+ * The tables the next rule's openings go to: new ones once a rule's openings no longer fit in 32
+ * bits. Dates keep tables of their own: their openings (digits, 年, 月) stand far more often than
+ * the words of other rules, and each rule reads every pair its tables found.
+ */
+let dateTables = new OpeningTables();
+let otherTables = new OpeningTables();
 
 /**
  * A test of the characters around a pair (`at` is its first character's offset) that every match
@@ -101,12 +113,19 @@ export function triedAtOpenings<T extends RecordType>(
   }
   const { pattern, extract, ...rest } = plain;
   const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
-  const bits = openings.reduce((all, opening) => all | openingBit(opening), 0);
+  const isDate = plain.type === 'date';
+  let tables = isDate ? dateTables : otherTables;
+  if (tables.known + openings.length > 32) {
+    tables = new OpeningTables();
+    if (isDate) dateTables = tables;
+    else otherTables = tables;
+  }
+  const bits = openings.reduce((all, opening) => all | tables.bit(opening), 0);
   return {
     ...rest,
     plain,
     scan(ctx) {
-      const { at, openings: found } = pairingsOf(ctx);
+      const { at, openings: found } = tables.pairingsOf(ctx);
       const { scan } = ctx;
       const drafts: Array<Extraction<T> & Span> = [];
       let from = 0;
@@ -114,7 +133,7 @@ export function triedAtOpenings<T extends RecordType>(
         if ((found[k]! & bits) === 0 || (may && !may(scan, at[k]!))) continue;
         for (const shift of shifts) {
           const start = at[k]! + shift;
-          if (start < from || (shift < 0 && (OPENINGS_BY_FIRST[scan.charCodeAt(start)]! & bits) === 0)) continue;
+          if (start < from || (shift < 0 && (tables.byFirst[scan.charCodeAt(start)]! & bits) === 0)) continue;
           from = start + 1;
           sticky.lastIndex = start;
           const match = sticky.exec(scan);

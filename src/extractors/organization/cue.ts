@@ -1,4 +1,5 @@
 import type { PatternRule } from '../../engine/extractor.ts';
+import { triedAtOpenings, wordOpenings } from '../date/openings.ts';
 import { COUNTRIES, isChineseName } from '../../lexicon/people.ts';
 import { isDescription, nameStartBefore } from './boundary.ts';
 import { kindOfName } from './kind.ts';
@@ -17,7 +18,7 @@ const NOT_A_NAME = /^(?:企业|房企|车企|药企|险企|酒企|券商|银行|
  * An organization named after a word for its standing in a deal or its trade: `房地产龙头佳兆业`,
  * `接盘方则是佳兆业`, `接盘侠中国港桥`, `第一大经纪商民众证券持股75%`.
  */
-export const organizationAfterCue: PatternRule<'organization'> = {
+export const organizationAfterCue = triedAtOpenings<'organization'>({
   id: 'organization/zh/after-cue',
   type: 'organization',
   lang: 'zh',
@@ -40,7 +41,8 @@ export const organizationAfterCue: PatternRule<'organization'> = {
     { text: '白马股海川医药股价创出新高。', mention: '海川医药', expect: { name: '海川医药' } },
   ],
   negatives: ['作为行业龙头企业，公司业绩稳定。', '白酒龙头股普遍上涨。', '公司确立了龙头地位。', '接盘方尚未确定。', '接盘侠们纷纷离场。', '行业龙头券商已率先布局。', '至于接盘方是谁并不重要。', '接盘侠是谁还不清楚。', '行业龙头是哪家？', '电子烟概念股普遍下跌。', '权重股集体走强。', '概念股中，多数收涨。', '龙头股大涨超过5%。', '成份股涨超15%。'],
-};
+  // Tried where its words stand, found in the one walk over the text shared by such rules: not at every character.
+}, [wordOpenings(['龙头', '接盘', '经纪', '概念', '白马', '权重', '成分', '成份', '妖股'])]);
 
 /** A sector word that ends the name of a company owned by another: 港桥投资, 华夏资本. */
 const OWNED_NAME = String.raw`(?<name>[\u4e00-\u9fff]{2,6}?(?:投资|资本|资产|证券|银行|基金|信托|保险|集团|控股|地产|置业|科技))(?=[^\u4e00-\u9fff]|和|与|及|等|在|已|将|于|拟|也|则|为|是|对|向|被|持股|持有|签署|签订|宣布|表示|发布|称)`;
@@ -109,7 +111,7 @@ const EMPLOYER_END = /[\u4e00-\u9fff]{2}(?:资产|资本|投资|证券|银行|�
  * `宏达控股董事长李卫国`. The person's name after the role vouches that the words before are an
  * organization, not a description.
  */
-export const employerBeforeExecutive: PatternRule<'organization'> = {
+export const employerBeforeExecutive = triedAtOpenings<'organization'>({
   id: 'organization/zh/employer-before-executive',
   type: 'organization',
   lang: 'zh',
@@ -128,10 +130,12 @@ export const employerBeforeExecutive: PatternRule<'organization'> = {
     { text: '，远洋控股董事长赵明宣布辞职。', mention: '远洋控股', expect: { name: '远洋控股' } },
   ],
   negatives: ['该集团董事长王明表示。', '公司副总裁李强辞职。', '，一家投资机构董事长张伟称。', '银行副行长刘洋表示。'],
-};
+  // Tried where its words stand, found in the one walk over the text shared by such rules: not at every character.
+}, [wordOpenings(EXECUTIVE_ROLE.split('|'))]);
 
 /** Titles a heading line names its speaker by (not 记者 or 编辑: bylines open lines too). */
-const HEADING_ROLE = String.raw`(?:首席[\u4e00-\u9fff]{2,4}?(?:官|家|师)|董事长|总裁|总经理|主管|总监|负责人|合伙人|创始人|主席|CEO|CIO|CFO|CTO|COO)`;
+const HEADING_TITLES = ['董事长', '总裁', '总经理', '主管', '总监', '负责人', '合伙人', '创始人', '主席', 'CEO', 'CIO', 'CFO', 'CTO', 'COO'];
+const HEADING_ROLE = String.raw`(?:首席[\u4e00-\u9fff]{2,4}?(?:官|家|师)|${HEADING_TITLES.join('|')})`;
 /** What stands between an employer and the title: the desk and its reach (固定收益业务全球, 副), an inline quote. */
 const SCOPE_BEFORE_ROLE = /(?:副|全球|亚太区?|亚洲|欧洲|中国区|大中华区|固定收益|业务|债券|股票|投资|多资产|资产配置|宏观|策略|研究部?|\s*\([\d.,\s%+-]{1,40}\)\s*)$/;
 /** An employer's name on its own line: Han or Latin, at most 16 characters. */
@@ -145,7 +149,7 @@ const LEADING_COUNTRY_BEFORE_LATIN = new RegExp(`^(?:${COUNTRIES})(?=[A-Za-z])`)
  * `华信环球全球首席投资官：Mark Dale`, `NORDA(0, 0.00, 0.00%)首席投资官：Ann Lowe`: a line opening
  * with an employer, its desk and a title, then a colon and the person. The line start bounds the name.
  */
-export const employerHeading: PatternRule<'organization'> = {
+export const employerHeading = triedAtOpenings<'organization'>({
   id: 'organization/zh/employer-heading',
   type: 'organization',
   lang: 'zh',
@@ -177,7 +181,8 @@ export const employerHeading: PatternRule<'organization'> = {
     { text: '嘉宾观点\n蜂巢出行创始人：张伟\n出行市场仍有空间。', mention: '蜂巢出行', expect: { name: '蜂巢出行' } },
   ],
   negatives: ['全球首席投资官：Mark Dale', '公司董事长：王明', '责任编辑：郭明煜', '首席投资官的观点：债券仍有价值。', '某机构首席经济学家认为：经济将企稳。', '项目负责人：张伟', '大会主席：李明'],
-};
+  // Tried where its words stand, found in the one walk over the text shared by such rules: not at every character.
+}, [wordOpenings(['首席', ...HEADING_TITLES])]);
 
 /** Acronyms of figures and markets, not of firms: 据GDP数据显示, 根据CPI数据. */
 const FIGURE_ACRONYM = /^(?:GDP|CPI|PPI|PMI|LPR|MLF|SLF|IPO|ETF|EPS|ROE|AI|API|APP|App|PE|PB|M[012]|A股|H股|TMT|IT)$/;
@@ -185,6 +190,8 @@ const FIGURE_ACRONYM = /^(?:GDP|CPI|PPI|PMI|LPR|MLF|SLF|IPO|ETF|EPS|ROE|AI|API|A
 const NOT_A_HOUSE = /^(?:[的和与及等在对均都也称将已]|认为|表示|预计|预测|发布|指出|数据|报告|统计)/;
 /** What a research house does right after its name: publishes, says, forecasts, counts. */
 const HOUSE_DEED = /^(?:发布|表示|称|预计|预测|指出|认为|统计|数据显示|的数据|的报告|[，,（(])/;
+/** The genre words a research house is named after (研究机构, 咨询公司). */
+const RESEARCH_GENRES = ['研究', '调研', '咨询', '调查', '数据', '分析', '评级'];
 /** A research house after its genre word: 研究机构IDC, 市场调研机构Canalys, 咨询公司贝恩. */
 const AFTER_RESEARCH_GENRE = /^(?<latin>[A-Za-z][A-Za-z0-9&.-]{1,30})(?![A-Za-z0-9])|^(?<han>[\u4e00-\u9fff]{2,6}?)(?=的|发布|数据|报告|表示|称|预计|预测|统计|指出|认为|显示|[，。,、（(])/;
 
@@ -192,11 +199,11 @@ const AFTER_RESEARCH_GENRE = /^(?<latin>[A-Za-z][A-Za-z0-9&.-]{1,30})(?![A-Za-z0
  * Research houses cited as sources: `市场研究机构Canalys的数据显示`, `研究机构IDC发布报告称`, and a Latin name
  * before its data (`据IDC数据显示`, `根据Counterpoint的报告`).
  */
-export const researchHouseOrganization: PatternRule<'organization'> = {
+export const researchHouseOrganization = triedAtOpenings<'organization'>({
   id: 'organization/zh/research-house',
   type: 'organization',
   lang: 'zh',
-  pattern: /(?:研究|调研|咨询|调查|数据|分析|评级)(?:机构|公司)|据(?=[A-Za-z][A-Za-z0-9&.-]{1,30}的?(?:数据|报告|统计|调查|研究))/g,
+  pattern: new RegExp(`(?:${RESEARCH_GENRES.join('|')})(?:机构|公司)|据(?=[A-Za-z][A-Za-z0-9&.-]{1,30}的?(?:数据|报告|统计|调查|研究))`, 'g'),
   extract(match, ctx) {
     const from = match.index + match[0].length;
     const found = AFTER_RESEARCH_GENRE.exec(ctx.scan.slice(from, from + 32));
@@ -217,4 +224,5 @@ export const researchHouseOrganization: PatternRule<'organization'> = {
     { text: '咨询公司艾瑞咨询发布报告称。', mention: '艾瑞咨询', expect: { name: '艾瑞咨询' } },
   ],
   negatives: ['据GDP数据显示，经济企稳。', '研究机构的数据显示。', '据统计局数据显示。', '多家研究机构认为。', '据CPI数据，物价上涨。', '那些依靠数据公司获取服务的平台。', '对于研究机构获得数据的方式。'],
-};
+  // Tried where its words stand, found in the one walk over the text shared by such rules: not at every character.
+}, [wordOpenings(RESEARCH_GENRES), { firsts: '据', seconds: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz' }]);

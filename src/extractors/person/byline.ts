@@ -1,6 +1,7 @@
 import type { Extraction, PatternRule } from '../../engine/extractor.ts';
 import type { Span } from '../../model/span.ts';
 import { isNameInByline, startsWithSurname } from '../../lexicon/people.ts';
+import { WHITE_SPACE, triedAtOpenings, wordOpenings } from '../date/openings.ts';
 
 /** Names in a run such as `谈瑞、周子涵` or `林子 赵毅波`, with their offsets. */
 function* namesIn(text: string, start: number, end: number, separator: RegExp): Generator<Span & { name: string }> {
@@ -28,7 +29,7 @@ function chineseBylineNames(match: RegExpExecArray, firstRole: string): Extracti
 }
 
 /** `新华财经上海2月7日电(谈瑞、周子涵)`, `（记者 林子 赵毅波）`: the article's reporters. */
-export const chineseByline: PatternRule<'person'> = {
+export const chineseByline = triedAtOpenings<'person'>({
   id: 'person/zh/byline',
   type: 'person',
   lang: 'zh',
@@ -42,14 +43,18 @@ export const chineseByline: PatternRule<'person'> = {
     { text: '本报讯（记者 张晓 通讯员 李文斌）全市一季度外贸增长。', mention: '李文斌', expect: { name: '李文斌', role: '通讯员' } },
   ],
   negatives: ['中国电信表示(数据来自公司公告)。', '新华社北京2月7日电(记者团)'],
-};
+  // Tried where 电( or (记者 may open, found in the one walk over the text shared by such rules: not at every character.
+}, [{ firsts: '电', seconds: `(${WHITE_SPACE}` }, { firsts: '(', seconds: '本新记' }]);
+
+/** The roles an editor line credits. */
+const EDITOR_ROLES = ['责任编辑', '编辑', '作者', '撰文', '审校', '校对'];
 
 /** `编辑:林郑宏`, `责任编辑：张三_NF4425`, `作者：李在山`. */
-export const chineseEditorLine: PatternRule<'person'> = {
+export const chineseEditorLine = triedAtOpenings<'person'>({
   id: 'person/zh/editor-line',
   type: 'person',
   lang: 'zh',
-  pattern: /(?<role>责任编辑|编辑|作者|撰文|审校|校对)\s*[:：]\s*(?<names>[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,3})(?![\u4e00-\u9fff])/dg,
+  pattern: new RegExp(String.raw`(?<role>${EDITOR_ROLES.join('|')})\s*[:：]\s*(?<names>[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,3})(?![\u4e00-\u9fff])`, 'dg'),
   extract(match) {
     const range = match.indices?.groups?.names;
     if (!range) return null;
@@ -68,7 +73,8 @@ export const chineseEditorLine: PatternRule<'person'> = {
     { text: '中弘股份海南如意岛项目股权遭法院冻结。 编辑：陈莉 杨梓铭 点击加载更多', mention: '杨梓铭', expect: { name: '杨梓铭', role: '编辑' } },
   ],
   negatives: ['编辑:新华财经', '作者：本站原创'],
-};
+  // Tried where its words stand, found in the one walk over the text shared by such rules: not at every character.
+}, [wordOpenings(EDITOR_ROLES)]);
 
 /** An outlet or desk credited instead of a person: 新华社, 财经网, 编辑部. */
 const AGENCY_END = /[社网报台刊部组站]$/;
@@ -77,7 +83,7 @@ const AGENCY_END = /[社网报台刊部组站]$/;
  * A writer's or translator's credit with a slash, in brackets or opening a line: `（编译/林子）`,
  * `文/张三`, `（文/图 李四）`. Common in Chinese feature and tech stories instead of 记者.
  */
-export const chineseSlashCredit: PatternRule<'person'> = {
+export const chineseSlashCredit = triedAtOpenings<'person'>({
   id: 'person/zh/slash-credit',
   type: 'person',
   lang: 'zh',
@@ -97,7 +103,8 @@ export const chineseSlashCredit: PatternRule<'person'> = {
     { text: '作者 | 周海涛\n一季度，消费市场回暖。', mention: '周海涛', expect: { name: '周海涛', role: '作者' } },
   ],
   negatives: ['提供中文/英文两个版本。', '单价为5元/公斤。', '（编译/新华社）', '中文|英文'],
-};
+  // Tried where its words stand, found in the one walk over the text shared by such rules: not at every character.
+}, [wordOpenings(['图/', '编译', '撰文', '作者', '整理']), { firsts: '文', seconds: ' /|' }]);
 
 const LATIN_PERSON = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$/;
 

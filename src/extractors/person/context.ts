@@ -1,4 +1,5 @@
 import type { PatternRule } from '../../engine/extractor.ts';
+import { triedAtOpenings, wordOpenings } from '../date/openings.ts';
 import { isChineseName } from '../../lexicon/people.ts';
 import { nameStartBefore } from '../organization/boundary.ts';
 import { organizationOpening } from '../quote/speaker.ts';
@@ -11,7 +12,7 @@ const SEX_AND_AGE = /^[,，][男女][,，]\d{1,3}岁/;
  * A biography opening: `沈易明，硕士。`, `张三，男，1970年出生`; or a note on who holds a post,
  * the name after 是 or 为 with sex and age (`董事长、总经理均是邓勇，男，53岁`).
  */
-export const personBiography: PatternRule<'person'> = {
+export const personBiography = triedAtOpenings<'person'>({
   id: 'person/zh/biography',
   type: 'person',
   lang: 'zh',
@@ -38,7 +39,8 @@ export const personBiography: PatternRule<'person'> = {
     { text: '公司董事长是周涛，男，55岁，硕士。', mention: '周涛', expect: { name: '周涛' } },
   ],
   negatives: ['公司，男装业务增长。', '中国华融，本科以上学历员工占比高。', '该产品主要是男，女装系列。', '公司的客户是王府井，男装专柜。'],
-};
+  // Tried where a comma stands before what a biography opens with (男, 硕士, 1970年…): not at every comma.
+}, [{ firsts: ',，', seconds: '男女硕博本研大汉中0123456789' }]);
 
 /** A pseudonymous source: `孙丹（化名）`. */
 export const personPseudonym: PatternRule<'person'> = {
@@ -116,16 +118,20 @@ const ADDRESS_END = /(?:先生|女士|小姐|老师|师傅|总)$/;
 /** Last characters of nouns that a surname may open (文件, 欧洲, 石油): no given name ends so. */
 const NOUN_END = /[件书章表报告会市省县区州洲盟方面部局委院所厅行社网司团业界者员人家们士油价股]$/;
 
+/** The speech verbs a speaker's clause ends in, before the comma or colon that opens the words. */
+const SPEECH_VERBS = ['表示', '指出', '认为', '介绍', '透露', '坦言', '强调', '直言', '解释', '回应', '提到', '谈到'];
+const SPEECH_VERBS_OF_ONE = ['说', '称'];
+
 /**
  * A name standing alone as the subject of a speech verb that opens the reported words:
  * `马化腾表示，…`, `据王建国介绍，…`, `任泽平认为：…`. The name opens its clause; a name of the
  * gazetteer's organizations (华为, 欧佩克) or a noun a surname character opens (文件指出) is none.
  */
-export const personBeforeSpeech: PatternRule<'person'> = {
+export const personBeforeSpeech = triedAtOpenings<'person'>({
   id: 'person/zh/speech-subject',
   type: 'person',
   lang: 'zh',
-  pattern: /(?:表示|指出|认为|介绍|透露|坦言|强调|直言|解释|回应|提到|谈到|说|称)(?=[,:])/g,
+  pattern: new RegExp(`(?:${[...SPEECH_VERBS, ...SPEECH_VERBS_OF_ONE].join('|')})(?=[,:])`, 'g'),
   extract(match, ctx) {
     // Three characters only: two are as often a company or a country a surname opens (苏宁, 沙特).
     const start = match.index - 3;
@@ -142,4 +148,5 @@ export const personBeforeSpeech: PatternRule<'person'> = {
     { text: '对此，任泽平认为：市场仍在筑底。', mention: '任泽平', expect: { name: '任泽平' } },
   ],
   negatives: ['文件指出，要加快改革。', '华为表示，新机将于下月发布。', '欧洲表示，将出台新规。', '苏宁称，门店将升级。', '欧佩克表示，将维持产量。', '王先生表示，不会卖出。', '公司董事长表示，业绩稳定。', '高管表示，不会减持。', '石油价格称，', '业内人士表示，市场回暖。'],
-};
+  // Tried where a verb stands, found in the one walk over the text shared by such rules: not at every character.
+}, [wordOpenings(SPEECH_VERBS), { firsts: SPEECH_VERBS_OF_ONE.join(''), seconds: ',:' }]);

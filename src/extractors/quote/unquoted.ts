@@ -1,4 +1,4 @@
-import type { PatternRule } from '../../engine/extractor.ts';
+import { triedAtOpenings, wordOpenings } from '../date/openings.ts';
 import { attributionBefore, organizationOpening } from './speaker.ts';
 
 /** What an utterance without quotation marks runs to: the end of its sentence (the stop kept). */
@@ -6,16 +6,20 @@ const TO_SENTENCE_END = /^[^。！？!?\n]{6,300}[。！？!?]?/;
 /** Quotation marks inside mean the attributed-quote rule reads the utterance. */
 const HAS_QUOTE_MARKS = /[“”"「」『』]/;
 
+/** The speech verbs before the colon. */
+const COLON_VERBS = ['表示', '指出', '认为', '坦言', '强调', '透露', '直言', '回应', '解释'];
+const COLON_VERBS_OF_ONE = ['称', '说'];
+
 /**
  * Speech introduced by a verb and a colon with no quotation marks: `董事林子俊表示：如果…，那么…。`
  * The utterance is the rest of the sentence; the speaker is read before the verb as for quoted
  * speech, and without one (数据显示：…, 公告称：…) nothing is taken.
  */
-export const colonIntroducedSpeech: PatternRule<'quote'> = {
+export const colonIntroducedSpeech = triedAtOpenings<'quote'>({
   id: 'quote/zh/colon-introduced',
   type: 'quote',
   lang: 'zh',
-  pattern: /(?:表示|指出|认为|坦言|强调|透露|直言|回应|解释|称|说)[:：](?=\s*[^\s“"「『])/g,
+  pattern: new RegExp(`(?:${[...COLON_VERBS, ...COLON_VERBS_OF_ONE].join('|')})[:：](?=\\s*[^\\s“"「『])`, 'g'),
   extract(match, ctx) {
     let start = match.index + match[0].length;
     while (/\s/.test(ctx.scan[start] ?? '')) start++;
@@ -44,4 +48,5 @@ export const colonIntroducedSpeech: PatternRule<'quote'> = {
     '张明表示：“银行板块估值仍处于历史低位。”',
     '他说：好。',
   ],
-};
+  // Tried where a verb stands, found in the one walk over the text shared by such rules: not at every character.
+}, [wordOpenings(COLON_VERBS), { firsts: COLON_VERBS_OF_ONE.join(''), seconds: ':：' }]);
