@@ -90,7 +90,7 @@ function closedYear(text: string, end: number): boolean {
  * December 31 of the year the text names most often (the later one on a tie): an article with
  * no date of its own is most likely about the year it names most. A year named as the period of
  * an annual report or meeting is no vote: the text is written after that year is over, so the
- * year after it is the earliest it can be (汉诺宝嘉6月9日发布2019年年度报告 is a 2020 story).
+ * year after it is the earliest it can be (某某科技6月9日发布2019年年度报告 is a 2020 story).
  * Years are looked for only where 19 or 20 stands, which `indexOf` finds far faster than a
  * regex's scan; two years never overlap (a year inside another follows a digit), so each century
  * is searched on its own.

@@ -56,7 +56,7 @@ function isNameCode(code: number): boolean {
 
 /**
  * Verbs of the genre whose first character a given name may hold, but rarely ends with: a third
- * character opening one of them is the verb's (董事肖清计划于…, 股东王立持有…, 李明减持), not the name's.
+ * character opening one of them is the verb's (董事王立计划于…, 股东陈晨持有…, 李明减持), not the name's.
  * Verbs whose first character no name holds (表示, 认为, 称, 说, 指出) end a name already.
  */
 const VERB_AFTER_NAME = new Set([
@@ -77,7 +77,7 @@ export function chineseNameEnd(text: string, start: number): number | undefined 
   if (!isNameCode(text.charCodeAt(given))) return undefined;
   const third = text.charCodeAt(given + 1);
   if (!isNameCode(third)) return given + 1;
-  // 肖清计划于…: the third character opens a verb, and the name is the two before it.
+  // 王立计划于…: the third character opens a verb, and the name is the two before it.
   return VERB_AFTER_NAME_OPENINGS.has(third) && VERB_AFTER_NAME.has(text.slice(given + 1, given + 3)) ? given + 1 : given + 2;
 }
 

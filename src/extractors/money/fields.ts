@@ -125,7 +125,7 @@ const FULL_COLON = '：'.charCodeAt(0);
 const COLON = ':'.charCodeAt(0);
 
 /**
- * A price a label names right before it (正川股份（SH 603976，收盘价：102.17元）, 股价: 8.1元): the
+ * A price a label names right before it (某某科技（SZ 300001，收盘价：12.35元）, 股价: 8.1元): the
  * colon ends the clause the amount is read in, so the label is the clause before the colon.
  */
 function labelledSharePrice(scan: string, start: number, before: string): boolean {

@@ -65,7 +65,7 @@ function weakAliasAllowed(entry: GazetteerEntry, scan: string, decided: Map<Gaze
 }
 
 /**
- * A data credit right after a market's name (挖贝新三板资料显示, 某网新三板数据显示): where a word of
+ * A data credit right after a market's name (某某新三板资料显示, 某网新三板数据显示): where a word of
  * its own stands glued before the market, the two are a publisher's data product, and the market
  * is no party of the story. After a function or time word (据新三板数据显示, 今日上交所数据显示) it is.
  */

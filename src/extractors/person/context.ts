@@ -10,7 +10,7 @@ const SEX_AND_AGE = /^[,，][男女][,，]\d{1,3}岁/;
 
 /**
  * A biography opening: `沈易明，硕士。`, `张三，男，1970年出生`; or a note on who holds a post,
- * the name after 是 or 为 with sex and age (`董事长、总经理均是邓勇，男，53岁`).
+ * the name after 是 or 为 with sex and age (`董事长、总经理均是王立新，男，48岁`).
  */
 export const personBiography = triedAtOpenings<'person'>({
   id: 'person/zh/biography',
