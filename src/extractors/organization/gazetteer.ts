@@ -69,13 +69,14 @@ function weakAliasAllowed(entry: GazetteerEntry, scan: string, decided: Map<Gaze
  * its own stands glued before the market, the two are a publisher's data product, and the market
  * is no party of the story. After a function or time word (据新三板数据显示, 今日上交所数据显示) it is.
  */
-const DATA_CREDIT = /^(?:资料|数据|信息)显示/;
-const DATA_CREDIT_OPENINGS = new Set(['资', '数', '信'].map((ch) => ch.charCodeAt(0)));
-const NOT_A_PUBLISHER_END = /[\s\p{P}据自从由在于的和与及是为对向经年月日天周时今昨前后中]$/u;
+const DATA_CREDIT = /(?:资料|数据|信息)显示/y;
+/** The last character of a function or time word before the market (据, 今日): no publisher's name ends so. */
+const NOT_A_PUBLISHER_END = /[据自从由在于的和与及是为对向经年月日天周时今昨前后中]/;
 
 function inDataProductName(scan: string, start: number, end: number, entry: GazetteerEntry): boolean {
-  if (entry.kind !== 'exchange' || !DATA_CREDIT_OPENINGS.has(scan.charCodeAt(end)) || !isCjkCode(scan.charCodeAt(start - 1))) return false;
-  return DATA_CREDIT.test(scan.slice(end, end + 4)) && !NOT_A_PUBLISHER_END.test(scan[start - 1]!);
+  if (entry.kind !== 'exchange' || !isCjkCode(scan.charCodeAt(start - 1)) || NOT_A_PUBLISHER_END.test(scan[start - 1]!)) return false;
+  DATA_CREDIT.lastIndex = end;
+  return DATA_CREDIT.test(scan);
 }
 
 /** Kinds whose national arms are organizations of their own: 亚马逊中国, Yahoo Japan (not 新华社香港, a dateline). */
