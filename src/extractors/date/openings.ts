@@ -8,8 +8,8 @@ import { isWhiteSpace } from '../../text/space.ts';
  * 8日 of 28日, the 日至 before a range's separator; 表示, 董事长, 领投 of the rules of names), tried only
  * where such a pair stands. Their patterns, tried by the regex engine at every position of the text
  * (or at every 年 and 和 for the keyed ones), cost more than one walk over the text that reads each
- * pair of characters in two tables shared by all these rules; the walk is made once per article for
- * all of them (once per 32 openings).
+ * pair of characters in two tables shared by many of these rules; the walk is made once per article
+ * for each such pair of tables (OpeningTables: the date rules' apart, 32 openings each).
  */
 
 /** Pairs of characters where a rule's matches open: any of `firsts` followed by any of `seconds`. */
