@@ -20,7 +20,7 @@ export function drafts(rule: Extractor, text: string) {
 // Texts near a match: an example or negative of the rule with a few pieces put in or cut out,
 // the pieces being what the rule's pattern names (its words and the characters of its classes),
 // digits, white space and punctuation. Text made of random characters seldom comes near one.
-export const OTHER_PIECES = [...'0123456789', ' ', '\u3000', '\n', ',', '，', '。', 'FY', 'A', '的'];
+const OTHER_PIECES = [...'0123456789', ' ', '\u3000', '\n', ',', '，', '。', 'FY', 'A', '的'];
 export function nearMatches(rule: OpeningRule<RecordType>, source = rule.plain.pattern.source, morePieces: readonly string[] = []) {
   const named = source.match(/\p{Script=Han}+/gu) ?? [];
   const pieces = [...new Set([...named, ...named.flatMap((run) => [...run]), ...OTHER_PIECES, ...morePieces])];
