@@ -171,16 +171,15 @@ export function triggerScanner(rules: readonly EventRule[], openings: ReadonlyAr
         const pattern = sticky[index]!;
         pattern.lastIndex = at;
         try {
-          let end: number;
+          // A sticky test() that matches leaves lastIndex where the match ends. It comes first even
+          // for a trigger whose groups are read: nearly every try fails, and a failing test() costs less than exec().
+          const end = pattern.test(scan) ? pattern.lastIndex : at;
+          if (end === at) continue;
           let result: RegExpExecArray | undefined;
           if (keepsResults[index]) {
-            result = pattern.exec(scan) ?? undefined;
-            end = result ? at + result[0].length : at;
-          } else {
-            // A sticky test() that matches leaves lastIndex where the match ends.
-            end = pattern.test(scan) ? pattern.lastIndex : at;
+            pattern.lastIndex = at;
+            result = pattern.exec(scan)!;
           }
-          if (end === at) continue;
           found.push({ index: at, end, result });
           nextFrom[index] = end;
         } catch (error) {
