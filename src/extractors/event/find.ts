@@ -112,7 +112,7 @@ function subjectsFor(rule: EventRule, scene: Scene, match: TriggerMatch, clauseI
   }
   const leading = scene.leadingGroup(clauseIndex, start, kinds);
   if (!leading.length) return scene.impliedSubject(clauseIndex, start, kinds, rule.speakerActs);
-  // 金晶科技关于控股股东股权质押解除的公告: the notice's issuer opens the clause, the act is its holder's.
+  // 华信科技关于控股股东股权质押解除的公告: the notice's issuer opens the clause, the act is its holder's.
   return scene.holderAbout(leading, start, kinds) ?? leading;
 }
 

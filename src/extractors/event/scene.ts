@@ -105,7 +105,7 @@ const ANNOUNCES = /^\s*(?:\d{1,2}日)?(?:晚间|早间)?(?:在[^,。;]{1,8})?(?:
 /** The units an announcement may open with: most names are followed by none, and need no copy of the words after them nor a search. */
 const ANNOUNCEMENT_OPENINGS = openingUnits(ANNOUNCES);
 /**
- * The holder a notice is about, after the issuer's name (金晶科技关于控股股东股权质押解除的公告,
+ * The holder a notice is about, after the issuer's name (华信科技关于控股股东股权质押解除的公告,
  * X关于董事减持股份计划的公告): the act told is the holder's. Not a meeting (股东大会, 董事会).
  */
 const ABOUT_HOLDER = /^关于(?:公司|本公司)?(?<role>控股股东|实际控制人|实控人|第一大股东|大股东|持股5%以上(?:的)?股东|股东(?!大会)|董事(?!会)|监事(?!会)|高级管理人员|高管|董监高)/;
@@ -492,8 +492,8 @@ export class Scene {
 
   /**
    * When the words between the group and the trigger say the notice is about a holder of the
-   * group's company (金晶科技关于控股股东股权质押解除的公告): the holder, as named right after its role
-   * or earlier with it (控股股东——山东金晶节能玻璃有限公司); none when it is named neither way (the body
+   * group's company (华信科技关于控股股东股权质押解除的公告): the holder, as named right after its role
+   * or earlier with it (控股股东——华信集团有限公司); none when it is named neither way (the body
    * then tells the act). Undefined when the words name no holder: the group is the subject.
    */
   holderAbout(group: readonly Subject[], trigger: number, kinds: readonly EntityKind[]): Subject[] | undefined {
