@@ -177,6 +177,20 @@ type WholeFile =
 
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
+/** Files up to this size are read into one buffer kept for the next read, not a fresh one each. */
+const REUSED_READ_BYTES = 1 << 20;
+let reusedRead: Buffer | undefined;
+
+/**
+ * A buffer for a file of `size` bytes. A small file's bytes go into the buffer the previous read
+ * used: `loadInput` uses the bytes only synchronously, turning them into strings before it returns.
+ */
+function readBuffer(size: number): Buffer {
+  if (size > REUSED_READ_BYTES) return Buffer.allocUnsafe(size);
+  if (!reusedRead || reusedRead.length < size) reusedRead = Buffer.allocUnsafeSlow(Math.min(REUSED_READ_BYTES, Math.max(size, 64 * 1024)));
+  return reusedRead.subarray(0, size);
+}
+
 /**
  * The whole file in one read of its size, through one descriptor: synchronous, since for a
  * small file the promise round trips cost several times the read itself. Opened without
@@ -200,7 +214,7 @@ function readWhole(absolute: string, maxBytes: number): WholeFile {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { kind: 'not-a-file', directory: stats.isDirectory() };
     if (stats.size > maxBytes) return { kind: 'too-large', size: stats.size };
-    const bytes = Buffer.allocUnsafe(stats.size);
+    const bytes = readBuffer(stats.size);
     let filled = 0;
     while (filled < bytes.length) {
       const got = readSync(fd, bytes, filled, bytes.length - filled, null);
