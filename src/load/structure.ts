@@ -568,19 +568,20 @@ function resolveMonthDay(month: number, day: number, publishedAt: string | undef
 
 /**
  * Where a match of each byline pattern can begin at the earliest, read from a word every match
- * holds (-1: the text has none): the search starts there, not at the top of the text.
+ * holds (-1: the text has none): the search starts there, not at the top of the text. The first
+ * REPORTER_WORD (记者, 作者), which two of them hold, is looked for once and handed to all.
  */
-const BYLINES: ReadonlyArray<[pattern: RegExp, earliest: (text: string) => number]> = [
-  [REPORTER_PARENS, (text) => {
-    const word = REPORTER_WORD.exec(text);
-    if (!word) return -1;
+const BYLINES: ReadonlyArray<[pattern: RegExp, earliest: (text: string, reporterWord: number) => number]> = [
+  [REPORTER_PARENS, (text, reporterWord) => {
+    if (reporterWord === -1) return -1;
     // The bracket, then white space, before the word; or the bracket, a place of up to six
     // characters and its comma (（北京，记者 …).
-    let at = word.index;
+    let at = reporterWord;
     while (at > 0 && isWhiteSpace(text.charCodeAt(at - 1))) at--;
     return Math.max(0, at - 9);
   }],
-  [AUTHOR_LABEL, () => 0],
+  // Every label opens with its word.
+  [AUTHOR_LABEL, (_text, reporterWord) => reporterWord],
   // The credit word before its slash; the bracket, or the line start, a few characters before it.
   [SLASH_CREDIT, (text) => {
     const cue = SLASH_CREDIT_CUE.exec(text);
@@ -611,8 +612,9 @@ function readBylines(text: string, meta: ArticleMeta, structure: StructureSpan[]
     return;
   }
   const tailStart = text.length - BYLINE_TAIL_CHARS;
+  const reporterWord = REPORTER_WORD.exec(text)?.index ?? -1;
   for (const [pattern, earliest] of BYLINES) {
-    const from = earliest(text);
+    const from = earliest(text, reporterWord);
     if (from === -1) continue;
     pattern.lastIndex = from;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
