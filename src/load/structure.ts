@@ -264,13 +264,15 @@ function lineOfFirst(text: string, mark: RegExp): number {
   return first ? text.lastIndexOf('\n', first.index) + 1 : -1;
 }
 
+/** Adds the span [start, end), trimmed of white space, unless nothing is left of it. */
+function addTrimmed(spans: Span[], text: string, start: number, end: number): void {
+  const trimmed = trimSpan(text, start, end);
+  if (trimmed.end > trimmed.start) spans.push(trimmed);
+}
+
 /** Finds disclaimers, image placeholders and site furniture. */
 function findBoilerplate(text: string): Span[] {
   const spans: Span[] = [];
-  const add = (start: number, end: number) => {
-    const trimmed = trimSpan(text, start, end);
-    if (trimmed.end > trimmed.start) spans.push(trimmed);
-  };
   for (const choose of FURNITURE) {
     const pattern = choose(text);
     if (!pattern) continue;
@@ -280,19 +282,19 @@ function findBoilerplate(text: string): Span[] {
         pattern.lastIndex++;
         continue;
       }
-      add(m.index, m.index + m[0].length);
+      addTrimmed(spans, text, m.index, m.index + m[0].length);
     }
   }
   const promotions = lineOfFirst(text, PROMOTION_WORDS);
   if (promotions !== -1) {
     PROMOTION_LINE.lastIndex = promotions;
-    for (let m = PROMOTION_LINE.exec(text); m; m = PROMOTION_LINE.exec(text)) add(m.index, m.index + m[0].length);
+    for (let m = PROMOTION_LINE.exec(text); m; m = PROMOTION_LINE.exec(text)) addTrimmed(spans, text, m.index, m.index + m[0].length);
   }
   const disclaimers = lineOfFirst(text, DISCLAIMER_MARK);
   if (disclaimers !== -1) {
     DISCLAIMER_LINE.lastIndex = disclaimers;
     for (let m = DISCLAIMER_LINE.exec(text); m; m = DISCLAIMER_LINE.exec(text)) {
-      if (DISCLAIMER_WORDS.test(m[0])) add(m.index, m.index + m[0].length);
+      if (DISCLAIMER_WORDS.test(m[0])) addTrimmed(spans, text, m.index, m.index + m[0].length);
     }
   }
   RISK_WARNING.lastIndex = 0;
@@ -301,13 +303,13 @@ function findBoilerplate(text: string): Span[] {
     const newline = text.indexOf('\n', m.index);
     const lineEnd = newline === -1 ? text.length : newline;
     if (lineEnd - lineStart <= MAX_WARNING_LINE) {
-      add(lineStart, lineEnd);
+      addTrimmed(spans, text, lineStart, lineEnd);
     } else {
       const before = text.slice(Math.max(lineStart, m.index - MAX_WARNING_LINE), m.index);
       const sentenceStart = m.index - before.length + Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), -1) + 1;
       const after = text.slice(m.index, Math.min(lineEnd, m.index + MAX_WARNING_LINE));
       const stop = after.search(/[。！]/);
-      add(sentenceStart, stop === -1 ? m.index + after.length : m.index + stop + 1);
+      addTrimmed(spans, text, sentenceStart, stop === -1 ? m.index + after.length : m.index + stop + 1);
     }
   }
   return mergeSpans(spans);
