@@ -426,9 +426,19 @@ function lineEndAt(text: string, offset: number): number {
   return newline === -1 ? text.length : newline;
 }
 
+/**
+ * How far past its start a headline's end is looked for. A title cut there or later is over
+ * MAX_TITLE_CHARS long even without a white space at each end and Markdown marks (`###### `):
+ * before the cut no two white spaces stand together, or the cut would be there.
+ */
+const TITLE_REACH = MAX_TITLE_CHARS + 10;
+
 /** The headline at `start`: up to its line's end or to the metadata written after it. */
 function headline(text: string, start: number, lineEnd: number, language: 'zh' | 'en'): Span | undefined {
-  const cut = titleEnd(text, start, lineEnd);
+  const reach = Math.min(lineEnd, start + TITLE_REACH);
+  const cut = titleEnd(text, start, lineEnd, reach);
+  // A first line of body text is not read to its end only to be found too long.
+  if (cut === -1 && reach < lineEnd) return undefined;
   const span = trimSpan(text, start, cut > start ? cut : lineEnd);
   // A Markdown heading's marks are not part of the title.
   const marks = /^#{1,6}\s+/.exec(text.slice(span.start, span.end));
@@ -447,10 +457,10 @@ function headline(text: string, start: number, lineEnd: number, language: 'zh' |
  * Where a headline written on the same line as its metadata ends, or -1: the first of two white
  * spaces, or white space before a date (2025-02-07, 2025年2月7日) or a bar, or 来源： with or
  * without white space before it. Read by code unit: as one regex, the optional white space before
- * 来源 made every position of the line a try.
+ * 来源 made every position of the line a try. Positions from `stopAt` on are not tried.
  */
-export function titleEnd(text: string, start: number, end: number): number {
-  for (let i = start; i < end; i++) {
+export function titleEnd(text: string, start: number, end: number, stopAt = end): number {
+  for (let i = start; i < stopAt; i++) {
     const code = text.charCodeAt(i);
     if (!isWhiteSpace(code)) {
       if (sourceLabelAt(text, i, end)) return i;
