@@ -177,6 +177,20 @@ type WholeFile =
 
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
+/** Files up to this size are read into one buffer kept for the next read, not a fresh one each. */
+const REUSED_READ_BYTES = 1 << 20;
+let reusedRead: Buffer | undefined;
+
+/**
+ * A buffer for a file of `size` bytes. A small file's bytes go into the buffer the previous read
+ * used: `loadInput` uses the bytes only synchronously, turning them into strings before it returns.
+ */
+function readBuffer(size: number): Buffer {
+  if (size > REUSED_READ_BYTES) return Buffer.allocUnsafe(size);
+  if (!reusedRead || reusedRead.length < size) reusedRead = Buffer.allocUnsafeSlow(Math.min(REUSED_READ_BYTES, Math.max(size, 64 * 1024)));
+  return reusedRead.subarray(0, size);
+}
+
 /**
  * The whole file in one read of its size, through one descriptor: synchronous, since for a
  * small file the promise round trips cost several times the read itself. Opened without
@@ -200,7 +214,7 @@ function readWhole(absolute: string, maxBytes: number): WholeFile {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { kind: 'not-a-file', directory: stats.isDirectory() };
     if (stats.size > maxBytes) return { kind: 'too-large', size: stats.size };
-    const bytes = Buffer.allocUnsafe(stats.size);
+    const bytes = readBuffer(stats.size);
     let filled = 0;
     while (filled < bytes.length) {
       const got = readSync(fd, bytes, filled, bytes.length - filled, null);
@@ -215,49 +229,48 @@ function readWhole(absolute: string, maxBytes: number): WholeFile {
   }
 }
 
+/** What `loadInput` returns: the input's articles (none unless given) and the diagnostics reported so far. */
+function loadResult(file: InputFile, reporter: Reporter, extra: Partial<LoadResult> = {}): LoadResult {
+  return { path: file.relative, articles: [], ...extra, diagnostics: reporter.diagnostics };
+}
+
 /**
  * Reads one input into zero or more articles. Never throws: every problem (unreadable, too
  * large, empty, binary, mis-encoded, malformed JSON, unknown format) is a diagnostic.
  */
 export async function loadInput(file: InputFile, config: Config): Promise<LoadResult> {
   const reporter = new Reporter('load', { path: file.relative });
-  const result = (extra: Partial<LoadResult> = {}): LoadResult => ({
-    path: file.relative,
-    articles: [],
-    ...extra,
-    diagnostics: reporter.diagnostics,
-  });
   if (file.notRead) {
     reporter.warn('load/folder-link', `${file.relative}: ${file.notRead}; not read again`);
-    return result();
+    return loadResult(file, reporter);
   }
   const kind = KINDS[path.extname(file.relative).toLowerCase()];
   if (!kind) {
     reporter.warn('load/unsupported', `${file.relative}: not an article format this tool reads (.txt, .md, .html, .json, .jsonl, .xml); skipped`);
-    return result();
+    return loadResult(file, reporter);
   }
 
   const read = readWhole(file.absolute, config.maxFileBytes);
   if (read.kind === 'unopened') {
     reporter.error('load/unreadable', `${file.relative}: cannot open (${read.code}); a broken link or missing permission?`);
-    return result();
+    return loadResult(file, reporter);
   }
   if (read.kind === 'not-a-file') {
     reporter.error('load/unreadable', `${file.relative}: not a regular file (${read.directory ? 'a directory' : 'a device or socket'})`);
-    return result();
+    return loadResult(file, reporter);
   }
   if (read.kind === 'unread') {
     reporter.error('load/unreadable', `${file.relative}: cannot read (${read.code})`);
-    return result();
+    return loadResult(file, reporter);
   }
   if (read.kind === 'too-large') {
     reporter.error('load/too-large', `${file.relative}: ${read.size} bytes is over the limit of ${config.maxFileBytes} bytes (maxFileBytes in the config); skipped`);
-    return result({ bytes: read.size });
+    return loadResult(file, reporter, { bytes: read.size });
   }
   const { bytes } = read;
   if (bytes.length === 0) {
     reporter.error('load/empty', `${file.relative}: the file is empty`);
-    return result({ bytes: 0 });
+    return loadResult(file, reporter, { bytes: 0 });
   }
   const sha256 = hexDigest('sha256', bytes);
   const known = { sha256, bytes: bytes.length };
@@ -265,18 +278,18 @@ export async function loadInput(file: InputFile, config: Config): Promise<LoadRe
   const binary = binaryKind(bytes);
   if (binary) {
     reporter.error('load/binary', `${file.relative}: this is ${binary}, not text; skipped`);
-    return result(known);
+    return loadResult(file, reporter, known);
   }
 
   const decoded = decodeBytes(bytes, { override: encodingOverride(file.relative, config.encodings), sniffDeclared: kind === 'html' || kind === 'xml' });
   const withEncoding = { ...known, encoding: decoded.encoding };
   if (decoded.problem) {
     reporter.error('load/encoding', `${file.relative}: decoded as ${decoded.encoding} (${decoded.reason}) but ${decoded.problem}; set its encoding under "encodings" in the config`);
-    return result(withEncoding);
+    return loadResult(file, reporter, withEncoding);
   }
   if (!decoded.text.trim()) {
     reporter.error('load/empty', `${file.relative}: the file holds only white space`);
-    return result(withEncoding);
+    return loadResult(file, reporter, withEncoding);
   }
 
   const id = file.id ?? articleIdFor(file.relative);
@@ -293,7 +306,7 @@ export async function loadInput(file: InputFile, config: Config): Promise<LoadRe
         const page = extractHtml(decoded.text, config.timezone);
         if (!page.text.trim()) {
           reporter.error('load/empty', `${file.relative}: no article text found in the page`);
-          return result(withEncoding);
+          return loadResult(file, reporter, withEncoding);
         }
         articles = [buildArticle({ ...common, format: 'html', text: page.text, stated: page.meta, fallback: page.fallback })];
         break;
@@ -310,10 +323,10 @@ export async function loadInput(file: InputFile, config: Config): Promise<LoadRe
     }
   } catch (error) {
     reporter.error('load/failed', `${file.relative}: could not be read as ${kind}: ${(error as Error).message}`);
-    return result(withEncoding);
+    return loadResult(file, reporter, withEncoding);
   }
   if (decoded.reason === 'guessed' || decoded.reason === 'declared') {
     reporter.info('load/encoding-detected', `${file.relative}: read as ${decoded.encoding} (${decoded.reason === 'declared' ? 'declared by the page' : 'not UTF-8; guessed from the bytes'})`);
   }
-  return result({ ...withEncoding, articles });
+  return loadResult(file, reporter, { ...withEncoding, articles });
 }

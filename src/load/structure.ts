@@ -264,13 +264,15 @@ function lineOfFirst(text: string, mark: RegExp): number {
   return first ? text.lastIndexOf('\n', first.index) + 1 : -1;
 }
 
+/** Adds the span [start, end), trimmed of white space, unless nothing is left of it. */
+function addTrimmed(spans: Span[], text: string, start: number, end: number): void {
+  const trimmed = trimSpan(text, start, end);
+  if (trimmed.end > trimmed.start) spans.push(trimmed);
+}
+
 /** Finds disclaimers, image placeholders and site furniture. */
 function findBoilerplate(text: string): Span[] {
   const spans: Span[] = [];
-  const add = (start: number, end: number) => {
-    const trimmed = trimSpan(text, start, end);
-    if (trimmed.end > trimmed.start) spans.push(trimmed);
-  };
   for (const choose of FURNITURE) {
     const pattern = choose(text);
     if (!pattern) continue;
@@ -280,19 +282,19 @@ function findBoilerplate(text: string): Span[] {
         pattern.lastIndex++;
         continue;
       }
-      add(m.index, m.index + m[0].length);
+      addTrimmed(spans, text, m.index, m.index + m[0].length);
     }
   }
   const promotions = lineOfFirst(text, PROMOTION_WORDS);
   if (promotions !== -1) {
     PROMOTION_LINE.lastIndex = promotions;
-    for (let m = PROMOTION_LINE.exec(text); m; m = PROMOTION_LINE.exec(text)) add(m.index, m.index + m[0].length);
+    for (let m = PROMOTION_LINE.exec(text); m; m = PROMOTION_LINE.exec(text)) addTrimmed(spans, text, m.index, m.index + m[0].length);
   }
   const disclaimers = lineOfFirst(text, DISCLAIMER_MARK);
   if (disclaimers !== -1) {
     DISCLAIMER_LINE.lastIndex = disclaimers;
     for (let m = DISCLAIMER_LINE.exec(text); m; m = DISCLAIMER_LINE.exec(text)) {
-      if (DISCLAIMER_WORDS.test(m[0])) add(m.index, m.index + m[0].length);
+      if (DISCLAIMER_WORDS.test(m[0])) addTrimmed(spans, text, m.index, m.index + m[0].length);
     }
   }
   RISK_WARNING.lastIndex = 0;
@@ -301,13 +303,13 @@ function findBoilerplate(text: string): Span[] {
     const newline = text.indexOf('\n', m.index);
     const lineEnd = newline === -1 ? text.length : newline;
     if (lineEnd - lineStart <= MAX_WARNING_LINE) {
-      add(lineStart, lineEnd);
+      addTrimmed(spans, text, lineStart, lineEnd);
     } else {
       const before = text.slice(Math.max(lineStart, m.index - MAX_WARNING_LINE), m.index);
       const sentenceStart = m.index - before.length + Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), -1) + 1;
       const after = text.slice(m.index, Math.min(lineEnd, m.index + MAX_WARNING_LINE));
       const stop = after.search(/[。！]/);
-      add(sentenceStart, stop === -1 ? m.index + after.length : m.index + stop + 1);
+      addTrimmed(spans, text, sentenceStart, stop === -1 ? m.index + after.length : m.index + stop + 1);
     }
   }
   return mergeSpans(spans);
@@ -424,9 +426,19 @@ function lineEndAt(text: string, offset: number): number {
   return newline === -1 ? text.length : newline;
 }
 
+/**
+ * How far past its start a headline's end is looked for. A title cut there or later is over
+ * MAX_TITLE_CHARS long even without a white space at each end and Markdown marks (`###### `):
+ * before the cut no two white spaces stand together, or the cut would be there.
+ */
+const TITLE_REACH = MAX_TITLE_CHARS + 10;
+
 /** The headline at `start`: up to its line's end or to the metadata written after it. */
 function headline(text: string, start: number, lineEnd: number, language: 'zh' | 'en'): Span | undefined {
-  const cut = titleEnd(text, start, lineEnd);
+  const reach = Math.min(lineEnd, start + TITLE_REACH);
+  const cut = titleEnd(text, start, lineEnd, reach);
+  // A first line of body text is not read to its end only to be found too long.
+  if (cut === -1 && reach < lineEnd) return undefined;
   const span = trimSpan(text, start, cut > start ? cut : lineEnd);
   // A Markdown heading's marks are not part of the title.
   const marks = /^#{1,6}\s+/.exec(text.slice(span.start, span.end));
@@ -445,10 +457,10 @@ function headline(text: string, start: number, lineEnd: number, language: 'zh' |
  * Where a headline written on the same line as its metadata ends, or -1: the first of two white
  * spaces, or white space before a date (2025-02-07, 2025年2月7日) or a bar, or 来源： with or
  * without white space before it. Read by code unit: as one regex, the optional white space before
- * 来源 made every position of the line a try.
+ * 来源 made every position of the line a try. Positions from `stopAt` on are not tried.
  */
-export function titleEnd(text: string, start: number, end: number): number {
-  for (let i = start; i < end; i++) {
+export function titleEnd(text: string, start: number, end: number, stopAt = end): number {
+  for (let i = start; i < stopAt; i++) {
     const code = text.charCodeAt(i);
     if (!isWhiteSpace(code)) {
       if (sourceLabelAt(text, i, end)) return i;
@@ -568,19 +580,20 @@ function resolveMonthDay(month: number, day: number, publishedAt: string | undef
 
 /**
  * Where a match of each byline pattern can begin at the earliest, read from a word every match
- * holds (-1: the text has none): the search starts there, not at the top of the text.
+ * holds (-1: the text has none): the search starts there, not at the top of the text. The first
+ * REPORTER_WORD (记者, 作者), which two of them hold, is looked for once and handed to all.
  */
-const BYLINES: ReadonlyArray<[pattern: RegExp, earliest: (text: string) => number]> = [
-  [REPORTER_PARENS, (text) => {
-    const word = REPORTER_WORD.exec(text);
-    if (!word) return -1;
+const BYLINES: ReadonlyArray<[pattern: RegExp, earliest: (text: string, reporterWord: number) => number]> = [
+  [REPORTER_PARENS, (text, reporterWord) => {
+    if (reporterWord === -1) return -1;
     // The bracket, then white space, before the word; or the bracket, a place of up to six
     // characters and its comma (（北京，记者 …).
-    let at = word.index;
+    let at = reporterWord;
     while (at > 0 && isWhiteSpace(text.charCodeAt(at - 1))) at--;
     return Math.max(0, at - 9);
   }],
-  [AUTHOR_LABEL, () => 0],
+  // Every label opens with its word.
+  [AUTHOR_LABEL, (_text, reporterWord) => reporterWord],
   // The credit word before its slash; the bracket, or the line start, a few characters before it.
   [SLASH_CREDIT, (text) => {
     const cue = SLASH_CREDIT_CUE.exec(text);
@@ -611,8 +624,9 @@ function readBylines(text: string, meta: ArticleMeta, structure: StructureSpan[]
     return;
   }
   const tailStart = text.length - BYLINE_TAIL_CHARS;
+  const reporterWord = REPORTER_WORD.exec(text)?.index ?? -1;
   for (const [pattern, earliest] of BYLINES) {
-    const from = earliest(text);
+    const from = earliest(text, reporterWord);
     if (from === -1) continue;
     pattern.lastIndex = from;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {

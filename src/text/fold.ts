@@ -50,12 +50,22 @@ export function scanText(text: string, boilerplate: readonly Span[]): string {
   return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
 }
 
-/** The UTF-16 code units of a text, in a fresh array (read natively, faster than by charCodeAt). */
+/** Texts up to this many UTF-16 units are copied into one array kept for the next text, not a fresh one each. */
+const REUSED_UNITS = 1 << 19;
+let reusedUnits = new Uint16Array(0);
+
+/**
+ * The UTF-16 code units of a text, read natively (faster than by charCodeAt), in an array the
+ * caller may change. For a text of up to REUSED_UNITS units that is the array of the previous
+ * call: `scanText` turns it into a string before it returns.
+ */
 function utf16Units(text: string): Uint16Array {
-  const bytes = Buffer.from(text, 'utf16le');
-  if (bytes.byteOffset % 2 === 0) return new Uint16Array(bytes.buffer, bytes.byteOffset, text.length);
-  // Pooled buffers start at even offsets; one of its own starts at 0.
-  const own = Buffer.allocUnsafeSlow(bytes.length);
-  bytes.copy(own);
-  return new Uint16Array(own.buffer, own.byteOffset, text.length);
+  let units: Uint16Array;
+  if (text.length > REUSED_UNITS) units = new Uint16Array(text.length);
+  else {
+    if (reusedUnits.length < text.length) reusedUnits = new Uint16Array(Math.min(REUSED_UNITS, Math.max(text.length, 32 * 1024)));
+    units = reusedUnits.subarray(0, text.length);
+  }
+  Buffer.from(units.buffer, units.byteOffset, units.byteLength).write(text, 0, 'utf16le');
+  return units;
 }

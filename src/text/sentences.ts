@@ -22,18 +22,20 @@ const SENTENCE_END = new RegExp(
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const push = (end: number) => {
-    const sentence = trimSpan(text, start, end);
-    if (sentence.end > sentence.start) sentences.push(sentence);
-  };
   // Only where each end mark stops matters: `test` leaves it in lastIndex without building a match.
   SENTENCE_END.lastIndex = 0;
   while (SENTENCE_END.test(text)) {
-    push(SENTENCE_END.lastIndex);
+    pushTrimmed(sentences, text, start, SENTENCE_END.lastIndex);
     start = SENTENCE_END.lastIndex;
   }
-  push(text.length);
+  pushTrimmed(sentences, text, start, text.length);
   return sentences;
+}
+
+/** Adds the sentence [start, end), trimmed of white space, unless nothing is left of it. */
+function pushTrimmed(sentences: Sentence[], text: string, start: number, end: number): void {
+  const sentence = trimSpan(text, start, end);
+  if (sentence.end > sentence.start) sentences.push(sentence);
 }
 
 /** The sentence holding `offset` (binary search over sorted, disjoint sentences). */

@@ -22,6 +22,17 @@ describe('where a headline on a metadata line ends', () => {
     );
   });
 
+  it('with a stop, finds what it finds without one when that lies before the stop, and -1 otherwise', () => {
+    fc.assert(
+      fc.property(line, fc.nat(), (text, a) => {
+        const stopAt = a % (text.length + 1);
+        const whole = titleEnd(text, 0, text.length);
+        expect(titleEnd(text, 0, text.length, stopAt), `${JSON.stringify(text)} stop ${stopAt}`).toBe(whole < stopAt ? whole : -1);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
   it('cuts a headline before its date, source or bar', () => {
     const cases: Array<[string, string]> = [
       ['央行降准 2025-02-07 10:00', '央行降准'],
