@@ -142,12 +142,12 @@ const NEWS_LEAD = new RegExp(
 );
 // Portals whose channels (财经, 科技, 港股 …) publish under their own names.
 const PORTAL = /^(?:新浪|网易|腾讯|搜狐|凤凰网?|和讯网?)$/;
-// A flash (快讯, 每经AI快讯) is the outlet's only where the words before it name an outlet: 午间快讯 is no credit.
+// A flash (快讯, 某某AI快讯) is the outlet's only where the words before it name an outlet: 午间快讯 is no credit.
 const FLASH = '快';
-// An outlet told by its ending: `挖贝网`, `某某晚报`, `某某财经客户端`, `某某财经`.
+// An outlet told by its ending: `某某网`, `某某晚报`, `某某财经客户端`, `某某财经`.
 const OUTLET_ENDING = /(?:客户端|APP|网|社|报|新闻|财经)$/;
 // A credit opening the body with the outlet (and maybe its city) and the day, before a comma or a
-// bar, or with 消息 or 讯: `挖贝网 6月9日，`, `格隆汇5月21日丨`, `某某网9月18日消息，`, `某某经济网北京6月9日讯`.
+// bar, or with 消息 or 讯: `某某网 6月9日，`, `某某汇5月21日丨`, `某某网9月18日消息，`, `某某经济网北京6月9日讯`.
 // Tried at line starts only (sticky).
 const OPENING_CREDIT = new RegExp(
   '([\\p{Script=Han}A-Za-z0-9]{2,12}?)[ \\t\\u3000]*\\d{1,2}月\\d{1,2}日(?:\\d{1,2}时)?(?:(消息|讯)[ \\t\\u3000]*([，,丨|｜])?|[ \\t\\u3000]*([，,丨|｜]))',
@@ -362,8 +362,11 @@ export function analyzeStructure(
   readDateline(text, meta, structure);
   readBylines(text, meta, structure);
   readEditor(text, boilerplate, meta, structure);
-  if (!meta.source) readNewsLead(text, lines, afterTitle, meta, structure);
-  if (!meta.source && head.includes('月')) readOpeningCredit(text, lines, afterTitle, meta, structure);
+  if (!meta.source) {
+    const starts = leadStarts(text, lines, afterTitle);
+    readNewsLead(text, starts, meta, structure);
+    if (!meta.source && head.includes('月')) readOpeningCredit(text, starts, meta, structure);
+  }
   if (!meta.source) readTrailingSource(text, boilerplate, meta, structure);
   markAdsBeforeOriginalTitle(text, head, structure, boilerplate);
 
@@ -698,11 +701,15 @@ function readEditor(text: string, boilerplate: readonly Span[], meta: ArticleMet
   structure.push({ start: match.index, end: match.index + match[0].length, role: 'editor' });
 }
 
-/** The outlet of a `…讯` lead opening a line of the head, or opening the body right after the title. */
-function readNewsLead(text: string, lines: readonly Line[], afterTitle: number, meta: ArticleMeta, structure: StructureSpan[]): void {
+/** Where an outlet's lead or credit may open: the body right after the title, and the later lines of the head. */
+function leadStarts(text: string, lines: readonly Line[], afterTitle: number): number[] {
   // A page title may be separated from the body by a bar: `<headline> |新京报财讯 …`.
   const bodyStart = afterTitle + (TITLE_BAR.exec(text.slice(afterTitle, afterTitle + 8))?.[0].length ?? 0);
-  const starts = [bodyStart, ...lines.map((line) => line.start).filter((start) => start > bodyStart)];
+  return [bodyStart, ...lines.map((line) => line.start).filter((start) => start > bodyStart)];
+}
+
+/** The outlet of a `…讯` lead opening a line of the head, or opening the body right after the title. */
+function readNewsLead(text: string, starts: readonly number[], meta: ArticleMeta, structure: StructureSpan[]): void {
   for (const start of starts) {
     NEWS_LEAD.lastIndex = start;
     const lead = NEWS_LEAD.exec(text);
@@ -718,7 +725,7 @@ function readNewsLead(text: string, lines: readonly Line[], afterTitle: number, 
     meta.source = section !== undefined && !flash && PORTAL.test(outlet) ? outlet + section : outlet;
     // The place a bracket names before its writer: 某某社（北京，记者 张三）讯.
     const place = bracket?.split(/[，,]/)[0]?.trim();
-    if (!meta.dateline && place && place !== bracket && place.length >= 2 && place.length <= 6 && /^\p{Script=Han}+$/u.test(place) && !/[记記作]者/.test(place)) {
+    if (!meta.dateline && place && place !== bracket && place.length >= 2 && place.length <= 6 && /^\p{Script=Han}+$/u.test(place) && !REPORTER_WORD.test(place)) {
       meta.dateline = place;
     }
     structure.push({ start, end: start + lead[0].length, role: 'source-line' });
@@ -740,13 +747,11 @@ function outletBeforeCity(name: string): string | undefined {
 }
 
 /**
- * The outlet of a dated credit opening the body or a line of the head (`挖贝网 6月9日，…`): an
+ * The outlet of a dated credit opening the body or a line of the head (`某某网 6月9日，…`): an
  * outlet by its name, or any name before a bar (`某某汇5月21日丨`) or with 消息 or 讯, which no
  * sentence's subject takes. A subject and its date before a comma (`某某科技5月19日，`) is no credit.
  */
-function readOpeningCredit(text: string, lines: readonly Line[], afterTitle: number, meta: ArticleMeta, structure: StructureSpan[]): void {
-  const bodyStart = afterTitle + (TITLE_BAR.exec(text.slice(afterTitle, afterTitle + 8))?.[0].length ?? 0);
-  const starts = [bodyStart, ...lines.map((line) => line.start).filter((start) => start > bodyStart)];
+function readOpeningCredit(text: string, starts: readonly number[], meta: ArticleMeta, structure: StructureSpan[]): void {
   for (const start of starts) {
     OPENING_CREDIT.lastIndex = start;
     const credit = OPENING_CREDIT.exec(text);
@@ -763,7 +768,7 @@ function readOpeningCredit(text: string, lines: readonly Line[], afterTitle: num
     // 据某某社6月9日消息 cites another outlet's report: no credit of the text's own.
     if (!outlet || NOT_A_SOURCE.test(outlet) || outlet.startsWith('据')) continue;
     meta.source = outlet;
-    if (!meta.dateline && outlet.length < credit[1]!.length) meta.dateline = credit[1]!.slice(outlet.length);
+    if (!meta.dateline && outlet.length < name.length) meta.dateline = name.slice(outlet.length);
     structure.push({ ...trimSpan(text, start, start + credit[0].length - (separator ? 1 : 0)), role: 'source-line' });
     return;
   }
