@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractors } from '../../src/extractors/index.ts';
-import { patternOpenings, wordOpenings, type OpeningRule } from '../../src/extractors/date/openings.ts';
+import { patternOpenings, wordOpenings, type OpeningRule } from '../../src/engine/openings.ts';
 import type { RecordType } from '../../src/model/records.ts';
 import { scanText } from '../../src/text/fold.ts';
 import { drafts, nearMatches, opensWherePatternOpens } from './openings-check.ts';

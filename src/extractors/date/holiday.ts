@@ -3,7 +3,7 @@ import { HOLIDAYS, type HolidayDate } from '../../lexicon/holidays.ts';
 import { alternationByFirstCharacter } from '../../lexicon/alternation.ts';
 import { addDays, isoDay, nearestDate, parseDay, weekdayOf } from './calendar.ts';
 import { lunarToSolar } from './lunar.ts';
-import { triedAtOpenings } from './openings.ts';
+import { triedAtOpenings } from '../../engine/openings.ts';
 import { CLOCK_AFTER, LUNAR_DAY, MONTH, YEAR4, candidateYears, prefixBefore, withClock, lunarDayNumber, lunarMonthNumber, RELATIVE_YEAR, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
 
 const HOLIDAY_OF = new Map(HOLIDAYS.flatMap((h) => h.names.map((name) => [name, h.date] as const)));

@@ -2,7 +2,7 @@ import type { PatternRule } from '../../engine/extractor.ts';
 import { isoMonth, isoYear, parseDay } from './calendar.ts';
 import { lunarToSolar } from './lunar.ts';
 import { LUNAR_DAY, MONTH, dayLevel, lunarDayNumber, lunarMonthNumber, num } from './grammar.ts';
-import { triedAtOpenings } from './openings.ts';
+import { triedAtOpenings } from '../../engine/openings.ts';
 
 /** First Gregorian year of each reign or era named in Chinese history and finance pieces. */
 const ERA_START: Readonly<Record<string, number>> = {

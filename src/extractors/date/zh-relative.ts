@@ -4,7 +4,7 @@ import {
   CLOCK_AFTER, DAY, DAY_MARK, MONTH, YEAR4,
   bareDayFields, dayFields, dayLevel, num, speaksOfFuture, withClock, yearOf, type DateFields,
 } from './grammar.ts';
-import { triedAtOpenings } from './openings.ts';
+import { triedAtOpenings } from '../../engine/openings.ts';
 
 
 export const ANCHOR_DAY: Readonly<Record<string, number>> = {

@@ -1,7 +1,7 @@
 import type { Anchor, PatternRule } from '../../engine/extractor.ts';
 import { isoMonth, isoYear, parseDay } from './calendar.ts';
 import { RELATIVE_YEAR, YEAR2, YEAR4, anchorForRelative, headStart, keyedOn, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
-import { WHITE_SPACE, triedAtOpenings } from './openings.ts';
+import { WHITE_SPACE, triedAtOpenings } from '../../engine/openings.ts';
 
 const QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 两: 2, '1': 1, '2': 2, '3': 3, '4': 4 };
 

@@ -1,5 +1,5 @@
 import type { PatternRule } from '../../engine/extractor.ts';
-import { triedAtOpenings, wordOpenings } from '../date/openings.ts';
+import { triedAtOpenings, wordOpenings } from '../../engine/openings.ts';
 import { CHINESE_PLACES, isChineseName, ROLES } from '../../lexicon/people.ts';
 import { isDescription, nameStartBefore } from './boundary.ts';
 import { kindOfName } from './kind.ts';

@@ -1,7 +1,7 @@
 import type { Extraction, PatternRule } from '../../engine/extractor.ts';
 import type { Span } from '../../model/span.ts';
 import { isNameInByline, startsWithSurname } from '../../lexicon/people.ts';
-import { WHITE_SPACE, triedAtOpenings, wordOpenings } from '../date/openings.ts';
+import { WHITE_SPACE, triedAtOpenings, wordOpenings } from '../../engine/openings.ts';
 
 /** Names in a run such as `谈瑞、周子涵` or `林子 赵毅波`, with their offsets. */
 function* namesIn(text: string, start: number, end: number, separator: RegExp): Generator<Span & { name: string }> {

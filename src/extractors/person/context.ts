@@ -1,5 +1,5 @@
 import type { PatternRule } from '../../engine/extractor.ts';
-import { triedAtOpenings, wordOpenings } from '../date/openings.ts';
+import { triedAtOpenings, wordOpenings } from '../../engine/openings.ts';
 import { isChineseName } from '../../lexicon/people.ts';
 import { nameStartBefore } from '../organization/boundary.ts';
 import { organizationOpening } from '../quote/speaker.ts';

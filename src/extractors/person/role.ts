@@ -3,7 +3,7 @@ import type { Span } from '../../model/span.ts';
 import { isChineseName, isNameInByline, ROLES, startsWithSurname } from '../../lexicon/people.ts';
 import { nameStartBefore } from '../organization/boundary.ts';
 import { WordList } from '../../lexicon/alternation.ts';
-import { triedAtOpenings } from '../date/openings.ts';
+import { triedAtOpenings } from '../../engine/openings.ts';
 import { personNameAt, transliteratedRunAt } from './names.ts';
 
 const ROLE_WORDS = new WordList(ROLES);

@@ -1,4 +1,4 @@
-import { triedAtOpenings, wordOpenings } from '../date/openings.ts';
+import { triedAtOpenings, wordOpenings } from '../../engine/openings.ts';
 import { attributionBefore, organizationOpening } from './speaker.ts';
 
 /** What an utterance without quotation marks runs to: the end of its sentence (the stop kept). */

@@ -1,8 +1,8 @@
-import type { ExtractContext, Extraction, PatternRule, ScanRule } from '../../engine/extractor.ts';
-import type { RecordType } from '../../model/records.ts';
-import type { Span } from '../../model/span.ts';
-import { isWhiteSpace } from '../../text/space.ts';
-import { openingUnits } from '../event/openings.ts';
+import type { ExtractContext, Extraction, PatternRule, ScanRule } from './extractor.ts';
+import type { RecordType } from '../model/records.ts';
+import type { Span } from '../model/span.ts';
+import { isWhiteSpace } from '../text/space.ts';
+import { openingUnits } from './opening-units.ts';
 
 /**
  * Rules whose matches open on one of a few pairs of characters (春节, 昨日, 近三, 财年, the
