@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { OpeningRule } from '../../src/extractors/date/openings.ts';
+import type { OpeningRule } from '../../src/engine/openings.ts';
 import { articleFromText } from '../../src/engine/snippet.ts';
 import { runExtractors } from '../../src/engine/run-extractors.ts';
 import { Reporter } from '../../src/model/diagnostic.ts';
@@ -8,7 +8,7 @@ import { scanText } from '../../src/text/fold.ts';
 import type { Extractor } from '../../src/engine/extractor.ts';
 import type { RecordType } from '../../src/model/records.ts';
 
-/** Checks shared by the tests of rules tried where their openings stand (date/openings.ts). */
+/** Checks shared by the tests of rules tried where their openings stand (src/engine/openings.ts). */
 
 const PUBLISHED = '2025-02-07';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractors } from '../../src/extractors/index.ts';
-import type { OpeningRule } from '../../src/extractors/date/openings.ts';
+import { patternOpenings, wordOpenings, type OpeningRule } from '../../src/engine/openings.ts';
 import type { RecordType } from '../../src/model/records.ts';
 import { scanText } from '../../src/text/fold.ts';
 import { drafts, nearMatches, opensWherePatternOpens } from './openings-check.ts';
@@ -43,5 +43,15 @@ describe('rules of words tried where their openings stand', () => {
     for (const rule of gated) {
       for (const ex of rule.examples) expect(drafts(rule, ex.text), ex.text).toEqual(drafts(rule.plain, ex.text));
     }
+  });
+
+  it('read from a pattern, are the pairs its words open with, or none where a match may open on any pair', () => {
+    const pairs = ({ firsts, seconds }: { firsts: string; seconds: string }) => [...new Set([...firsts].flatMap((first) => [...seconds].map((second) => first + second)))].sort();
+    const words = ['继续', '共同', '联合', '领投', '跟投', '参投'];
+    expect(pairs(patternOpenings(/(?:继续|共同|联合)?(?:领投|跟投|参投)/g))).toEqual(pairs(wordOpenings(words)));
+    expect(pairs(patternOpenings(/(?:签名|签字|署名)(?:的|人)(?=[\u4e00-\u9fff])/g))).toEqual(pairs(wordOpenings(['签名', '签字', '署名'])));
+    // A word of one character before a look-ahead, a back-reference: written openings, not read ones.
+    expect(() => patternOpenings(/(?:表示|说)(?=[,:])/g)).toThrow();
+    expect(() => patternOpenings(/(股)\1/g)).toThrow();
   });
 });

@@ -3,7 +3,7 @@ import { HOLIDAYS, type HolidayDate } from '../../lexicon/holidays.ts';
 import { alternationByFirstCharacter } from '../../lexicon/alternation.ts';
 import { addDays, isoDay, nearestDate, parseDay, weekdayOf } from './calendar.ts';
 import { lunarToSolar } from './lunar.ts';
-import { triedAtOpenings, wordOpenings } from './openings.ts';
+import { triedAtOpenings } from '../../engine/openings.ts';
 import { CLOCK_AFTER, LUNAR_DAY, MONTH, YEAR4, candidateYears, prefixBefore, withClock, lunarDayNumber, lunarMonthNumber, RELATIVE_YEAR, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
 
 const HOLIDAY_OF = new Map(HOLIDAYS.flatMap((h) => h.names.map((name) => [name, h.date] as const)));
@@ -74,7 +74,7 @@ export const holiday = triedAtOpenings<'date'>({
     { text: '五一假期', mention: '五一', publishedAt: '2025-05-10', expect: { value: '2025-05-01' } },
   ],
   negatives: ['第十五一次', '五一路'],
-}, [wordOpenings(NAME_LIST)]);
+});
 
 
 const LUNAR_PREFIX = new RegExp(

@@ -1,5 +1,5 @@
 import { CLOCK, PART_OF_DAY, dayFields, withClock, yearOf } from './grammar.ts';
-import { triedAtOpenings } from './openings.ts';
+import { triedAtOpenings } from '../../engine/openings.ts';
 import { isAsciiDigit } from '../../text/code-units.ts';
 import { isWhiteSpace } from '../../text/space.ts';
 

@@ -2,7 +2,7 @@ import {
   CLOCK_AFTER, CN_DAY, DAY, DAY_MARK, MONTH, YEAR2, YEAR3_CN, YEAR4, ZONE,
   bareDayFields, dayFields, headStart, keyedOn, num, speaksOfFuture, withClock, yearOf,
 } from './grammar.ts';
-import { WHITE_SPACE, triedAtOpenings } from './openings.ts';
+import { WHITE_SPACE, triedAtOpenings } from '../../engine/openings.ts';
 import { codeUnitSet, isAsciiDigit } from '../../text/code-units.ts';
 
 const WEEKDAY_AFTER = '(?:\\s*[,，]?\\s*[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?';

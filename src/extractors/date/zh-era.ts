@@ -2,7 +2,7 @@ import type { PatternRule } from '../../engine/extractor.ts';
 import { isoMonth, isoYear, parseDay } from './calendar.ts';
 import { lunarToSolar } from './lunar.ts';
 import { LUNAR_DAY, MONTH, dayLevel, lunarDayNumber, lunarMonthNumber, num } from './grammar.ts';
-import { triedAtOpenings, wordOpenings } from './openings.ts';
+import { triedAtOpenings } from '../../engine/openings.ts';
 
 /** First Gregorian year of each reign or era named in Chinese history and finance pieces. */
 const ERA_START: Readonly<Record<string, number>> = {
@@ -37,7 +37,7 @@ export const eraDate = triedAtOpenings<'date'>({
     { text: '民国三年', expect: { value: '1914', granularity: 'year' } },
   ],
   negatives: ['康熙字典'],
-}, [wordOpenings(Object.keys(ERA_START))]);
+});
 
 const DECADE = '(?:[1-9]0|[一二三四五六七八九]十)';
 

@@ -1,6 +1,6 @@
 import type { Anchor } from '../../engine/extractor.ts';
 import type { AnchorSource } from '../../model/article.ts';
-import { triedAtOpenings } from './openings.ts';
+import { triedAtOpenings } from '../../engine/openings.ts';
 import { MONTH_LAST } from './zh-day.ts';
 import { addMonths, isoDay, isoMonth, isValidDay, parseDay } from './calendar.ts';
 import { MONTH, YEAR2, YEAR4, dayLevel, headStart, keyedOn, num, speaksOfFuture, yearOf, yearOfYearless, type DateFields } from './grammar.ts';

@@ -1,7 +1,7 @@
 import { groupSpan, type Anchor } from '../../engine/extractor.ts';
 import { isValidDay, isoDay, isoMonth, isoYear, monthOfBareDay, parseDay, periodStart } from './calendar.ts';
 import { DAY, DAY_MARK, MONTH, RELATIVE_YEAR, YEAR2, YEAR4, dayLevel, keyedOn, num, speaksOfFuture, yearOf, yearOfYearless, type DateFields } from './grammar.ts';
-import { WHITE_SPACE, triedAtOpenings } from './openings.ts';
+import { WHITE_SPACE, triedAtOpenings } from '../../engine/openings.ts';
 
 const FULL =
   `(?:${YEAR4}|${YEAR2})\\s*年\\s*${MONTH}\\s*月(?:\\s*${DAY}\\s*${DAY_MARK})?|${YEAR4}\\s*年` +

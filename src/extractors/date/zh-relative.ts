@@ -4,7 +4,7 @@ import {
   CLOCK_AFTER, DAY, DAY_MARK, MONTH, YEAR4,
   bareDayFields, dayFields, dayLevel, num, speaksOfFuture, withClock, yearOf, type DateFields,
 } from './grammar.ts';
-import { triedAtOpenings, wordOpenings } from './openings.ts';
+import { triedAtOpenings } from '../../engine/openings.ts';
 
 
 export const ANCHOR_DAY: Readonly<Record<string, number>> = {
@@ -102,7 +102,7 @@ export const relativeDay = triedAtOpenings<'date'>({
     },
   ],
   negatives: ['今日头条', '日前', '同日宣布'],
-}, [wordOpenings([...Object.keys(ANCHOR_DAY), ...Object.keys(ANCHOR_DAY_PART), ...Object.keys(TEXT_DAY)])]);
+});
 
 const WEEKDAY: Readonly<Record<string, number>> = {
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7,
@@ -174,23 +174,22 @@ export const week = triedAtOpenings<'date'>({
     { text: '上周,零壹财经发布了排行榜', mention: '上周', expect: { value: '2025-W05', granularity: 'week' } },
   ],
   negatives: ['一周', '每周', '上周一', '样本周'],
-}, [wordOpenings(Object.keys(WEEK_WORD))]);
+});
 
 /**
  * 近日/近期/日前/最近 opening a clause (近日，某公司宣布): the event is recent but undated, so the
  * record keeps the words with no value. Inside a clause these are adverbs, not dates.
  */
 const CLAUSE_START = /[\s，,。；;：:！？!?、)）】」”]/;
-const VAGUE_WORDS = ['近日', '近期', '日前', '近来', '最近'];
 
 export const vagueRecent = triedAtOpenings<'date'>({
   id: 'date/zh/vague-recent',
   type: 'date',
   lang: 'zh',
-  pattern: new RegExp(`(?:${VAGUE_WORDS.join('|')})(?=[，,\\s])`, 'g'),
+  pattern: /(?:近日|近期|日前|近来|最近)(?=[，,\s])/g,
   extract(match, ctx) {
     return CLAUSE_START.test(ctx.scan[match.index - 1] ?? '\n') ? { fields: { granularity: 'vague' } } : null;
   },
   examples: [{ text: '近日,ZStack正式宣布获2.3亿元B+轮融资。', mention: '近日', expect: { granularity: 'vague' } }],
   negatives: ['对于近期纷纷宣布在2025年大笔增加AI资本支出的科技巨头来说'],
-}, [wordOpenings(VAGUE_WORDS)]);
+});

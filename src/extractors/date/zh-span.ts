@@ -1,7 +1,7 @@
 import type { Anchor } from '../../engine/extractor.ts';
 import { addDays, addMonths, daysInMonth, isoDay, parseDay } from './calendar.ts';
 import { dayLevel, headStart, keyedOn, num, type DateFields } from './grammar.ts';
-import { WHITE_SPACE, triedAtOpenings, wordOpenings } from './openings.ts';
+import { WHITE_SPACE, triedAtOpenings, wordOpenings } from '../../engine/openings.ts';
 
 /** What a count may open with. */
 const COUNT_DIGITS = '0123456789一二两三四五六七八九十';

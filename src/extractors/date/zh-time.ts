@@ -5,7 +5,7 @@ import {
   clockFromText, clockOf, clockText, dayLevel, headStart, keyedOn, num, zoneFields, type Clock, type DateFields,
 } from './grammar.ts';
 import { ANCHOR_DAY, ANCHOR_DAY_PART, byLength } from './zh-relative.ts';
-import { WHITE_SPACE, triedAtOpenings } from './openings.ts';
+import { WHITE_SPACE, triedAtOpenings } from '../../engine/openings.ts';
 
 /**
  * A clock time with no day: 上午10点, 凌晨2点半, 北京时间21:00, 17:21, 2:00pm. A bare 十点 stays

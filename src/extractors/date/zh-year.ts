@@ -1,7 +1,7 @@
 import type { Anchor, PatternRule } from '../../engine/extractor.ts';
 import { isoMonth, isoYear, parseDay } from './calendar.ts';
 import { RELATIVE_YEAR, YEAR2, YEAR4, anchorForRelative, headStart, keyedOn, speaksOfFuture, yearOf, type DateFields } from './grammar.ts';
-import { WHITE_SPACE, triedAtOpenings, wordOpenings } from './openings.ts';
+import { WHITE_SPACE, triedAtOpenings } from '../../engine/openings.ts';
 
 const QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 两: 2, '1': 1, '2': 2, '3': 3, '4': 4 };
 
@@ -134,7 +134,7 @@ export const fiscalYear = triedAtOpenings<'date'>({
     { text: 'FY2025 revenue', mention: 'FY2025', expect: { value: '2025', granularity: 'fiscal_year' } },
   ],
   negatives: ['财年预算', 'FYI'],
-}, [wordOpenings(['财年', '财政年度', '会计年度', 'FY'])]);
+});
 
 /**
  * A year in a list whose last item carries 年 for all: 从2013、2014年 (2013 and 2014年), 2016和2017年.

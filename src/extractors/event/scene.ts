@@ -4,7 +4,7 @@ import type { Direction } from '../../model/records.ts';
 import { recordId } from '../../validate/index.ts';
 import type { EntityKind, FigureType } from './rule.ts';
 import { splitText } from './breaks.ts';
-import { openingUnits } from './openings.ts';
+import { openingUnits } from '../../engine/opening-units.ts';
 
 /** An entity mention with its canonical name; a name followed by its code (网宿科技(300017.SZ)) is one mention. */
 export interface Mention extends Span {

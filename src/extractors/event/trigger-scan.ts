@@ -9,7 +9,7 @@
  */
 import { anchoredMatches } from '../../refiners/anchored-scan.ts';
 import { bitSet, hasBit, isAsciiWordUnit, isHighSurrogate, isLowSurrogate, setBit } from '../../text/code-units.ts';
-import { openingUnits, type UnitOpening } from './openings.ts';
+import { openingUnits, type UnitOpening } from '../../engine/opening-units.ts';
 import type { EventRule } from './rule.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { PatternRule } from '../../engine/extractor.ts';
-import { triedAtOpenings, wordOpenings } from '../date/openings.ts';
+import { triedAtOpenings, wordOpenings } from '../../engine/openings.ts';
 import { COUNTRIES, isChineseName } from '../../lexicon/people.ts';
 import { isDescription, nameStartBefore } from './boundary.ts';
 import { kindOfName } from './kind.ts';
@@ -42,7 +42,7 @@ export const organizationAfterCue = triedAtOpenings<'organization'>({
   ],
   negatives: ['作为行业龙头企业，公司业绩稳定。', '白酒龙头股普遍上涨。', '公司确立了龙头地位。', '接盘方尚未确定。', '接盘侠们纷纷离场。', '行业龙头券商已率先布局。', '至于接盘方是谁并不重要。', '接盘侠是谁还不清楚。', '行业龙头是哪家？', '电子烟概念股普遍下跌。', '权重股集体走强。', '概念股中，多数收涨。', '龙头股大涨超过5%。', '成份股涨超15%。'],
   // Tried where its words stand, found in the one walk over the text shared by such rules: not at every character.
-}, [wordOpenings(['龙头', '接盘', '经纪', '概念', '白马', '权重', '成分', '成份', '妖股'])]);
+});
 
 /** A sector word that ends the name of a company owned by another: 港桥投资, 华夏资本. */
 const OWNED_NAME = String.raw`(?<name>[\u4e00-\u9fff]{2,6}?(?:投资|资本|资产|证券|银行|基金|信托|保险|集团|控股|地产|置业|科技))(?=[^\u4e00-\u9fff]|和|与|及|等|在|已|将|于|拟|也|则|为|是|对|向|被|持股|持有|签署|签订|宣布|表示|发布|称)`;
@@ -131,11 +131,10 @@ export const employerBeforeExecutive = triedAtOpenings<'organization'>({
   ],
   negatives: ['该集团董事长王明表示。', '公司副总裁李强辞职。', '，一家投资机构董事长张伟称。', '银行副行长刘洋表示。'],
   // Tried where its words stand, found in the one walk over the text shared by such rules: not at every character.
-}, [wordOpenings(EXECUTIVE_ROLE.split('|'))]);
+});
 
 /** Titles a heading line names its speaker by (not 记者 or 编辑: bylines open lines too). */
-const HEADING_TITLES = ['董事长', '总裁', '总经理', '主管', '总监', '负责人', '合伙人', '创始人', '主席', 'CEO', 'CIO', 'CFO', 'CTO', 'COO'];
-const HEADING_ROLE = String.raw`(?:首席[\u4e00-\u9fff]{2,4}?(?:官|家|师)|${HEADING_TITLES.join('|')})`;
+const HEADING_ROLE = String.raw`(?:首席[\u4e00-\u9fff]{2,4}?(?:官|家|师)|董事长|总裁|总经理|主管|总监|负责人|合伙人|创始人|主席|CEO|CIO|CFO|CTO|COO)`;
 /** What stands between an employer and the title: the desk and its reach (固定收益业务全球, 副), an inline quote. */
 const SCOPE_BEFORE_ROLE = /(?:副|全球|亚太区?|亚洲|欧洲|中国区|大中华区|固定收益|业务|债券|股票|投资|多资产|资产配置|宏观|策略|研究部?|\s*\([\d.,\s%+-]{1,40}\)\s*)$/;
 /** An employer's name on its own line: Han or Latin, at most 16 characters. */
@@ -182,7 +181,7 @@ export const employerHeading = triedAtOpenings<'organization'>({
   ],
   negatives: ['全球首席投资官：Mark Dale', '公司董事长：王明', '责任编辑：郭明煜', '首席投资官的观点：债券仍有价值。', '某机构首席经济学家认为：经济将企稳。', '项目负责人：张伟', '大会主席：李明'],
   // Tried where its words stand, found in the one walk over the text shared by such rules: not at every character.
-}, [wordOpenings(['首席', ...HEADING_TITLES])]);
+});
 
 /** Acronyms of figures and markets, not of firms: 据GDP数据显示, 根据CPI数据. */
 const FIGURE_ACRONYM = /^(?:GDP|CPI|PPI|PMI|LPR|MLF|SLF|IPO|ETF|EPS|ROE|AI|API|APP|App|PE|PB|M[012]|A股|H股|TMT|IT)$/;
@@ -225,4 +224,5 @@ export const researchHouseOrganization = triedAtOpenings<'organization'>({
   ],
   negatives: ['据GDP数据显示，经济企稳。', '研究机构的数据显示。', '据统计局数据显示。', '多家研究机构认为。', '据CPI数据，物价上涨。', '那些依靠数据公司获取服务的平台。', '对于研究机构获得数据的方式。'],
   // Tried where its words stand, found in the one walk over the text shared by such rules: not at every character.
+  // Written: the pattern reads as 据 followed by anything (its look-ahead is not read).
 }, [wordOpenings(RESEARCH_GENRES), { firsts: '据', seconds: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz' }]);

@@ -1,5 +1,5 @@
 import type { PatternRule } from '../../engine/extractor.ts';
-import { triedAtOpenings, wordOpenings } from '../date/openings.ts';
+import { triedAtOpenings, wordOpenings } from '../../engine/openings.ts';
 import { isChineseName } from '../../lexicon/people.ts';
 import { nameStartBefore } from '../organization/boundary.ts';
 import { organizationOpening } from '../quote/speaker.ts';
@@ -40,6 +40,7 @@ export const personBiography = triedAtOpenings<'person'>({
   ],
   negatives: ['公司，男装业务增长。', '中国华融，本科以上学历员工占比高。', '该产品主要是男，女装系列。', '公司的客户是王府井，男装专柜。'],
   // Tried where a comma stands before what a biography opens with (男, 硕士, 1970年…): not at every comma.
+  // Written: the pattern reads as a comma followed by anything (its look-ahead is not read).
 }, [{ firsts: ',，', seconds: '男女硕博本研大汉中0123456789' }]);
 
 /** A pseudonymous source: `孙丹（化名）`. */
@@ -149,4 +150,5 @@ export const personBeforeSpeech = triedAtOpenings<'person'>({
   ],
   negatives: ['文件指出，要加快改革。', '华为表示，新机将于下月发布。', '欧洲表示，将出台新规。', '苏宁称，门店将升级。', '欧佩克表示，将维持产量。', '王先生表示，不会卖出。', '公司董事长表示，业绩稳定。', '高管表示，不会减持。', '石油价格称，', '业内人士表示，市场回暖。'],
   // Tried where a verb stands, found in the one walk over the text shared by such rules: not at every character.
+  // Written: the pattern reads as 说 or 称 followed by anything (its look-ahead is not read).
 }, [wordOpenings(SPEECH_VERBS), { firsts: SPEECH_VERBS_OF_ONE.join(''), seconds: ',:' }]);

@@ -3,7 +3,7 @@ import type { Span } from '../../model/span.ts';
 import { isChineseName, isNameInByline, ROLES, startsWithSurname } from '../../lexicon/people.ts';
 import { nameStartBefore } from '../organization/boundary.ts';
 import { WordList } from '../../lexicon/alternation.ts';
-import { triedAtOpenings, wordOpenings } from '../date/openings.ts';
+import { triedAtOpenings } from '../../engine/openings.ts';
 import { personNameAt, transliteratedRunAt } from './names.ts';
 
 const ROLE_WORDS = new WordList(ROLES);
@@ -98,9 +98,6 @@ export const personAfterRole: ScanRule<'person'> = {
   ],
 };
 
-/** The verbs of taking up or leaving a post. */
-const POST_VERBS = ['不再担任', '不再出任', '担任', '出任', '辞去', '卸任', '接任'];
-
 /**
  * A person taking up or leaving a post, named before the verb: `赵鑫不再担任执行董事`,
  * `同时李四出任总经理`, `，王五辞去董事职务`. The name opens its clause.
@@ -109,7 +106,7 @@ export const personBeforeAppointment = triedAtOpenings<'person'>({
   id: 'person/zh/before-appointment',
   type: 'person',
   lang: 'zh',
-  pattern: new RegExp(`(?:${POST_VERBS.join('|')})(?=[\\u4e00-\\u9fff])`, 'g'),
+  pattern: /(?:不再担任|不再出任|担任|出任|辞去|卸任|接任)(?=[\u4e00-\u9fff])/g,
   extract(match, ctx) {
     const start = nameStartBefore(ctx.scan, match.index, 2, 3);
     if (start === undefined) return null;
@@ -125,7 +122,7 @@ export const personBeforeAppointment = triedAtOpenings<'person'>({
   ],
   negatives: ['该公司不再担任担保人。', '董事会同意其担任总经理。', '由谁担任董事长尚未确定。', '公司聘任高管担任总经理。', '他曾担任百度总裁。', '，她将出任首席执行官。', '，刘总曾担任监事。'],
   // Tried where its words stand, found in the one walk over the text shared by such rules: not at every character.
-}, [wordOpenings(POST_VERBS)]);
+});
 
 /** Roles a change of registration lists people for: 新增巍伟、王伟为股东. */
 const NOT_A_GIVEN_NAME_END = /[人方者商家户]$/;
@@ -165,9 +162,6 @@ export const registeredNewPersons: PatternRule<'person'> = {
 /** What follows a signer's name: a verb or a particle, not the rest of a noun (签名的文章引发…). */
 const AFTER_SIGNER = /^(?:[有在是向对为从代已将曾并与和被也都表称说出确、,，。;；]|$)/;
 
-/** The words of signing a document. */
-const SIGNING = ['签名', '签字', '署名'];
-
 /**
  * The signer of a document: `协议中签名的黄伟清`, `由签字人周立成确认`. Only a surname-led
  * name followed by a verb or a particle counts, so `签名的文件` or `签字人员` are no one.
@@ -176,7 +170,7 @@ export const personAfterSignature = triedAtOpenings<'person'>({
   id: 'person/zh/signer',
   type: 'person',
   lang: 'zh',
-  pattern: new RegExp(`(?:${SIGNING.join('|')})(?:的|人)(?=[\\u4e00-\\u9fff])`, 'g'),
+  pattern: /(?:签名|签字|署名)(?:的|人)(?=[\u4e00-\u9fff])/g,
   extract(match, ctx) {
     const start = match.index + match[0].length;
     const found = personNameAt(ctx.scan, start);
@@ -192,4 +186,4 @@ export const personAfterSignature = triedAtOpenings<'person'>({
   ],
   negatives: ['双方签字的文件已经生效。', '签字人员尚未确定。', '签名的人数超过一千。', '署名的文章引发热议。'],
   // Tried where its words stand, found in the one walk over the text shared by such rules: not at every character.
-}, [wordOpenings(SIGNING)]);
+});

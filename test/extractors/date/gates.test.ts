@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { dateExtractors } from '../../../src/extractors/date/index.ts';
 import { englishYear } from '../../../src/extractors/date/en.ts';
 import { relativePoint } from '../../../src/extractors/date/zh-span.ts';
-import type { OpeningRule } from '../../../src/extractors/date/openings.ts';
+import type { OpeningRule } from '../../../src/engine/openings.ts';
 import { drafts, nearMatches, opensWherePatternOpens } from '../openings-check.ts';
 
 const gated = dateExtractors.filter((rule): rule is OpeningRule<'date'> => 'plain' in rule);

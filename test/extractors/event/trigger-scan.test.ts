@@ -3,7 +3,7 @@ import { seededRandom } from '../../../scripts/bench/corpus.ts';
 import { anchoredMatches } from '../../../src/refiners/anchored-scan.ts';
 import { foldWidth } from '../../../src/text/fold.ts';
 import { eventRules } from '../../../src/extractors/event/index.ts';
-import { openingUnits } from '../../../src/extractors/event/openings.ts';
+import { openingUnits } from '../../../src/engine/opening-units.ts';
 import type { EventRule } from '../../../src/extractors/event/rule.ts';
 import { type Openings, type TriggerMatch, triggerOpenings, triggerScanner, triggersIn } from '../../../src/extractors/event/trigger-scan.ts';
 

@@ -1,8 +1,9 @@
-import { isHighSurrogate } from '../../text/code-units.ts';
+import { isHighSurrogate } from '../text/code-units.ts';
 
 /**
  * The code units a regex's matches can open with, and the units that may come second, read from
- * its source: the scan for every trigger at once tries a rule only where such a pair stands. The
+ * its source: the scan for every event trigger at once (extractors/event/trigger-scan.ts), and the
+ * rules tried at their openings (openings.ts), try a pattern only where such a pair stands. The
  * reading errs one way only: a set may hold units no match has there, never miss one; a pattern
  * it cannot read (a back-reference, a modifier group, an opening any character may start) has no
  * set, and is scanned the plain way.

@@ -1,7 +1,8 @@
-import type { ExtractContext, Extraction, PatternRule, ScanRule } from '../../engine/extractor.ts';
-import type { RecordType } from '../../model/records.ts';
-import type { Span } from '../../model/span.ts';
-import { isWhiteSpace } from '../../text/space.ts';
+import type { ExtractContext, Extraction, PatternRule, ScanRule } from './extractor.ts';
+import type { RecordType } from '../model/records.ts';
+import type { Span } from '../model/span.ts';
+import { isWhiteSpace } from '../text/space.ts';
+import { openingUnits } from './opening-units.ts';
 
 /**
  * Rules whose matches open on one of a few pairs of characters (春节, 昨日, 近三, 财年, the
@@ -25,6 +26,24 @@ export const WHITE_SPACE = String.fromCharCode(...Array.from({ length: 0x10000 }
 export function wordOpenings(words: readonly string[]): Opening {
   if (words.some((word) => word.length < 2)) throw new Error('a word of one character could open anywhere');
   return { firsts: words.map((word) => word[0]).join(''), seconds: words.map((word) => word[1]).join('') };
+}
+
+/**
+ * The opening of a pattern, read from its source (openingUnits): every unit a match may open with,
+ * then every unit that may follow one of them. One opening, one bit of the tables, as a written
+ * word list's: the same pairs as wordOpenings for a pattern that opens on an alternation of words.
+ * Throws where the source cannot be read, or a match may open on a unit anything may follow (a word
+ * of one character before a look-ahead, a class of many characters): such a rule writes its openings.
+ */
+export function patternOpenings(pattern: RegExp): Opening {
+  const units = openingUnits(pattern);
+  if (!units) throw new Error(`the openings of /${pattern.source}/ cannot be read: write them`);
+  const seconds = new Set<number>();
+  for (const [unit, { seconds: next }] of units) {
+    if (!next) throw new Error(`anything may follow ${String.fromCharCode(unit)} in /${pattern.source}/: write its openings`);
+    for (const second of next) seconds.add(second);
+  }
+  return { firsts: String.fromCharCode(...units.keys()), seconds: String.fromCharCode(...seconds) };
 }
 
 /** Where pairs of characters of some opening stand, and the bits of those openings, in text order. */
@@ -94,7 +113,8 @@ export type OpeningRule<T extends RecordType> = ScanRule<T> & { readonly plain: 
 /**
  * The rule, its pattern tried (sticky) where its openings say a match may open, in text order and
  * never inside the previous match: the regex engine's matches of the global pattern, since no
- * match opens anywhere else, and so the same drafts.
+ * match opens anywhere else, and so the same drafts. The openings are read from the pattern
+ * (patternOpenings) unless written: where the source cannot be read, or reads looser than they.
  *
  * `shifts` say where a match opens from the first character of its pair: at it (0), one before
  * it (-1: 28日 opens on 2, before the pair 8日, and on one of the pair's first characters), or at
@@ -104,7 +124,7 @@ export type OpeningRule<T extends RecordType> = ScanRule<T> & { readonly plain: 
  */
 export function triedAtOpenings<T extends RecordType>(
   plain: PatternRule<T>,
-  openings: readonly Opening[],
+  openings: readonly Opening[] = [patternOpenings(plain.pattern)],
   shifts: readonly number[] = [0],
   may?: PairTest,
 ): OpeningRule<T> {
